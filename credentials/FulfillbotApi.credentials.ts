@@ -1,0 +1,72 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+export class FulfillbotApi implements ICredentialType {
+	name = 'fulfillbotApi';
+
+	displayName = 'Fulfillbot API';
+
+	icon: Icon = { light: 'file:../icons/fulfillbot.svg', dark: 'file:../icons/fulfillbot.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-fulfillment#fulfillbot';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			placeholder: 'sk-...',
+			hint: 'Fulfillbot keys start with "sk-". Create one under API Keys in your Fulfillbot account and give it the scopes your workflows need (e.g. profile:read, orders:write).',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			required: true,
+			default: 'https://api.fulfillbot.com/api/v1/open',
+			description:
+				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.apiKey}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/user/profile',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'Invalid API key. Check that it is the full key starting with "sk-".',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'The key is valid but lacks the profile:read scope (or this IP is not whitelisted). Add the scope to the key in Fulfillbot.',
+				},
+			},
+		],
+	};
+}

@@ -1,0 +1,95 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class S2Api implements ICredentialType {
+	name = 's2Api';
+
+	displayName = 'S2 API';
+
+	icon: Icon = { light: 'file:../icons/s2.svg', dark: 'file:../icons/s2.dark.svg' };
+
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-fulfillment#s2';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				"Bearer token from S2's Login API. S2 tokens expire after 7 days: paste a fresh one here when requests start failing with 401.",
+		},
+		{
+			displayName: 'Organization ID',
+			name: 'organizationId',
+			type: 'string',
+			default: '',
+			placeholder: '95d73baf-76ba-4bea-86ac-1534c5e5d4aa',
+			description:
+				'UUID of the S2 organization, sent as the X-S2-Organization header. Needed when your user belongs to several organizations; left empty, the header is not sent.',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			required: true,
+			default: 'https://api.s2sell.io',
+			description:
+				"S2's documented sandbox is https://api.s2sell.io. S2 does not publish its production URL: ask Ventmere for yours.",
+		},
+	];
+
+	// A function rather than generic headers so X-S2-Organization is only sent when set, and a
+	// mistyped ID is refused before any request instead of being sent to S2.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const organizationId = String(credentials.organizationId ?? '').trim();
+		if (organizationId && !UUID.test(organizationId)) {
+			throw new Error(
+				`S2 credential: Organization ID "${organizationId}" is not a UUID. Copy it from S2 (format 8-4-4-4-12 hex digits) or leave it empty.`,
+			);
+		}
+		const headers: IHttpRequestOptions['headers'] = {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+		};
+		if (organizationId) headers['X-S2-Organization'] = organizationId;
+		return { ...requestOptions, headers };
+	}
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/account',
+			qs: { limit: 1 },
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'S2 refused the token. Tokens expire after 7 days: log in to S2 again and paste the new token.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message: 'The token is valid but not for this organization. Check the Organization ID.',
+				},
+			},
+		],
+	};
+}

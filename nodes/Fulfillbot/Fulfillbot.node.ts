@@ -1,0 +1,38 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { profileDescription } from './resources/profile';
+
+export class Fulfillbot implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Fulfillbot',
+		name: 'fulfillbot',
+		icon: { light: 'file:../../icons/fulfillbot.svg', dark: 'file:../../icons/fulfillbot.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Buy on Taobao, 1688 and Weidian and ship internationally with Fulfillbot',
+		defaults: { name: 'Fulfillbot' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'fulfillbotApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/errors.ts).
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Profile', value: 'profile' }],
+				default: 'profile',
+			},
+			...profileDescription,
+		],
+	};
+}

@@ -1,0 +1,41 @@
+import type { IN8nHttpFullResponse } from 'n8n-workflow';
+
+import { apiErrorHandler, header, type ApiErrorParts } from '../../shared/errors';
+
+// Fulfillbot's envelope (seed 001 "Error Responses"): {statusCode, message, error}. NestJS-style
+// validation errors may carry `message` as an array of strings.
+function apiMessage(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	const message = (body as { message?: unknown }).message;
+	if (Array.isArray(message)) return message.map(String).join('; ');
+	return typeof message === 'string' && message ? message : undefined;
+}
+
+function rateLimitHint(response: IN8nHttpFullResponse): string {
+	const reset = Number(header(response, 'x-ratelimit-reset'));
+	const limit = header(response, 'x-ratelimit-limit');
+	const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'shortly';
+	const per = limit ? ` (${limit} requests per minute for this key)` : '';
+	return `The key's rate limit${per} resets at ${when}. Turn on "Retry On Fail" in the node settings, or space requests out with Request Options → Batching.`;
+}
+
+export function describeFulfillbotError(response: IN8nHttpFullResponse): ApiErrorParts {
+	const status = response.statusCode;
+	const message = apiMessage(response.body) ?? `Fulfillbot answered HTTP ${status}`;
+	switch (status) {
+		case 401:
+			return { message, description: 'Check the Fulfillbot credential: the API key must be complete and start with "sk-".' };
+		case 403:
+			return {
+				message,
+				description:
+					'Give the API key the missing scope under API Keys in Fulfillbot, or add this n8n server to the key’s IP whitelist.',
+			};
+		case 429:
+			return { message, description: rateLimitHint(response) };
+		default:
+			return { message };
+	}
+}
+
+export const handleFulfillbotError = apiErrorHandler(describeFulfillbotError);

@@ -1,0 +1,58 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What an integration makes of one failed HTTP response. */
+export interface ApiErrorParts {
+	message: string;
+	description?: string;
+}
+
+/** Reads an integration's error envelope; called only for status >= 400. */
+export type DescribeApiError = (response: IN8nHttpFullResponse) => ApiErrorParts;
+
+/** First string found under these keys of an object, if any. */
+export function pickString(body: unknown, keys: string[]): string | undefined {
+	if (!body || typeof body !== 'object') return undefined;
+	for (const key of keys) {
+		const value = (body as IDataObject)[key];
+		if (typeof value === 'string' && value.trim()) return value;
+	}
+	return undefined;
+}
+
+/** Case-insensitive response header lookup (n8n hands headers through as received). */
+export function header(response: IN8nHttpFullResponse, name: string): string | undefined {
+	const wanted = name.toLowerCase();
+	for (const [key, value] of Object.entries(response.headers ?? {})) {
+		if (key.toLowerCase() === wanted) return Array.isArray(value) ? String(value[0]) : String(value);
+	}
+	return undefined;
+}
+
+/**
+ * A declarative `postReceive` step that turns HTTP errors into a NodeApiError carrying the API's own
+ * message. Requests run with `ignoreHttpStatusErrors`, so the error holds only the status and the
+ * parsed body we choose — never the request, whose headers carry the credential.
+ */
+export function apiErrorHandler(describe: DescribeApiError) {
+	return async function handleApiError(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		if (response.statusCode < 400) return items;
+		const { message, description } = describe(response);
+		const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
+		throw new NodeApiError(this.getNode(), body as JsonObject, {
+			message,
+			description,
+			httpCode: String(response.statusCode),
+		});
+	};
+}

@@ -1,0 +1,28 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import type { FastifyInstance } from 'fastify';
+import type { SandboxContext } from '../../context';
+import { installApiPipeline } from '../../core/pipeline';
+import { admitFulfillbot, findKey } from './auth';
+import { fulfillbotEnvelope } from './errors';
+import { registerProfile } from './profile';
+
+/** Mounted at this prefix: the base URL is `<sandbox>${FULFILLBOT_PREFIX}`. */
+export const FULFILLBOT_PREFIX = '/fulfillbot/api/v1/open';
+
+/** The Fulfillbot Open API. Later issues add one register* call per endpoint group. */
+export async function fulfillbotApi(app: FastifyInstance, opts: { ctx: SandboxContext }): Promise<void> {
+	const { ctx } = opts;
+	installApiPipeline(app, ctx, {
+		api: 'fulfillbot',
+		envelope: fulfillbotEnvelope,
+		base: /^\/fulfillbot\/api\/v1\/open/,
+		identify: (request) => findKey(ctx, request)?.name ?? null,
+		admit: (request) => admitFulfillbot(ctx, request),
+		rateLimitedHeaders: (seconds) => ({
+			'X-RateLimit-Limit': String(ctx.limits.config.fulfillbot?.limit ?? 60),
+			'X-RateLimit-Remaining': '0',
+			'X-RateLimit-Reset': String(Math.ceil(ctx.clock.now() / 1000) + seconds),
+		}),
+	});
+	registerProfile(app, ctx);
+}

@@ -1,0 +1,349 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/**
+ * Runs this package's nodes in-process through n8n-core's real engine (WorkflowExecute for
+ * workflows, PollContext + TriggersAndPollers for polls), loaded from package.json's `n8n` section
+ * by n8n-core's own PackageDirectoryLoader — the same loader n8n uses for community packages.
+ * Requests leave the engine over real HTTP (to the sandbox on loopback).
+ */
+import { Container } from '@n8n/di';
+import { ExecutionLifecycleHooks, PackageDirectoryLoader, PollContext, WorkflowExecute } from 'n8n-core';
+// Not re-exported from n8n-core's index; the engine resolves it from the DI container the same way.
+import { TriggersAndPollers } from 'n8n-core/dist/execution-engine/triggers-and-pollers';
+import type {
+	ExecutionError,
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeCredentialsDetails,
+	INodeExecutionData,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IRunExecutionData,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+import {
+	createDeferredPromise,
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+} from 'n8n-workflow';
+import path from 'node:path';
+
+export const PACKAGE_ROOT = path.resolve(__dirname, '../..');
+export const PACKAGE_NAME = 'n8n-nodes-fulfillment';
+
+/** A start node for test workflows: emits the items given in its `items` parameter. */
+class TestStart implements INodeType {
+	description = {
+		displayName: 'Start',
+		name: 'start',
+		group: ['input'],
+		version: 1,
+		description: 'Test-only start node',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' }],
+	} as unknown as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+const TEST_START = 'test.start';
+
+interface Registry {
+	nodeTypes: INodeTypes;
+	credentialTypes: Record<string, ICredentialType>;
+	loader: PackageDirectoryLoader;
+}
+
+let registry: Promise<Registry> | undefined;
+
+/** Loads dist/ through n8n-core's PackageDirectoryLoader (build first: jest globalSetup does). */
+export function loadPackage(): Promise<Registry> {
+	registry ??= (async () => {
+		const loader = new PackageDirectoryLoader(PACKAGE_ROOT);
+		await loader.loadAll();
+		const types: Record<string, INodeType | IVersionedNodeType> = { [TEST_START]: new TestStart() };
+		for (const [name, { type }] of Object.entries(loader.nodeTypes)) {
+			types[`${PACKAGE_NAME}.${name}`] = type;
+		}
+		const credentialTypes: Record<string, ICredentialType> = {};
+		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes[name] = type;
+		const nodeTypes: INodeTypes = {
+			getByName: (type) => must(types[type], `node type ${type}`),
+			getByNameAndVersion: (type, version) =>
+				NodeHelpers.getVersionedNodeType(must(types[type], `node type ${type}`), version),
+			getKnownTypes: () => ({}),
+		};
+		return { nodeTypes, credentialTypes, loader };
+	})();
+	return registry;
+}
+
+function must<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`Unknown ${what}`);
+	return value;
+}
+
+/**
+ * Applies a credential type's `authenticate` the way n8n's CLI CredentialsHelper does: functions
+ * are called, `generic` header/qs/body/auth entries are resolved as expressions against
+ * `$credentials`.
+ */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(
+		private readonly types: Record<string, ICredentialType>,
+		private readonly data: Record<string, ICredentialDataDecryptedObject>,
+	) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		incoming: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const { authenticate } = must(this.types[typeName], `credential type ${typeName}`);
+		if (typeof authenticate === 'function') return await authenticate(credentials, incoming);
+		const requestOptions = incoming as unknown as Record<string, Record<string, unknown>>;
+		if (authenticate?.type === 'generic') {
+			requestOptions.headers ??= {};
+			for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
+				for (const [key, value] of Object.entries(entries as Record<string, string>)) {
+					const resolve = (v: string) =>
+						String(
+							workflow.expression.getSimpleParameterValue(node, v, 'internal', { $credentials: credentials }, undefined, '') ??
+								'',
+						);
+					requestOptions[outerKey] ??= {};
+					requestOptions[outerKey][resolve(key)] = resolve(value);
+				}
+			}
+		}
+		return incoming;
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<never> {
+		throw new Error('not used by these tests');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		return must(this.data[type], `credentials for ${type} (pass them to runNode)`);
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string) {
+		return must(this.types[type], `credential type ${type}`).properties;
+	}
+}
+
+function additionalData(
+	registryData: Registry,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	hooks: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(registryData.credentialTypes, credentials),
+		hooks,
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not used in these tests');
+		},
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		restApiUrl: 'http://127.0.0.1:1/rest',
+		instanceBaseUrl: 'http://127.0.0.1:1/',
+		formWaitingBaseUrl: 'http://127.0.0.1:1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:1/webhook-test',
+		variables: {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('task runners are not used in these tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
+export interface NodeRunOptions {
+	/** Node type without package prefix, e.g. 'fulfillbot'. */
+	type: string;
+	parameters: INode['parameters'];
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/** Input items for the node (default: one empty item). */
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+	typeVersion?: number;
+}
+
+export interface NodeRunResult {
+	/** Items of the node's first output (empty when it failed). */
+	items: INodeExecutionData[];
+	/** The node's error when the execution failed. */
+	error?: ExecutionError;
+	run: IRun;
+}
+
+const NODE_NAME = 'Node under test';
+
+/** Runs Start → node through WorkflowExecute in manual mode, as the editor's "Test step" would. */
+export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
+	const reg = await loadPackage();
+	const credentialsDetails: INode['credentials'] = {};
+	for (const type of Object.keys(options.credentials ?? {})) credentialsDetails[type] = { id: `cred-${type}`, name: type };
+	const nodes: INode[] = [
+		{
+			id: 'start',
+			name: 'Start',
+			type: TEST_START,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+		},
+		{
+			id: 'under-test',
+			name: NODE_NAME,
+			type: `${PACKAGE_NAME}.${options.type}`,
+			typeVersion: options.typeVersion ?? 1,
+			position: [200, 0],
+			parameters: options.parameters,
+			credentials: credentialsDetails,
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes,
+		connections: { Start: { main: [[{ node: NODE_NAME, type: 'main', index: 0 }]] } },
+		active: false,
+		nodeTypes: reg.nodeTypes,
+	});
+	const run = await execute(workflow, reg, options.credentials ?? {}, 'manual', 'Start');
+	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
+	return {
+		items: taskData?.data?.main?.[0] ?? [],
+		error: taskData?.error ?? run.data.resultData.error,
+		run,
+	};
+}
+
+async function execute(
+	workflow: Workflow,
+	reg: Registry,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	mode: WorkflowExecuteMode,
+	startNodeName: string,
+): Promise<IRun> {
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: workflow.id,
+		name: 'test',
+		active: false,
+		isArchived: false,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		nodes: Object.values(workflow.nodes),
+		connections: workflow.connectionsBySourceNode,
+		activeVersionId: null,
+	} as never);
+	const finished = createDeferredPromise<IRun>();
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished.resolve(fullRunData));
+	const runExecutionData = {
+		startData: {},
+		resultData: { runData: {} },
+		executionData: {
+			contextData: {},
+			metadata: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [
+				{
+					node: must(workflow.getNode(startNodeName) ?? undefined, `node ${startNodeName}`),
+					data: { main: [[{ json: {} }]] },
+					source: null,
+				},
+			],
+		},
+	} as unknown as IRunExecutionData;
+	const workflowExecute = new WorkflowExecute(additionalData(reg, credentials, hooks), mode, runExecutionData);
+	await workflowExecute.processRunExecutionData(workflow);
+	return await finished.promise;
+}
+
+export interface PollOptions {
+	type: string;
+	parameters: INode['parameters'];
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	/** Static data as persisted after the previous poll (undefined = first activation). */
+	staticData?: IDataObject;
+	/** 'trigger' = an active workflow's poll; 'manual' = the editor's "Fetch Test Event". */
+	mode?: 'trigger' | 'manual';
+}
+
+export interface PollResult {
+	/** Emitted items, or null when the poll emitted nothing. */
+	items: INodeExecutionData[] | null;
+	/** Static data after the poll, JSON round-tripped as n8n persists it — feed it to the next poll. */
+	staticData: IDataObject;
+}
+
+/**
+ * One poll of a polling trigger, the way n8n's ActiveWorkflows runs it (PollContext +
+ * TriggersAndPollers.runPoll), with the node's static data carried between calls. A fresh
+ * Workflow per call, so passing the previous result's staticData simulates a restart.
+ */
+export async function poll(options: PollOptions): Promise<PollResult> {
+	const reg = await loadPackage();
+	const node: INode = {
+		id: 'trigger',
+		name: 'Trigger under test',
+		type: `${PACKAGE_NAME}.${options.type}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: Object.fromEntries(Object.keys(options.credentials ?? {}).map((t) => [t, { id: `cred-${t}`, name: t }])),
+	};
+	const staticData = JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject;
+	const mode = options.mode ?? 'trigger';
+	const workflow = new Workflow({
+		id: 'test-workflow',
+		nodes: [node],
+		connections: {},
+		active: mode === 'trigger',
+		nodeTypes: reg.nodeTypes,
+		staticData,
+	});
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-poll', {} as never);
+	const data = additionalData(reg, options.credentials ?? {}, hooks);
+	const context = new PollContext(workflow, node, data, mode, options.staticData ? 'init' : 'activate');
+	const result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
+	return {
+		items: result ? result[0] : null,
+		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+	};
+}

@@ -1,0 +1,92 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import axios, { AxiosError, type AxiosInstance } from 'axios';
+import { SHOPLINE, startSandbox, type FaultSpec, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../../sandbox/src';
+
+export type { FaultSpec, JournalEntry, RateLimitConfig };
+
+export type SandboxApi = 'fulfillbot' | 's2' | 'shopline';
+
+export interface SandboxFixture {
+	/** http://127.0.0.1:PORT (valid from beforeAll on). */
+	readonly url: string;
+	readonly fulfillbotBaseUrl: string;
+	readonly s2BaseUrl: string;
+	/** `<sandbox>/shopline/<handle>` (default: the seeded store); clients append /admin/openapi/<version>/... */
+	shoplineStoreUrl(handle?: string): string;
+	journal(api?: SandboxApi): Promise<JournalEntry[]>;
+	clearJournal(): Promise<void>;
+	/** Seed data back, journal / faults / counters cleared. Body: optional { rateLimits }. */
+	reset(body?: object): Promise<void>;
+	fault(spec: FaultSpec): Promise<void>;
+	advance(spec: { api: string; kind: string; id?: string }): Promise<Array<{ id: string; from: string; to: string }>>;
+	state(): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- whole-state snapshot for assertions
+	config(body: object): Promise<void>;
+}
+
+/**
+ * One sandbox per test file: started on an ephemeral port in beforeAll, reset before each test
+ * (documented rate limits unless `rateLimits` says otherwise), closed in afterAll.
+ */
+export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): SandboxFixture {
+	let running: RunningSandbox | undefined;
+	let control: AxiosInstance | undefined;
+
+	const started = (): RunningSandbox => {
+		if (!running) throw new Error('useSandbox: the sandbox is not running (use it inside tests, after beforeAll)');
+		return running;
+	};
+
+	/** Control calls throw a short, readable error instead of axios' request dump. */
+	async function call<T>(method: 'get' | 'post' | 'delete', path: string, data?: unknown, params?: object): Promise<T> {
+		if (!control) started();
+		try {
+			return (await control!.request<T>({ method, url: path, data, params })).data;
+		} catch (error) {
+			if (error instanceof AxiosError) {
+				throw new Error(`sandbox control ${method.toUpperCase()} ${path} failed: ${error.response?.status ?? error.code} ${JSON.stringify(error.response?.data ?? error.message)}`);
+			}
+			throw error;
+		}
+	}
+
+	const reset = async (body?: object) => {
+		await call('post', '/reset', body ?? (options.rateLimits ? { rateLimits: options.rateLimits } : {}));
+	};
+
+	beforeAll(async () => {
+		running = await startSandbox({ port: 0, rateLimits: options.rateLimits });
+		control = axios.create({ baseURL: `${running.url}/__sandbox`, timeout: 10_000 });
+	});
+	afterAll(async () => {
+		await running?.close();
+		running = undefined;
+		control = undefined;
+	});
+	beforeEach(async () => reset());
+
+	return {
+		get url() {
+			return started().url;
+		},
+		get fulfillbotBaseUrl() {
+			return `${started().url}/fulfillbot/api/v1/open`;
+		},
+		get s2BaseUrl() {
+			return `${started().url}/s2`;
+		},
+		shoplineStoreUrl: (handle: string = SHOPLINE.handle) => `${started().url}/shopline/${encodeURIComponent(handle)}`,
+		journal: (api?: SandboxApi) => call<JournalEntry[]>('get', '/journal', undefined, api ? { api } : undefined),
+		clearJournal: async () => {
+			await call('delete', '/journal');
+		},
+		reset,
+		fault: async (spec: FaultSpec) => {
+			await call('post', '/faults', spec);
+		},
+		advance: (spec) => call('post', '/advance', spec),
+		state: () => call('get', '/state'),
+		config: async (body: object) => {
+			await call('post', '/config', body);
+		},
+	};
+}
