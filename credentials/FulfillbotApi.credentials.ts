@@ -46,27 +46,12 @@ export class FulfillbotApi implements ICredentialType {
 		},
 	};
 
+	// No responseCode `rules`: in n8n 2.8 the credential tester never matches them (its error has no
+	// cause.response), so n8n's own 401/403 wording shows; the field hints say what to fix.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/user/profile',
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message: 'Invalid API key. Check that it is the full key starting with "sk-".',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'The key is valid but lacks the profile:read scope (or this IP is not whitelisted). Add the scope to the key in Fulfillbot.',
-				},
-			},
-		],
 	};
 }

@@ -75,21 +75,5 @@ export class S2Api implements ICredentialType {
 			url: '/account',
 			qs: { limit: 1 },
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message: 'S2 refused the token. Tokens expire after 7 days: log in to S2 again and paste the new token.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message: 'The token is valid but not for this organization. Check the Organization ID.',
-				},
-			},
-		],
 	};
 }

@@ -127,21 +127,5 @@ export class ShoplineApi implements ICredentialType {
 			url: '/orders/count.json',
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message: 'SHOPLINE refused the access token for this store. Check the handle and the token.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message: 'The token lacks a scope: give the app read_orders (and write_orders for fulfillments).',
-				},
-			},
-		],
 	};
 }

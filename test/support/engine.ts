@@ -6,7 +6,14 @@
  * Requests leave the engine over real HTTP (to the sandbox on loopback).
  */
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, PackageDirectoryLoader, PollContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	PackageDirectoryLoader,
+	PollContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
 // Not re-exported from n8n-core's index; the engine resolves it from the DI container the same way.
 import { TriggersAndPollers } from 'n8n-core/dist/execution-engine/triggers-and-pollers';
 import type {
@@ -29,6 +36,7 @@ import type {
 } from 'n8n-workflow';
 import {
 	createDeferredPromise,
+	createEmptyRunExecutionData,
 	ICredentialsHelper,
 	NodeHelpers,
 	Workflow,
@@ -59,6 +67,13 @@ class TestStart implements INodeType {
 	}
 }
 const TEST_START = 'test.start';
+const testNodeTypes: Record<string, INodeType> = { [TEST_START]: new TestStart() };
+
+/** Adds a test-only node type (e.g. a probe trigger) to the registry, under `test.<name>`. */
+export function registerTestNodeType(name: string, type: INodeType): string {
+	testNodeTypes[`test.${name}`] = type;
+	return `test.${name}`;
+}
 
 interface Registry {
 	nodeTypes: INodeTypes;
@@ -73,16 +88,16 @@ export function loadPackage(): Promise<Registry> {
 	registry ??= (async () => {
 		const loader = new PackageDirectoryLoader(PACKAGE_ROOT);
 		await loader.loadAll();
-		const types: Record<string, INodeType | IVersionedNodeType> = { [TEST_START]: new TestStart() };
+		const types: Record<string, INodeType | IVersionedNodeType> = {};
 		for (const [name, { type }] of Object.entries(loader.nodeTypes)) {
 			types[`${PACKAGE_NAME}.${name}`] = type;
 		}
 		const credentialTypes: Record<string, ICredentialType> = {};
 		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes[name] = type;
 		const nodeTypes: INodeTypes = {
-			getByName: (type) => must(types[type], `node type ${type}`),
+			getByName: (type) => must(types[type] ?? testNodeTypes[type], `node type ${type}`),
 			getByNameAndVersion: (type, version) =>
-				NodeHelpers.getVersionedNodeType(must(types[type], `node type ${type}`), version),
+				NodeHelpers.getVersionedNodeType(must(types[type] ?? testNodeTypes[type], `node type ${type}`), version),
 			getKnownTypes: () => ({}),
 		};
 		return { nodeTypes, credentialTypes, loader };
@@ -296,6 +311,7 @@ async function execute(
 }
 
 export interface PollOptions {
+	/** Package node name ('fulfillbotTrigger') or a full test type ('test.probe'). */
 	type: string;
 	parameters: INode['parameters'];
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
@@ -322,7 +338,7 @@ export async function poll(options: PollOptions): Promise<PollResult> {
 	const node: INode = {
 		id: 'trigger',
 		name: 'Trigger under test',
-		type: `${PACKAGE_NAME}.${options.type}`,
+		type: options.type.includes('.') ? options.type : `${PACKAGE_NAME}.${options.type}`,
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters,
@@ -346,4 +362,86 @@ export async function poll(options: PollOptions): Promise<PollResult> {
 		items: result ? result[0] : null,
 		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
 	};
+}
+
+export interface CredentialTestResult {
+	status: 'OK' | 'Error';
+	message: string;
+}
+
+/**
+ * The editor's "Test" button for a credential, as n8n's CredentialsTester does it: the credential
+ * type's `test.request` runs as the routing of a throw-away declarative node through n8n-core's
+ * RoutingNode, with the credential's `authenticate` applied, then `rules` decide the verdict.
+ */
+export async function testCredential(type: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+	const reg = await loadPackage();
+	const credentialType = must(reg.credentialTypes[type], `credential type ${type}`);
+	const testRequest = must(credentialType.test, `test request of ${type}`);
+	const tempType: INodeType = {
+		description: {
+			displayName: 'Temp',
+			name: 'credentialTest',
+			group: ['transform'],
+			version: 1,
+			description: '',
+			defaults: {},
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: type, required: true }],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+		} as unknown as INodeType['description'],
+	};
+	const node: INode = {
+		id: 'temp',
+		name: 'Temp-Node',
+		type: 'test.credentialTest',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+		credentials: { [type]: { id: 'cred', name: type } },
+	};
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes: { getByName: () => tempType, getByNameAndVersion: () => tempType, getKnownTypes: () => ({}) },
+	});
+	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', {} as never);
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData(reg, { [type]: data }, hooks),
+		'internal',
+		createEmptyRunExecutionData(),
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		{ node, data: {}, source: null },
+		[],
+	);
+	const credentialsDecrypted = { id: 'cred', name: type, type, data };
+	let response: INodeExecutionData[][] | null | undefined;
+	try {
+		response = await new RoutingNode(context, tempType, credentialsDecrypted).runNode();
+	} catch (error) {
+		const status: number | undefined = error?.cause?.response?.status;
+		if (status !== undefined) {
+			for (const rule of testRequest.rules ?? []) {
+				if (rule.type === 'responseCode' && rule.properties.value === status) {
+					return { status: 'Error', message: rule.properties.message };
+				}
+			}
+			return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+		}
+		if (error?.cause?.code) return { status: 'Error', message: String(error.cause.code) };
+		return { status: 'Error', message: String(error?.message) };
+	}
+	for (const rule of testRequest.rules ?? []) {
+		if (rule.type === 'responseSuccessBody') {
+			const body = response?.[0]?.[0]?.json as IDataObject | undefined;
+			if (body && body[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+		}
+	}
+	return { status: 'OK', message: 'Connection successful!' };
 }
