@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { profileDescription } from './resources/profile';
+import { resourceProperties, resourceProperty } from './resources';
 
 export class Fulfillbot implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,16 +23,6 @@ export class Fulfillbot implements INodeType {
 			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Profile', value: 'profile' }],
-				default: 'profile',
-			},
-			...profileDescription,
-		],
+		properties: [resourceProperty, ...resourceProperties],
 	};
 }

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
@@ -13,7 +15,7 @@ const PROFILE = {
 	createdAt: '2024-01-01T00:00:00Z',
 };
 
-function getProfile(apiKey: string, extra: { items?: object[]; continueOnFail?: boolean } = {}) {
+function getProfile(apiKey: string, extra: { items?: IDataObject[]; continueOnFail?: boolean } = {}) {
 	return runNode({
 		type: 'fulfillbot',
 		parameters: { resource: 'profile', operation: 'get' },

@@ -1,0 +1,91 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+/** One page as an integration's list envelope states it. */
+export interface Page {
+	records: IDataObject[];
+	/** Total number of records, when the API says. */
+	total?: number;
+}
+
+/** How an API pages with numbered pages (`page` from 1 + a page size), e.g. Fulfillbot. */
+export interface PageNumberStyle {
+	pageParam: string;
+	sizeParam: string;
+	/** Largest page size the API allows: Return All walks with it to minimise requests. */
+	maxPageSize: number;
+	/** Reads one response (after the integration's postReceive steps) into records and total. */
+	read(items: INodeExecutionData[]): Page;
+}
+
+/** How an API pages with an offset and a limit, e.g. S2. */
+export interface OffsetStyle {
+	offsetParam: string;
+	sizeParam: string;
+	maxPageSize: number;
+	read(items: INodeExecutionData[]): Page;
+}
+
+/** Return All / Limit as the user set them; Limit is ignored when Return All is on. */
+function wanted(context: IExecutePaginationFunctions): number {
+	const returnAll = context.getNodeParameter('returnAll', false) as boolean;
+	return returnAll ? Infinity : Math.max(1, Number(context.getNodeParameter('limit', 50)));
+}
+
+type Cursor = { page: number; offset: number };
+
+/**
+ * Walks the pages until the user's Limit is reached, the API's `total` is reached, or a short page
+ * ends the list — whichever comes first, so no request is made past the last record.
+ */
+async function walk(
+	context: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	maxPageSize: number,
+	read: (items: INodeExecutionData[]) => Page,
+	query: (cursor: Cursor, size: number) => IDataObject,
+): Promise<INodeExecutionData[]> {
+	const limit = wanted(context);
+	const out: INodeExecutionData[] = [];
+	const cursor: Cursor = { page: 1, offset: 0 };
+	for (;;) {
+		const size = Math.min(maxPageSize, limit - out.length);
+		const options = { ...requestData.options, qs: { ...requestData.options.qs, ...query(cursor, size) } };
+		const page = read(await context.makeRoutingRequest({ ...requestData, options }));
+		for (const json of page.records) {
+			if (out.length < limit) out.push({ json });
+		}
+		cursor.page += 1;
+		cursor.offset += page.records.length;
+		const exhausted = page.records.length < size || (page.total !== undefined && cursor.offset >= page.total);
+		if (exhausted || out.length >= limit) return out;
+	}
+}
+
+export function pageNumberPaginator(style: PageNumberStyle) {
+	return async function paginate(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		return await walk(this, requestData, style.maxPageSize, style.read, ({ page }, size) => ({
+			[style.pageParam]: page,
+			[style.sizeParam]: size,
+		}));
+	};
+}
+
+export function offsetPaginator(style: OffsetStyle) {
+	return async function paginate(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		return await walk(this, requestData, style.maxPageSize, style.read, ({ offset }, size) => ({
+			[style.offsetParam]: offset,
+			[style.sizeParam]: size,
+		}));
+	};
+}
