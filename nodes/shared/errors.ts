@@ -2,6 +2,7 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
@@ -46,13 +47,22 @@ export function apiErrorHandler(describe: DescribeApiError) {
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		if (response.statusCode < 400) return items;
-		const { message, description } = describe(response);
-		const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
-		throw new NodeApiError(this.getNode(), body as JsonObject, {
-			message,
-			description,
-			httpCode: String(response.statusCode),
-		});
+		throwIfApiError(this.getNode(), response, describe);
+		return items;
 	};
+}
+
+/**
+ * For programmatic requests (triggers, pickers) made with `ignoreHttpStatusErrors` and
+ * `returnFullResponse`: throws the same NodeApiError the declarative operations throw.
+ */
+export function throwIfApiError(
+	node: INode,
+	response: IN8nHttpFullResponse,
+	describe: DescribeApiError,
+): void {
+	if (response.statusCode < 400) return;
+	const { message, description } = describe(response);
+	const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
+	throw new NodeApiError(node, body as JsonObject, { message, description, httpCode: String(response.statusCode) });
 }

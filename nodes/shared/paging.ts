@@ -36,12 +36,33 @@ function wanted(context: IExecutePaginationFunctions): number {
 	return returnAll ? Infinity : Math.max(1, Number(context.getNodeParameter('limit', 50)));
 }
 
-type Cursor = { page: number; offset: number };
+export type Cursor = { page: number; offset: number };
 
 /**
- * Walks the pages until the user's Limit is reached, the API's `total` is reached, or a short page
- * ends the list — whichever comes first, so no request is made past the last record.
+ * Walks the pages until `limit` records are collected, the API's `total` is reached, or a short
+ * page ends the list — whichever comes first, so no request is made past the last record.
  */
+export async function collectPages(
+	limit: number,
+	maxPageSize: number,
+	fetchPage: (cursor: Cursor, size: number) => Promise<Page>,
+): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	const cursor: Cursor = { page: 1, offset: 0 };
+	for (;;) {
+		const size = Math.min(maxPageSize, limit - out.length);
+		const page = await fetchPage({ ...cursor }, size);
+		for (const record of page.records) {
+			if (out.length < limit) out.push(record);
+		}
+		cursor.page += 1;
+		cursor.offset += page.records.length;
+		const exhausted = page.records.length < size || (page.total !== undefined && cursor.offset >= page.total);
+		if (exhausted || out.length >= limit) return out;
+	}
+}
+
+/** Declarative pagination: each page is one `makeRoutingRequest` with the cursor in the query. */
 async function walk(
 	context: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -49,21 +70,11 @@ async function walk(
 	read: (items: INodeExecutionData[]) => Page,
 	query: (cursor: Cursor, size: number) => IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const limit = wanted(context);
-	const out: INodeExecutionData[] = [];
-	const cursor: Cursor = { page: 1, offset: 0 };
-	for (;;) {
-		const size = Math.min(maxPageSize, limit - out.length);
+	const records = await collectPages(wanted(context), maxPageSize, async (cursor, size) => {
 		const options = { ...requestData.options, qs: { ...requestData.options.qs, ...query(cursor, size) } };
-		const page = read(await context.makeRoutingRequest({ ...requestData, options }));
-		for (const json of page.records) {
-			if (out.length < limit) out.push({ json });
-		}
-		cursor.page += 1;
-		cursor.offset += page.records.length;
-		const exhausted = page.records.length < size || (page.total !== undefined && cursor.offset >= page.total);
-		if (exhausted || out.length >= limit) return out;
-	}
+		return read(await context.makeRoutingRequest({ ...requestData, options }));
+	});
+	return records.map((json) => ({ json }));
 }
 
 export function pageNumberPaginator(style: PageNumberStyle) {

@@ -1,0 +1,69 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { RecordShape } from '../../shared/statusChanges';
+
+/** One list the trigger watches, in the API's words (seed 001). */
+export interface Source {
+	key: 'purchaseOrders' | 'shippingOrders' | 'packages';
+	path: string;
+	shape: RecordShape<IDataObject>;
+	/** Event names emitted for a new record / a status change (null: not an event of this source). */
+	createdEvent: string | null;
+	changedEvent: string | null;
+}
+
+const time = (value: unknown) => {
+	const ms = Date.parse(String(value ?? ''));
+	return Number.isFinite(ms) ? ms : 0;
+};
+
+export const PURCHASE_ORDER_STATUSES = [
+	'pending',
+	'paid',
+	'purchased',
+	'shipped_to_warehouse',
+	'in_warehouse',
+	'completed',
+	'cancelled',
+] as const;
+
+export const SOURCES: Source[] = [
+	{
+		key: 'purchaseOrders',
+		path: '/orders',
+		shape: {
+			id: (r) => String(r.orderNo),
+			status: (r) => String(r.status),
+			createdAt: (r) => time(r.createdAt),
+			isTerminal: (s) => s === 'completed' || s === 'cancelled',
+		},
+		createdEvent: 'purchaseOrderCreated',
+		changedEvent: 'purchaseOrderStatusChanged',
+	},
+	{
+		// The docs show shipping statuses pending and shipped only; delivered follows confirm-delivery.
+		key: 'shippingOrders',
+		path: '/shipping/orders',
+		shape: {
+			id: (r) => String(r.orderNo),
+			status: (r) => String(r.status),
+			createdAt: (r) => time(r.createdAt),
+			isTerminal: (s) => s === 'delivered' || s === 'cancelled',
+		},
+		createdEvent: null,
+		changedEvent: 'shippingOrderStatusChanged',
+	},
+	{
+		// Arrival = a package not seen before; its later statuses are not events of this trigger.
+		key: 'packages',
+		path: '/warehouse/packages',
+		shape: {
+			id: (r) => String(r.id),
+			status: (r) => String(r.status),
+			createdAt: (r) => time(r.arrivedAt),
+			isTerminal: () => true,
+		},
+		createdEvent: 'packageArrived',
+		changedEvent: null,
+	},
+];
