@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import fc from 'fast-check';
 
 import { advance, emptyState, fromStatic, prime, toStatic, type ChangeState, type RecordShape } from '../../nodes/shared/statusChanges';
