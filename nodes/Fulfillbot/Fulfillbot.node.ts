@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { fulfillbotMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
 
 export class Fulfillbot implements INodeType {
@@ -25,4 +26,6 @@ export class Fulfillbot implements INodeType {
 		},
 		properties: [resourceProperty, ...resourceProperties],
 	};
+
+	methods = fulfillbotMethods;
 }

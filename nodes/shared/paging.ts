@@ -49,8 +49,10 @@ export async function collectPages(
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
 	const cursor: Cursor = { page: 1, offset: 0 };
+	// One size for the whole walk: with numbered pages, a smaller last page would shift what
+	// "page N" means (limit 101 must be page 2 of size 100, truncated, not page 2 of size 1).
+	const size = Math.min(maxPageSize, limit);
 	for (;;) {
-		const size = Math.min(maxPageSize, limit - out.length);
 		const page = await fetchPage({ ...cursor }, size);
 		for (const record of page.records) {
 			if (out.length < limit) out.push(record);

@@ -1,4 +1,5 @@
  
+import { fulfillbotSeedData } from './apis/fulfillbot/seedData';
 import { ALL_SCOPES, READ_SCOPES } from './apis/fulfillbot/scopes';
 import type { ShoplineOrder } from './apis/shopline/model';
 import type { SandboxState } from './state';
@@ -35,6 +36,9 @@ export const SHOPLINE = {
 
 export const FULFILLBOT_USER_ID = 1001;
 
+/** Ids of the seeded Fulfillbot products, packages, addresses, coupons, channels... */
+export { FULFILLBOT_SEED } from './apis/fulfillbot/seedData';
+
 function shoplineOrder(handle: string, id: string, n: number, o: Pick<ShoplineOrder, 'status' | 'financial_status' | 'fulfillment_status' | 'created_at' | 'updated_at' | 'total_price'>): ShoplineOrder {
 	return { handle, id, name: `#${n}`, email: `buyer${n}@example.com`, currency: 'USD', ...o };
 }
@@ -63,6 +67,11 @@ export function seedState(): SandboxState {
 				purchaseOrder('ORD-20240115-001', 'in_warehouse', 598, '2024-01-15T08:30:00Z', '2024-01-18T10:00:00Z', {
 					logistics: { trackingNo: 'SF1234567890', carrier: 'SF Express' },
 					inspection: { result: 'passed', weight: 850, photos: ['https://example.com/qc/ORD-20240115-001-1.jpg'] },
+					// Two lines, so the order has the two warehouse packages 101 and 102 (850 g + 800 g).
+					items: [
+						{ productId: 12345, title: 'Nike Air Max 90', skuId: 's001', skuName: 'Black / US 9', price: 299, quantity: 1 },
+						{ productId: 12347, title: 'Adidas Backpack', skuId: 'b001', skuName: 'Black', price: 299, quantity: 1 },
+					],
 				}),
 				purchaseOrder('ORD-20240115-002', 'pending', 299, '2024-01-15T09:00:00Z', '2024-01-15T09:00:00Z'),
 				purchaseOrder('ORD-20240116-003', 'paid', 128, '2024-01-16T11:20:00Z', '2024-01-16T11:25:00Z'),
@@ -72,6 +81,7 @@ export function seedState(): SandboxState {
 				}),
 				purchaseOrder('ORD-20240118-005', 'cancelled', 45, '2024-01-18T07:45:00Z', '2024-01-18T08:00:00Z'),
 			],
+			...fulfillbotSeedData(FULFILLBOT_USER_ID),
 		},
 		s2: {
 			organizations: [
@@ -114,7 +124,7 @@ function purchaseOrder(
 	totalAmount: number,
 	createdAt: string,
 	updatedAt: string,
-	extra: { logistics?: { trackingNo: string; carrier: string }; inspection?: { result: string; weight: number; photos: string[] } } = {},
+	extra: Partial<Pick<SandboxState['fulfillbot']['orders'][number], 'logistics' | 'inspection' | 'items'>> = {},
 ): SandboxState['fulfillbot']['orders'][number] {
 	return {
 		userId: FULFILLBOT_USER_ID,
@@ -124,9 +134,12 @@ function purchaseOrder(
 		serviceFee: Math.round(totalAmount * 5) / 100,
 		currency: 'CNY',
 		platform: 'taobao',
-		items: [{ productId: 12345, title: 'Nike Air Max 90', skuId: 's001', skuName: 'Black / US 9', price: totalAmount, quantity: 1 }],
+		items: extra.items ?? [{ productId: 12345, title: 'Nike Air Max 90', skuId: 's001', skuName: 'Black / US 9', price: totalAmount, quantity: 1 }],
 		logistics: extra.logistics ?? null,
 		inspection: extra.inspection ?? null,
+		remark: '',
+		couponId: null,
+		discountAmount: 0,
 		createdAt,
 		updatedAt,
 	};

@@ -1,0 +1,145 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { validate, invalidField } from '../../../shared/validation';
+import { requireText } from '../../helpers/checks';
+import { fulfillbotOutput } from '../../helpers/output';
+import { fulfillbotPaginator } from '../../helpers/paging';
+import { productGetDescription } from './get';
+import { productImport1688Description } from './import1688';
+import { productSearchDescription } from './search';
+
+const showOnlyForProduct = { resource: ['product'] };
+
+const checkProductId = validate(function () {
+	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID a search returned.');
+});
+
+const checkItemId = validate(function () {
+	requireText(this, 'itemId', 'Item ID', 'Enter the platform’s item ID, e.g. the number in the item’s URL.');
+});
+
+const checkQuery = validate(function () {
+	requireText(this, 'q', 'Search Query', 'Enter words to search for.');
+});
+
+// Exactly one of url/offerId (seed 001: "*either url or offerId required").
+const buildImport1688Body = validate(function (requestOptions) {
+	const url = String(this.getNodeParameter('url', '') ?? '').trim();
+	const offerId = String(this.getNodeParameter('offerId', '') ?? '').trim();
+	if (url && offerId) {
+		throw invalidField(this, 'URL / Offer ID', 'both are set, but the API takes exactly one', 'Clear either URL or Offer ID.');
+	}
+	if (!url && !offerId) {
+		throw invalidField(this, 'URL / Offer ID', 'neither is set, but the API needs one', 'Enter the 1688 product URL or its offer ID.');
+	}
+	requestOptions.body = url ? { url } : { offerId };
+});
+
+const paged = { send: { paginate: true }, operations: { pagination: fulfillbotPaginator } };
+
+export const productDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForProduct },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a product',
+				description: 'Get a catalog product with its SKU variants',
+				routing: {
+					request: { method: 'GET', url: '=/products/{{encodeURIComponent(String($parameter.productId).trim())}}' },
+					send: { preSend: [checkProductId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Get Taobao Item',
+				value: 'getTaobaoItem',
+				action: 'Get a taobao item',
+				description: 'Get a product’s detail from Taobao by its item ID',
+				routing: {
+					request: { method: 'GET', url: '=/products/platform/taobao/{{encodeURIComponent(String($parameter.itemId).trim())}}' },
+					send: { preSend: [checkItemId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Get Weidian Item',
+				value: 'getWeidianItem',
+				action: 'Get a weidian item',
+				description: 'Get a product’s detail from Weidian by its item ID',
+				routing: {
+					request: { method: 'GET', url: '=/products/platform/weidian/{{encodeURIComponent(String($parameter.itemId).trim())}}' },
+					send: { preSend: [checkItemId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Import From 1688',
+				value: 'import1688',
+				action: 'Import a product from 1688',
+				description: 'Fetch a 1688.com product into the catalog by its URL or offer ID',
+				routing: {
+					request: { method: 'POST', url: '/products/import/1688' },
+					send: { preSend: [buildImport1688Body] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Search',
+				value: 'search',
+				action: 'Search the catalog',
+				description: 'Search products in the local catalog',
+				routing: {
+					request: { method: 'GET', url: '/products/search' },
+					...paged,
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Search 1688',
+				value: 'search1688',
+				action: 'Search 1688',
+				description: 'Search products on 1688',
+				routing: {
+					request: { method: 'GET', url: '/products/platform/1688/search' },
+					send: { paginate: true, preSend: [checkQuery] },
+					operations: { pagination: fulfillbotPaginator },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Search Taobao',
+				value: 'searchTaobao',
+				action: 'Search taobao',
+				description: 'Search products on Taobao',
+				routing: {
+					request: { method: 'GET', url: '/products/platform/taobao/search' },
+					send: { paginate: true, preSend: [checkQuery] },
+					operations: { pagination: fulfillbotPaginator },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Search Weidian',
+				value: 'searchWeidian',
+				action: 'Search weidian',
+				description: 'Search products on Weidian',
+				routing: {
+					request: { method: 'GET', url: '/products/platform/weidian/search' },
+					send: { paginate: true, preSend: [checkQuery] },
+					operations: { pagination: fulfillbotPaginator },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+		],
+		default: 'search',
+	},
+	...productSearchDescription,
+	...productGetDescription,
+	...productImport1688Description,
+];

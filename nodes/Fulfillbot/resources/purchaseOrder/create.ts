@@ -1,0 +1,103 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const show = { resource: ['purchaseOrder'], operation: ['create'] };
+
+// POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (seed 001). The
+// body is built and checked by the operation's preSend (see index.ts and helpers/orderItems.ts).
+export const purchaseOrderCreateDescription: INodeProperties[] = [
+	{
+		displayName:
+			'Creating an order spends wallet balance. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can place a second order.',
+		name: 'createNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Input Mode',
+		name: 'inputMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields', description: 'Enter the items one by one' },
+			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+		],
+		default: 'fields',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Items',
+		name: 'items',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Item',
+		default: {},
+		displayOptions: { show: { ...show, inputMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Product ID',
+						name: 'productId',
+						type: 'string',
+						default: '',
+						placeholder: '12345',
+						description: 'The product’s ID, e.g. from Product → Search or Get',
+					},
+					{
+						displayName: 'SKU ID',
+						name: 'skuId',
+						type: 'string',
+						default: '',
+						placeholder: 's001',
+						description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+					},
+					{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: 'Notes for this item' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Items (JSON)',
+		name: 'itemsJson',
+		type: 'json',
+		default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
+		displayOptions: { show: { ...show, inputMode: ['json'] } },
+		description: 'Array of {productId, skuId, quantity, remark?}',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Coupon Name or ID',
+				name: 'couponId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getCoupons' },
+				default: '',
+				description:
+					'A claimed coupon to apply. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Remark',
+				name: 'remark',
+				type: 'string',
+				default: '',
+				description: 'Notes for the whole order',
+			},
+		],
+	},
+];

@@ -1,0 +1,146 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const show = { resource: ['shippingOrder'], operation: ['create'] };
+const typed = { ...show, recipientSource: ['fields'] };
+
+function recipientText(displayName: string, name: string, placeholder: string, required = true): INodeProperties {
+	return { displayName, name, type: 'string', required, default: '', placeholder, displayOptions: { show: typed } };
+}
+
+// POST /shipping/create (seed 001): items[{inventoryId, quantity}], logisticsChannelId, recipient*
+// and remark. The body is built and checked by the operation's preSend (see index.ts,
+// helpers/orderItems.ts and helpers/recipient.ts).
+export const shippingOrderCreateDescription: INodeProperties[] = [
+	{
+		displayName:
+			'Creating a shipping order books the shipment and its fee. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second shipping order.',
+		name: 'createNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Input Mode',
+		name: 'inputMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields', description: 'Enter the packages one by one' },
+			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+		],
+		default: 'fields',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Items',
+		name: 'items',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Package',
+		default: {},
+		displayOptions: { show: { ...show, inputMode: ['fields'] } },
+		description: 'Warehouse packages to ship',
+		options: [
+			{
+				displayName: 'Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Inventory ID',
+						name: 'inventoryId',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 0,
+						description: 'The package’s ID, e.g. from Warehouse Package → Get Shippable',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Items (JSON)',
+		name: 'itemsJson',
+		type: 'json',
+		default: '[\n  { "inventoryId": 101, "quantity": 1 }\n]',
+		displayOptions: { show: { ...show, inputMode: ['json'] } },
+		description: 'Array of {inventoryId, quantity}',
+	},
+	{
+		displayName: 'Recipient',
+		name: 'recipientSource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Enter Below', value: 'fields', description: 'Type the recipient’s name, phone and address' },
+			{ name: 'Saved Address', value: 'savedAddress', description: 'Use one of the addresses saved in Fulfillbot' },
+		],
+		default: 'fields',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Saved Address Name or ID',
+		name: 'addressId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAddresses' },
+		required: true,
+		default: '',
+		description:
+			'The recipient’s name, phone, country, state, city, address and zip code are taken from this address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: { ...show, recipientSource: ['savedAddress'] } },
+	},
+	recipientText('Recipient Name', 'recipientName', 'John Doe'),
+	recipientText('Recipient Phone', 'recipientPhone', '+1-555-0123'),
+	{
+		displayName: 'Recipient Country Name or ID',
+		name: 'recipientCountry',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCountries' },
+		required: true,
+		default: '',
+		description:
+			'Two-letter country code, e.g. US. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show: typed },
+	},
+	recipientText('Recipient State', 'recipientState', 'California', false),
+	recipientText('Recipient City', 'recipientCity', 'Los Angeles'),
+	recipientText('Recipient Address', 'recipientAddress', '123 Main St'),
+	recipientText('Recipient Zip Code', 'recipientZipCode', '90001'),
+	{
+		displayName: 'Weight (G)',
+		name: 'weight',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Total weight of the packages in grams. Only narrows the channel list below to channels that take it; not sent.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Logistics Channel Name or ID',
+		name: 'logisticsChannelId',
+		type: 'options',
+		typeOptions: {
+			loadOptionsMethod: 'getRecipientShippingChannels',
+			loadOptionsDependsOn: ['recipientSource', 'addressId', 'recipientCountry', 'weight'],
+		},
+		required: true,
+		default: '',
+		description:
+			'Shipping channel for the recipient’s country and the weight. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Remark',
+		name: 'remark',
+		type: 'string',
+		default: '',
+		description: 'Shipping instructions (sent only when set)',
+		displayOptions: { show },
+	},
+];

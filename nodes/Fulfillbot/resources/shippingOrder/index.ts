@@ -1,0 +1,111 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { validate } from '../../../shared/validation';
+import { requireText } from '../../helpers/checks';
+import { shippingOrderItems } from '../../helpers/orderItems';
+import { fulfillbotOutput } from '../../helpers/output';
+import { fulfillbotPaginator } from '../../helpers/paging';
+import { shippingRecipient } from '../../helpers/recipient';
+import { sendOnce } from '../../helpers/sendOnce';
+import { shippingOrderCreateDescription } from './create';
+import { shippingOrderGetAllDescription } from './getAll';
+import { shippingOrderIdDescription } from './orderId';
+
+const showOnlyForShippingOrder = { resource: ['shippingOrder'] };
+
+const orderUrl = (suffix = '') => `=/shipping/orders/{{encodeURIComponent(String($parameter.shippingOrderId).trim())}}${suffix}`;
+
+const checkOrderId = validate(function () {
+	requireText(this, 'shippingOrderId', 'Shipping Order ID', 'Enter the shipping order number (orderNo), e.g. from Shipping Order → Get Many.');
+});
+
+/**
+ * POST /shipping/create {items, logisticsChannelId, recipient*, remark?}. Items, channel and
+ * recipient are all checked — and a saved address read (one GET /user/addresses) — before the one
+ * create request is made. Async, unlike `validate(...)`, because of that read.
+ */
+async function buildCreateBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const items = shippingOrderItems(this);
+	const logisticsChannelId = requireText(this, 'logisticsChannelId', 'Logistics Channel', 'Pick a shipping channel for the recipient’s country, or use a channelId from Logistics → Get Shipping Methods.');
+	const recipient = await shippingRecipient(this, requestOptions);
+	const body: IDataObject = { items, logisticsChannelId, ...recipient };
+	const remark = String(this.getNodeParameter('remark', '') ?? '').trim();
+	if (remark) body.remark = remark;
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+export const shippingOrderDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForShippingOrder },
+		options: [
+			{
+				name: 'Cancel',
+				value: 'cancel',
+				action: 'Cancel a shipping order',
+				description: 'Cancel a shipping order that has not shipped yet',
+				routing: {
+					request: { method: 'POST', url: orderUrl('/cancel') },
+					send: { preSend: [checkOrderId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Confirm Delivery',
+				value: 'confirmDelivery',
+				action: 'Confirm delivery of a shipping order',
+				description: 'Confirm that a shipped order was received',
+				routing: {
+					request: { method: 'POST', url: orderUrl('/confirm-delivery') },
+					send: { preSend: [checkOrderId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a shipping order',
+				description:
+					'Ship warehouse packages internationally. Sent once, never retried by the node — keep "Retry On Fail" off.',
+				routing: {
+					request: { method: 'POST', url: '/shipping/create' },
+					// `paginate` hands the built request to sendOnce, which makes exactly one call.
+					send: { preSend: [buildCreateBody], paginate: true },
+					operations: { pagination: sendOnce('shipping order', 'Shipping Order → Get Many') },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a shipping order',
+				description: 'Get a shipping order with its channel, weight, fee and tracking number',
+				routing: {
+					request: { method: 'GET', url: orderUrl() },
+					send: { preSend: [checkOrderId] },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many shipping orders',
+				description: 'List shipping orders',
+				routing: {
+					request: { method: 'GET', url: '/shipping/orders' },
+					send: { paginate: true },
+					operations: { pagination: fulfillbotPaginator },
+					output: { postReceive: fulfillbotOutput },
+				},
+			},
+		],
+		default: 'getAll',
+	},
+	...shippingOrderIdDescription,
+	...shippingOrderGetAllDescription,
+	...shippingOrderCreateDescription,
+];

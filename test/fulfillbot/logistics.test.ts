@@ -1,0 +1,228 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only test code, never packed (package.json files: ["dist"]) */
+import { LoadOptionsContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeParameters,
+	INodePropertyOptions,
+	INodeType,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { FULFILLBOT_KEYS } from '../../sandbox/src';
+import { loadPackage, runNode } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
+
+const sandbox = useSandbox();
+
+// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
+// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
+const BLANK = '={{ "" }}';
+
+function logistics(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
+	return runNode({
+		type: 'fulfillbot',
+		parameters: { resource: 'logistics', operation, ...parameters },
+		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
+	});
+}
+
+async function requests() {
+	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
+}
+
+/** `data` of a GET answered by the API itself, read directly (then the journal is cleared). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
+async function apiData(path: string): Promise<any> {
+	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
+	const body = (await response.json()) as { data: unknown };
+	await sandbox.clearJournal();
+	return body.data;
+}
+
+/**
+ * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
+ * LoadOptionsContext, with the parameters currently set on the node), against the sandbox.
+ */
+async function loadOptions(method: string, currentNodeParameters: INodeParameters, apiKey: string = FULFILLBOT_KEYS.all): Promise<INodePropertyOptions[]> {
+	const { nodeTypes } = await loadPackage();
+	const type = 'n8n-nodes-fulfillment.fulfillbot';
+	const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
+	const node: INode = {
+		id: 'picker',
+		name: 'Fulfillbot',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: currentNodeParameters,
+		credentials: { fulfillbotApi: { id: 'cred', name: 'fulfillbotApi' } },
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const data: ICredentialDataDecryptedObject = { apiKey, baseUrl: sandbox.fulfillbotBaseUrl };
+	const credentialsHelper = {
+		getParentTypes: () => [],
+		getDecrypted: async () => data,
+		preAuthentication: async () => undefined,
+		authenticate: async (credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) => {
+			options.headers = { ...options.headers, Authorization: `Bearer ${String(credentials.apiKey)}` };
+			return options;
+		},
+	};
+	const additionalData = { credentialsHelper, currentNodeParameters } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.picker');
+	return await nodeType.methods!.loadOptions![method].call(context);
+}
+
+describe('Fulfillbot › Logistics', () => {
+	it('Get Countries: GET /logistics/countries, one item per country', async () => {
+		const expected = (await apiData('/logistics/countries')) as IDataObject[];
+		const { items, error } = await logistics('getCountries');
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual(expected);
+		expect(expected).toEqual(expect.arrayContaining([{ code: 'US', name: 'United States' }]));
+		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 }]);
+	});
+
+	it('Get Shipping Methods: filters go to the query', async () => {
+		const expected = (await apiData('/logistics/shipping-methods?country=US&weight=1500&cargoType=sensitive')) as IDataObject[];
+		const { items, error } = await logistics('getShippingMethods', { filters: { country: 'US', weight: 1500, cargoType: 'sensitive' } });
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual(expected);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/logistics/shipping-methods', query: { country: 'US', weight: '1500', cargoType: 'sensitive' }, body: null, status: 200 },
+		]);
+	});
+
+	it('Get Shipping Methods without filters sends no query', async () => {
+		const { items } = await logistics('getShippingMethods');
+		expect(items.length).toBeGreaterThan(1);
+		expect((await requests())[0]).toMatchObject({ path: '/logistics/shipping-methods', query: {} });
+	});
+
+	it('Calculate Freight for All Channels: one item per channel, charged on volumetric weight', async () => {
+		const { items, error } = await logistics('calculateFreightBatch', { country: 'US', weight: 1500, dimensions: { length: 30, width: 20, height: 15 } });
+
+		expect(error).toBeUndefined();
+		expect(items.length).toBeGreaterThan(1);
+		for (const { json } of items) expect(json).toMatchObject({ actualWeight: 1500, volumetricWeight: 1800, chargeWeight: 1800 });
+		expect(await requests()).toEqual([
+			{
+				method: 'POST',
+				path: '/logistics/calculate-freight-batch',
+				query: {},
+				body: { country: 'US', weight: 1500, length: 30, width: 20, height: 15 },
+				status: 200,
+			},
+		]);
+	});
+
+	it('Calculate Freight: one channel, same figures as the batch quote', async () => {
+		const { items: quotes } = await logistics('calculateFreightBatch', { country: 'US', weight: 1500 });
+		const quote = quotes[0].json;
+		await sandbox.clearJournal();
+
+		const { items, error } = await logistics('calculateFreight', { country: 'US', weight: 1500, channelId: quote.channelId });
+
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1);
+		expect(items[0].json).toMatchObject({ channelId: quote.channelId, totalPrice: quote.totalPrice });
+		expect(await requests()).toEqual([
+			{ method: 'POST', path: '/logistics/calculate-freight', query: {}, body: { country: 'US', weight: 1500, channelId: quote.channelId }, status: 200 },
+		]);
+	});
+
+	it('Get Channel Pricing: GET /logistics/shipping-methods/:channelId/pricing', async () => {
+		const [channel] = (await apiData('/logistics/shipping-methods')) as IDataObject[];
+		const expected = await apiData(`/logistics/shipping-methods/${String(channel.channelId)}/pricing`);
+		const { items, error } = await logistics('getChannelPricing', { channelId: channel.channelId });
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual(Array.isArray(expected) ? expected : [expected]);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: `/logistics/shipping-methods/${String(channel.channelId)}/pricing`, query: {}, body: null, status: 200 },
+		]);
+	});
+
+	describe('bad input is refused before any request', () => {
+		it.each([
+			['calculateFreightBatch', { country: 'us', weight: 1500 }, /^Country: must be a two-letter country code in capitals/],
+			['calculateFreightBatch', { country: 'USA', weight: 1500 }, /^Country: must be a two-letter country code/],
+			['calculateFreightBatch', { country: BLANK, weight: 1500 }, /^Country: must be a two-letter country code/],
+			['calculateFreightBatch', { country: 'US', weight: 0 }, /^Weight \(g\): must be a whole number of at least 1/],
+			['calculateFreightBatch', { country: 'US', weight: 100, dimensions: { length: 0 } }, /^Dimensions › length: must be more than 0 cm/],
+			['calculateFreight', { country: 'US', weight: 100, channelId: BLANK }, /^Channel: is required$/],
+			['getShippingMethods', { filters: { country: 'United States' } }, /^Country: must be a two-letter country code/],
+			['getChannelPricing', { channelId: BLANK }, /^Channel: is required$/],
+		])('%s %j', async (operation, parameters, message) => {
+			const { items, error } = await logistics(operation, parameters);
+			expect(items).toEqual([]);
+			expect(error?.message).toMatch(message);
+			expect(await requests()).toEqual([]);
+		});
+	});
+
+	it('404 for an unknown channel carries the API message', async () => {
+		const { error } = await logistics('getChannelPricing', { channelId: 'ch-nope' });
+		expect(error?.name).toBe('NodeApiError');
+		expect((error as { httpCode?: string }).httpCode).toBe('404');
+		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/shipping-methods/ch-nope/pricing', query: {}, body: null, status: 404 }]);
+	});
+
+	it('403 without logistics:read (products+cart key)', async () => {
+		const { error } = await logistics('getCountries', {}, FULFILLBOT_KEYS.productsCart);
+		expect(error?.message).toMatch(/^Insufficient scope\. Required: logistics:read\. Your key has: products:read, cart:read$/);
+	});
+});
+
+describe('Fulfillbot › pickers (loadOptions)', () => {
+	it('getCountries: "Name (CODE)" → CODE, sorted by name, one GET /logistics/countries', async () => {
+		const countries = (await apiData('/logistics/countries')) as Array<{ code: string; name: string }>;
+		const options = await loadOptions('getCountries', {});
+
+		expect(options).toEqual(
+			countries.map((c) => ({ name: `${c.name} (${c.code})`, value: c.code })).sort((a, b) => a.name.localeCompare(b.name)),
+		);
+		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 }]);
+	});
+
+	it('getShippingChannels: for the country and weight set on the node', async () => {
+		const channels = (await apiData('/logistics/shipping-methods?country=US&weight=1500')) as IDataObject[];
+		const options = await loadOptions('getShippingChannels', { resource: 'logistics', operation: 'calculateFreight', country: 'US', weight: 1500 });
+
+		expect(options.map((o) => o.value).sort()).toEqual(channels.map((c) => c.channelId).sort());
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/logistics/shipping-methods', query: { country: 'US', weight: '1500' }, body: null, status: 200 },
+		]);
+	});
+
+	it('getAddresses: the saved addresses by id', async () => {
+		const addresses = (await apiData('/user/addresses')) as IDataObject[];
+		const options = await loadOptions('getAddresses', {});
+
+		expect(options.map((o) => o.value)).toEqual(addresses.map((a) => a.id));
+		expect(options[0].name).toContain(String(addresses[0].name));
+		expect((await requests()).map((r) => r.path)).toEqual(['/user/addresses']);
+	});
+
+	it('getCoupons: the claimed coupons by id', async () => {
+		const data = await apiData('/user/coupons/my');
+		const coupons = (Array.isArray(data) ? data : data.items) as IDataObject[];
+		const options = await loadOptions('getCoupons', {});
+
+		expect(options.map((o) => o.value)).toEqual(coupons.map((c) => c.id));
+		expect((await requests()).map((r) => r.path)).toEqual(['/user/coupons/my']);
+	});
+
+	it('an API error reaches the editor as the API’s message', async () => {
+		await expect(loadOptions('getCountries', {}, FULFILLBOT_KEYS.productsCart)).rejects.toMatchObject({
+			name: 'NodeApiError',
+			message: 'Insufficient scope. Required: logistics:read. Your key has: products:read, cart:read',
+		});
+	});
+});

@@ -1,0 +1,171 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FULFILLBOT_KEYS } from '../../sandbox/src';
+import { poll } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
+
+const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
+
+const credentials = (apiKey: string = FULFILLBOT_KEYS.all) => ({ fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } });
+const pollWith = (events: string[], staticData?: IDataObject, extra: IDataObject = {}, apiKey?: string) =>
+	poll({ type: 'fulfillbotTrigger', parameters: { events, ...extra }, credentials: credentials(apiKey), staticData });
+const json = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json);
+
+describe('Fulfillbot Trigger', () => {
+	it('first activation records the current state, emits nothing, and costs one request per watched list', async () => {
+		const first = await pollWith(['purchaseOrderStatusChanged']);
+
+		expect(first.items).toBeNull();
+		const state = first.staticData['node:Trigger under test'] as { purchaseOrders: { statuses: Record<string, string> } };
+		expect(state.purchaseOrders.statuses).toEqual({
+			'ORD-20240115-001': 'in_warehouse',
+			'ORD-20240115-002': 'pending',
+			'ORD-20240116-003': 'paid',
+		});
+		const journal = await sandbox.journal('fulfillbot');
+		expect(journal.map((e) => [e.method, e.path, e.query])).toEqual([['GET', '/orders', { page: '1', limit: '100' }]]);
+		expect(journal[0].headers.authorization).toBe('Bearer sk-***');
+	});
+
+	it('emits each status change exactly once, with previous and new status, across a restart', async () => {
+		const primed = await pollWith(['purchaseOrderStatusChanged']);
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
+
+		const second = await pollWith(['purchaseOrderStatusChanged'], primed.staticData);
+		expect(json(second.items)).toEqual([
+			expect.objectContaining({ event: 'purchaseOrderStatusChanged', previousStatus: 'pending', status: 'paid', orderNo: 'ORD-20240115-002' }),
+		]);
+		// `poll()` JSON-round-trips static data like n8n's database: this is also a restart.
+		const third = await pollWith(['purchaseOrderStatusChanged'], second.staticData);
+		expect(third.items).toBeNull();
+	});
+
+	it('several records changing between polls: every change once; terminal records leave the state', async () => {
+		let { staticData } = await pollWith(['purchaseOrderStatusChanged']);
+		const moved = await sandbox.advance({ api: 'fulfillbot', kind: 'order' }); // every open order one step
+		expect(moved.length).toBe(3);
+
+		const result = await pollWith(['purchaseOrderStatusChanged'], staticData);
+		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual(
+			moved.map((m) => [m.id, m.from, m.to]).sort(),
+		);
+		staticData = result.staticData;
+		const statuses = (staticData['node:Trigger under test'] as { purchaseOrders: { statuses: Record<string, string> } }).purchaseOrders.statuses;
+		expect(statuses).not.toHaveProperty('ORD-20240115-001'); // in_warehouse → completed: final event sent, forgotten
+		expect((await pollWith(['purchaseOrderStatusChanged'], staticData)).items).toBeNull();
+	});
+
+	it('"Only to Statuses" filters the changes that are emitted', async () => {
+		const { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, { statuses: ['completed'] });
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order' });
+
+		const result = await pollWith(['purchaseOrderStatusChanged'], staticData, { statuses: ['completed'] });
+		expect(json(result.items).map((e) => [e.orderNo, e.status])).toEqual([['ORD-20240115-001', 'completed']]);
+	});
+
+	it('package arrived: a purchase order reaching in_warehouse brings new packages, each emitted once', async () => {
+		const { staticData } = await pollWith(['packageArrived']);
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' }); // paid → purchased
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' }); // → shipped_to_warehouse
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' }); // → in_warehouse
+
+		const result = await pollWith(['packageArrived'], staticData);
+		const events = json(result.items);
+		expect(events.length).toBeGreaterThan(0);
+		expect(events.every((e) => e.event === 'packageArrived' && e.orderId === 'ORD-20240116-003' && e.status === 'in_warehouse')).toBe(true);
+		expect((await pollWith(['packageArrived'], result.staticData)).items).toBeNull();
+	});
+
+	describe('long lists and new records', () => {
+		const CHEAP = { productId: '12349', skuId: 'st02', quantity: 1 };
+		const createOrder = async () => {
+			const response = await fetch(`${sandbox.fulfillbotBaseUrl}/orders`, {
+				method: 'POST',
+				headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+				body: JSON.stringify({ items: [CHEAP] }),
+			});
+			if (response.status !== 201) throw new Error(`create order: ${response.status} ${await response.text()}`);
+			return ((await response.json()) as { data: { orderNo: string } }).data.orderNo;
+		};
+
+		it('new purchase orders: each emitted once, also when many share a creation second', async () => {
+			const { staticData } = await pollWith(['purchaseOrderCreated']);
+			const created = await Promise.all(Array.from({ length: 5 }, createOrder));
+
+			const result = await pollWith(['purchaseOrderCreated'], staticData);
+			expect(json(result.items).map((e) => e.orderNo).sort()).toEqual([...created].sort());
+			expect(json(result.items).every((e) => e.event === 'purchaseOrderCreated' && e.previousStatus === null)).toBe(true);
+			expect((await pollWith(['purchaseOrderCreated'], result.staticData)).items).toBeNull();
+		});
+
+		it('across page boundaries: 210 orders → 3 requests a poll, every change exactly once', async () => {
+			const created = await Promise.all(Array.from({ length: 205 }, createOrder));
+			const { staticData } = await pollWith(['purchaseOrderStatusChanged']);
+			await sandbox.clearJournal();
+			const moved = await sandbox.advance({ api: 'fulfillbot', kind: 'order' });
+
+			const result = await pollWith(['purchaseOrderStatusChanged'], staticData);
+			const events = json(result.items);
+			expect(events).toHaveLength(moved.length);
+			expect(new Set(events.map((e) => e.orderNo)).size).toBe(moved.length);
+			expect(events.map((e) => e.orderNo)).toEqual(expect.arrayContaining(created));
+			const pages = (await sandbox.journal('fulfillbot')).map((e) => e.query.page);
+			expect(pages).toEqual(['1', '2', '3']);
+		});
+	});
+
+	it('shipping order status changed: shipped, with the tracking number in the record', async () => {
+		const { staticData } = await pollWith(['shippingOrderStatusChanged']);
+		const moved = await sandbox.advance({ api: 'fulfillbot', kind: 'shipping-order' });
+		expect(moved.length).toBeGreaterThan(0);
+
+		const result = await pollWith(['shippingOrderStatusChanged'], staticData);
+		const shipped = json(result.items).filter((e) => e.status === 'shipped');
+		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual(moved.map((m) => [m.id, m.from, m.to]).sort());
+		for (const event of shipped) expect(event.trackingNo).toEqual(expect.any(String));
+	});
+
+	describe('Fetch Test Event (manual mode)', () => {
+		it('returns the newest matching record without touching the state', async () => {
+			const { items, staticData } = await poll({
+				type: 'fulfillbotTrigger',
+				parameters: { events: ['purchaseOrderStatusChanged'] },
+				credentials: credentials(),
+				mode: 'manual',
+			});
+			expect(json(items)).toEqual([expect.objectContaining({ event: 'purchaseOrderStatusChanged', previousStatus: null, orderNo: expect.any(String) })]);
+			expect(staticData).toEqual({});
+			expect((await sandbox.journal('fulfillbot')).map((e) => e.query)).toEqual([{ page: '1', limit: '1' }]);
+		});
+
+		it('says clearly when nothing matches', async () => {
+			const attempt = poll({
+				type: 'fulfillbotTrigger',
+				parameters: { events: ['purchaseOrderStatusChanged'], statuses: ['shipped_to_warehouse'] },
+				credentials: credentials(),
+				mode: 'manual',
+			});
+			await expect(attempt).rejects.toThrow('No matching record found in Fulfillbot');
+		});
+	});
+
+	describe('errors', () => {
+		it('before the first state is saved, an API error fails the activation (with the API message)', async () => {
+			await expect(pollWith(['purchaseOrderStatusChanged'], undefined, {}, 'sk-revoked')).rejects.toThrow('Invalid API Key');
+		});
+
+		it('after that, a passing 500 keeps the state and the next poll catches up; a 401 still fails loudly', async () => {
+			const { staticData } = await pollWith(['purchaseOrderStatusChanged']);
+			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
+			await sandbox.fault({ api: 'fulfillbot', path: '/orders', kind: 'status', status: 500 });
+
+			const failed = await pollWith(['purchaseOrderStatusChanged'], staticData);
+			expect(failed.items).toBeNull();
+			expect(failed.staticData).toEqual(staticData);
+			const next = await pollWith(['purchaseOrderStatusChanged'], failed.staticData);
+			expect(json(next.items).map((e) => e.orderNo)).toEqual(['ORD-20240115-002']);
+
+			await expect(pollWith(['purchaseOrderStatusChanged'], next.staticData, {}, 'sk-revoked')).rejects.toThrow('Invalid API Key');
+		});
+	});
+});

@@ -1,0 +1,95 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { FULFILLBOT_KEYS } from '../../sandbox/src';
+import { runNode } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
+
+const sandbox = useSandbox();
+
+function warehouse(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
+	return runNode({
+		type: 'fulfillbot',
+		parameters: { resource: 'warehousePackage', operation, ...parameters },
+		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
+	});
+}
+
+async function requests() {
+	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
+}
+
+/** Calls the API directly (then clears the journal) to know what the node should return. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
+async function api(method: string, path: string, body?: unknown): Promise<any> {
+	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
+		method,
+		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const json = (await response.json()) as { data: unknown };
+	await sandbox.clearJournal();
+	return json.data;
+}
+
+describe('Fulfillbot › Warehouse Package', () => {
+	it('Get Many (Return All): GET /warehouse/packages?page=1&limit=100, one item per package, no request past total', async () => {
+		const expected = await api('GET', '/warehouse/packages?page=1&limit=100');
+		const { items, error } = await warehouse('getAll', { returnAll: true });
+
+		expect(error).toBeUndefined();
+		expect(expected.items.length).toBeGreaterThan(1);
+		expect(items.map((i) => i.json)).toEqual(expected.items);
+		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages', query: { page: '1', limit: '100' }, body: null, status: 200 }]);
+	});
+
+	it('Get Many (Limit 1): one request of size 1, one item', async () => {
+		const { items } = await warehouse('getAll', { returnAll: false, limit: 1 });
+		expect(items).toHaveLength(1);
+		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages', query: { page: '1', limit: '1' }, body: null, status: 200 }]);
+	});
+
+	it('Get Shippable: GET /warehouse/packages/shippable', async () => {
+		const data = await api('GET', '/warehouse/packages/shippable?page=1&limit=50');
+		const { items, error } = await warehouse('getShippable', {});
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual(Array.isArray(data) ? data : data.items);
+		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages/shippable', query: { page: '1', limit: '50' }, body: null, status: 200 }]);
+	});
+
+	it('Get Stats: GET /warehouse/packages/stats, one item', async () => {
+		const expected = await api('GET', '/warehouse/packages/stats');
+		const { items, error } = await warehouse('getStats');
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual([expected]);
+		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages/stats', query: {}, body: null, status: 200 }]);
+	});
+
+	it('Get: GET /warehouse/packages/:id', async () => {
+		const [first] = (await api('GET', '/warehouse/packages')).items as IDataObject[];
+		const expected = await api('GET', `/warehouse/packages/${String(first.id)}`);
+		const { items, error } = await warehouse('get', { packageId: String(first.id) });
+
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual([expected]);
+		expect(await requests()).toEqual([{ method: 'GET', path: `/warehouse/packages/${String(first.id)}`, query: {}, body: null, status: 200 }]);
+	});
+
+	it('Get: a blank package ID is refused before any request', async () => {
+		const { error } = await warehouse('get', { packageId: '={{ "" }}' }); // blank from an expression; an empty field is refused by n8n itself
+		expect(error?.message).toBe('Package ID: is required');
+		expect(await requests()).toEqual([]);
+	});
+
+	it('Get: 404 for an unknown package', async () => {
+		const { error } = await warehouse('get', { packageId: '999999' });
+		expect(error?.name).toBe('NodeApiError');
+		expect((error as { httpCode?: string }).httpCode).toBe('404');
+	});
+
+	it('403 without warehouse:read', async () => {
+		const { error } = await warehouse('getStats', {}, FULFILLBOT_KEYS.productsCart);
+		expect(error?.message).toBe('Insufficient scope. Required: warehouse:read. Your key has: products:read, cart:read');
+	});
+});
