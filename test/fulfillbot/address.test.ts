@@ -1,33 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
+const fb = fulfillbotTestKit(sandbox);
+const { requests } = fb;
 
-// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
-// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
-
-function address(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'address', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
-async function savedAddresses(): Promise<IDataObject[]> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}/user/addresses`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
-	const { data } = (await response.json()) as { data: IDataObject[] };
-	await sandbox.clearJournal();
-	return data;
-}
+const address = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('address', operation, parameters, { apiKey });
+const savedAddresses = () => fb.api<IDataObject[]>('GET', '/user/addresses');
 
 const JANE = { name: 'Jane Roe', phone: '+44-20-7946-0000', country: 'GB', city: 'London', address: '1 High St', zipCode: 'SW1A 1AA' };
 

@@ -1,34 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
+const fb = fulfillbotTestKit(sandbox);
+const { requests } = fb;
 
-// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
-// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
-
-function cart(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'cart', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
+const cart = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('cart', operation, parameters, { apiKey });
 /** The cart as the API returns it, read directly (then the journal is cleared). */
-async function apiCart(): Promise<{ items: IDataObject[]; totalItems: number; totalAmount: number }> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}/cart`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
-	const body = (await response.json()) as { data: { items: IDataObject[]; totalItems: number; totalAmount: number } };
-	await sandbox.clearJournal();
-	return body.data;
-}
+const apiCart = () => fb.api<{ items: IDataObject[]; totalItems: number; totalAmount: number }>('GET', '/cart');
 
 describe('Fulfillbot › Cart', () => {
 	it('Get: GET /cart, the cart unwrapped as one item', async () => {
@@ -90,12 +72,7 @@ describe('Fulfillbot › Cart', () => {
 		expect(error?.message).toMatch(/^Items: must be a JSON array/); // no input item field → refused
 		expect(await requests()).toEqual([]);
 
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'cart', operation: 'addMany', inputMode: 'json', itemsJson: '={{ $json.lines }}' },
-			credentials: { fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
-			items: [{ lines: [{ productId: 12345, skuId: 's002', quantity: '2' }] }],
-		});
+		const run = await fb.run('cart', 'addMany', { inputMode: 'json', itemsJson: '={{ $json.lines }}' }, { items: [{ lines: [{ productId: 12345, skuId: 's002', quantity: '2' }] }] });
 		expect(run.error).toBeUndefined();
 		expect((await requests())[0]).toMatchObject({ method: 'POST', path: '/cart/items/batch', body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] } });
 	});

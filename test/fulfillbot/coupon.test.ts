@@ -1,35 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
+const fb = fulfillbotTestKit(sandbox);
+const { requests, api } = fb;
 
-function coupon(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'coupon', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
-/** Calls the API directly (then clears the journal) to know what the node should return. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const json = (await response.json()) as { data: unknown };
-	await sandbox.clearJournal();
-	return json.data;
-}
+const coupon = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('coupon', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Coupon', () => {
 	it.each([

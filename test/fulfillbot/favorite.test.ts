@@ -1,39 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit } from './support';
 
 // Return All over several pages needs > 100 favorites, added through the API: no rate limit here.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
+const fb = fulfillbotTestKit(sandbox);
+const { requests, api } = fb;
 
-// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
-// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
-
-function favorite(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'favorite', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const json = (await response.json()) as { data: unknown };
-	await sandbox.clearJournal();
-	return json.data;
-}
+const favorite = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('favorite', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Favorite', () => {
 	it('Add: POST /user/favorites {productId}, then listed', async () => {

@@ -13,35 +13,17 @@ import type {
 import { Workflow } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { loadPackage, runNode } from '../support/engine';
+import { loadPackage } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
+const fb = fulfillbotTestKit(sandbox);
+const { requests } = fb;
 
-// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
-// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
-
-function logistics(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'logistics', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
+const logistics = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('logistics', operation, parameters, { apiKey });
 /** `data` of a GET answered by the API itself, read directly (then the journal is cleared). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-async function apiData(path: string): Promise<any> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
-	const body = (await response.json()) as { data: unknown };
-	await sandbox.clearJournal();
-	return body.data;
-}
+const apiData = (path: string) => fb.api('GET', path);
 
 /**
  * Runs one of the node's loadOptions methods the way the editor does (n8n-core's

@@ -1,40 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit } from './support';
 
 // Return All over several pages needs > 100 products, imported through the API: no rate limit here.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
+const fb = fulfillbotTestKit(sandbox);
+const { requests, api } = fb;
 
-// A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
-// that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
-
-function product(operation: string, parameters: IDataObject = {}, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'product', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
-/** Calls the API directly (then clears the journal) to know what the node should return. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const json = (await response.json()) as { data: unknown };
-	await sandbox.clearJournal();
-	return json.data;
-}
+const product = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('product', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Product', () => {
 	it('Get: GET /products/:id with its SKUs', async () => {

@@ -1,18 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
+const fb = fulfillbotTestKit(sandbox);
 
-function updateProfile(updateFields: INodeParameters, apiKey: string = FULFILLBOT_KEYS.all) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'profile', operation: 'update', updateFields },
-		credentials: { fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } },
-	});
-}
+const updateProfile = (updateFields: INodeParameters, apiKey?: string) => fb.run('profile', 'update', { updateFields }, { apiKey });
 
 describe('Fulfillbot › Profile › Update', () => {
 	it('sends only the fields set, as PUT /user/profile, and returns the updated profile', async () => {
@@ -36,11 +31,7 @@ describe('Fulfillbot › Profile › Update', () => {
 
 	it('the change is visible to Profile › Get afterwards', async () => {
 		await updateProfile({ email: 'changed@example.com', avatar: '' });
-		const { items } = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: { fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
-		});
+		const { items } = await fb.run('profile', 'get');
 		expect(items[0].json).toMatchObject({ email: 'changed@example.com', avatar: '' });
 		expect((await sandbox.journal('fulfillbot'))[0].body).toEqual({ email: 'changed@example.com', avatar: '' });
 	});

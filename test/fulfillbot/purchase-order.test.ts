@@ -1,52 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { loadPackage, runNode } from '../support/engine';
+import { loadPackage } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
 
 // Rate limit off: the Return All test places >100 orders.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
-
-// A required field left empty in the editor is refused by n8n itself; one that an expression leaves
-// blank (data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
+const fb = fulfillbotTestKit(sandbox);
+const { requests, post } = fb;
 
 const ITEM = { productId: '12345', skuId: 's001', quantity: 2, remark: 'Check quality' };
 /** The sandbox's cheapest SKU (0.10 CNY), for placing many orders on the seeded wallet. */
 const CHEAP = { productId: '12349', skuId: 'st02', quantity: 1 };
 
-function purchaseOrder(operation: string, parameters: IDataObject = {}, extra: { items?: IDataObject[]; continueOnFail?: boolean; apiKey?: string } = {}) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'purchaseOrder', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey: extra.apiKey ?? FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
-		items: extra.items,
-		continueOnFail: extra.continueOnFail,
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
+const purchaseOrder = (operation: string, parameters?: IDataObject, options?: FulfillbotRunOptions) => fb.run('purchaseOrder', operation, parameters, options);
 
 /** GET through the API directly (then the journal is cleared), to compare with what the node returns. */
-async function api<T = IDataObject>(path: string): Promise<T> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
-	const body = (await response.json()) as { data: T };
-	await sandbox.clearJournal();
-	return body.data;
-}
-
-async function post(path: string, body: unknown): Promise<IDataObject> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
-		method: 'POST',
-		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
-		body: JSON.stringify(body),
-	});
-	const json = (await response.json()) as { data: IDataObject };
-	if (response.status >= 300) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
-	return json.data;
-}
+const api = <T = IDataObject>(path: string) => fb.api<T>('GET', path);
 
 type Balance = { balance: number; frozenBalance: number; availableBalance: number };
 const wallet = () => api<Balance>('/user/wallet/balance');

@@ -2,14 +2,12 @@ import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } f
 
 import { getRecipientShippingChannels } from '../../nodes/Fulfillbot/helpers/shippingChannels';
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
-
-// A required field left empty in the editor is refused by n8n itself; one that an expression leaves
-// blank (data from an earlier node) reaches our preSend checks.
-const BLANK = '={{ "" }}';
+const fb = fulfillbotTestKit(sandbox);
+const { requests, call } = fb;
 
 const TYPED_RECIPIENT = {
 	recipientSource: 'fields',
@@ -22,30 +20,7 @@ const TYPED_RECIPIENT = {
 	recipientZipCode: 'SW1A 1AA',
 };
 
-function shippingOrder(operation: string, parameters: IDataObject = {}, extra: { items?: IDataObject[]; continueOnFail?: boolean; apiKey?: string } = {}) {
-	return runNode({
-		type: 'fulfillbot',
-		parameters: { resource: 'shippingOrder', operation, ...parameters },
-		credentials: { fulfillbotApi: { apiKey: extra.apiKey ?? FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
-		items: extra.items,
-		continueOnFail: extra.continueOnFail,
-	});
-}
-
-async function requests() {
-	return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
-}
-
-async function call<T = IDataObject>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
-		method,
-		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	const json = (await response.json()) as { data: T };
-	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-	return json.data;
-}
+const shippingOrder = (operation: string, parameters?: IDataObject, options?: FulfillbotRunOptions) => fb.run('shippingOrder', operation, parameters, options);
 
 const records = (data: unknown): IDataObject[] => (Array.isArray(data) ? data : ((data as { items?: IDataObject[] }).items ?? []));
 

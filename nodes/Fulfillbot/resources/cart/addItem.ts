@@ -1,20 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { productIdInBody } from '../product/productId';
+
 const showOnlyForAddItem = { resource: ['cart'], operation: ['addItem'] };
 
 // POST /cart/items {productId, skuId, quantity, remark} (seed 001).
 export const cartAddItemDescription: INodeProperties[] = [
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '12345',
-		displayOptions: { show: showOnlyForAddItem },
-		description: 'Fulfillbot product ID (the ID from Product → Search or Get)',
-		routing: { send: { type: 'body', property: 'productId', value: '={{ String($value).trim() }}' } },
-	},
+	productIdInBody(showOnlyForAddItem),
 	{
 		displayName: 'SKU ID',
 		name: 'skuId',

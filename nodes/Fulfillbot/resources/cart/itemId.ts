@@ -13,3 +13,13 @@ export const cartItemIdDescription: INodeProperties[] = [
 		description: 'The cart item’s ID (from Cart → Get), not the product ID',
 	},
 ];
+
+/** A batch row's cart item `id` (batch update and remove). */
+export const cartItemIdValue: INodeProperties = {
+	displayName: 'Item ID',
+	name: 'id',
+	type: 'string',
+	default: '',
+	placeholder: '502',
+	description: 'The cart item’s ID (from Cart → Get)',
+};

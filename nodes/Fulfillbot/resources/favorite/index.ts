@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { validate } from '../../../shared/validation';
 import { requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { favoriteAddDescription } from './add';
 import { favoriteGetAllDescription } from './getAll';
 import { favoriteRemoveDescription } from './remove';
@@ -40,12 +40,7 @@ export const favoriteDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many favorites',
 				description: 'Get the favorite products',
-				routing: {
-					request: { method: 'GET', url: '/user/favorites' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/user/favorites'),
 			},
 			{
 				name: 'Remove',

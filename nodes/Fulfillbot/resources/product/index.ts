@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { validate, invalidField } from '../../../shared/validation';
 import { requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { productGetDescription } from './get';
 import { productImport1688Description } from './import1688';
 import { productSearchDescription } from './search';
@@ -34,8 +34,6 @@ const buildImport1688Body = validate(function (requestOptions) {
 	}
 	requestOptions.body = url ? { url } : { offerId };
 });
-
-const paged = { send: { paginate: true }, operations: { pagination: fulfillbotPaginator } };
 
 export const productDescription: INodeProperties[] = [
 	{
@@ -94,47 +92,28 @@ export const productDescription: INodeProperties[] = [
 				value: 'search',
 				action: 'Search the catalog',
 				description: 'Search products in the local catalog',
-				routing: {
-					request: { method: 'GET', url: '/products/search' },
-					...paged,
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/products/search'),
 			},
 			{
 				name: 'Search 1688',
 				value: 'search1688',
 				action: 'Search 1688',
 				description: 'Search products on 1688',
-				routing: {
-					request: { method: 'GET', url: '/products/platform/1688/search' },
-					send: { paginate: true, preSend: [checkQuery] },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/products/platform/1688/search', [checkQuery]),
 			},
 			{
 				name: 'Search Taobao',
 				value: 'searchTaobao',
 				action: 'Search taobao',
 				description: 'Search products on Taobao',
-				routing: {
-					request: { method: 'GET', url: '/products/platform/taobao/search' },
-					send: { paginate: true, preSend: [checkQuery] },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/products/platform/taobao/search', [checkQuery]),
 			},
 			{
 				name: 'Search Weidian',
 				value: 'searchWeidian',
 				action: 'Search weidian',
 				description: 'Search products on Weidian',
-				routing: {
-					request: { method: 'GET', url: '/products/platform/weidian/search' },
-					send: { paginate: true, preSend: [checkQuery] },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/products/platform/weidian/search', [checkQuery]),
 			},
 		],
 		default: 'search',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { itemListFields } from '../../helpers/itemList';
+
 const show = { resource: ['purchaseOrder'], operation: ['create'] };
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (seed 001). The
@@ -13,67 +15,42 @@ export const purchaseOrderCreateDescription: INodeProperties[] = [
 		default: '',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'Enter the items one by one' },
-			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
-		],
-		default: 'fields',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Items',
-		name: 'items',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Item',
-		default: {},
-		displayOptions: { show: { ...show, inputMode: ['fields'] } },
-		options: [
+	...itemListFields({
+		show,
+		values: [
 			{
-				displayName: 'Item',
-				name: 'item',
-				values: [
-					{
-						displayName: 'Product ID',
-						name: 'productId',
-						type: 'string',
-						default: '',
-						placeholder: '12345',
-						description: 'The product’s ID, e.g. from Product → Search or Get',
-					},
-					{
-						displayName: 'SKU ID',
-						name: 'skuId',
-						type: 'string',
-						default: '',
-						placeholder: 's001',
-						description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						typeOptions: { minValue: 1, numberPrecision: 0 },
-						default: 1,
-					},
-					{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: 'Notes for this item' },
-				],
+				displayName: 'Product ID',
+				name: 'productId',
+				type: 'string',
+				default: '',
+				placeholder: '12345',
+				description: 'The product’s ID, e.g. from Product → Search or Get',
 			},
+			{
+				displayName: 'SKU ID',
+				name: 'skuId',
+				type: 'string',
+				default: '',
+				placeholder: 's001',
+				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+			},
+			{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: 'Notes for this item' },
 		],
-	},
-	{
-		displayName: 'Items (JSON)',
-		name: 'itemsJson',
-		type: 'json',
-		default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
-		displayOptions: { show: { ...show, inputMode: ['json'] } },
-		description: 'Array of {productId, skuId, quantity, remark?}',
-	},
+		json: {
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
+			description: 'Array of {productId, skuId, quantity, remark?}',
+		},
+	}),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -4,7 +4,7 @@ import { invalidField, validate } from '../../../shared/validation';
 import { requireText } from '../../helpers/checks';
 import { purchaseOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { sendOnce } from '../../helpers/sendOnce';
 import { purchaseOrderCancelDescription } from './cancel';
 import { purchaseOrderCreateDescription } from './create';
@@ -114,12 +114,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many purchase orders',
 				description: 'List purchase orders, optionally only those in one status',
-				routing: {
-					request: { method: 'GET', url: '/orders' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/orders'),
 			},
 			{
 				name: 'Get Stats',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { itemListFields } from '../../helpers/itemList';
+
 const show = { resource: ['shippingOrder'], operation: ['create'] };
 const typed = { ...show, recipientSource: ['fields'] };
 
@@ -19,59 +21,36 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		default: '',
 		displayOptions: { show },
 	},
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'Enter the packages one by one' },
-			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
-		],
-		default: 'fields',
-		displayOptions: { show },
-	},
-	{
-		displayName: 'Items',
-		name: 'items',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
+	...itemListFields({
+		show,
+		rows: 'packages',
 		placeholder: 'Add Package',
-		default: {},
-		displayOptions: { show: { ...show, inputMode: ['fields'] } },
 		description: 'Warehouse packages to ship',
-		options: [
+		values: [
 			{
-				displayName: 'Item',
-				name: 'item',
-				values: [
-					{
-						displayName: 'Inventory ID',
-						name: 'inventoryId',
-						type: 'number',
-						typeOptions: { minValue: 1, numberPrecision: 0 },
-						default: 0,
-						description: 'The package’s ID, e.g. from Warehouse Package → Get Shippable',
-					},
-					{
-						displayName: 'Quantity',
-						name: 'quantity',
-						type: 'number',
-						typeOptions: { minValue: 1, numberPrecision: 0 },
-						default: 1,
-					},
-				],
+				displayName: 'Inventory ID',
+				name: 'inventoryId',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 0,
+				description: 'The package’s ID, e.g. from Warehouse Package → Get Shippable',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
 			},
 		],
-	},
-	{
-		displayName: 'Items (JSON)',
-		name: 'itemsJson',
-		type: 'json',
-		default: '[\n  { "inventoryId": 101, "quantity": 1 }\n]',
-		displayOptions: { show: { ...show, inputMode: ['json'] } },
-		description: 'Array of {inventoryId, quantity}',
-	},
+		json: {
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  { "inventoryId": 101, "quantity": 1 }\n]',
+			description: 'Array of {inventoryId, quantity}',
+		},
+	}),
 	{
 		displayName: 'Recipient',
 		name: 'recipientSource',

@@ -4,7 +4,7 @@ import { validate } from '../../../shared/validation';
 import { requireText } from '../../helpers/checks';
 import { shippingOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { shippingRecipient } from '../../helpers/recipient';
 import { sendOnce } from '../../helpers/sendOnce';
 import { shippingOrderCreateDescription } from './create';
@@ -95,12 +95,7 @@ export const shippingOrderDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many shipping orders',
 				description: 'List shipping orders',
-				routing: {
-					request: { method: 'GET', url: '/shipping/orders' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/shipping/orders'),
 			},
 		],
 		default: 'getAll',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { walletGetTransactionsDescription } from './getTransactions';
 
 export const walletDescription: INodeProperties[] = [
@@ -27,12 +27,7 @@ export const walletDescription: INodeProperties[] = [
 				value: 'getTransactions',
 				action: 'Get wallet transactions',
 				description: 'Get the balance transaction history',
-				routing: {
-					request: { method: 'GET', url: '/user/wallet/transactions' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/user/wallet/transactions'),
 			},
 		],
 		default: 'getBalance',

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { validate } from '../../../shared/validation';
 import { requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
-import { fulfillbotPaginator } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { warehousePackageGetDescription } from './get';
 import { warehousePackageGetAllDescription } from './getAll';
 
@@ -37,24 +37,14 @@ export const warehousePackageDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many packages',
 				description: 'Get the packages in the warehouse',
-				routing: {
-					request: { method: 'GET', url: '/warehouse/packages' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/warehouse/packages'),
 			},
 			{
 				name: 'Get Shippable',
 				value: 'getShippable',
 				action: 'Get shippable packages',
 				description: 'Get the packages ready to ship',
-				routing: {
-					request: { method: 'GET', url: '/warehouse/packages/shippable' },
-					send: { paginate: true },
-					operations: { pagination: fulfillbotPaginator },
-					output: { postReceive: fulfillbotOutput },
-				},
+				routing: pagedGet('/warehouse/packages/shippable'),
 			},
 			{
 				name: 'Get Stats',
