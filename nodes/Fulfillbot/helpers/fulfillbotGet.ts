@@ -1,13 +1,13 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
 
 import { throwIfApiError } from '../../shared/errors';
 import { describeFulfillbotError } from './errors';
 
-// The one GET the dropdown pickers make. API errors become the same NodeApiError the operations
+// The one GET the dropdown pickers and the trigger make. API errors become the same NodeApiError the operations
 // throw (the API's message, never the key).
 
 /** GET `url` with the node's credentials; returns the envelope's `data` (or the whole body). */
-export async function fulfillbotGet(context: ILoadOptionsFunctions, url: string, qs: IDataObject = {}): Promise<unknown> {
+export async function fulfillbotGet(context: ILoadOptionsFunctions | IPollFunctions, url: string, qs: IDataObject = {}): Promise<unknown> {
 	const credentials = await context.getCredentials('fulfillbotApi');
 	const options: IHttpRequestOptions = {
 		method: 'GET',

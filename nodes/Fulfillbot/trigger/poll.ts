@@ -1,36 +1,24 @@
-import type { IDataObject, IN8nHttpFullResponse, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { throwIfApiError } from '../../shared/errors';
 import { collectPages } from '../../shared/paging';
 import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/statusChanges';
-import { describeFulfillbotError } from '../helpers/errors';
+import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { FULFILLBOT_MAX_PAGE_SIZE } from '../helpers/paging';
 import { SOURCES, type Source } from './sources';
 
 async function getPage(ctx: IPollFunctions, path: string, qs: IDataObject): Promise<{ items: IDataObject[]; total?: number }> {
-	const { baseUrl } = await ctx.getCredentials<{ baseUrl: string }>('fulfillbotApi');
-	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'fulfillbotApi', {
-		method: 'GET',
-		baseURL: baseUrl.replace(/\/+$/, ''),
-		url: path,
-		qs,
-		json: true,
-		ignoreHttpStatusErrors: true,
-		returnFullResponse: true,
-	})) as IN8nHttpFullResponse;
-	throwIfApiError(ctx.getNode(), response, describeFulfillbotError);
-	const data = ((response.body as IDataObject)?.data ?? {}) as { items?: IDataObject[]; total?: number };
-	return { items: Array.isArray(data.items) ? data.items : [], total: data.total };
+	const data = (await fulfillbotGet(ctx, path, qs)) as { total?: number } | undefined;
+	return { items: records(data), total: data?.total };
 }
 
 /** Every record of a source, oldest first (the API lists newest first). */
 async function fetchAll(ctx: IPollFunctions, source: Source): Promise<IDataObject[]> {
-	const records = await collectPages(Infinity, FULFILLBOT_MAX_PAGE_SIZE, async ({ page }, limit) => {
+	const all = await collectPages(Infinity, FULFILLBOT_MAX_PAGE_SIZE, async ({ page }, limit) => {
 		const { items, total } = await getPage(ctx, source.path, { page, limit });
 		return { records: items, total };
 	});
-	return records.reverse();
+	return all.reverse();
 }
 
 function toItem(event: string, change: Pick<Change<IDataObject>, 'previousStatus' | 'status' | 'record'>): INodeExecutionData {
