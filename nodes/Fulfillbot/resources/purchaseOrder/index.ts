@@ -5,7 +5,7 @@ import { requireText } from '../../helpers/checks';
 import { purchaseOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
-import { sendOnce } from '../../helpers/sendOnce';
+import { sendOnce } from '../../../shared/sendOnce';
 import { purchaseOrderCancelDescription } from './cancel';
 import { purchaseOrderCreateDescription } from './create';
 import { purchaseOrderGetAllDescription } from './getAll';
@@ -72,7 +72,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/orders' },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
 					send: { preSend: [buildCreateBody], paginate: true },
-					operations: { pagination: sendOnce('purchase order', 'Purchase Order → Get Many and the wallet balance') },
+					operations: { pagination: sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance') },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

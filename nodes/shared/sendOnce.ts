@@ -7,16 +7,16 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 /*
- * Money-moving requests (POST /orders spends wallet balance, POST /shipping/create books a
- * shipment) are sent AT MOST ONCE per input item by everything this package controls:
+ * Money-moving requests (Fulfillbot POST /orders spends wallet balance, POST /shipping/create books
+ * a shipment; S2 POST /fulfillment; SHOPLINE POST .../fulfillments.json) are sent AT MOST ONCE per input item by everything this package controls:
  *
  * - This function is hooked in as the operation's `routing.operations.pagination` (with
  *   `send.paginate: true`), so n8n's RoutingNode hands the fully built request to us and we make
  *   exactly one `makeRoutingRequest` call — no loop, no retry, no backoff.
  * - n8n's RoutingNode itself never retries; its HTTP helper re-sends only on a thrown 401 for
- *   credentials with `preAuthentication`, which cannot happen here: the node runs with
- *   `ignoreHttpStatusErrors` (a 401 is a response, not a throw) and the credential has no
- *   `preAuthentication`.
+ *   credentials with `preAuthentication`, which cannot happen here: the nodes run with
+ *   `ignoreHttpStatusErrors` (a 401 is a response, not a throw) and no credential of this package
+ *   has `preAuthentication`.
  * - What we cannot control: n8n's own per-node "Retry On Fail" setting (off by default). If a user
  *   turns it on, n8n re-runs the whole node after a failure and a create that timed out after the
  *   server accepted it would be placed again. The operations say so in their description and show
@@ -25,7 +25,7 @@ import { NodeApiError } from 'n8n-workflow';
  * Failures where the API may have acted anyway (5xx, no answer, dropped connection) get a message
  * that says so, instead of n8n's generic hints, some of which suggest retrying.
  */
-export function sendOnce(what: string, checkFirst: string) {
+export function sendOnce(api: string, what: string, checkFirst: string) {
 	return async function sendExactlyOnce(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -44,8 +44,8 @@ export function sendOnce(what: string, checkFirst: string) {
 			const original = String((answered ? (error as Error).message : underlying) ?? (error as Error)?.message ?? error);
 			throw new NodeApiError(this.getNode(), { original } as JsonObject, {
 				message: answered
-					? `Fulfillbot failed while creating the ${what} (HTTP ${httpCode}): ${original}`
-					: `Fulfillbot did not answer the request to create the ${what}`,
+					? `${api} failed while creating the ${what} (HTTP ${httpCode}): ${original}`
+					: `${api} did not answer the request to create the ${what}`,
 				description:
 					`The ${what} may or may not have been created${answered ? '' : ` (${original})`}. ` +
 					`It was sent once and will not be re-sent by this node. Check ${checkFirst} before running it again, ` +

@@ -1,0 +1,28 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+// Shell: the SHOPLINE node's resources are being added (issue 5).
+export class Shopline implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'SHOPLINE',
+		name: 'shopline',
+		icon: { light: 'file:../../icons/shopline.svg', dark: 'file:../../icons/shopline.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read SHOPLINE store orders and create fulfillments with tracking numbers',
+		defaults: { name: 'SHOPLINE' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'shoplineApi', required: true }],
+		requestDefaults: {
+			// The same origin rule as the credential: the store itself, or the sandbox/test override.
+			baseURL:
+				'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}',
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [],
+	};
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
+
+import { header, throwIfApiError } from '../../shared/errors';
+import { describeShoplineError } from './errors';
+
+/** Same base URL the credential allows and the node's requestDefaults use. */
+export function shoplineBaseUrl(credentials: IDataObject): string {
+	const override = String(credentials.baseUrlOverride ?? '').trim().replace(/\/+$/, '');
+	const origin = override || `https://${String(credentials.handle ?? '')}.myshopline.com`;
+	return `${origin}/admin/openapi/${String(credentials.apiVersion ?? '')}`;
+}
+
+/** `page_info` of the `link` header's rel="next" URL; undefined on the last page. */
+export function nextPageInfo(link: string | undefined): string | undefined {
+	if (!link) return undefined;
+	for (const part of link.split(',')) {
+		const match = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(part);
+		if (!match) continue;
+		const query = match[1].split('?')[1] ?? '';
+		for (const pair of query.split('&')) {
+			const [key, value = ''] = pair.split('=');
+			if (key === 'page_info') return decodeURIComponent(value);
+		}
+	}
+	return undefined;
+}
+
+export interface ShoplinePage {
+	body: IDataObject;
+	/** page_info for the next page, when the `link` header has one. */
+	next?: string;
+}
+
+// The one GET the pickers and the trigger make; errors become the operations' NodeApiError.
+export async function shoplineGet(context: ILoadOptionsFunctions | IPollFunctions, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
+	const credentials = await context.getCredentials('shoplineApi');
+	const options: IHttpRequestOptions = {
+		method: 'GET',
+		baseURL: shoplineBaseUrl(credentials),
+		url,
+		qs,
+		headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'shoplineApi', options)) as IN8nHttpFullResponse;
+	throwIfApiError(context.getNode(), response, describeShoplineError);
+	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
+}
