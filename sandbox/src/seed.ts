@@ -1,7 +1,8 @@
  
 import { fulfillbotSeedData } from './apis/fulfillbot/seedData';
+import { s2SeedData } from './apis/s2/seedData';
 import { ALL_SCOPES, READ_SCOPES } from './apis/fulfillbot/scopes';
-import type { ShoplineOrder } from './apis/shopline/model';
+import { shoplineSeedData } from './apis/shopline/seedData';
 import type { SandboxState } from './state';
 
 /**
@@ -25,23 +26,16 @@ export const S2 = {
 	orgB: 'c1f0e7a2-5b3d-4c8e-9a61-2d7f4b8e3c10',
 } as const;
 
-/** SHOPLINE stores (handle + access token each) and the API version the nodes use. */
-export const SHOPLINE = {
-	handle: 'sandbox-store',
-	token: 'shopline-sandbox-token-0001',
-	otherHandle: 'other-store',
-	otherToken: 'shopline-sandbox-token-0002',
-	version: 'v20260301',
-} as const;
+/** Ids of the seeded S2 warehouses, products, orders, fulfillments and carriers, per organization. */
+export { S2_SEED } from './apis/s2/seedData';
+
+/** SHOPLINE stores and tokens (`SHOPLINE`) and the ids of the seeded records (`SHOPLINE_SEED`). */
+export { SHOPLINE, SHOPLINE_SEED } from './apis/shopline/seedData';
 
 export const FULFILLBOT_USER_ID = 1001;
 
 /** Ids of the seeded Fulfillbot products, packages, addresses, coupons, channels... */
 export { FULFILLBOT_SEED } from './apis/fulfillbot/seedData';
-
-function shoplineOrder(handle: string, id: string, n: number, o: Pick<ShoplineOrder, 'status' | 'financial_status' | 'fulfillment_status' | 'created_at' | 'updated_at' | 'total_price'>): ShoplineOrder {
-	return { handle, id, name: `#${n}`, email: `buyer${n}@example.com`, currency: 'USD', ...o };
-}
 
 /** A fresh copy of the seed state (callers may mutate it). */
 export function seedState(): SandboxState {
@@ -83,38 +77,8 @@ export function seedState(): SandboxState {
 			],
 			...fulfillbotSeedData(FULFILLBOT_USER_ID),
 		},
-		s2: {
-			organizations: [
-				{ id: S2.orgA, name: 'Sandbox Organization A', createdAt: '2024-03-05T22:17:23.520948Z', updatedAt: '2024-04-09T21:15:15.615765Z' },
-				{ id: S2.orgB, name: 'Sandbox Organization B', createdAt: '2024-04-01T14:09:14.732646Z', updatedAt: '2024-04-01T14:09:14.732646Z' },
-			],
-			tokens: [
-				{ name: 'alpha', token: S2.token, organizationIds: [S2.orgA, S2.orgB] },
-				{ name: 'beta', token: S2.tokenBetaOnly, organizationIds: [S2.orgB] },
-			],
-			accounts: [
-				{ id: '1ac48942-405a-4841-a7d8-708f50dbe001', organizationId: S2.orgA, name: 'Sandbox Store (SHOPLINE)', code: 'sandbox_store', type: 'MARKETPLACE_GENERIC', createdAt: '2024-03-06T10:00:00.000000Z', updatedAt: '2024-03-06T10:00:00.000000Z' },
-				{ id: '1ac48942-405a-4841-a7d8-708f50dbe002', organizationId: S2.orgA, name: 'Wholesale Orders', code: 'wholesale', type: 'MARKETPLACE_GENERIC', createdAt: '2024-03-07T10:00:00.000000Z', updatedAt: '2024-03-07T10:00:00.000000Z' },
-				{ id: '1ac48942-405a-4841-a7d8-708f50dbe003', organizationId: S2.orgA, name: 'Test Account', code: 'test_account_code', type: 'MARKETPLACE_GENERIC', createdAt: '2024-03-08T10:00:00.000000Z', updatedAt: '2024-03-08T10:00:00.000000Z' },
-				{ id: '2bd59a53-516b-4952-b8e9-819f61ecf001', organizationId: S2.orgB, name: 'Beta Marketplace', code: 'beta_market', type: 'MARKETPLACE_GENERIC', createdAt: '2024-04-02T10:00:00.000000Z', updatedAt: '2024-04-02T10:00:00.000000Z' },
-				{ id: '2bd59a53-516b-4952-b8e9-819f61ecf002', organizationId: S2.orgB, name: 'Beta Retail', code: 'beta_retail', type: 'MARKETPLACE_GENERIC', createdAt: '2024-04-03T10:00:00.000000Z', updatedAt: '2024-04-03T10:00:00.000000Z' },
-			],
-		},
-		shopline: {
-			stores: [
-				{ handle: SHOPLINE.handle, token: SHOPLINE.token, name: 'Sandbox Store' },
-				{ handle: SHOPLINE.otherHandle, token: SHOPLINE.otherToken, name: 'Other Store' },
-			],
-			orders: [
-				shoplineOrder(SHOPLINE.handle, '21057401932826316666967001', 1001, { status: 'open', financial_status: 'paid', fulfillment_status: 'unshipped', total_price: '26.99', created_at: '2026-03-01T10:00:00+08:00', updated_at: '2026-03-01T10:05:00+08:00' }),
-				shoplineOrder(SHOPLINE.handle, '21057401932826316666967002', 1002, { status: 'open', financial_status: 'paid', fulfillment_status: 'partial', total_price: '53.98', created_at: '2026-03-02T11:00:00+08:00', updated_at: '2026-03-03T09:00:00+08:00' }),
-				shoplineOrder(SHOPLINE.handle, '21057401932826316666967003', 1003, { status: 'open', financial_status: 'paid', fulfillment_status: 'shipped', total_price: '15.00', created_at: '2026-03-03T12:00:00+08:00', updated_at: '2026-03-05T08:00:00+08:00' }),
-				shoplineOrder(SHOPLINE.handle, '21057401932826316666967004', 1004, { status: 'open', financial_status: 'unpaid', fulfillment_status: 'unshipped', total_price: '99.00', created_at: '2026-03-04T13:00:00+08:00', updated_at: '2026-03-04T13:00:00+08:00' }),
-				shoplineOrder(SHOPLINE.handle, '21057401932826316666967005', 1005, { status: 'cancelled', financial_status: 'refunded', fulfillment_status: 'unshipped', total_price: '42.50', created_at: '2026-03-05T14:00:00+08:00', updated_at: '2026-03-06T10:00:00+08:00' }),
-				shoplineOrder(SHOPLINE.otherHandle, '21057401932826316666968001', 2001, { status: 'open', financial_status: 'paid', fulfillment_status: 'unshipped', total_price: '10.00', created_at: '2026-03-02T08:00:00+08:00', updated_at: '2026-03-02T08:00:00+08:00' }),
-				shoplineOrder(SHOPLINE.otherHandle, '21057401932826316666968002', 2002, { status: 'open', financial_status: 'paid', fulfillment_status: 'shipped', total_price: '20.00', created_at: '2026-03-03T08:00:00+08:00', updated_at: '2026-03-04T08:00:00+08:00' }),
-			],
-		},
+		s2: s2SeedData(S2),
+		shopline: shoplineSeedData(),
 	};
 }
 

@@ -6,6 +6,7 @@ import { fulfillbotError } from './apis/fulfillbot/errors';
 import { registerFulfillbotMachines } from './apis/fulfillbot/machines';
 import { s2Api, S2_PREFIX } from './apis/s2';
 import { s2Error } from './apis/s2/errors';
+import { registerS2Machines } from './apis/s2/machines';
 import { shoplineApi, SHOPLINE_PREFIX } from './apis/shopline';
 import { shoplineError } from './apis/shopline/errors';
 import { registerShoplineMachines } from './apis/shopline/machines';
@@ -62,6 +63,7 @@ export async function buildServer(ctx: SandboxContext): Promise<FastifyInstance>
 
 	registerFulfillbotMachines(ctx.machines);
 	registerShoplineMachines(ctx.machines);
+	registerS2Machines(ctx.machines);
 
 	await app.register(fulfillbotApi, { prefix: FULFILLBOT_PREFIX, ctx });
 	await app.register(s2Api, { prefix: S2_PREFIX, ctx });

@@ -2,21 +2,11 @@
 import { useSandbox } from '../../test/support/sandbox';
 import { S2 } from '../src';
 import { bearer, client, UUID_RE } from './http';
+import { expectS2Error } from './s2-http';
 
 const sandbox = useSandbox();
 const api = (headers: Record<string, string>) => client(sandbox.s2BaseUrl, headers);
 const inOrg = (token: string, org: string) => api({ ...bearer(token), 'X-S2-Organization': org });
-
-/** S2 error bodies are exactly {"message": "<text> reference ID: <uuid>"}. */
-function expectS2Error(data: unknown, text: RegExp): string {
-	expect(Object.keys(data as object)).toEqual(['message']);
-	const message = (data as { message: string }).message;
-	const match = /^(.*) reference ID: ([0-9a-f-]{36})$/.exec(message);
-	expect(match).not.toBeNull();
-	expect(match![1]).toMatch(text);
-	expect(match![2]).toMatch(UUID_RE);
-	return match![2];
-}
 
 describe('S2 auth and organizations', () => {
 	it('401 without a token or with an unknown one', async () => {

@@ -1,6 +1,6 @@
  
 import { useSandbox } from '../../test/support/sandbox';
-import { SHOPLINE } from '../src';
+import { SHOPLINE, SHOPLINE_SEED } from '../src';
 import { bearer, client } from './http';
 
 const sandbox = useSandbox();
@@ -12,10 +12,10 @@ describe('SHOPLINE auth', () => {
 	it('counts the store orders with its own token; traceId on the response', async () => {
 		const res = await count();
 		expect(res.status).toBe(200);
-		expect(res.data).toEqual({ count: 5 });
+		expect(res.data).toEqual({ count: SHOPLINE_SEED.sandboxOrderCount });
 		expect(res.headers.traceid).toMatch(/^[0-9a-f]{32}$/);
 		const other = await admin(SHOPLINE.otherToken, SHOPLINE.otherHandle).get('/orders/count.json');
-		expect(other.data).toEqual({ count: 2 });
+		expect(other.data).toEqual({ count: SHOPLINE_SEED.otherOrderCount });
 	});
 
 	it('another store\'s token is refused with 401 {"errors": ...}', async () => {
@@ -51,13 +51,14 @@ describe('SHOPLINE auth', () => {
 
 describe('SHOPLINE GET orders/count.json filters', () => {
 	it.each([
-		[{ status: 'open' }, 4],
+		[{ status: 'open' }, 5],
 		[{ status: 'cancelled' }, 1],
-		[{ status: 'any' }, 5],
+		[{ status: 'any' }, 6],
 		[{ financial_status: 'paid' }, 3],
-		[{ fulfillment_status: 'unshipped' }, 3],
-		[{ status: 'open', fulfillment_status: 'unshipped' }, 2],
-		[{ created_at_min: '2026-03-03T12:00:00+08:00' }, 3],
+		[{ financial_status: 'authorized' }, 1],
+		[{ fulfillment_status: 'unshipped' }, 4],
+		[{ status: 'open', fulfillment_status: 'unshipped' }, 3],
+		[{ created_at_min: '2026-03-03T12:00:00+08:00' }, 4],
 		[{ created_at_max: '2026-03-02T03:00:00Z' }, 2],
 		[{ updated_at_min: '2026-03-05T00:00:00+08:00', updated_at_max: '2026-03-06T10:00:00+08:00' }, 2],
 	])('%j -> %i', async (params, expected) => {

@@ -20,8 +20,8 @@ export interface StatusMachine<S> {
 	records(state: S): RecordLike[];
 	/** Extra condition for moving, e.g. a SHOPLINE order that is cancelled does not ship. */
 	eligible?(record: RecordLike): boolean;
-	/** Side effect after the status changed, e.g. bump updated_at, attach a tracking number. */
-	onAdvance?(record: RecordLike, from: string, to: string, now: number): void;
+	/** Side effect after the status changed, e.g. bump updated_at, attach a tracking number. `state` lets it touch related records. */
+	onAdvance?(record: RecordLike, from: string, to: string, now: number, state: S): void;
 }
 
 export interface Moved {
@@ -58,7 +58,7 @@ export class StatusMachineRegistry<S> {
 			const to = nextStatus(machine, from);
 			if (!to || (machine.eligible && !machine.eligible(record))) continue;
 			record[machine.statusField] = to;
-			machine.onAdvance?.(record, from, to, now);
+			machine.onAdvance?.(record, from, to, now, state);
 			moved.push({ id: String(record[machine.idField]), from, to });
 		}
 		return moved;

@@ -1,9 +1,18 @@
- 
 import { reasonPhrase, type Envelope } from '../../core/errors';
 
-/** SHOPLINE's error body: {"errors": <string | {field: [messages]}>} (Http status code page). */
-export function shoplineError(errors: string | Record<string, string[]>): { errors: string | Record<string, string[]> } {
+export type ShoplineErrors = string | string[] | Record<string, string[]>;
+
+/** SHOPLINE's error body (Http status code page): {"errors": <string | [strings] | {field: [messages]}>}. */
+export function shoplineError(errors: ShoplineErrors): { errors: ShoplineErrors } {
 	return { errors };
+}
+
+/**
+ * The docs' other error shape, {"code", "message"}. They do not say which answers use it; the sandbox
+ * uses it for the store-level 423 (locked) so clients must read both shapes.
+ */
+export function shoplineCodeError(code: number, message: string): { code: number; message: string } {
+	return { code, message };
 }
 
 export const shoplineEnvelope: Envelope = {

@@ -5,6 +5,8 @@ import type { SandboxContext } from '../../context';
 import { installApiPipeline } from '../../core/pipeline';
 import { admitShopline, identifyStore, precheckVersion, SHOPLINE_BASE } from './auth';
 import { shoplineEnvelope } from './errors';
+import { registerFulfillmentOrders } from './fulfillmentOrders';
+import { registerFulfillments } from './fulfillments';
 import { registerOrders } from './orders';
 
 /** Mounted at this prefix: a store's base URL is `<sandbox>/shopline/<handle>`, then /admin/openapi/<version>/... */
@@ -27,4 +29,6 @@ export async function shoplineApi(app: FastifyInstance, opts: { ctx: SandboxCont
 		responseHeaders: () => ({ traceId: randomBytes(16).toString('hex') }),
 	});
 	registerOrders(app, ctx);
+	registerFulfillments(app, ctx);
+	registerFulfillmentOrders(app, ctx);
 }
