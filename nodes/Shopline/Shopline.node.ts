@@ -1,7 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-// Shell: the SHOPLINE node's resources are being added (issue 5).
+import { shoplineMethods } from './methods';
+import { resourceProperties, resourceProperty } from './resources';
+
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE',
@@ -21,8 +23,11 @@ export class Shopline implements INodeType {
 			baseURL:
 				'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
+			// Errors are read by helpers/errors.ts from SHOPLINE's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [],
+		properties: [resourceProperty, ...resourceProperties],
 	};
+
+	methods = shoplineMethods;
 }

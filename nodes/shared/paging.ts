@@ -102,3 +102,46 @@ export function offsetPaginator(style: OffsetStyle) {
 		}));
 	};
 }
+
+/** One page of a cursor-paged list: its records and the cursor of the next page, if any. */
+export interface CursorPage {
+	records: IDataObject[];
+	/** Absent on the last page. */
+	next?: string;
+}
+
+/**
+ * How an API pages with an opaque cursor, e.g. SHOPLINE's `link` header `page_info`: later pages
+ * send only the cursor, the page size and the `keep` parameters (the filters are in the cursor).
+ */
+export interface CursorStyle {
+	cursorParam: string;
+	sizeParam: string;
+	maxPageSize: number;
+	/** Query parameters of the first request that later pages send again (e.g. `fields`). */
+	keep?: string[];
+	read(items: INodeExecutionData[]): CursorPage;
+}
+
+export function cursorPaginator(style: CursorStyle) {
+	return async function paginate(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const limit = wanted(this);
+		const first = { ...(requestData.options.qs ?? {}) };
+		const kept: IDataObject = {};
+		for (const key of style.keep ?? []) if (first[key] !== undefined) kept[key] = first[key];
+		const out: IDataObject[] = [];
+		let cursor: string | undefined;
+		for (;;) {
+			// A cursor carries no offset, so a smaller last page is safe: ask only for what is left.
+			const size = Math.min(style.maxPageSize, limit - out.length);
+			const qs = cursor === undefined ? { ...first, [style.sizeParam]: size } : { ...kept, [style.cursorParam]: cursor, [style.sizeParam]: size };
+			const page = style.read(await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }));
+			for (const record of page.records) if (out.length < limit) out.push(record);
+			if (!page.next || out.length >= limit || !page.records.length) return out.map((json) => ({ json }));
+			cursor = page.next;
+		}
+	};
+}

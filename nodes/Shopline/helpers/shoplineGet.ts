@@ -1,4 +1,11 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { header, throwIfApiError } from '../../shared/errors';
 import { describeShoplineError } from './errors';
@@ -31,8 +38,13 @@ export interface ShoplinePage {
 	next?: string;
 }
 
-// The one GET the pickers and the trigger make; errors become the operations' NodeApiError.
-export async function shoplineGet(context: ILoadOptionsFunctions | IPollFunctions, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
+// The one GET the pickers, the trigger and "All Unfulfilled Line Items" make; errors become the
+// operations' NodeApiError.
+export async function shoplineGet(
+	context: ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions,
+	url: string,
+	qs: IDataObject = {},
+): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const options: IHttpRequestOptions = {
 		method: 'GET',

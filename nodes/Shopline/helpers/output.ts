@@ -1,0 +1,54 @@
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+
+import { header } from '../../shared/errors';
+import { handleShoplineError } from './errors';
+import { nextPageInfo } from './shoplineGet';
+
+/**
+ * The records under `key` of a wrapped SHOPLINE answer ({"orders": [...]}, {"fulfillment": {...}});
+ * without a key (counts: {"count": n}) the whole body is the one record.
+ */
+export function records(body: unknown, key?: string): IDataObject[] {
+	const value = key && body && typeof body === 'object' && key in body ? (body as IDataObject)[key] : body;
+	if (Array.isArray(value)) return value as IDataObject[];
+	return value && typeof value === 'object' ? [value as IDataObject] : [];
+}
+
+function unwrap(key?: string) {
+	return async function unwrapRecords(
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		return records(response.body, key).map((json) => ({ json }));
+	};
+}
+
+/** postReceive chain: errors first, then one n8n item per record under `key` (or the whole body). */
+export function shoplineOutput(key?: string): PostReceiveAction[] {
+	return [handleShoplineError, unwrap(key)];
+}
+
+/** One page for the cursor paginator: the records and the `link` header's next page_info. */
+export interface ShoplinePageJson extends IDataObject {
+	records: IDataObject[];
+	next?: string;
+}
+
+function page(key: string) {
+	return async function readPage(
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const json: ShoplinePageJson = { records: records(response.body, key) };
+		const next = nextPageInfo(header(response, 'link'));
+		if (next) json.next = next;
+		return [{ json }];
+	};
+}
+
+/** postReceive chain of a paged list: read by `shoplinePaginator` (helpers/paging.ts). */
+export function shoplinePageOutput(key: string): PostReceiveAction[] {
+	return [handleShoplineError, page(key)];
+}

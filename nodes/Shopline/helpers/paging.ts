@@ -1,0 +1,32 @@
+import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { cursorPaginator } from '../../shared/paging';
+import { shoplinePageOutput, type ShoplinePageJson } from './output';
+
+type Routing = NonNullable<INodeProperties['routing']>;
+type PreSend = NonNullable<Routing['send']>['preSend'];
+
+// Lists page with the `link` header's page_info (rel="next", absent on the last page); limit is at
+// most 100. Later pages send only page_info + limit (+ fields): the filters travel in page_info.
+export const SHOPLINE_MAX_PAGE_SIZE = 100;
+
+const shoplinePaginator = cursorPaginator({
+	cursorParam: 'page_info',
+	sizeParam: 'limit',
+	maxPageSize: SHOPLINE_MAX_PAGE_SIZE,
+	keep: ['fields'],
+	read(items: INodeExecutionData[]) {
+		const json = (items[0]?.json ?? { records: [] }) as ShoplinePageJson;
+		return { records: Array.isArray(json.records) ? json.records : [], next: json.next };
+	},
+});
+
+/** Routing of a paged GET list: all pages or up to Limit, one item per record under `key`. */
+export function pagedGet(url: string, key: string, preSend?: PreSend): Routing {
+	return {
+		request: { method: 'GET', url },
+		send: preSend ? { paginate: true, preSend } : { paginate: true },
+		operations: { pagination: shoplinePaginator },
+		output: { postReceive: shoplinePageOutput(key) },
+	};
+}

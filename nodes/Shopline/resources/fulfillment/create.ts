@@ -1,0 +1,77 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { trackingInfoFields } from './tracking';
+
+const show = { resource: ['fulfillment'], operation: ['create'] };
+
+// POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
+// notify_customer, tracking_info_list}} (seed 003). Built and checked by the operation's preSend.
+export const fulfillmentCreateDescription: INodeProperties[] = [
+	{
+		displayName:
+			'Creating a fulfillment marks items shipped and can email the customer. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment.',
+		name: 'createNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Line Items From',
+		name: 'lineItemsSource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields', description: 'Pick the line items and quantities one by one' },
+			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+			{
+				name: 'All Unfulfilled Line Items',
+				value: 'allUnfulfilled',
+				description: 'Read the order first and ship every line item with its remaining (fulfillable) quantity',
+			},
+		],
+		default: 'fields',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Line Items',
+		name: 'lineItems',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Line Item',
+		default: {},
+		displayOptions: { show: { ...show, lineItemsSource: ['fields'] } },
+		options: [
+			{
+				displayName: 'Item',
+				name: 'item',
+				values: [
+					{
+						displayName: 'Line Item Name or ID',
+						name: 'id',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getOrderLineItems', loadOptionsDependsOn: ['orderId'] },
+						default: '',
+						description:
+							'The order’s line item to ship. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Quantity',
+						name: 'quantity',
+						type: 'number',
+						typeOptions: { minValue: 1, numberPrecision: 0 },
+						default: 1,
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Line Items (JSON)',
+		name: 'lineItemsJson',
+		type: 'json',
+		default: '[\n  { "id": "12345678901234", "quantity": 1 }\n]',
+		description: 'Array of {ID, quantity}. Give long IDs as text (in quotes) so no digit is lost.',
+		displayOptions: { show: { ...show, lineItemsSource: ['json'] } },
+	},
+	...trackingInfoFields(show),
+];

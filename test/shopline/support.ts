@@ -1,0 +1,121 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import { LoadOptionsContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestOptions,
+	INode,
+	INodeParameters,
+	INodePropertyOptions,
+	INodeType,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { SHOPLINE } from '../../sandbox/src';
+import { loadPackage, runNode } from '../support/engine';
+import type { SandboxFixture } from '../support/sandbox';
+
+// A required field left empty in the editor is refused by n8n itself; one an expression leaves
+// blank reaches our preSend checks.
+export const BLANK = '={{ "" }}';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** The stores of the sandbox, by the handle and token the tests log in with. */
+export const STORES = {
+	main: { handle: SHOPLINE.handle, token: SHOPLINE.token },
+	busy: { handle: SHOPLINE.busyHandle, token: SHOPLINE.busyToken },
+	frozen: { handle: SHOPLINE.frozenHandle, token: SHOPLINE.frozenToken },
+	locked: { handle: SHOPLINE.lockedHandle, token: SHOPLINE.lockedToken },
+} as const;
+
+export interface ShoplineRunOptions {
+	store?: { handle: string; token: string };
+	/** Replaces parts of the credential (e.g. a hostile handle). */
+	credentials?: Record<string, string>;
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+/** Helpers shared by the SHOPLINE engine tests, bound to the file's sandbox (`useSandbox()`). */
+export function shoplineTestKit(sandbox: SandboxFixture) {
+	function credentials(options: ShoplineRunOptions = {}) {
+		const store = options.store ?? STORES.main;
+		return {
+			handle: store.handle,
+			accessToken: store.token,
+			apiVersion: SHOPLINE.version,
+			baseUrlOverride: sandbox.shoplineStoreUrl(store.handle),
+			...options.credentials,
+		};
+	}
+
+	/** Runs the SHOPLINE node on one resource/operation against the sandbox. */
+	function run(resource: string, operation: string, parameters: IDataObject = {}, options: ShoplineRunOptions = {}) {
+		return runNode({
+			type: 'shopline',
+			parameters: { resource, operation, ...parameters },
+			credentials: { shoplineApi: credentials(options) },
+			items: options.items,
+			continueOnFail: options.continueOnFail,
+		});
+	}
+
+	/** The SHOPLINE requests the sandbox received, reduced to what the tests compare. */
+	async function requests() {
+		return (await sandbox.journal('shopline')).map(({ method, path, query, body, status, handle, version }) => ({
+			method,
+			path,
+			query,
+			body,
+			status,
+			handle,
+			version,
+		}));
+	}
+
+	/** GET through the API directly (then the journal is cleared), to know what the node should return. */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
+	async function api<T = any>(path: string, store: { handle: string; token: string } = STORES.main): Promise<T> {
+		const response = await fetch(`${sandbox.shoplineStoreUrl(store.handle)}/admin/openapi/${SHOPLINE.version}${path}`, {
+			headers: { Authorization: `Bearer ${store.token}`, 'Content-Type': JSON_CONTENT_TYPE },
+		});
+		const json = (await response.json()) as T;
+		await sandbox.clearJournal();
+		return json;
+	}
+
+	/**
+	 * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
+	 * LoadOptionsContext, the parameters currently set, the credential's own authenticate).
+	 */
+	async function loadOptions(method: string, currentNodeParameters: INodeParameters, options: ShoplineRunOptions = {}): Promise<INodePropertyOptions[]> {
+		const { nodeTypes, credentialTypes } = await loadPackage();
+		const type = 'n8n-nodes-fulfillment.shopline';
+		const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
+		const node: INode = {
+			id: 'picker',
+			name: 'SHOPLINE',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: currentNodeParameters,
+			credentials: { shoplineApi: { id: 'cred', name: 'shoplineApi' } },
+		};
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		const data = credentials(options) as ICredentialDataDecryptedObject;
+		const authenticate = credentialTypes.shoplineApi.authenticate as (c: ICredentialDataDecryptedObject, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+		const credentialsHelper = {
+			getParentTypes: () => [],
+			getDecrypted: async () => data,
+			preAuthentication: async () => undefined,
+			authenticate: async (c: ICredentialDataDecryptedObject, _type: string, o: IHttpRequestOptions) => await authenticate(c, o),
+		};
+		const additionalData = { credentialsHelper, currentNodeParameters } as unknown as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.lineItems.item.id');
+		return await nodeType.methods!.loadOptions![method].call(context);
+	}
+
+	return { run, requests, api, credentials, loadOptions };
+}
