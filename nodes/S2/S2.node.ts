@@ -1,7 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-// Shell: the S2 node's resources are being added (issue 4).
+import { s2Methods } from './methods';
+import { resourceProperties, resourceProperty } from './resources';
+
 export class S2 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'S2',
@@ -19,8 +21,11 @@ export class S2 implements INodeType {
 		requestDefaults: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			// Errors are read by helpers/errors.ts from S2's own body (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [],
+		properties: [resourceProperty, ...resourceProperties],
 	};
+
+	methods = s2Methods;
 }

@@ -1,13 +1,20 @@
-import type { IDataObject, IHttpRequestOptions, IN8nHttpFullResponse, ILoadOptionsFunctions, IPollFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { throwIfApiError } from '../../shared/errors';
 import { describeS2Error } from './errors';
 
-// The one GET the pickers and the trigger make; API errors become the NodeApiError the
+// The one GET the pickers, the trigger and Fulfillment → Create's duplicate lookup make; API errors become the NodeApiError the
 // operations throw (the API's message and reference ID, never the token).
 
 /** GET `url` (e.g. `/order`) with the node's S2 credential; returns the parsed body. */
-export async function s2Get(context: ILoadOptionsFunctions | IPollFunctions, url: string, qs: IDataObject = {}): Promise<unknown> {
+export async function s2Get(context: ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions, url: string, qs: IDataObject = {}): Promise<unknown> {
 	const credentials = await context.getCredentials('s2Api');
 	const options: IHttpRequestOptions = {
 		method: 'GET',

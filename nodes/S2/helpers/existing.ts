@@ -1,0 +1,52 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
+
+import { text } from '../../shared/rowList';
+import { handleS2Error, readS2Error } from './errors';
+import { s2Get } from './s2Get';
+
+// Fulfillment → Create with Options → If It Already Exists → Return the Existing Fulfillment: a
+// 409 ALREADY_EXISTS (duplicate channelFulfillmentId, seed 002) is answered with the fulfillment
+// that already exists, so a re-run workflow never creates a second shipment. S2 has no "find
+// fulfillment by channelFulfillmentId" endpoint; the order's details list its fulfillments.
+
+/** The existing fulfillment with this channelFulfillmentId on the order, if S2 lists it. */
+async function findOnOrder(context: IExecuteSingleFunctions, orderId: string, channelFulfillmentId: string): Promise<IDataObject | undefined> {
+	const order = (await s2Get(context, `/order/${encodeURIComponent(orderId)}`)) as IDataObject | undefined;
+	const fulfillments = Array.isArray(order?.fulfillments) ? (order.fulfillments as IDataObject[]) : [];
+	const match = fulfillments.find((f) => text(f?.channelFulfillmentId) === channelFulfillmentId);
+	if (!match) return undefined;
+	// The order details may carry a summary only: the fulfillment itself has every field.
+	const id = text(match.id);
+	return id ? ((await s2Get(context, `/fulfillment/${encodeURIComponent(id)}`)) as IDataObject) : match;
+}
+
+/**
+ * postReceive of Fulfillment → Create: the created fulfillment; on a duplicate 409 with "Return the
+ * Existing Fulfillment" chosen, the existing one instead; any other error as S2 states it.
+ */
+async function createdOrExisting(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const duplicate = response.statusCode === 409 && readS2Error(response.body).code === 'ALREADY_EXISTS';
+	if (!duplicate || this.getNodeParameter('options.ifExists', 'error') !== 'returnExisting') {
+		await handleS2Error.call(this, items, response);
+		return [{ json: (response.body ?? {}) as IDataObject }];
+	}
+	const channelFulfillmentId = text(this.getNodeParameter('channelFulfillmentId', ''));
+	const orderId = text(this.getNodeParameter('additionalFields.orderId', ''));
+	const existing = orderId ? await findOnOrder(this, orderId, channelFulfillmentId) : undefined;
+	// Marked so a workflow can tell "created now" from "already there".
+	const json = existing ? { ...existing, alreadyExists: true } : { alreadyExists: true, channelFulfillmentId };
+	return [{ json: json as IDataObject }];
+}
+
+/** Output chain of Fulfillment → Create (in place of `s2Output`). */
+export const returnExistingOutput: PostReceiveAction[] = [createdOrExisting];

@@ -1,0 +1,33 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+type Show = { resource: string[]; operation: string[] };
+
+// Attachments Object (seed 002): {fileName, path}; an empty array is sent when there are none.
+export function attachmentsField(show: Show): INodeProperties {
+	return {
+		displayName: 'Attachments',
+		name: 'attachments',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Attachment',
+		default: {},
+		description: 'Files that go with the order, e.g. packing slips (none: an empty list is sent)',
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Attachment',
+				name: 'attachment',
+				values: [
+					{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', placeholder: 'packing-slip.pdf' },
+					{
+						displayName: 'Path',
+						name: 'path',
+						type: 'string',
+						default: '',
+						description: 'File path in S2 or URL where the attachment can be fetched',
+					},
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,91 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { rowListFields } from '../../../shared/rowList';
+import { ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { addressFields } from '../common/address';
+import { attachmentsField } from '../common/attachments';
+
+const show = { resource: ['order'], operation: ['create'] };
+
+// POST /order. The body is built and checked by helpers/orderBody.ts.
+export const orderCreateDescription: INodeProperties[] = [
+	{
+		displayName:
+			'Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create the order twice.',
+		name: 'createOrderNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Account Name or ID',
+		name: 'accountId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAccounts' },
+		required: true,
+		default: '',
+		description:
+			'The S2 account (sales channel) the order comes from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Channel Order ID',
+		name: 'channelOrderId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '1001',
+		description: 'The order’s ID in your sales channel',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Channel Order Date',
+		name: 'channelOrderDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'When the order was placed; sent in UTC (a time without a zone is taken as UTC)',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Currency',
+		name: 'currencyId',
+		type: 'string',
+		default: 'USD',
+		description: 'ISO 4217 currency code of the order',
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Channel Shipping Method',
+		name: 'channelShippingMethod',
+		type: 'string',
+		default: '',
+		description: 'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
+		displayOptions: { show },
+	},
+	...addressFields(show, 'Shipping Address'),
+	...rowListFields({
+		show,
+		...ORDER_ITEM_LIST,
+		displayName: 'Items',
+		rowDisplayName: 'Item',
+		rows: 'items',
+		placeholder: 'Add Item',
+		description: 'The products and quantities ordered',
+		values: [
+			{
+				displayName: 'Product Name or ID',
+				name: 'productId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getProducts' },
+				default: '',
+				description:
+					'The S2 product. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1 },
+		],
+		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
+		jsonDescription: 'Array of {productId, quantity, ...}; other fields of each item are sent as given',
+	}),
+	attachmentsField(show),
+];
