@@ -1,7 +1,9 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-// Shell: the S2 trigger's events are being added (issue 5).
+import { triggerProperties } from './trigger/description';
+import { pollShopline } from './trigger/poll';
+
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE Trigger',
@@ -9,17 +11,19 @@ export class ShoplineTrigger implements INodeType {
 		icon: { light: 'file:../../icons/shopline.svg', dark: 'file:../../icons/shopline.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when SHOPLINE orders or fulfillments change',
 		defaults: { name: 'SHOPLINE Trigger' },
 		polling: true,
+		// A trigger starts workflows; it cannot serve as an AI agent's tool. Stated for the lint rule.
 		usableAsTool: undefined,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'shoplineApi', required: true }],
-		properties: [],
+		properties: triggerProperties,
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return null;
+		return await pollShopline.call(this);
 	}
 }

@@ -33,9 +33,13 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 		try {
 			return await this.makeRoutingRequest(requestData);
 		} catch (error) {
-			const httpCode = Number((error as { httpCode?: unknown }).httpCode);
+			const code = String((error as { httpCode?: unknown }).httpCode ?? '');
+			const httpCode = Number(code);
 			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is.
 			if (httpCode >= 400 && httpCode < 500) throw error;
+			// No status and no transport error code (ECONNABORTED, ECONNRESET...): the request never
+			// left, e.g. the credential's own checks refused it. Nothing can have been created.
+			if (!(httpCode >= 500) && !/^E[A-Z_]+$/.test(code)) throw error;
 			// n8n's HTTP helper rewrites transport errors into generic advice ("perhaps the server is
 			// offline"); the underlying error (e.g. "timeout of 1000ms exceeded") says what happened.
 			const { cause, messages } = error as { cause?: { message?: unknown }; messages?: unknown[] };

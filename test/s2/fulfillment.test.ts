@@ -354,6 +354,16 @@ describe('S2 › Fulfillment', () => {
 				expect(journal[0]).toMatchObject({ method: 'POST', path: '/fulfillment', status: null, fault: 'hang' });
 			});
 
+			it('a credential refused before sending (Organization ID not a UUID): the credential’s own message, nothing sent', async () => {
+				const { items, error } = await create({ organizationId: 'not-a-uuid' });
+
+				expect(items).toEqual([]);
+				expect(error?.message).toMatch(/Organization ID "not-a-uuid" is not a UUID/);
+				expect(error?.message).not.toMatch(/did not answer/);
+				expect(String(error?.description ?? '')).not.toMatch(/may or may not have been created/);
+				expect(await sandbox.journal('s2')).toEqual([]);
+			});
+
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through', async () => {
 				await sandbox.fault({ api: 's2', method: 'POST', path: '/fulfillment', kind: 'status', status: 500, count: 1 });
 				const { items, error } = await create({ continueOnFail: true, items: [{ n: 1 }, { n: 2 }] });

@@ -1,0 +1,47 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { collectLinkPages } from '../../shared/updatedCursor';
+import { shoplineGet } from '../helpers/shoplineGet';
+
+/** Docs (Get orders): limit default 50, max 100. */
+export const ORDERS_PAGE_SIZE = 100;
+
+/**
+ * The list in a response. A body without it (a proxy's HTML page, cut-off JSON) is an error, not
+ * an empty page: read as empty, a bad page 2 would let the cursor pass orders it never saw.
+ */
+function list(ctx: IPollFunctions, body: unknown, key: string): IDataObject[] {
+	const value = body && typeof body === 'object' ? (body as IDataObject)[key] : undefined;
+	if (Array.isArray(value)) return value as IDataObject[];
+	throw new NodeOperationError(ctx.getNode(), `SHOPLINE sent a response without "${key}"`, {
+		description: 'The trigger keeps its state and tries again at the next poll.',
+	});
+}
+
+/**
+ * Every order updated at or after `since` (all orders when null), all pages. status=any: cancelled
+ * and archived orders change too. On later pages only page_info and limit may be sent (the docs'
+ * paging rule: page_info carries the other filters).
+ */
+export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null): Promise<IDataObject[]> {
+	return await collectLinkPages(async (next) => {
+		const qs: IDataObject = next
+			? { page_info: next, limit: ORDERS_PAGE_SIZE }
+			: { status: 'any', limit: ORDERS_PAGE_SIZE, ...(since === null ? {} : { updated_at_min: since }) };
+		const { body, next: following } = await shoplineGet(ctx, '/orders.json', qs);
+		return { records: list(ctx, body, 'orders'), next: following };
+	});
+}
+
+/** All fulfillments of one order (the endpoint is not paged). */
+export async function orderFulfillments(ctx: IPollFunctions, orderId: string): Promise<IDataObject[]> {
+	const { body } = await shoplineGet(ctx, `/orders/${encodeURIComponent(orderId)}/fulfillments.json`);
+	return list(ctx, body, 'fulfillments');
+}
+
+/** One page for "Fetch Test Event". */
+export async function firstOrders(ctx: IPollFunctions, qs: IDataObject): Promise<IDataObject[]> {
+	const { body } = await shoplineGet(ctx, '/orders.json', { status: 'any', ...qs });
+	return list(ctx, body, 'orders');
+}

@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { EVENTS } from './events';
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [EVENTS.orderCreated],
+		options: [
+			{
+				name: 'Fulfillment Created',
+				value: EVENTS.fulfillmentCreated,
+				description: 'An order got a new fulfillment (a shipment), with its tracking information',
+			},
+			{
+				name: 'Fulfillment Shipment Status Changed',
+				value: EVENTS.shipmentStatusChanged,
+				description:
+					'A fulfillment’s shipment status changed (picked up, out for delivery, delivered, failure) or the fulfillment was cancelled',
+			},
+			{
+				name: 'Order Created',
+				value: EVENTS.orderCreated,
+				description: 'A new order was placed',
+			},
+			{
+				name: 'Order Financial Status Changed',
+				value: EVENTS.financialStatusChanged,
+				description: 'An order’s payment status changed (e.g. unpaid → paid, paid → refunded)',
+			},
+			{
+				name: 'Order Fulfillment Status Changed',
+				value: EVENTS.fulfillmentStatusChanged,
+				description: 'An order’s shipping status changed (unshipped → partial → shipped)',
+			},
+			{
+				name: 'Order Updated',
+				value: EVENTS.orderUpdated,
+				description: 'An existing order changed in any way (new orders are "Order Created")',
+			},
+		],
+	},
+	{
+		displayName:
+			'Fulfillment events cost one extra request per changed order (SHOPLINE allows 4 requests per second per store). A quiet poll is always a single request.',
+		name: 'fulfillmentNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { events: [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged] } },
+	},
+];
