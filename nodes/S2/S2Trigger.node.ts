@@ -1,7 +1,9 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-// Shell: the S2 trigger's events are being added (issue 4).
+import { triggerProperties } from './trigger/description';
+import { pollS2Trigger } from './trigger/poll';
+
 export class S2Trigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'S2 Trigger',
@@ -9,17 +11,19 @@ export class S2Trigger implements INodeType {
 		icon: { light: 'file:../../icons/s2.svg', dark: 'file:../../icons/s2.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow when S2 orders, fulfillments or shipments change',
 		defaults: { name: 'S2 Trigger' },
 		polling: true,
+		// A trigger starts workflows; it cannot serve as an AI agent's tool. Stated for the lint rule.
 		usableAsTool: undefined,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 's2Api', required: true }],
-		properties: [],
+		properties: triggerProperties,
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return null;
+		return await pollS2Trigger.call(this);
 	}
 }

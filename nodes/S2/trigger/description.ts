@@ -1,0 +1,73 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { EVENTS } from './events';
+import { KNOWN_FULFILLMENT_STATUSES, KNOWN_ORDER_STATUSES } from './sources';
+
+// S2 documents no status enums, so the filters take free text; the hints list the values seen in the docs.
+const statusFilter = (displayName: string, name: string, event: string, known: string[], what: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder: known.join(', '),
+	description: `Comma-separated ${what} (e.g. ${known.join(', ')}). Emit the change only when the new value is one of them. Empty: every change.`,
+	displayOptions: { show: { events: [event] } },
+});
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Each poll reads every order, 100 per request. Fulfillment and shipment events also read the details of each unfinished order (S2 has no fulfillment list): a quiet poll costs ceil(orders / 100) + one request per order not yet FULFILLED or CANCELLED (or FULFILLED with a shipment not yet shipped with its tracking number). Fulfillments without an order are not seen.',
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		required: true,
+		default: [EVENTS.orderStatusChanged],
+		options: [
+			{
+				name: 'Fulfillment Status Changed',
+				value: EVENTS.fulfillmentStatusChanged,
+				description: "A fulfillment of an order moved to another status (e.g. CREATED → PENDING → SHIPPED)",
+			},
+			{
+				name: 'New Fulfillment',
+				value: EVENTS.fulfillmentCreated,
+				description: 'A fulfillment was created for an order',
+			},
+			{
+				name: 'Order Assign Status Changed',
+				value: EVENTS.orderAssignStatusChanged,
+				description: "An order's assign status changed (previousStatus holds the previous assign status)",
+			},
+			{
+				name: 'Order Status Changed',
+				value: EVENTS.orderStatusChanged,
+				description: 'An order moved to another status (e.g. UNFULFILLED → FULFILLED or CANCELLED)',
+			},
+			{
+				name: 'Shipment Status Changed',
+				value: EVENTS.shipmentStatusChanged,
+				description: 'A shipment of a fulfillment moved to another status',
+			},
+			{
+				name: 'Tracking Number Assigned',
+				value: EVENTS.trackingNumberAssigned,
+				description: 'A shipment got its tracking number',
+			},
+		],
+	},
+	statusFilter('Only to Order Statuses', 'orderStatuses', EVENTS.orderStatusChanged, KNOWN_ORDER_STATUSES, 'order statuses'),
+	statusFilter('Only to Assign Statuses', 'assignStatuses', EVENTS.orderAssignStatusChanged, ['ASSIGNED'], 'assign statuses'),
+	statusFilter(
+		'Only to Fulfillment Statuses',
+		'fulfillmentStatuses',
+		EVENTS.fulfillmentStatusChanged,
+		KNOWN_FULFILLMENT_STATUSES,
+		'fulfillment statuses',
+	),
+];

@@ -1,0 +1,89 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { TERMINAL_ORDER_STATUSES, fulfillmentsOf, isFulfillmentFinished, isShipmentFinished, pair, shipmentsOf, text } from './sources';
+
+/**
+ * Fulfillments and shipments of the watched orders. S2 lists no fulfillments, so they are read
+ * from each watched order's details. A record is "new" when its order was already watched at the
+ * previous poll (so every record it had then is known) or the order itself is new — not by
+ * creation time, which would miss a fulfillment added to an order read earlier in the same poll.
+ */
+export interface Observed {
+	orderId: string;
+	/** The order was watched at the previous poll, or is new since it: unknown records are new. */
+	complete: boolean;
+	record: IDataObject;
+}
+
+export interface Seen {
+	fulfillments: Observed[];
+	shipments: Observed[];
+	/** Orders to read again at the next poll. */
+	watch: string[];
+}
+
+export interface Transition {
+	previous: string | null;
+	current: string;
+	record: IDataObject;
+}
+
+/** Tracked value of a shipment: its status and whether it has a tracking number. */
+export const shipmentValue = (s: IDataObject): string => pair(text(s.status), text(s.trackingNumber) ? 'tracked' : '');
+
+/**
+ * Orders whose details this poll reads: the open ones (neither FULFILLED nor CANCELLED), plus one
+ * look at each order that is new or was watched at the previous poll, whatever its status now.
+ */
+export function ordersToWatch(orders: IDataObject[], previousWatch: Set<string>, fresh: Set<string>): IDataObject[] {
+	return orders.filter((order) => {
+		const id = text(order.id);
+		if (previousWatch.has(id) || fresh.has(id)) return true;
+		return !TERMINAL_ORDER_STATUSES.includes(text(order.status));
+	});
+}
+
+/** Done: cancelled, or fulfilled with every fulfillment and shipment finished. */
+export function isDone(status: string, fulfillments: IDataObject[]): boolean {
+	if (status === 'CANCELLED') return true;
+	if (status !== 'FULFILLED') return false;
+	return fulfillments.every((f) => isFulfillmentFinished(f) && shipmentsOf(f).every(isShipmentFinished));
+}
+
+/** Collects one order's details into `seen`. */
+export function observe(seen: Seen, orderId: string, complete: boolean, listedStatus: string, details: IDataObject): void {
+	const fulfillments = fulfillmentsOf(details);
+	for (const fulfillment of fulfillments) {
+		const fulfillmentId = text(fulfillment.id);
+		seen.fulfillments.push({ orderId, complete, record: { ...fulfillment, orderId } });
+		for (const shipment of shipmentsOf(fulfillment)) seen.shipments.push({ orderId, complete, record: { ...shipment, fulfillmentId, orderId } });
+	}
+	if (!isDone(text(details.status ?? listedStatus), fulfillments)) seen.watch.push(orderId);
+}
+
+/**
+ * Compares what was seen with the previous values (`undefined`: first look, nothing reported).
+ * The next state holds exactly the records seen, so it shrinks when their orders stop being watched.
+ */
+export function compareSeen(
+	previous: Record<string, string> | undefined,
+	seen: Observed[],
+	value: (record: IDataObject) => string,
+): { transitions: Transition[]; state: Record<string, string> } {
+	const state: Record<string, string> = {};
+	const transitions: Transition[] = [];
+	for (const { complete, record } of seen) {
+		const id = text(record.id);
+		if (id in state) continue; // listed twice: counted once
+		const current = value(record);
+		state[id] = current;
+		if (!previous) continue;
+		const known = previous[id];
+		if (known === undefined) {
+			if (complete) transitions.push({ previous: null, current, record });
+		} else if (known !== current) {
+			transitions.push({ previous: known, current, record });
+		}
+	}
+	return { transitions, state };
+}

@@ -1,0 +1,95 @@
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { mustFailPoll } from '../../shared/pollErrors';
+import { s2Get, s2Page } from '../helpers/s2Get';
+import { EVENTS, type StatusFilters } from './events';
+import { sampleEvent } from './sample';
+import { isPriming, pollS2, type S2Reader, type S2State } from './watch';
+
+const STATUS = /^[A-Z][A-Z0-9_]*$/;
+const KNOWN_EVENTS: string[] = Object.values(EVENTS);
+
+function reader(ctx: IPollFunctions): S2Reader {
+	return {
+		orderPage: async (offset, limit) => s2Page(await s2Get(ctx, '/order', { limit, offset })),
+		order: async (orderId) => {
+			try {
+				return (await s2Get(ctx, `/order/${encodeURIComponent(orderId)}`)) as IDataObject;
+			} catch (error) {
+				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+				throw error;
+			}
+		},
+	};
+}
+
+/** A comma-separated status filter, refused before any request when a value is not a status. */
+function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: string): string[] {
+	const raw = String(ctx.getNodeParameter(name, '') ?? '');
+	const values = raw
+		.split(',')
+		.map((v) => v.trim().toUpperCase())
+		.filter(Boolean);
+	const bad = values.find((v) => !STATUS.test(v));
+	if (bad !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), `${label}: "${bad}" is not an S2 status`, {
+			description: 'Write S2 status values separated by commas, e.g. FULFILLED, CANCELLED (letters, digits and _ only), or leave the field empty.',
+		});
+	}
+	return values;
+}
+
+function readParameters(ctx: IPollFunctions): { events: string[]; filters: StatusFilters } {
+	const events = ctx.getNodeParameter('events', []) as string[];
+	if (!events.length || events.some((e) => !KNOWN_EVENTS.includes(e))) {
+		throw new NodeOperationError(ctx.getNode(), 'Events: choose at least one of the listed events', {
+			description: `Select one or more of the listed events (${KNOWN_EVENTS.join(', ')}).`,
+		});
+	}
+	const filters: StatusFilters = {
+		orderStatuses: events.includes(EVENTS.orderStatusChanged) ? statusList(ctx, 'orderStatuses', 'Only to Order Statuses') : [],
+		assignStatuses: events.includes(EVENTS.orderAssignStatusChanged) ? statusList(ctx, 'assignStatuses', 'Only to Assign Statuses') : [],
+		fulfillmentStatuses: events.includes(EVENTS.fulfillmentStatusChanged)
+			? statusList(ctx, 'fulfillmentStatuses', 'Only to Fulfillment Statuses')
+			: [],
+	};
+	return { events, filters };
+}
+
+export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const { events, filters } = readParameters(this);
+
+	if (this.getMode() === 'manual') {
+		const sample = await sampleEvent(reader(this), events, filters);
+		if (!sample) {
+			throw new NodeOperationError(this.getNode(), 'No matching record found in S2', {
+				description: 'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+			});
+		}
+		return [[{ json: sample }]];
+	}
+
+	const data = this.getWorkflowStaticData('node');
+	const previous: S2State = {
+		orders: data.orders as IDataObject | undefined,
+		fulfillments: data.fulfillments as Record<string, string> | undefined,
+		shipments: data.shipments as Record<string, string> | undefined,
+		watch: data.watch as string[] | undefined,
+	};
+	const priming = isPriming(previous, events);
+	let outcome: Awaited<ReturnType<typeof pollS2>>;
+	try {
+		outcome = await pollS2(reader(this), previous, { events, filters });
+	} catch (error) {
+		if (mustFailPoll(error, priming)) throw error;
+		// All or nothing: the saved state stays as it was, so the next poll emits what this one missed.
+		this.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
+		return null;
+	}
+	for (const key of ['orders', 'fulfillments', 'shipments', 'watch'] as const) {
+		if (outcome.state[key] === undefined) delete data[key];
+		else data[key] = outcome.state[key];
+	}
+	return outcome.items.length ? [outcome.items.map((json) => ({ json }))] : null;
+}

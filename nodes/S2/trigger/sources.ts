@@ -1,0 +1,56 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { RecordShape } from '../../shared/statusChanges';
+
+// S2 documents example statuses but no enums and no terminal states (doc.ventmere.io, seed 002).
+// The sets below are chosen conservatively: a record is only considered finished when nothing
+// documented can follow; when unsure we keep watching (one more request) rather than miss an event.
+
+/** Order statuses after which an order's own status and assign status are no longer watched. */
+export const TERMINAL_ORDER_STATUSES = ['FULFILLED', 'CANCELLED'];
+/** Fulfillment / shipment statuses after which the record is finished (SHIPPED: the docs give
+ *  tracking numbers "after fulfillment shipped"; DELIVERED and CANCELLED are assumed final). */
+export const TERMINAL_FULFILLMENT_STATUSES = ['SHIPPED', 'DELIVERED', 'CANCELLED'];
+
+export const S2_ORDER_PAGE_SIZE = 100; // GET /order: "limit max 100"
+
+/** Status values known from the docs and examples; listed in the filters' hints only. */
+export const KNOWN_ORDER_STATUSES = ['UNFULFILLED', 'FULFILLED', 'CANCELLED'];
+export const KNOWN_FULFILLMENT_STATUSES = ['CREATED', 'PENDING', 'SHIPPED'];
+
+export const time = (value: unknown): number => {
+	const ms = Date.parse(String(value ?? ''));
+	return Number.isFinite(ms) ? ms : 0;
+};
+
+export const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+
+/** Two values in one tracked "status" (statuses are upper-case enums without "|"; the second part may hold anything). */
+export const pair = (a: string, b: string): string => `${a}|${b}`;
+export const split = (value: string): [string, string] => {
+	const at = value.indexOf('|');
+	return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
+};
+
+/** Orders: status and assignStatus tracked together, forgotten once the order status is terminal. */
+export const ORDER_SHAPE: RecordShape<IDataObject> = {
+	id: (r) => text(r.id),
+	status: (r) => pair(text(r.status), text(r.assignStatus)),
+	createdAt: (r) => time(r.createdAt),
+	isTerminal: (s) => TERMINAL_ORDER_STATUSES.includes(split(s)[0]),
+};
+
+export const isFulfillmentFinished = (f: IDataObject): boolean => TERMINAL_FULFILLMENT_STATUSES.includes(text(f.status));
+
+/** A shipment is finished when cancelled, or shipped/delivered with its tracking number known. */
+export const isShipmentFinished = (s: IDataObject): boolean => {
+	const status = text(s.status);
+	if (status === 'CANCELLED') return true;
+	return TERMINAL_FULFILLMENT_STATUSES.includes(status) && text(s.trackingNumber) !== '';
+};
+
+export const fulfillmentsOf = (details: IDataObject | undefined): IDataObject[] =>
+	Array.isArray(details?.fulfillments) ? (details.fulfillments as IDataObject[]) : [];
+
+export const shipmentsOf = (fulfillment: IDataObject): IDataObject[] =>
+	Array.isArray(fulfillment.shipments) ? (fulfillment.shipments as IDataObject[]) : [];

@@ -1,0 +1,14 @@
+import { NodeApiError } from 'n8n-workflow';
+
+/**
+ * Whether a polling trigger must fail loudly on this error, or keep its state and try again at
+ * the next poll. Passing trouble — rate limits (429), timeouts (408), server errors (5xx) and
+ * network errors (no HTTP status) — is retried; anything the user must fix (401, 403, other 4xx)
+ * is loud. Before the first state is saved every error is loud, so a broken activation shows.
+ */
+export function mustFailPoll(error: unknown, priming: boolean): boolean {
+	if (priming) return true;
+	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
+	if (!Number.isInteger(status)) return false;
+	return !(status === 408 || status === 429 || status >= 500);
+}

@@ -1,0 +1,204 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import fc from 'fast-check';
+import type { IDataObject } from 'n8n-workflow';
+
+import { EVENTS } from '../../nodes/S2/trigger/events';
+import { pollS2, type S2State } from '../../nodes/S2/trigger/watch';
+import { FakeS2, type FOrder, type Served } from './trigger-support';
+
+const ALL_EVENTS = Object.values(EVENTS);
+const NO_FILTERS = { orderStatuses: [], assignStatuses: [], fulfillmentStatuses: [] };
+const TERMINAL = ['FULFILLED', 'CANCELLED'];
+
+const mutation = fc.oneof(
+	{ arbitrary: fc.record({ op: fc.constant('createOrder' as const), same: fc.boolean() }), weight: 3 },
+	{ arbitrary: fc.record({ op: fc.constant('assign' as const), pick: fc.nat() }), weight: 1 },
+	{ arbitrary: fc.record({ op: fc.constant('fulfill' as const), pick: fc.nat() }), weight: 1 },
+	{ arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }), weight: 1 },
+	{ arbitrary: fc.record({ op: fc.constant('createF' as const), pick: fc.nat(), shipments: fc.integer({ min: 1, max: 2 }), prepaid: fc.boolean() }), weight: 3 },
+	{ arbitrary: fc.record({ op: fc.constant('advanceF' as const), pick: fc.nat(), tracking: fc.boolean() }), weight: 4 },
+	{ arbitrary: fc.record({ op: fc.constant('track' as const), pick: fc.nat() }), weight: 1 },
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+const poll = fc.record({
+	op: fc.constant('poll' as const),
+	restart: fc.boolean(),
+	failAt: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+	during: fc.array(mutation, { maxLength: 6 }),
+});
+const step = fc.oneof({ arbitrary: mutation, weight: 2 }, { arbitrary: poll, weight: 1 });
+
+const pick = <T>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+
+function apply(s2: FakeS2, m: Mutation, createdAfterPrime: Set<string> | null): void {
+	const open = s2.orders.filter((o) => o.status === 'UNFULFILLED');
+	const mark = (id: string) => createdAfterPrime?.add(id);
+	switch (m.op) {
+		case 'createOrder':
+			s2.createOrder(m.same);
+			return;
+		case 'assign': {
+			const o = pick(open, m.pick);
+			if (o) o.assignStatus = o.assignStatus === 'ASSIGNED' ? 'UNASSIGNED' : 'ASSIGNED';
+			return;
+		}
+		case 'fulfill': {
+			const o = pick(open, m.pick);
+			if (o) o.status = 'FULFILLED';
+			return;
+		}
+		case 'cancel': {
+			const o = pick(open, m.pick);
+			if (o) Object.assign(o, { status: 'CANCELLED', frozen: true });
+			return;
+		}
+		case 'createF': {
+			const o = pick(open, m.pick);
+			if (!o) return;
+			const f = s2.createFulfillment(o, m.shipments, m.prepaid);
+			mark(f.id);
+			for (const s of f.shipments) mark(s.id);
+			return;
+		}
+		case 'advanceF': {
+			const movable = s2.orders.filter((o) => !o.frozen).flatMap((o) => o.fulfillments.filter((f) => f.status !== 'SHIPPED').map((f) => [o, f] as const));
+			const hit = pick(movable, m.pick);
+			if (hit) s2.advanceFulfillment(hit[0], hit[1], m.tracking);
+			return;
+		}
+		case 'track': {
+			const untracked = s2.orders.filter((o) => !o.frozen).flatMap((o) => o.fulfillments.flatMap((f) => f.shipments.filter((s) => !s.trackingNumber)));
+			const s = pick(untracked, m.pick);
+			if (s) s.trackingNumber = s2.nextId('TRK');
+			return;
+		}
+	}
+}
+
+/** Key of an emitted item, comparable with the oracle's expectations. */
+function key(item: IDataObject): string {
+	switch (item.event) {
+		case EVENTS.orderStatusChanged:
+			return `order:${item.id}:${item.previousStatus}->${item.status}`;
+		case EVENTS.orderAssignStatusChanged:
+			return `assign:${item.id}:${item.previousStatus}->${item.assignStatus}`;
+		case EVENTS.fulfillmentCreated:
+			return `fcreated:${item.id}:${item.status}`;
+		case EVENTS.fulfillmentStatusChanged:
+			return `fulfillment:${item.id}:${item.previousStatus}->${item.status}`;
+		case EVENTS.shipmentStatusChanged:
+			return `shipment:${item.id}:${item.previousStatus}->${item.status}`;
+		default:
+			return `tracking:${item.id}`;
+	}
+}
+
+/** First value each record had in one poll's requests (a record listed twice counts as first seen). */
+function firstServed(served: Served[]): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const s of served) if (!out.has(`${s.kind}:${s.id}`)) out.set(`${s.kind}:${s.id}`, s.value);
+	return out;
+}
+
+describe('S2 Trigger › random histories against an in-memory S2', () => {
+	/**
+	 * Property: for any history of orders, assign changes, fulfillments moving and shipments getting
+	 * tracking numbers — several per poll, equal creation times, small pages, the list changing
+	 * while it is paged (records shifting across page boundaries), failed polls and restarts through
+	 * JSON — the events are exactly the transitions between the values the successful polls saw
+	 * (none missed, none repeated), and after quiet polls every record was seen in its final state.
+	 */
+	it('0 missed, 0 duplicated', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.boolean(),
+				fc.integer({ min: 1, max: 4 }),
+				fc.array(mutation, { minLength: 1, maxLength: 12 }),
+				fc.array(step, { maxLength: 40 }),
+				async (newestFirst, pageSize, initial, steps) => {
+					const s2 = new FakeS2(newestFirst);
+					s2.createOrder(false);
+					for (const m of initial) apply(s2, m, null);
+					const atPrime = new Map(s2.orders.map((o) => [o.id, o.status]));
+					const createdAfterPrime = new Set<string>();
+					const observed = new Map<string, string[]>();
+					const emitted: string[] = [];
+					let state: S2State = {};
+
+					const runPoll = async (restart: boolean, failAt: number | null, during: Mutation[]) => {
+						s2.requests = 0;
+						s2.served = [];
+						s2.failAt = failAt;
+						s2.between = during.map((m) => () => apply(s2, m, createdAfterPrime));
+						try {
+							const { items, state: next } = await pollS2(s2, state, { events: ALL_EVENTS, filters: NO_FILTERS, pageSize });
+							for (const item of items) emitted.push(key(item));
+							for (const item of items.filter((i) => String(i.event).startsWith('shipment') || i.event === EVENTS.trackingNumberAssigned)) {
+								expect(item).toEqual(expect.objectContaining({ orderId: expect.any(String), fulfillmentId: expect.any(String) }));
+							}
+							for (const [k, v] of firstServed(s2.served)) observed.set(k, [...(observed.get(k) ?? []), v]);
+							state = restart ? (JSON.parse(JSON.stringify(next)) as S2State) : next;
+						} catch (error) {
+							expect((error as Error).message).toBe('S2 answered HTTP 503'); // the state stays as it was
+						}
+						for (const rest of s2.between.splice(0)) rest();
+						s2.failAt = null;
+					};
+
+					await runPoll(false, null, []);
+					expect(emitted).toEqual([]);
+					for (const s of steps) {
+						if (s.op === 'poll') await runPoll(s.restart, s.failAt, s.during);
+						else apply(s2, s, createdAfterPrime);
+					}
+					await runPoll(true, null, []);
+					await runPoll(false, null, []);
+
+					const expected: string[] = [];
+					for (const [k, values] of observed) {
+						const [kind, id] = k.split(':');
+						if (kind === 'order' || kind === 'assign') {
+							const statuses = observed.get(`order:${id}`)!;
+							for (let i = 1; i < values.length; i++) {
+								if (values[i] !== values[i - 1] && !TERMINAL.includes(statuses[i - 1])) expected.push(`${kind}:${id}:${values[i - 1]}->${values[i]}`);
+							}
+							continue;
+						}
+						const isNew = createdAfterPrime.has(id);
+						if (kind === 'fulfillment' && isNew) expected.push(`fcreated:${id}:${values[0]}`);
+						if (kind === 'tracking' && isNew && values[0]) expected.push(`tracking:${id}`);
+						for (let i = 1; i < values.length; i++) {
+							if (values[i] === values[i - 1]) continue;
+							if (kind === 'tracking') expected.push(`tracking:${id}`);
+							else expected.push(`${kind === 'fulfillment' ? 'fulfillment' : 'shipment'}:${id}:${values[i - 1]}->${values[i]}`);
+						}
+					}
+					expect([...emitted].sort()).toEqual(expected.sort());
+
+					// Nothing stopped being watched too early: the last look matches S2 now (orders already
+					// FULFILLED or CANCELLED at activation are not watched, by design).
+					const last = (k: string) => observed.get(k)?.at(-1);
+					const watched = (o: FOrder) => !TERMINAL.includes(atPrime.get(o.id) ?? 'UNFULFILLED');
+					for (const o of s2.orders) {
+						expect(last(`order:${o.id}`)).toBe(o.status);
+						if (!watched(o)) continue;
+						for (const f of o.fulfillments) {
+							expect(last(`fulfillment:${f.id}`)).toBe(f.status);
+							for (const sh of f.shipments) expect([last(`shipmentStatus:${sh.id}`), last(`tracking:${sh.id}`)]).toEqual([sh.status, sh.trackingNumber ? 'tracked' : '']);
+						}
+					}
+					// Bounded state: only open orders are remembered or watched.
+					const byId = new Map(s2.orders.map((o) => [o.id, o]));
+					expect(Object.keys((state.orders as { statuses: object }).statuses).every((id) => !TERMINAL.includes(byId.get(id)!.status))).toBe(true);
+					for (const id of state.watch ?? []) {
+						const o = byId.get(id)!;
+						const open = o.fulfillments.some((f) => f.status !== 'SHIPPED' || f.shipments.some((sh) => !sh.trackingNumber));
+						expect(o.status === 'UNFULFILLED' || (o.status === 'FULFILLED' && open)).toBe(true);
+					}
+				},
+			),
+			{ numRuns: 1000 },
+		);
+	});
+});
