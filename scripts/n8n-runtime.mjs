@@ -314,12 +314,17 @@ export async function runN8n(args, { userFolder, version = DEFAULT_N8N_VERSION, 
 			stderr += `\n[n8n-runtime] timed out after ${timeoutMs} ms; killing n8n ${args[0]}\n`;
 			child.kill('SIGKILL');
 		}, timeoutMs);
+		// If this process exits first (Ctrl-C in npm start), don't leave the CLI spinning on its dead pipes.
+		const onExit = () => child.kill('SIGKILL');
+		process.on('exit', onExit);
 		child.on('error', (e) => {
 			clearTimeout(timer);
+			process.off('exit', onExit);
 			rej(e);
 		});
 		child.on('close', (code, signal) => {
 			clearTimeout(timer);
+			process.off('exit', onExit);
 			res({ code: code ?? (signal ? 1 : 0), stdout, stderr, durationMs: Date.now() - started });
 		});
 	});

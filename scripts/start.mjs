@@ -6,11 +6,13 @@
 //
 // Env: N8N_PORT (5678), SANDBOX_PORT (5679), N8N_VERSION (2.8.4), START_FORCE_BUILD=1 (always rebuild),
 //      N8N_DEV_OWNER_EMAIL / N8N_DEV_OWNER_PASSWORD (login created on the first run).
+// Library: startDev(options) / stopDev() do the same for other scripts (scripts/screenshot.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
 	DEFAULT_N8N_VERSION,
 	REPO_ROOT,
@@ -26,8 +28,7 @@ const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 5679);
 const VERSION = process.env.N8N_VERSION ?? DEFAULT_N8N_VERSION;
 const USER_FOLDER = join(REPO_ROOT, '.n8n-dev');
-const SANDBOX_STATE = join(USER_FOLDER, 'sandbox-state.json'); // sandbox data persists next to n8n's
-const OWNER = {
+export const OWNER = {
 	email: process.env.N8N_DEV_OWNER_EMAIL ?? 'owner@example.com',
 	firstName: 'Sandbox',
 	lastName: 'Owner',
@@ -44,9 +45,7 @@ const SEED = {
 	shoplineVersion: 'v20260301',
 };
 
-const t0 = Date.now();
 const say = (msg) => process.stdout.write(`[start] ${msg}\n`);
-const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 function portFree(port) {
 	return new Promise((res) => {
@@ -86,12 +85,12 @@ function sandboxCredentials(sandboxUrl) {
 }
 
 /** The sandbox CLI in its own process group (so shutdown also reaches ts-node's children). */
-function startSandbox() {
+function startSandbox({ port, stateFile, quiet }) {
 	const tsNode = join(REPO_ROOT, 'node_modules', '.bin', 'ts-node');
-	const args = ['--transpile-only', 'sandbox/src/cli.ts', '--port', String(SANDBOX_PORT), '--state', SANDBOX_STATE];
+	const args = ['--transpile-only', 'sandbox/src/cli.ts', '--port', String(port), '--state', stateFile];
 	const child = spawn(tsNode, args, {
 		cwd: REPO_ROOT,
-		stdio: ['ignore', 'inherit', 'inherit'],
+		stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
 		detached: true,
 	});
 	let exited = false;
@@ -101,6 +100,14 @@ function startSandbox() {
 			res(code ?? 0);
 		}),
 	);
+	// Like startN8n: if this process dies without stopping us, the detached sandbox must not outlive it.
+	const onExit = () => {
+		try {
+			process.kill(-child.pid, 'SIGKILL');
+		} catch {}
+	};
+	process.on('exit', onExit);
+	exit.then(() => process.off('exit', onExit));
 	const stop = async () => {
 		if (!exited) {
 			try {
@@ -118,7 +125,7 @@ function startSandbox() {
 			process.kill(-child.pid, 'SIGKILL');
 		} catch {}
 	};
-	const url = `http://127.0.0.1:${SANDBOX_PORT}`;
+	const url = `http://127.0.0.1:${port}`;
 	const ready = waitForHttp(`${url}/__sandbox/journal`, { timeoutMs: 60_000, isAlive: () => !exited });
 	return { url, ready, stop, exit, child };
 }
@@ -151,73 +158,121 @@ async function ensureOwner(base) {
 	throw new Error(`owner setup failed: HTTP ${res.status} ${res.text}`);
 }
 
-let sandbox;
-let n8n;
+// What startDev() has started, so stopDev() (and Ctrl-C) can stop it even halfway through starting.
+const running = new Set();
 let stopping = false;
 
-async function shutdown(code = 0, why) {
-	if (stopping) return;
+/** Stop n8n and the sandbox, whichever of them runs. Safe to call more than once. */
+export async function stopDev() {
 	stopping = true;
-	if (why) say(why);
-	say('stopping n8n and the sandbox ...');
-	await Promise.allSettled([n8n?.stop(), sandbox?.stop()]);
-	say('stopped.');
-	process.exit(code);
+	await Promise.allSettled([...running].map((stop) => stop()));
+	running.clear();
 }
 
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(0));
+/**
+ * Everything `npm start` does, as a function. The defaults are `npm start`'s; `quiet` keeps n8n's and the
+ * sandbox's logs out of the terminal (n8n's is still in a startup error). On a startup error it stops what
+ * it started and rethrows. Resolves { url, sandboxUrl, owner, ownerState ('created' | 'existing'),
+ * credentials, version, died }; `died` resolves to { code, why } if n8n or the sandbox exits before stopDev().
+ */
+export async function startDev({
+	userFolder = USER_FOLDER,
+	n8nPort = N8N_PORT,
+	sandboxPort = SANDBOX_PORT,
+	version = VERSION,
+	quiet = false,
+	log = say,
+} = {}) {
+	const t0 = Date.now();
+	const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+	stopping = false;
+	try {
+		for (const [port, what, env] of [
+			[n8nPort, 'n8n', 'N8N_PORT'],
+			[sandboxPort, 'the sandbox', 'SANDBOX_PORT'],
+		]) {
+			if (!(await portFree(port))) {
+				throw new Error(`port ${port} (for ${what}) is in use; stop what runs there or set ${env}=<port>`);
+			}
+		}
+
+		if (!existsSync(join(REPO_ROOT, 'runtimes', `n8n-${version}`, 'node_modules', 'n8n'))) {
+			log(`first run: installing n8n ${version} (several minutes; later runs start in seconds) ...`);
+		}
+		await ensureN8n({ version });
+		await mkdir(userFolder, { recursive: true });
+
+		// Sandbox data persists next to n8n's.
+		const sandbox = startSandbox({ port: sandboxPort, stateFile: join(userFolder, 'sandbox-state.json'), quiet });
+		running.add(sandbox.stop);
+		const credentials = sandboxCredentials(sandbox.url);
+		// allSettled: on a failure, let the other steps finish first, so no n8n CLI run outlives the cleanup.
+		const steps = await Promise.allSettled([
+			(async () => {
+				const built = await ensureBuilt({ force: process.env.START_FORCE_BUILD === '1' });
+				log(built.built ? `package built (${elapsed()})` : 'package dist/ is up to date');
+				await linkPackage(userFolder);
+			})(),
+			sandbox.ready.then(() => log(`sandbox ready on ${sandbox.url} (${elapsed()})`)),
+			importCredentials({ userFolder, credentials, version }).then(() =>
+				log(`sandbox credentials imported (${elapsed()})`),
+			),
+		]);
+		const failed = steps.find((s) => s.status === 'rejected');
+		if (failed) throw failed.reason;
+
+		log(`starting n8n ${version} ...`);
+		const n8n = await startN8n({
+			userFolder,
+			version,
+			port: n8nPort,
+			stdio: quiet ? 'pipe' : 'inherit',
+			env: { N8N_SECURE_COOKIE: 'false', N8N_EDITOR_BASE_URL: `http://127.0.0.1:${n8nPort}` },
+		});
+		running.add(n8n.stop);
+		const ownerState = await ensureOwner(n8n.url);
+
+		const died = new Promise((res) => {
+			sandbox.exit.then((c) => !stopping && res({ code: 1, why: `the sandbox exited unexpectedly (code ${c})` }));
+			n8n.exited.then((c) => !stopping && res({ code: c === 0 ? 0 : 1, why: `n8n exited (code ${c})` }));
+		});
+		return { url: n8n.url, sandboxUrl: sandbox.url, owner: OWNER, ownerState, credentials, version, died, elapsed };
+	} catch (e) {
+		await stopDev();
+		throw e;
+	}
+}
 
 async function main() {
-	for (const [port, what, env] of [
-		[N8N_PORT, 'n8n', 'N8N_PORT'],
-		[SANDBOX_PORT, 'the sandbox', 'SANDBOX_PORT'],
-	]) {
-		if (!(await portFree(port))) {
-			throw new Error(`port ${port} (for ${what}) is in use; stop what runs there or set ${env}=<port>`);
-		}
+	let done = false;
+	const shutdown = async (code, why) => {
+		if (done) return;
+		done = true;
+		if (why) say(why);
+		say('stopping n8n and the sandbox ...');
+		await stopDev();
+		say('stopped.');
+		process.exit(code);
+	};
+	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void shutdown(0));
+
+	let dev;
+	try {
+		dev = await startDev();
+	} catch (e) {
+		return shutdown(1, `failed: ${e.message}`);
 	}
-
-	if (!existsSync(join(REPO_ROOT, 'runtimes', `n8n-${VERSION}`, 'node_modules', 'n8n'))) {
-		say(`first run: installing n8n ${VERSION} (several minutes; later runs start in seconds) ...`);
-	}
-	await ensureN8n({ version: VERSION });
-	await mkdir(USER_FOLDER, { recursive: true });
-
-	sandbox = startSandbox();
-	sandbox.exit.then((c) => void shutdown(1, `the sandbox exited unexpectedly (code ${c})`));
-	const credentials = sandboxCredentials(sandbox.url);
-	await Promise.all([
-		(async () => {
-			const built = await ensureBuilt({ force: process.env.START_FORCE_BUILD === '1' });
-			say(built.built ? `package built (${elapsed()})` : 'package dist/ is up to date');
-			await linkPackage(USER_FOLDER);
-		})(),
-		sandbox.ready.then(() => say(`sandbox ready on ${sandbox.url} (${elapsed()})`)),
-		importCredentials({ userFolder: USER_FOLDER, credentials, version: VERSION }).then(() =>
-			say(`sandbox credentials imported (${elapsed()})`),
-		),
-	]);
-
-	say(`starting n8n ${VERSION} ...`);
-	n8n = await startN8n({
-		userFolder: USER_FOLDER,
-		version: VERSION,
-		port: N8N_PORT,
-		stdio: 'inherit',
-		env: { N8N_SECURE_COOKIE: 'false', N8N_EDITOR_BASE_URL: `http://127.0.0.1:${N8N_PORT}` },
-	});
-	n8n.exited.then((c) => void shutdown(c === 0 ? 0 : 1, `n8n exited (code ${c})`));
-	const owner = await ensureOwner(n8n.url);
+	dev.died.then(({ code, why }) => void shutdown(code, why));
 
 	const line = '-'.repeat(72);
 	process.stdout.write(
 		[
 			'',
 			line,
-			`  n8n ${VERSION} is ready (${elapsed()}): ${n8n.url}`,
-			`  Login: ${OWNER.email} / ${OWNER.password}${owner === 'existing' ? '  (set up earlier; yours if you changed it)' : ''}`,
-			`  Sandbox APIs: ${sandbox.url}  (journal: ${sandbox.url}/__sandbox/journal, reset: POST ${sandbox.url}/__sandbox/reset)`,
-			`  Credentials: ${credentials.map((c) => `"${c.name}"`).join(', ')}`,
+			`  n8n ${dev.version} is ready (${dev.elapsed()}): ${dev.url}`,
+			`  Login: ${OWNER.email} / ${OWNER.password}${dev.ownerState === 'existing' ? '  (set up earlier; yours if you changed it)' : ''}`,
+			`  Sandbox APIs: ${dev.sandboxUrl}  (journal: ${dev.sandboxUrl}/__sandbox/journal, reset: POST ${dev.sandboxUrl}/__sandbox/reset)`,
+			`  Credentials: ${dev.credentials.map((c) => `"${c.name}"`).join(', ')}`,
 			`  Nodes: search "Fulfillbot" in the node panel. Data persists in .n8n-dev/.`,
 			'  Press Ctrl-C to stop n8n and the sandbox.',
 			line,
@@ -226,4 +281,5 @@ async function main() {
 	);
 }
 
-main().catch((e) => void shutdown(1, `failed: ${e.message}`));
+// Run only as `node scripts/start.mjs`, not when imported.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
