@@ -131,7 +131,7 @@ async function main() {
 			n8nPort: await freePort(),
 			sandboxPort: await freePort(),
 			quiet: true,
-			log: (msg) => say(msg),
+			log: say,
 		});
 		say(`n8n ready on ${dev.url} (${elapsed()})`);
 

@@ -1,5 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
+import { resourceSelector, type Resource } from '../../shared/resources';
 import { addressDescription } from './address';
 import { cartDescription } from './cart';
 import { couponDescription } from './coupon';
@@ -13,7 +12,7 @@ import { walletDescription } from './wallet';
 import { warehousePackageDescription } from './warehousePackage';
 
 /** Resources of the Fulfillbot node, in the order of the API docs' sections. */
-const resources: Array<INodePropertyOptions & { properties: INodeProperties[] }> = [
+const resources: Resource[] = [
 	{ name: 'Product', value: 'product', properties: productDescription },
 	{ name: 'Cart', value: 'cart', properties: cartDescription },
 	{ name: 'Purchase Order', value: 'purchaseOrder', properties: purchaseOrderDescription },
@@ -27,13 +26,4 @@ const resources: Array<INodePropertyOptions & { properties: INodeProperties[] }>
 	{ name: 'Coupon', value: 'coupon', properties: couponDescription },
 ];
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: resources.map(({ name, value }) => ({ name, value })),
-	default: 'profile',
-};
-
-export const resourceProperties: INodeProperties[] = resources.flatMap((r) => r.properties);
+export const { resourceProperty, resourceProperties } = resourceSelector(resources, 'profile');

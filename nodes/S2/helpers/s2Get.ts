@@ -1,34 +1,13 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { throwIfApiError } from '../../shared/errors';
+import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
 import { describeS2Error } from './errors';
 
-// The one GET the pickers, the trigger and Fulfillment → Create's duplicate lookup make; API errors become the NodeApiError the
-// operations throw (the API's message and reference ID, never the token).
-
-/** GET `url` (e.g. `/order`) with the node's S2 credential; returns the parsed body. */
-export async function s2Get(context: ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions, url: string, qs: IDataObject = {}): Promise<unknown> {
+/** GET `url` (e.g. `/order`) with the node's S2 credential, for pickers, the trigger and the duplicate look-up; returns the parsed body. */
+export async function s2Get(context: GetContext, url: string, qs: IDataObject = {}): Promise<unknown> {
 	const credentials = await context.getCredentials('s2Api');
-	const options: IHttpRequestOptions = {
-		method: 'GET',
-		baseURL: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
-		url,
-		qs,
-		headers: { Accept: 'application/json' },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 's2Api', options)) as IN8nHttpFullResponse;
-	throwIfApiError(context.getNode(), response, describeS2Error);
-	return response.body;
+	const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+	return (await authenticatedGet(context, { credentialType: 's2Api', baseURL, url, qs, describe: describeS2Error })).body;
 }
 
 /** Records and total of an S2 list answer: {"items": [...], "total": n}. */

@@ -1,5 +1,4 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
+import { resourceSelector, type Resource } from '../../shared/resources';
 import { accountDescription } from './account';
 import { fulfillmentDescription } from './fulfillment';
 import { inventoryDescription } from './inventory';
@@ -7,7 +6,7 @@ import { orderDescription } from './order';
 import { productDescription } from './product';
 
 /** Resources of the S2 node. */
-const resources: Array<INodePropertyOptions & { properties: INodeProperties[] }> = [
+const resources: Resource[] = [
 	{ name: 'Account', value: 'account', properties: accountDescription },
 	{ name: 'Fulfillment', value: 'fulfillment', properties: fulfillmentDescription },
 	{ name: 'Inventory', value: 'inventory', properties: inventoryDescription },
@@ -15,13 +14,4 @@ const resources: Array<INodePropertyOptions & { properties: INodeProperties[] }>
 	{ name: 'Product', value: 'product', properties: productDescription },
 ];
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: resources.map(({ name, value }) => ({ name, value })),
-	default: 'fulfillment',
-};
-
-export const resourceProperties: INodeProperties[] = resources.flatMap((r) => r.properties);
+export const { resourceProperty, resourceProperties } = resourceSelector(resources, 'fulfillment');

@@ -1,13 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { header, throwIfApiError } from '../../shared/errors';
+import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
+import { header } from '../../shared/errors';
 import { describeShoplineError } from './errors';
 
 /** Same base URL the credential allows and the node's requestDefaults use. */
@@ -38,25 +32,16 @@ export interface ShoplinePage {
 	next?: string;
 }
 
-// The one GET the pickers, the trigger and "All Unfulfilled Line Items" make; errors become the
-// operations' NodeApiError.
-export async function shoplineGet(
-	context: ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions,
-	url: string,
-	qs: IDataObject = {},
-): Promise<ShoplinePage> {
+/** GET with the store's credential, for pickers, the trigger and "All Unfulfilled Line Items". */
+export async function shoplineGet(context: GetContext, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
-	const options: IHttpRequestOptions = {
-		method: 'GET',
+	const response = await authenticatedGet(context, {
+		credentialType: 'shoplineApi',
 		baseURL: shoplineBaseUrl(credentials),
 		url,
 		qs,
-		headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'shoplineApi', options)) as IN8nHttpFullResponse;
-	throwIfApiError(context.getNode(), response, describeShoplineError);
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		describe: describeShoplineError,
+	});
 	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
 }

@@ -1,17 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { orderIdField } from '../orderIdField';
+
 // The order every fulfillment operation acts on: orders/{order_id}/fulfillments...
 export const fulfillmentOrderIdDescription: INodeProperties[] = [
-	{
-		displayName: 'Order ID',
-		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '21057401932826316666967001',
-		description: 'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
-		displayOptions: { show: { resource: ['fulfillment'] } },
-	},
+	orderIdField({ resource: ['fulfillment'] }),
 	{
 		displayName: 'Fulfillment ID',
 		name: 'fulfillmentId',

@@ -1,14 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { orderIdField } from '../orderIdField';
+
 export const fulfillmentOrderOrderIdDescription: INodeProperties[] = [
-	{
-		displayName: 'Order ID',
-		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '21057401932826316666967001',
-		description: 'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
-		displayOptions: { show: { resource: ['fulfillmentOrder'], operation: ['getForOrder'] } },
-	},
+	orderIdField({ resource: ['fulfillmentOrder'], operation: ['getForOrder'] }),
 ];

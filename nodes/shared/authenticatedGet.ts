@@ -1,0 +1,42 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { throwIfApiError, type DescribeApiError } from './errors';
+
+export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
+
+export interface AuthenticatedGet {
+	credentialType: string;
+	baseURL: string;
+	url: string;
+	qs?: IDataObject;
+	headers?: IHttpRequestOptions['headers'];
+	describe: DescribeApiError;
+}
+
+/**
+ * The GET that pickers, triggers and look-ups make outside declarative routing. It goes through the
+ * credential's `authenticate` like the operations, and API errors become the same NodeApiError they
+ * throw (the API's message, never the request and its token).
+ */
+export async function authenticatedGet(context: GetContext, request: AuthenticatedGet): Promise<IN8nHttpFullResponse> {
+	const options: IHttpRequestOptions = {
+		method: 'GET',
+		baseURL: request.baseURL,
+		url: request.url,
+		qs: request.qs ?? {},
+		headers: { Accept: 'application/json', ...request.headers },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, options)) as IN8nHttpFullResponse;
+	throwIfApiError(context.getNode(), response, request.describe);
+	return response;
+}
