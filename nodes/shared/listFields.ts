@@ -25,3 +25,8 @@ export function returnAllAndLimit(show: IDisplayOptions['show']): INodePropertie
 		},
 	];
 }
+
+/** The optional "Filters" collection of a list operation; each option carries its own `routing.send`. */
+export function filtersCollection(show: IDisplayOptions['show'], options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, displayOptions: { show }, options };
+}

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { rowListFields } from '../../shared/rowList';
+
 type PreSend = NonNullable<NonNullable<INodeProperties['routing']>['send']>['preSend'];
 
 /** What differs between the item lists: the row fields, the JSON example and a few labels. */
@@ -19,35 +21,28 @@ interface ItemList {
 
 /**
  * `inputMode`, `items.item` and `itemsJson`: a list given in the UI or as a JSON array (e.g. from an
- * earlier node). The helpers in cartItems.ts and orderItems.ts read whichever the user chose.
+ * earlier node), built by the shared rowList. The helpers in cartItems.ts and orderItems.ts read
+ * whichever the user chose.
  */
 export function itemListFields(list: ItemList): INodeProperties[] {
-	const { show } = list;
+	const [mode, items, json] = rowListFields({
+		show: list.show,
+		mode: 'inputMode',
+		collection: 'items',
+		row: 'item',
+		json: 'itemsJson',
+		displayName: 'Items',
+		rowDisplayName: 'Item',
+		values: list.values,
+		placeholder: list.placeholder ?? 'Add Item',
+		description: list.description,
+		jsonDefault: String(list.json.default ?? '[]'),
+		jsonDescription: list.json.description ?? '',
+		rows: list.rows ?? 'items',
+	});
 	return [
-		{
-			displayName: 'Input Mode',
-			name: 'inputMode',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Using Fields Below', value: 'fields', description: `Enter the ${list.rows ?? 'items'} one by one` },
-				{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
-			],
-			default: 'fields',
-			displayOptions: { show },
-			...(list.preSend ? { routing: { send: { preSend: list.preSend } } } : {}),
-		},
-		{
-			displayName: 'Items',
-			name: 'items',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: list.placeholder ?? 'Add Item',
-			default: {},
-			displayOptions: { show: { ...show, inputMode: ['fields'] } },
-			...(list.description ? { description: list.description } : {}),
-			options: [{ displayName: 'Item', name: 'item', values: list.values }],
-		},
-		{ ...list.json, displayOptions: { show: { ...show, inputMode: ['json'] } } },
+		{ ...mode, displayName: 'Input Mode', ...(list.preSend ? { routing: { send: { preSend: list.preSend } } } : {}) },
+		items,
+		{ ...json, ...list.json, displayOptions: json.displayOptions },
 	];
 }

@@ -1,11 +1,11 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { text } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
 // field) so a preSend step refuses bad input before any request.
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /**
  * SHOPLINE ids (orders, fulfillments) are long digit strings, e.g. 21057401932826316666967001. Only
@@ -53,16 +53,6 @@ export function longId(context: IExecuteSingleFunctions, value: unknown, label: 
 		throw invalidField(context, label, `is larger than a SHOPLINE line item ID can be (got ${raw})`, fix);
 	}
 	return digits;
-}
-
-/** A whole number of at least `min`; numeric text is accepted (expressions often yield text). */
-export function wholeNumber(context: IExecuteSingleFunctions, value: unknown, label: string, min: number, fix: string): number {
-	if (text(value) === '') throw invalidField(context, label, 'is required', fix);
-	const n = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof n !== 'number' || !Number.isInteger(n) || n < min) {
-		throw invalidField(context, label, `must be a whole number of at least ${min} (got ${JSON.stringify(value)})`, fix);
-	}
-	return n;
 }
 
 // ISO 8601 with an offset, as the docs' examples (2021-08-04T23:59:59+08:00): a time without a

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { wholeNumber } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 import type { LineItem } from './body';
-import { longId, wholeNumber } from './checks';
+import { longId } from './checks';
 import { records } from './output';
 import { shoplineGet } from './shoplineGet';
 

@@ -175,6 +175,14 @@ export class RealN8n {
 		});
 	}
 
+	/** Several polling workflows in one n8n start (see scripts/n8n-runtime.mjs runPollingWorkflows). */
+	async runPollingMany(
+		ids: string[],
+		{ minExecutions = {}, timeoutMs = 60_000 }: { minExecutions?: Record<string, number>; timeoutMs?: number } = {},
+	): Promise<{ byId: Record<string, { executions: ExecutionRecord[]; staticData: Json | null }>; output: string; durationMs: number }> {
+		return callRuntime('runPollingWorkflows', { userFolder: this.userFolder, ids, version: this.version, minExecutions, timeoutMs });
+	}
+
 	async executions(workflowId?: string): Promise<ExecutionRecord[]> {
 		return callRuntime('listExecutions', { userFolder: this.userFolder, version: this.version, workflowId });
 	}

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/listFields';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
 
 const show = { resource: ['purchaseOrder'], operation: ['getAll'] };
 
@@ -8,31 +8,23 @@ const show = { resource: ['purchaseOrder'], operation: ['getAll'] };
 // All / Limit. `status` is the one documented filter.
 export const purchaseOrderGetAllDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Cancelled', value: 'cancelled' },
-					{ name: 'Completed', value: 'completed' },
-					{ name: 'In Warehouse', value: 'in_warehouse' },
-					{ name: 'Paid', value: 'paid' },
-					{ name: 'Pending', value: 'pending' },
-					{ name: 'Purchased', value: 'purchased' },
-					{ name: 'Shipped to Warehouse', value: 'shipped_to_warehouse' },
-				],
-				default: 'pending',
-				description: 'Only orders in this status',
-				routing: { send: { type: 'query', property: 'status' } },
-			},
-		],
-	},
+	filtersCollection(show, [
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Cancelled', value: 'cancelled' },
+				{ name: 'Completed', value: 'completed' },
+				{ name: 'In Warehouse', value: 'in_warehouse' },
+				{ name: 'Paid', value: 'paid' },
+				{ name: 'Pending', value: 'pending' },
+				{ name: 'Purchased', value: 'purchased' },
+				{ name: 'Shipped to Warehouse', value: 'shipped_to_warehouse' },
+			],
+			default: 'pending',
+			description: 'Only orders in this status',
+			routing: { send: { type: 'query', property: 'status' } },
+		},
+	]),
 ];

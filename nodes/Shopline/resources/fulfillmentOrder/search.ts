@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/listFields';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
 
 const show = { resource: ['fulfillmentOrder'], operation: ['search'] };
 
@@ -9,41 +9,33 @@ const show = { resource: ['fulfillmentOrder'], operation: ['search'] };
 // (default 20, max 100) and page_info, with the `link` header paging; those are what we offer.
 export const fulfillmentOrderSearchDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			{
-				displayName: 'Assignment Status',
-				name: 'assignment_status',
-				type: 'string',
-				default: '',
-				placeholder: 'unsubmitted',
-				description: 'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
-				routing: { send: { type: 'query', property: 'assignment_status' } },
-			},
-			{
-				displayName: 'Location IDs',
-				name: 'location_ids',
-				type: 'string',
-				default: '',
-				placeholder: '24826418,24826411',
-				description: 'Only fulfillment orders of these locations, separated by commas',
-				routing: { send: { type: 'query', property: 'location_ids' } },
-			},
-			{
-				displayName: 'Since ID',
-				name: 'since_id',
-				type: 'string',
-				default: '',
-				placeholder: '21056199447626881527947685',
-				description: 'Only fulfillment orders after this order ID',
-				routing: { send: { type: 'query', property: 'since_id' } },
-			},
-		],
-	},
+	filtersCollection(show, [
+		{
+			displayName: 'Assignment Status',
+			name: 'assignment_status',
+			type: 'string',
+			default: '',
+			placeholder: 'unsubmitted',
+			description: 'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
+			routing: { send: { type: 'query', property: 'assignment_status' } },
+		},
+		{
+			displayName: 'Location IDs',
+			name: 'location_ids',
+			type: 'string',
+			default: '',
+			placeholder: '24826418,24826411',
+			description: 'Only fulfillment orders of these locations, separated by commas',
+			routing: { send: { type: 'query', property: 'location_ids' } },
+		},
+		{
+			displayName: 'Since ID',
+			name: 'since_id',
+			type: 'string',
+			default: '',
+			placeholder: '21056199447626881527947685',
+			description: 'Only fulfillment orders after this order ID',
+			routing: { send: { type: 'query', property: 'since_id' } },
+		},
+	]),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/listFields';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
 import { statusFilters } from './filters';
 
 const show = { resource: ['order'], operation: ['getAll'] };
@@ -8,44 +8,36 @@ const show = { resource: ['order'], operation: ['getAll'] };
 // GET orders.json: Return All follows the `link` header's page_info (helpers/paging.ts).
 export const orderGetAllDescription: INodeProperties[] = [
 	...returnAllAndLimit(show),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: { show },
-		options: [
-			...statusFilters,
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'Only orders placed with this email',
-				routing: { send: { type: 'query', property: 'email' } },
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				placeholder: '#1001',
-				description: 'Only the order with this name (order number)',
-				routing: { send: { type: 'query', property: 'name' } },
-			},
-			{
-				displayName: 'Order IDs',
-				name: 'ids',
-				type: 'string',
-				default: '',
-				placeholder: '21057401932826316666967001,21057401932826316666967002',
-				description: 'Only these orders: numeric IDs separated by commas, at most 100',
-				routing: { send: { type: 'query', property: 'ids' } },
-			},
-		],
-	},
+	filtersCollection(show, [
+		...statusFilters,
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description: 'Only orders placed with this email',
+			routing: { send: { type: 'query', property: 'email' } },
+		},
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: '#1001',
+			description: 'Only the order with this name (order number)',
+			routing: { send: { type: 'query', property: 'name' } },
+		},
+		{
+			displayName: 'Order IDs',
+			name: 'ids',
+			type: 'string',
+			default: '',
+			placeholder: '21057401932826316666967001,21057401932826316666967002',
+			description: 'Only these orders: numeric IDs separated by commas, at most 100',
+			routing: { send: { type: 'query', property: 'ids' } },
+		},
+	]),
 	{
 		displayName: 'Options',
 		name: 'options',
