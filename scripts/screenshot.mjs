@@ -137,15 +137,20 @@ async function main() {
 
 		const auth = await login(dev.url, dev.owner);
 		const cookie = `n8n-auth=${auth}`;
-		// Only the fields the create endpoint takes; exported files also carry ids, tags, meta, etc.
 		const { name, nodes, connections, settings, pinData } = workflow;
-		const created = await rest(dev.url, '/rest/workflows', {
-			method: 'POST',
-			cookie,
-			body: { name: name ?? 'Workflow', nodes, connections, settings, pinData },
-		});
-		const id = created.json.data.id;
-		say(`imported ${source} as workflow ${id} (${nodes.length} nodes)`);
+		// startDev already imported examples/*.json under their own ids; anything else is created here.
+		const existing = workflow.id ? await rest(dev.url, `/rest/workflows/${workflow.id}`, { cookie }).catch(() => null) : null;
+		let id = existing ? workflow.id : null;
+		if (!id) {
+			// Only the fields the create endpoint takes; exported files also carry ids, tags, meta, etc.
+			const created = await rest(dev.url, '/rest/workflows', {
+				method: 'POST',
+				cookie,
+				body: { name: name ?? 'Workflow', nodes, connections, settings, pinData },
+			});
+			id = created.json.data.id;
+		}
+		say(`${existing ? 'opening' : 'imported'} ${source} as workflow ${id} (${nodes.length} nodes)`);
 
 		// launchPersistentContext because Playwright takes the profile dir only that way (not as --user-data-dir).
 		context = await chromium.launchPersistentContext(join(tmp, 'chromium'), {

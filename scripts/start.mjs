@@ -9,7 +9,7 @@
 // Library: startDev(options) / stopDev() do the same for other scripts (scripts/screenshot.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import {
 	ensureBuilt,
 	ensureN8n,
 	importCredentials,
+	importWorkflows,
 	linkPackage,
 	startN8n,
 	waitForHttp,
@@ -82,6 +83,22 @@ function sandboxCredentials(sandboxUrl) {
 			},
 		},
 	];
+}
+
+/**
+ * The workflows of examples/ not imported into this n8n yet. Each is imported once (remembered in
+ * the user folder), so edits made to an example in the editor survive later starts.
+ */
+async function importNewExamples({ userFolder, version }) {
+	const dir = join(REPO_ROOT, 'examples');
+	const marker = join(userFolder, 'examples-imported.json');
+	const done = existsSync(marker) ? JSON.parse(await readFile(marker, 'utf8')) : [];
+	const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.json') && !done.includes(f)).sort() : [];
+	if (!files.length) return [];
+	const workflows = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8'))));
+	await importWorkflows({ userFolder, workflows, version });
+	await writeFile(marker, JSON.stringify([...done, ...files], null, 2));
+	return files;
 }
 
 /** The sandbox CLI in its own process group (so shutdown also reaches ts-node's children). */
@@ -214,9 +231,11 @@ export async function startDev({
 				await linkPackage(userFolder);
 			})(),
 			sandbox.ready.then(() => log(`sandbox ready on ${sandbox.url} (${elapsed()})`)),
-			importCredentials({ userFolder, credentials, version }).then(() =>
-				log(`sandbox credentials imported (${elapsed()})`),
-			),
+			// One n8n CLI at a time on the database: credentials first, then the examples that use them.
+			importCredentials({ userFolder, credentials, version })
+				.then(() => log(`sandbox credentials imported (${elapsed()})`))
+				.then(() => importNewExamples({ userFolder, version }))
+				.then((names) => names.length && log(`example workflows imported: ${names.join(', ')} (${elapsed()})`)),
 		]);
 		const failed = steps.find((s) => s.status === 'rejected');
 		if (failed) throw failed.reason;
@@ -273,7 +292,8 @@ async function main() {
 			`  Login: ${OWNER.email} / ${OWNER.password}${dev.ownerState === 'existing' ? '  (set up earlier; yours if you changed it)' : ''}`,
 			`  Sandbox APIs: ${dev.sandboxUrl}  (journal: ${dev.sandboxUrl}/__sandbox/journal, reset: POST ${dev.sandboxUrl}/__sandbox/reset)`,
 			`  Credentials: ${dev.credentials.map((c) => `"${c.name}"`).join(', ')}`,
-			`  Nodes: search "Fulfillbot" in the node panel. Data persists in .n8n-dev/.`,
+			`  Nodes: search "Fulfillbot", "S2" or "SHOPLINE" in the node panel; example workflows are under Overview.`,
+			'  Data persists in .n8n-dev/.',
 			'  Press Ctrl-C to stop n8n and the sandbox.',
 			line,
 			'',

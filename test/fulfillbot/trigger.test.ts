@@ -125,6 +125,33 @@ describe('Fulfillbot Trigger', () => {
 		for (const event of shipped) expect(event.trackingNo).toEqual(expect.any(String));
 	});
 
+	it('a shipping order created and shipped between two polls: reported once, previousStatus null; one still pending is not', async () => {
+		const { staticData } = await pollWith(['shippingOrderStatusChanged']);
+		const send = async (method: string, path: string, body?: unknown) => {
+			const res = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
+				method,
+				headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+			if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+			return ((await res.json()) as { data: IDataObject }).data;
+		};
+		const list = (data: unknown) => (Array.isArray(data) ? data : ((data as { items: IDataObject[] }).items ?? [])) as IDataObject[];
+		const shippable = list(await send('GET', '/warehouse/packages/shippable?page=1&limit=100'));
+		const recipient = { recipientName: 'Jane Roe', recipientPhone: '+1-555-0100', recipientCountry: 'US', recipientCity: 'Los Angeles', recipientAddress: '1 Main St', recipientZipCode: '90001' };
+		const weight = shippable.reduce((sum, p) => sum + Number(p.weight), 0);
+		const [channel] = list(await send('GET', `/logistics/shipping-methods?country=US&weight=${weight}`));
+		const [first, second] = shippable;
+		const shipped = await send('POST', '/shipping/create', { items: [{ inventoryId: first.id, quantity: first.quantity }], logisticsChannelId: channel.channelId, ...recipient });
+		const pending = await send('POST', '/shipping/create', { items: [{ inventoryId: second.id, quantity: second.quantity }], logisticsChannelId: channel.channelId, ...recipient });
+		await sandbox.advance({ api: 'fulfillbot', kind: 'shipping-order', id: String(shipped.orderNo) });
+
+		const result = await pollWith(['shippingOrderStatusChanged'], staticData);
+		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([[shipped.orderNo, null, 'shipped']]);
+		expect(JSON.stringify(result.staticData)).toContain(`"${String(pending.orderNo)}":"pending"`);
+		expect((await pollWith(['shippingOrderStatusChanged'], result.staticData)).items).toBeNull();
+	});
+
 	describe('Fetch Test Event (manual mode)', () => {
 		it('returns the newest matching record without touching the state', async () => {
 			const { items, staticData } = await poll({

@@ -26,7 +26,13 @@ function toItem(event: string, change: Pick<Change<IDataObject>, 'previousStatus
 }
 
 function wantedChange(ctx: IPollFunctions, source: Source, change: Change<IDataObject>, events: string[]): string | null {
-	if (change.kind === 'created') return source.createdEvent && events.includes(source.createdEvent) ? source.createdEvent : null;
+	if (change.kind === 'created') {
+		if (source.createdEvent && events.includes(source.createdEvent)) return source.createdEvent;
+		// Created and moved on between two polls (e.g. a shipping order already shipped): that move is a
+		// change too, reported with previousStatus null.
+		const movedOn = source.initialStatus !== undefined && change.status !== source.initialStatus;
+		if (!movedOn) return null;
+	}
 	if (!source.changedEvent || !events.includes(source.changedEvent)) return null;
 	if (source.key === 'purchaseOrders') {
 		const only = ctx.getNodeParameter('statuses', []) as string[];

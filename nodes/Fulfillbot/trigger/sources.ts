@@ -10,6 +10,8 @@ export interface Source {
 	/** Event names emitted for a new record / a status change (null: not an event of this source). */
 	createdEvent: string | null;
 	changedEvent: string | null;
+	/** Status a record is created in: one first seen past it changed between two polls. */
+	initialStatus?: string;
 }
 
 const time = (value: unknown) => {
@@ -52,6 +54,7 @@ export const SOURCES: Source[] = [
 		},
 		createdEvent: null,
 		changedEvent: 'shippingOrderStatusChanged',
+		initialStatus: 'pending',
 	},
 	{
 		// Arrival = a package not seen before; its later statuses are not events of this trigger.
