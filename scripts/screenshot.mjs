@@ -170,7 +170,9 @@ async function main() {
 		await page.goto(`${dev.url}/workflow/${id}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 		if (page.url().includes('/signin')) throw new Error('the editor redirected to the login page');
 		const canvasNodes = page.locator('[data-test-id="canvas-node"]');
-		await canvasNodes.nth(nodes.length - 1).waitFor({ state: 'visible', timeout: 60_000 });
+		// Sticky notes render as their own element, not as canvas nodes.
+		const drawn = nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote').length;
+		await canvasNodes.nth(drawn - 1).waitFor({ state: 'visible', timeout: 60_000 });
 		await dismissOverlays(page);
 		// The canvas zooms to fit once the nodes are there; let that and the node icons settle.
 		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
