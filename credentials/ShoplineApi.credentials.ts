@@ -39,7 +39,8 @@ function allowedOrigin(credentials: ICredentialDataDecryptedObject): string {
 
 function targets(requestOptions: IHttpRequestOptions): string[] {
 	const base = requestOptions.baseURL ?? '';
-	const url = requestOptions.url ?? '';
+	// n8n's HTTP Request node hands over legacy request options, with the full URL in `uri`.
+	const url = requestOptions.url || String((requestOptions as { uri?: unknown }).uri ?? '');
 	return /^[a-z][a-z0-9+.-]*:/i.test(url) ? [url] : [base + url];
 }
 

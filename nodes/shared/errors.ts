@@ -61,7 +61,19 @@ export function throwIfApiError(
 	response: IN8nHttpFullResponse,
 	describe: DescribeApiError,
 ): void {
-	if (response.statusCode < 400) return;
+	if (response.statusCode < 400) {
+		// All three APIs answer JSON; n8n hands a body it could not parse through as text. Passing that on
+		// as a success would hide a broken answer (and, for a create, whether it was carried out).
+		if (typeof response.body === 'string' && response.body.trim()) {
+			throw new NodeApiError(node, { body: response.body.slice(0, 500) } as JsonObject, {
+				message: `The API answered HTTP ${response.statusCode} with a body that is not valid JSON`,
+				description:
+					'The answer was cut off or garbled on the way. The request may still have been carried out: for a create, check the list before running it again.',
+				httpCode: String(response.statusCode),
+			});
+		}
+		return;
+	}
 	const { message, description } = describe(response);
 	const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
 	throw new NodeApiError(node, body as JsonObject, { message, description, httpCode: String(response.statusCode) });

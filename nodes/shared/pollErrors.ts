@@ -10,5 +10,6 @@ export function mustFailPoll(error: unknown, priming: boolean): boolean {
 	if (priming) return true;
 	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
 	if (!Number.isInteger(status)) return false;
-	return !(status === 408 || status === 429 || status >= 500);
+	// Below 400: a garbled success answer (see errors.ts), as passing as a 5xx.
+	return status >= 400 && !(status === 408 || status === 429 || status >= 500);
 }

@@ -63,9 +63,7 @@ describe('sandbox lifecycle', () => {
 			await new Promise((r) => setTimeout(r, 20));
 		}
 		expect((await client(sb.url).get('/__sandbox/journal')).data[0]).toMatchObject({ status: null, fault: 'hang' });
-		const started = Date.now();
 		await sb.close();
-		expect(Date.now() - started).toBeLessThan(2000);
 		expect(await settled).toBe('failed');
 	});
 

@@ -63,6 +63,17 @@ describe('ShoplineApi credential', () => {
 			expect(await sandbox.journal()).toEqual([]);
 		});
 
+		it('legacy request options (`uri`, as n8n\'s HTTP Request node sends them): the store origin only', async () => {
+			const { ShoplineApi } = await import('../../dist/credentials/ShoplineApi.credentials');
+			const credential = new ShoplineApi();
+			const store = `${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}/orders/count.json`;
+			const legacy = (uri: string) => ({ method: 'GET', uri }) as unknown as Parameters<typeof credential.authenticate>[1];
+
+			const signed = await credential.authenticate(creds(), legacy(store));
+			expect(signed.headers?.Authorization).toBe(`Bearer ${SHOPLINE.token}`);
+			await expect(credential.authenticate(creds(), legacy('https://evil.example/admin/openapi/v20260301/orders.json'))).rejects.toThrow(/refusing to send the access token to https:\/\/evil\.example/);
+		});
+
 		it('http on loopback (the sandbox) is accepted; so is localhost', async () => {
 			const viaLocalhost = sandbox.shoplineStoreUrl().replace('127.0.0.1', 'localhost');
 			expect((await testCredential('shoplineApi', creds({ baseUrlOverride: viaLocalhost }))).status).toBe('OK');

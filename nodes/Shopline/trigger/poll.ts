@@ -35,7 +35,8 @@ function writeState(data: IDataObject, state: State): void {
 function mustFail(error: unknown): boolean {
 	if (error instanceof NodeApiError) {
 		const code = String(error.httpCode ?? '');
-		if (code === '429' || code.startsWith('5') || !/^\d{3}$/.test(code)) return false;
+		// 2xx here is a garbled answer (shared/errors.ts): passing trouble, like 429 and 5xx.
+		if (code === '429' || code.startsWith('5') || code.startsWith('2') || !/^\d{3}$/.test(code)) return false;
 		return true;
 	}
 	// The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck.
