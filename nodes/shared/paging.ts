@@ -3,6 +3,7 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	INodeExecutionData,
+	INodeProperties,
 } from 'n8n-workflow';
 
 /** One page as an integration's list envelope states it. */
@@ -143,5 +144,23 @@ export function cursorPaginator(style: CursorStyle) {
 			if (!page.next || out.length >= limit || !page.records.length) return out.map((json) => ({ json }));
 			cursor = page.next;
 		}
+	};
+}
+
+type Routing = NonNullable<INodeProperties['routing']>;
+type PostReceive = NonNullable<NonNullable<Routing['output']>['postReceive']>;
+
+/** Routing of a paged GET list: the integration's paginator walks it, its postReceive reads each page. */
+export function pagedGetRouting(
+	url: string,
+	pagination: NonNullable<Routing['operations']>['pagination'],
+	postReceive: PostReceive,
+	preSend?: NonNullable<Routing['send']>['preSend'],
+): Routing {
+	return {
+		request: { method: 'GET', url },
+		send: preSend ? { paginate: true, preSend } : { paginate: true },
+		operations: { pagination },
+		output: { postReceive },
 	};
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { pagedGetRouting } from '../../shared/paging';
 import { fulfillbotOutput } from './output';
 import { fulfillbotPaginator } from './paging';
 
@@ -7,10 +8,5 @@ type Routing = NonNullable<INodeProperties['routing']>;
 
 /** Routing of a paged GET list (`page`/`limit`): all pages or up to the limit, a record per item. */
 export function pagedGet(url: string, preSend?: NonNullable<Routing['send']>['preSend']): Routing {
-	return {
-		request: { method: 'GET', url },
-		send: preSend ? { paginate: true, preSend } : { paginate: true },
-		operations: { pagination: fulfillbotPaginator },
-		output: { postReceive: fulfillbotOutput },
-	};
+	return pagedGetRouting(url, fulfillbotPaginator, fulfillbotOutput, preSend);
 }

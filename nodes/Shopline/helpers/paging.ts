@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { cursorPaginator } from '../../shared/paging';
+import { cursorPaginator, pagedGetRouting } from '../../shared/paging';
 import { shoplinePageOutput, type ShoplinePageJson } from './output';
 
 type Routing = NonNullable<INodeProperties['routing']>;
@@ -23,10 +23,5 @@ const shoplinePaginator = cursorPaginator({
 
 /** Routing of a paged GET list: all pages or up to Limit, one item per record under `key`. */
 export function pagedGet(url: string, key: string, preSend?: PreSend): Routing {
-	return {
-		request: { method: 'GET', url },
-		send: preSend ? { paginate: true, preSend } : { paginate: true },
-		operations: { pagination: shoplinePaginator },
-		output: { postReceive: shoplinePageOutput(key) },
-	};
+	return pagedGetRouting(url, shoplinePaginator, shoplinePageOutput(key), preSend);
 }
