@@ -4,6 +4,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.test.json' }];
 
 module.exports = {
 	globalSetup: '<rootDir>/test/support/global-setup.js',
+	// A guard against hangs, not a speed check: on a loaded 2-core machine a test that walks hundreds
+	// of sandbox records can pass 5 s (jest's default) and then pollute the next test's journal.
+	testTimeout: 30_000,
 	projects: [
 		{
 			displayName: 'engine',

@@ -12,8 +12,8 @@
  */
 import { BENCH_TMP } from './env';
 
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,7 +21,9 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS, FULFILLBOT_USER_ID, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox, type SandboxState } from '../sandbox/src';
 import { ensureBuilt, manualWorkflow, PACKAGE_NAME, RealN8n, type ExecuteResult, type WorkflowNode } from '../test/e2e/support/n8n';
+import { MAX_SEEN_ORDERS, seenFromStatic } from '../nodes/Shopline/trigger/tracking';
 import { poll, runNode } from '../test/support/engine';
+import { trackedCount } from '../test/support/trackedState';
 import { completeAll, generateState, writeState } from './state';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -235,22 +237,32 @@ async function returnAll(sandbox: RunningSandbox, n: number): Promise<ReturnAllR
 	return rows;
 }
 
-/** Events for the static-data figures: the status-change events, which remember every open order. */
-const TRACKING_EVENTS: Record<Api, string[]> = {
-	fulfillbot: ['purchaseOrderStatusChanged'],
-	s2: ['orderStatusChanged'],
-	shopline: ['orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'],
-};
-const TRACKED: Record<Api, string> = {
-	fulfillbot: 'purchase orders (`pending` → `completed`)',
-	s2: 'orders (`UNFULFILLED` → `FULFILLED`)',
-	shopline: 'orders (paid, `unshipped` → `shipped`)',
-};
+/**
+ * Cases for the static-data figures: the status-change events, which remember every open order; and
+ * S2 with every event, which also remembers each open order's fulfillments and watches its details.
+ */
+interface StaticCase {
+	api: Api;
+	events: string[];
+	tracked: string;
+}
+const STATIC_CASES: StaticCase[] = [
+	{ api: 'fulfillbot', events: ['purchaseOrderStatusChanged'], tracked: 'purchase orders (`pending` → `completed`)' },
+	{ api: 's2', events: ['orderStatusChanged'], tracked: 'orders (`UNFULFILLED` → `FULFILLED`)' },
+	{
+		api: 's2',
+		events: ['orderStatusChanged', 'orderAssignStatusChanged', 'fulfillmentCreated', 'fulfillmentStatusChanged', 'shipmentStatusChanged', 'trackingNumberAssigned'],
+		tracked: 'orders (`UNFULFILLED` → `FULFILLED`), details of each read every poll',
+	},
+	{ api: 'shopline', events: ['orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'], tracked: 'orders (paid, `unshipped` → `shipped`)' },
+];
 
 interface StaticRow {
 	api: Api;
 	trigger: string;
 	events: string;
+	eventList: string[];
+	tracked: string;
 	primedBytes: number;
 	openBytes: number;
 	/** Orders the static data remembers while 10,000 are open. */
@@ -266,15 +278,16 @@ const bytes = (data: IDataObject) => Buffer.byteLength(JSON.stringify(data), 'ut
 /** How many orders a trigger's static data remembers (its per-order map). */
 function rememberedOrders(api: Api, staticData: IDataObject): number {
 	const node = (staticData['node:Trigger under test'] ?? {}) as Record<string, Record<string, object> | undefined>;
-	const map = api === 'fulfillbot' ? node.purchaseOrders?.statuses : api === 's2' ? node.orders?.statuses : node.orders?.seen;
-	return map ? Object.keys(map).length : 0;
+	if (api === 'shopline') return Object.keys(seenFromStatic(node.orders?.seen)).length;
+	const map = api === 'fulfillbot' ? node.purchaseOrders?.statuses : node.orders?.statuses;
+	return map ? trackedCount(map) : 0;
 }
 
 async function staticDataWhileOpen(sandbox: RunningSandbox): Promise<Array<StaticRow & { staticData: IDataObject }>> {
 	const ctl = control(sandbox);
 	const rows: Array<StaticRow & { staticData: IDataObject }> = [];
-	for (const api of ['fulfillbot', 's2', 'shopline'] as Api[]) {
-		const events = TRACKING_EVENTS[api];
+	for (const { api, events, tracked } of STATIC_CASES) {
+		progress(`  ${TRIGGERS[api].label}: ${events.join(', ')}`);
 		const primed = await pollOnce(sandbox, api, events);
 		await ctl.clear();
 		const idle = await pollOnce(sandbox, api, events, primed.staticData);
@@ -283,6 +296,8 @@ async function staticDataWhileOpen(sandbox: RunningSandbox): Promise<Array<Stati
 			api,
 			trigger: TRIGGERS[api].label,
 			events: events.join(', '),
+			eventList: events,
+			tracked,
 			primedBytes: bytes(primed.staticData),
 			openBytes: bytes(idle.staticData),
 			remembered: rememberedOrders(api, idle.staticData),
@@ -301,10 +316,10 @@ async function staticDataAfterDone(sandbox: RunningSandbox, rows: Array<StaticRo
 	const out: StaticRow[] = [];
 	for (const row of rows) {
 		await ctl.clear();
-		const done = await pollOnce(sandbox, row.api, TRACKING_EVENTS[row.api], row.staticData);
+		const done = await pollOnce(sandbox, row.api, row.eventList, row.staticData);
 		const doneRequests = (await ctl.journal(row.api)).length;
 		// One more poll: what stays once the completions were reported.
-		const after = await pollOnce(sandbox, row.api, TRACKING_EVENTS[row.api], done.staticData);
+		const after = await pollOnce(sandbox, row.api, row.eventList, done.staticData);
 		const rest: StaticRow & { staticData?: IDataObject } = { ...row };
 		delete rest.staticData;
 		out.push({ ...rest, doneBytes: bytes(after.staticData), doneEmitted: emitted(done.items), doneRequests });
@@ -450,6 +465,38 @@ function packageFigures(): { size: number; unpackedSize: number; files: number; 
 	return { size: info.size, unpackedSize: info.unpackedSize, files: info.entryCount, dependencies: Object.keys(pkg.dependencies ?? {}) };
 }
 
+// ---------------------------------------------------------------- 6. hardening counts
+
+const HARDENING_TESTS = [
+	'test/hardening/faults.test.ts',
+	'test/hardening/bad-input.test.ts',
+	'test/hardening/secrets.test.ts',
+	'test/hardening/isolation.test.ts',
+	'test/fulfillbot/trigger-property.test.ts',
+	'test/s2/trigger-property.test.ts',
+	'test/shopline/trigger-property.test.ts',
+	'test/shared/status-changes.test.ts',
+	'test/shared/updated-cursor.test.ts',
+];
+const COUNTS_DIR = path.join(ROOT, 'test', 'hardening', '.counts');
+
+/** Runs the hardening suite and the trigger property tests (as `npm test` does) and reads the counts they write. */
+function hardeningFigures(): { passed: number; failed: number; counts: Record<string, Record<string, number>> } {
+	rmSync(COUNTS_DIR, { recursive: true, force: true });
+	const result = spawnSync('npx', ['jest', '--selectProjects', 'engine', '--json', '--runTestsByPath', ...HARDENING_TESTS], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, SKIP_BUILD: '1' },
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	const summary = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { numPassedTests: number; numFailedTests: number };
+	const counts: Record<string, Record<string, number>> = {};
+	for (const file of readdirSync(COUNTS_DIR).filter((f) => f.endsWith('.json'))) {
+		counts[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(COUNTS_DIR, file), 'utf8')) as Record<string, number>;
+	}
+	return { passed: summary.numPassedTests, failed: summary.numFailedTests, counts };
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -462,7 +509,7 @@ async function main(): Promise<void> {
 	await ensureBuilt();
 
 	// 1
-	progress('[1/5] requests per idle poll (seed data, after a priming poll)');
+	progress('[1/6] requests per idle poll (seed data, after a priming poll)');
 	const idle = await idlePolls();
 	const idleTable = table(
 		['Trigger', 'Events', 'Measured requests', 'Goal (formula)', 'Formula', 'Verdict'],
@@ -474,7 +521,7 @@ async function main(): Promise<void> {
 	const returnAllRows: ReturnAllRow[] = [];
 	let staticRows: StaticRow[] = [];
 	for (const n of [1000, 10000]) {
-		progress(`[2/5] Return All with N = ${fmt(n)} records per list: generating the sandbox state`);
+		progress(`[2/6] Return All with N = ${fmt(n)} records per list: generating the sandbox state`);
 		const state = generateState(n);
 		const file = path.join(BENCH_TMP, `state-${n}.json`);
 		writeState(file, state);
@@ -485,10 +532,10 @@ async function main(): Promise<void> {
 				progress(`  ${row.operation}: ${fmt(row.items)} items in ${row.requests} requests (${seconds(row.ms)})`);
 			}
 			if (n === 10000) {
-				progress('[4/5] trigger static data while tracking 10,000 open orders');
+				progress('[4/6] trigger static data while tracking 10,000 open orders');
 				const open = await staticDataWhileOpen(sandbox);
 				await sandbox.close();
-				progress('[4/5] every order completed (state rewritten to terminal statuses); polling again');
+				progress('[4/6] every order completed (state rewritten to terminal statuses); polling again');
 				const doneFile = path.join(BENCH_TMP, `state-${n}-done.json`);
 				writeState(doneFile, completeAll(state));
 				const doneSandbox = await startSandbox({ port: 0, stateFile: doneFile, rateLimits: RATE_LIMITS_OFF });
@@ -515,7 +562,7 @@ async function main(): Promise<void> {
 		['Trigger', 'Tracked', 'Orders remembered', 'Bytes per remembered order', 'Requests per idle poll (10,000 open)', 'Items emitted by the completion poll'],
 		staticRows.map((r) => [
 			r.trigger,
-			`10,000 ${TRACKED[r.api]}`,
+			`10,000 ${r.tracked}`,
 			fmt(r.remembered),
 			r.remembered ? (r.openBytes / r.remembered).toFixed(1) : '—',
 			r.idleRequests,
@@ -527,9 +574,9 @@ async function main(): Promise<void> {
 	// 3
 	let overheadTable = '_Skipped (BENCH_SKIP_N8N=1)._';
 	if (SKIP_N8N) {
-		progress('[3/5] node overhead in real n8n: skipped (BENCH_SKIP_N8N=1)');
+		progress('[3/6] node overhead in real n8n: skipped (BENCH_SKIP_N8N=1)');
 	} else {
-		progress(`[3/5] node overhead in real n8n 2.8.4: ${fmt(FANOUT)} items, ${RUNS} runs per workflow`);
+		progress(`[3/6] node overhead in real n8n 2.8.4: ${fmt(FANOUT)} items, ${RUNS} runs per workflow`);
 		const cases = await overhead();
 		overheadTable = table(
 			['Calls', 'Our node (median)', 'HTTP Request node (median)', 'Ratio', 'Goal', 'Verdict', 'Our node, each run', 'HTTP Request, each run', '`n8n execute` wall, ours / HTTP (median)'],
@@ -552,7 +599,7 @@ async function main(): Promise<void> {
 	}
 
 	// 5
-	progress('[5/5] packed package size and runtime dependencies');
+	progress('[5/6] packed package size and runtime dependencies');
 	const pkg = packageFigures();
 	const pkgTable = table(
 		['Figure', 'Measured', 'Goal', 'Verdict'],
@@ -564,6 +611,49 @@ async function main(): Promise<void> {
 	);
 	say(pkgTable);
 
+	// 6
+	progress('[6/6] hardening suite and trigger property tests (jest), reading the counts they write');
+	const hardening = hardeningFigures();
+	const c = (name: string, key: string) => hardening.counts[name]?.[key] ?? 0;
+	const histories = (name: string) => c(`property-${name}`, 'histories');
+	const hardeningTable = table(
+		['Figure', 'Count', 'Goal', 'Verdict'],
+		[
+			...[
+				['Fulfillbot Trigger', 'fulfillbot'],
+				['S2 Trigger', 's2'],
+				['SHOPLINE Trigger', 'shopline'],
+			].map(([label, name]) => [`Random histories run: ${label} (test/${name}/trigger-property.test.ts)`, fmt(histories(name)), '≥ 1,000, 0 missed / 0 duplicated', verdict(histories(name) >= 1000)]),
+			['Random histories run: shared status-change detection and updated_at cursor', `${fmt(histories('status-changes'))} + ${fmt(histories('updated-cursor'))}`, '—', '—'],
+			[
+				'Faults tried (429, 500, 502, timeout, malformed JSON, HTML page)',
+				`${fmt(c('faults', 'faultCases'))} cases over ${c('faults', 'resources')} resources (${fmt(c('faults', 'runs'))} runs)`,
+				'every resource × 6',
+				verdict(c('faults', 'faultCases') >= 6 * c('faults', 'resources') && c('faults', 'resources') > 0),
+			],
+			[
+				'Bad inputs tried',
+				`${fmt(c('bad-input', 'inputsTried'))} (${c('bad-input', 'blankRequired')} required fields blank, ${c('bad-input', 'malformed')} malformed, over ${c('bad-input', 'operations')} create/update operations)`,
+				'every required field',
+				'—',
+			],
+			[
+				'Leaks found (test tokens in outputs, errors, logs)',
+				`${c('secrets', 'hits')} in ${fmt(c('secrets', 'runs'))} node runs + ${c('secrets', 'polls')} polls (${fmt(c('secrets', 'itemsScanned'))} items, ${fmt(c('secrets', 'errorsScanned'))} errors, ${fmt(c('secrets', 'logLines'))} log lines)`,
+				'0',
+				verdict(c('secrets', 'hits') === 0 && c('secrets', 'runs') > 0),
+			],
+			[
+				'Isolation runs',
+				`${c('isolation', 's2Cases')} S2 organization cases, ${c('isolation', 'shoplineHandleRuns')} SHOPLINE handle runs, ${c('isolation', 'overrideRuns')} base URL override runs`,
+				'all refused / scoped',
+				'—',
+			],
+			['Tests in these files', `${fmt(hardening.passed)} passed, ${hardening.failed} failed`, '0 failed', verdict(hardening.failed === 0 && hardening.passed > 0)],
+		],
+	);
+	say(hardeningTable);
+
 	const duration = Date.now() - started;
 	const missed = [
 		...idle.filter((r) => r.measured > r.expected).map((r) => `idle poll of ${r.trigger} (${r.events}): ${r.measured} requests vs ${r.expected}`),
@@ -572,6 +662,7 @@ async function main(): Promise<void> {
 		...staticRows.filter((r) => r.doneBytes > 1024).map((r) => `${r.trigger} static data after completion: ${fmt(r.doneBytes)} B, not near empty`),
 		...(pkg.size > 300 * 1024 ? [`packed size ${kb(pkg.size)} vs ≤ 300 KB`] : []),
 		...(pkg.dependencies.length ? [`${pkg.dependencies.length} runtime dependencies vs 0`] : []),
+		...(hardening.failed ? [`${hardening.failed} hardening / property tests failed`] : []),
 	];
 	const overheadMissed = overheadTable.includes('**misses**');
 
@@ -636,7 +727,8 @@ async function main(): Promise<void> {
 		'the priming poll. Then every order is moved to a terminal status (the state file rewritten, update times one',
 		'second apart, sandbox restarted on it), the trigger polls again (reporting the completions), and "after all',
 		'completed" is the size after one more poll. Size = bytes of `JSON.stringify(staticData)`; "near empty" is read',
-		'here as ≤ 1 KB. Events: the status-change events, which remember every open order.',
+		'here as ≤ 1 KB. Events: the status-change events, which remember every open order (and for S2 also every event,',
+		'which adds the fulfillments and shipments of the open orders and the orders to read again).',
 		'',
 		staticTable,
 		'',
@@ -644,22 +736,31 @@ async function main(): Promise<void> {
 		'',
 		'Reading the figures:',
 		'',
-		'- Fulfillbot and S2 remember the status of every open record (`statuses`: id → status), so the size grows',
-		'  linearly with the open orders; the ≤ 200 KB goal holds up to about',
+		'- Every trigger keeps its per-record state compact (nodes/shared/compactState.ts): each id as an 8-character',
+		'  fingerprint and each status as an index into a small table, so the size grows with the open orders at the',
+		'  bytes per order above, whatever the length of the ids. The ≤ 200 KB goal holds up to about',
 		...staticRows
-			.filter((r) => r.api !== 'shopline' && r.remembered)
-			.map((r) => `  ${fmt(Math.floor((200 * 1024) / (r.openBytes / r.remembered)))} open orders for the ${r.trigger} (${(r.openBytes / r.remembered).toFixed(1)} B each)`),
+			.filter((r) => r.remembered)
+			.map((r) => `  ${fmt(Math.floor((200 * 1024) / (r.openBytes / r.remembered)))} open orders for the ${r.trigger} (${r.events}; ${(r.openBytes / r.remembered).toFixed(1)} B each)`),
 		'  at the measured bytes per order.',
-		'- The SHOPLINE Trigger caps what it remembers at MAX_SEEN_ORDERS = 5,000 orders (nodes/Shopline/trigger/tracking.ts),',
-		'  dropping the longest-untouched ones; so its size stops growing, but the orders past the cap lose their',
-		'  status-change events: the completion poll above emitted that many items, not 10,000. (`Order Updated` would',
-		'  still report every order; the status-change events need the remembered values.)',
-		'- S2 with a fulfillment or shipment event selected would also read each open order\'s details (10,000 more',
-		'  requests per poll) and keep a `watch` list of them; that case is not measured here.',
+		`- The SHOPLINE Trigger caps what it remembers at MAX_SEEN_ORDERS = ${fmt(MAX_SEEN_ORDERS)} orders (nodes/Shopline/trigger/tracking.ts),`,
+		'  dropping the longest-untouched ones past it; at 10,000 open orders nothing is dropped, so the completion poll',
+		'  reports every order\'s status change.',
+		'- S2 with fulfillment events selected reads each open order\'s details every poll (S2 lists no fulfillments),',
+		'  so its idle poll costs the list pages plus one request per open order, as the table shows.',
 		'',
 		'## 5. Package',
 		'',
 		pkgTable,
+		'',
+		'## 6. Hardening suite and trigger property tests',
+		'',
+		`The files below run with jest (\`npx jest --selectProjects engine --runTestsByPath ${HARDENING_TESTS.join(' ')}\`, also part of`,
+		'`npm test`); each writes what it tried to test/hardening/.counts/, read here. Each test asserts its own outcome',
+		'(a clear NodeApiError, continueOnFail items with pairedItem, one POST per money-moving create, the field named',
+		'with no request sent, 0 missed / 0 duplicated events); the counts say how much was tried.',
+		'',
+		hardeningTable,
 		'',
 	);
 	writeFileSync(RESULTS, md.join('\n'));

@@ -4,6 +4,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { EVENTS } from '../../nodes/S2/trigger/events';
 import { pollS2, type S2State } from '../../nodes/S2/trigger/watch';
+import { recordCounts } from '../hardening/support';
+import { trackedExactly } from '../support/trackedState';
 import { FakeS2, type FOrder, type Served } from './trigger-support';
 
 const ALL_EVENTS = Object.values(EVENTS);
@@ -101,6 +103,9 @@ function firstServed(served: Served[]): Map<string, string> {
 	return out;
 }
 
+let histories = 0;
+afterAll(() => recordCounts('property-s2', { histories }));
+
 describe('S2 Trigger › random histories against an in-memory S2', () => {
 	/**
 	 * Property: for any history of orders, assign changes, fulfillments moving and shipments getting
@@ -117,6 +122,7 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 				fc.array(mutation, { minLength: 1, maxLength: 12 }),
 				fc.array(step, { maxLength: 40 }),
 				async (newestFirst, pageSize, initial, steps) => {
+					histories++;
 					const s2 = new FakeS2(newestFirst);
 					s2.createOrder(false);
 					for (const m of initial) apply(s2, m, null);
@@ -190,8 +196,10 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 					}
 					// Bounded state: only open orders are remembered or watched.
 					const byId = new Map(s2.orders.map((o) => [o.id, o]));
-					expect(Object.keys((state.orders as { statuses: object }).statuses).every((id) => !TERMINAL.includes(byId.get(id)!.status))).toBe(true);
-					for (const id of state.watch ?? []) {
+					const allIds = s2.orders.map((o) => o.id);
+					const remembered = trackedExactly((state.orders as { statuses: unknown }).statuses, allIds);
+					expect(Object.keys(remembered).every((id) => !TERMINAL.includes(byId.get(id)!.status))).toBe(true);
+					for (const id of Object.keys(state.watch ? trackedExactly(state.watch, allIds) : {})) {
 						const o = byId.get(id)!;
 						const open = o.fulfillments.some((f) => f.status !== 'SHIPPED' || f.shipments.some((sh) => !sh.trackingNumber));
 						expect(o.status === 'UNFULFILLED' || (o.status === 'FULFILLED' && open)).toBe(true);

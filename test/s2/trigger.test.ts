@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { S2, S2_SEED } from '../../sandbox/src';
 import { poll } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { trackedExactly } from '../support/trackedState';
 import { s2TestKit } from './support';
 
 const sandbox = useSandbox();
@@ -10,6 +11,12 @@ const s2 = s2TestKit(sandbox);
 const A = S2_SEED.orgA;
 const B = S2_SEED.orgB;
 const KEY = 'node:Trigger under test';
+/** Every seeded id, as candidates when reading the compact state back. */
+const ORDER_IDS = [...Object.values(A.orders), ...Object.values(B.orders)].map(String);
+const FULFILLMENT_IDS = Object.values(A.fulfillments).map(String);
+const SHIPMENT_IDS = Object.values(A.shipments).map(String);
+const stateOf = (staticData: IDataObject) => staticData[KEY] as { orders: { statuses: unknown }; fulfillments?: unknown; shipments?: unknown; watch?: unknown };
+const watched = (staticData: IDataObject) => Object.keys(trackedExactly(stateOf(staticData).watch, ORDER_IDS)).sort();
 const FULFILLMENT_EVENTS = ['fulfillmentCreated', 'fulfillmentStatusChanged', 'shipmentStatusChanged', 'trackingNumberAssigned'];
 const ALL_EVENTS = ['orderStatusChanged', 'orderAssignStatusChanged', ...FULFILLMENT_EVENTS];
 
@@ -66,8 +73,8 @@ describe('S2 Trigger', () => {
 			const first = await pollWith(['orderStatusChanged']);
 
 			expect(first.items).toBeNull();
-			const state = first.staticData[KEY] as { orders: { statuses: Record<string, string> }; watch?: unknown };
-			expect(state.orders.statuses).toEqual({ [A.orders.unfulfilled]: 'UNFULFILLED|UNASSIGNED', [A.orders.assigned]: 'UNFULFILLED|ASSIGNED' });
+			const state = stateOf(first.staticData);
+			expect(trackedExactly(state.orders.statuses, ORDER_IDS)).toEqual({ [A.orders.unfulfilled]: 'UNFULFILLED|UNASSIGNED', [A.orders.assigned]: 'UNFULFILLED|ASSIGNED' });
 			expect(state.watch).toBeUndefined();
 			const entries = await sandbox.journal('s2');
 			expect(entries.map(({ method, path, query, status }) => ({ method, path, query, status }))).toEqual([list(0)]);
@@ -78,11 +85,14 @@ describe('S2 Trigger', () => {
 			const first = await pollWith(FULFILLMENT_EVENTS);
 
 			expect(first.items).toBeNull();
-			expect(first.staticData[KEY]).toMatchObject({
+			expect({
+				fulfillments: trackedExactly(stateOf(first.staticData).fulfillments, FULFILLMENT_IDS),
+				shipments: trackedExactly(stateOf(first.staticData).shipments, SHIPMENT_IDS),
+			}).toMatchObject({
 				fulfillments: { [A.fulfillments.created]: 'CREATED' },
 				shipments: { [A.shipments.created]: 'CREATED|' },
 			});
-			expect(((first.staticData[KEY] as { watch: string[] }).watch).sort()).toEqual([A.orders.unfulfilled, A.orders.assigned].sort());
+			expect(watched(first.staticData)).toEqual([A.orders.unfulfilled, A.orders.assigned].sort());
 			const requests = await journal();
 			expect(requests[0]).toEqual(list(0));
 			expect(requests.slice(1)).toEqual(expect.arrayContaining([detail(A.orders.unfulfilled), detail(A.orders.assigned)]));
@@ -106,7 +116,7 @@ describe('S2 Trigger', () => {
 			expect(second.items).toHaveLength(2);
 			expect(json(second.items)[0]).toEqual(expect.objectContaining({ channelOrderId: expect.any(String), assignStatus: expect.any(String), createdAt: expect.any(String) }));
 			// Both are final now: forgotten, and a restart (static data through JSON) repeats nothing.
-			expect((second.staticData[KEY] as { orders: { statuses: object } }).orders.statuses).toEqual({});
+			expect(trackedExactly(stateOf(second.staticData).orders.statuses, ORDER_IDS)).toEqual({});
 			expect((await pollWith(['orderStatusChanged'], second.staticData)).items).toBeNull();
 		});
 
@@ -196,14 +206,14 @@ describe('S2 Trigger', () => {
 			expect(events.filter((e) => e.event === 'trackingNumberAssigned')).toHaveLength(1);
 
 			// Order now FULFILLED with everything shipped: read this once more, then never again.
-			expect((shipped.staticData[KEY] as { watch: string[] }).watch).toEqual([A.orders.assigned]);
+			expect(watched(shipped.staticData)).toEqual([A.orders.assigned]);
 			await sandbox.clearJournal();
 			const idle = await pollWith(ALL_EVENTS, shipped.staticData);
 			expect(idle.items).toBeNull();
 			expect(await journal()).toEqual([list(0), detail(A.orders.assigned)]);
-			const state = idle.staticData[KEY] as { fulfillments: object; shipments: object };
-			expect(state.fulfillments).toEqual({ [A.fulfillments.created]: 'CREATED' });
-			expect(state.shipments).toEqual({ [A.shipments.created]: 'CREATED|' });
+			const state = stateOf(idle.staticData);
+			expect(trackedExactly(state.fulfillments, FULFILLMENT_IDS)).toEqual({ [A.fulfillments.created]: 'CREATED' });
+			expect(trackedExactly(state.shipments, SHIPMENT_IDS)).toEqual({ [A.shipments.created]: 'CREATED|' });
 		});
 
 		it('"Only to Fulfillment Statuses" keeps only SHIPPED moves', async () => {
@@ -257,7 +267,7 @@ describe('S2 Trigger', () => {
 	it('the organization header scopes what is seen', async () => {
 		const orgB = { organizationId: S2.orgB };
 		const primed = await pollWith(['orderStatusChanged'], undefined, {}, orgB);
-		expect(Object.keys((primed.staticData[KEY] as { orders: { statuses: object } }).orders.statuses)).toEqual([B.orders.unfulfilled]);
+		expect(Object.keys(trackedExactly(stateOf(primed.staticData).orders.statuses, ORDER_IDS))).toEqual([B.orders.unfulfilled]);
 		expect((await sandbox.journal('s2'))[0].headers['x-s2-organization']).toBe(S2.orgB);
 
 		await sandbox.advance({ api: 's2', kind: 'order', id: A.orders.unfulfilled }); // org A: not this trigger's business
@@ -273,7 +283,9 @@ describe('S2 Trigger', () => {
 
 		const result = await pollWith(['fulfillmentStatusChanged'], primed.staticData);
 		expect(result.items).toBeNull();
-		expect(result.staticData[KEY]).toMatchObject({ watch: [A.orders.unfulfilled], fulfillments: {}, shipments: {} });
+		expect(watched(result.staticData)).toEqual([A.orders.unfulfilled]);
+		expect(trackedExactly(stateOf(result.staticData).fulfillments, FULFILLMENT_IDS)).toEqual({});
+		expect(trackedExactly(stateOf(result.staticData).shipments, SHIPMENT_IDS)).toEqual({});
 		expect((await journal()).map((r) => [r.path, r.status])).toEqual(
 			expect.arrayContaining([
 				['/order', 200],

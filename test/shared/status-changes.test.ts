@@ -1,7 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import fc from 'fast-check';
 
+import { fingerprint, pack, track, trackedFromStatic, trackedToStatic, unpack, valueOf } from '../../nodes/shared/compactState';
 import { advance, emptyState, fromStatic, prime, toStatic, type ChangeState, type RecordShape } from '../../nodes/shared/statusChanges';
+import { recordCounts } from '../hardening/support';
 
 interface Rec {
 	id: string;
@@ -17,6 +19,52 @@ const shape: RecordShape<Rec> = {
 	isTerminal: (s) => s === 'completed' || s === 'cancelled',
 };
 
+/** The tracked statuses of the candidate ids. */
+const values = (state: ChangeState, ids: string[]) =>
+	Object.fromEntries(ids.flatMap((id) => (valueOf(state.statuses, id) === undefined ? [] : [[id, valueOf(state.statuses, id)]])));
+
+describe('compact state (ids as fingerprints, statuses as a table)', () => {
+	it('fingerprints: 8 url-safe characters, stable, distinct across 200,000 similar ids', () => {
+		expect(fingerprint('ORD-20240115-001')).toMatch(/^[A-Za-z0-9_-]{8}$/);
+		expect(fingerprint('ORD-20240115-001')).toBe(fingerprint('ORD-20240115-001'));
+		const seen = new Set<string>();
+		for (let i = 0; i < 100_000; i++) seen.add(fingerprint(`ORD-20250101-${i}`)).add(fingerprint(`2105740193282631${String(i).padStart(10, '0')}`));
+		expect(seen.size).toBe(200_000);
+	});
+
+	it('pack/unpack keep order and values; more than 64 values widen the index', () => {
+		const entries: Array<[string, string]> = Array.from({ length: 300 }, (_, i) => [fingerprint(`id${i}`), `status-${i % 70}`]);
+		const packed = JSON.parse(JSON.stringify(pack(entries))) as unknown;
+		expect(packed).toMatchObject({ w: 2 });
+		expect(unpack(packed)).toEqual(entries);
+		expect(unpack({ statuses: {} })).toBeUndefined();
+		// A single value (a set) is stored without an index: 8 characters per entry.
+		const set = pack(entries.map(([key]) => [key, '']));
+		expect(set).toMatchObject({ v: [''], w: 0 });
+		expect((set.e as string).length).toBe(300 * 8);
+		expect(unpack(set)).toEqual(entries.map(([key]) => [key, '']));
+	});
+
+	it('ids sharing a fingerprint with another listed id are kept in full, so neither is mistaken for the other', () => {
+		// A real 48-bit collision cannot be found quickly, so a weak key (the first letter) forces them.
+		const weak = (id: string) => fingerprint(id.slice(0, 1));
+		const tracked = track([['a1', 'open'], ['a2', 'paid'], ['b1', 'open']], ['a1', 'a2', 'a3', 'b1', 'c1'], weak);
+		expect([...tracked.exact]).toEqual([['a1', 'open'], ['a2', 'paid']]);
+		expect([...tracked.byKey]).toEqual([[weak('b1'), 'open']]);
+		expect(['a1', 'a2', 'a3', 'b1', 'c1'].map((id) => valueOf(tracked, id, weak))).toEqual(['open', 'paid', undefined, 'open', undefined]);
+		// A clash only among listed ids that are not tracked costs nothing.
+		expect(track([['b1', 'open']], ['a1', 'a2', 'b1'], weak).exact.size).toBe(0);
+
+		const round = trackedFromStatic(JSON.parse(JSON.stringify(trackedToStatic(tracked))));
+		expect(round).toEqual(tracked);
+		// The plain `{ id: status }` form of earlier versions is still read.
+		expect(valueOf(trackedFromStatic({ a: 'pending' })!, 'a')).toBe('pending');
+	});
+});
+
+let histories = 0;
+afterAll(() => recordCounts('property-status-changes', { histories }));
+
 describe('shared status-change detection', () => {
 	it('a first poll emits nothing and tracks only non-terminal records', () => {
 		const state = prime(
@@ -26,7 +74,8 @@ describe('shared status-change detection', () => {
 			],
 			shape,
 		);
-		expect(state).toEqual({ statuses: { a: 'pending' }, since: 2, idsAtSince: ['b'] });
+		expect(state).toMatchObject({ since: 2, idsAtSince: ['b'] });
+		expect(values(state, ['a', 'b'])).toEqual({ a: 'pending' });
 	});
 
 	it('emits a change once, a new record once, and forgets records after their terminal event', () => {
@@ -39,7 +88,7 @@ describe('shared status-change detection', () => {
 		state = r1.state;
 		const r2 = advance(state, [{ id: 'a', status: 'paid', createdAt: 1 }, { id: 'n', status: 'completed', createdAt: 5 }], shape);
 		expect(r2.changes.map((c) => [c.id, c.status])).toEqual([['n', 'completed']]);
-		expect(r2.state.statuses).toEqual({ a: 'paid' });
+		expect(values(r2.state, ['a', 'n'])).toEqual({ a: 'paid' });
 		const r3 = advance(r2.state, [{ id: 'a', status: 'paid', createdAt: 1 }, { id: 'n', status: 'completed', createdAt: 5 }], shape);
 		expect(r3.changes).toEqual([]);
 	});
@@ -71,6 +120,7 @@ describe('shared status-change detection', () => {
 		);
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 5 }), fc.array(step, { maxLength: 60 }), (initial, steps) => {
+				histories++;
 				let clock = 100;
 				const records: Rec[] = [];
 				const create = (ts: number) => {
@@ -105,7 +155,9 @@ describe('shared status-change detection', () => {
 				}
 				poll(false);
 				expect(emitted.sort()).toEqual(expected.sort());
-				expect(Object.keys(state.statuses).every((id) => !shape.isTerminal(records.find((r) => r.id === id)!.status))).toBe(true);
+				const remembered = values(state, records.map((r) => r.id));
+				expect(state.statuses.byKey.size + state.statuses.exact.size).toBe(Object.keys(remembered).length);
+				expect(Object.keys(remembered).every((id) => !shape.isTerminal(records.find((r) => r.id === id)!.status))).toBe(true);
 			}),
 			{ numRuns: 1000 },
 		);

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { SHOPLINE } from '../../sandbox/src';
+import { seenFromStatic, seenKey, type SeenOrders } from '../../nodes/Shopline/trigger/tracking';
+import { SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
 import { poll } from '../support/engine';
 import type { SandboxFixture } from '../support/sandbox';
 
@@ -10,8 +11,33 @@ export interface TriggerState {
 	orders: {
 		cursor: string | null;
 		atCursor: string[];
-		seen: Record<string, { financial: string; fulfillment: string; updated: number; fulfillments?: Record<string, { status: string; shipment: string | null }> }>;
+		seen: SeenOrders;
 	};
+}
+
+const SEEDED_ORDER_IDS: string[] = [
+	...Object.values(SHOPLINE_SEED.orders),
+	...Array.from({ length: SHOPLINE_SEED.busy.count }, (_, i) => SHOPLINE_SEED.busy.orderId(i)),
+];
+const SEEDED_FULFILLMENT_IDS: string[] = Object.values(SHOPLINE_SEED.fulfillments);
+
+/**
+ * The remembered orders read back from the compact static data, keyed by real id again (ids are
+ * stored as fingerprints, so candidates are needed: the seeded ids plus `extra`). A key matching no
+ * candidate stays as `?<fingerprint>`, so it still shows up in counts and comparisons.
+ */
+export function readSeen(seenStatic: unknown, extra: { orders?: string[]; fulfillments?: string[] } = {}): SeenOrders {
+	const byKey = (ids: string[]) => new Map(ids.map((id) => [seenKey(id), id]));
+	const orders = byKey([...SEEDED_ORDER_IDS, ...(extra.orders ?? [])]);
+	const fulfillments = byKey([...SEEDED_FULFILLMENT_IDS, ...(extra.fulfillments ?? [])]);
+	const out: SeenOrders = {};
+	for (const [key, order] of Object.entries(seenFromStatic(seenStatic))) {
+		const known = order.fulfillments
+			? Object.fromEntries(Object.entries(order.fulfillments).map(([k, f]) => [fulfillments.get(k) ?? `?${k}`, f]))
+			: undefined;
+		out[orders.get(key) ?? `?${key}`] = { financial: order.financial, fulfillment: order.fulfillment, updated: 0, ...(known ? { fulfillments: known } : {}) };
+	}
+	return out;
 }
 
 export interface Store {
@@ -34,7 +60,10 @@ export function triggerKit(sandbox: SandboxFixture) {
 		poll({ type: 'shoplineTrigger', parameters: { events }, credentials: credentials(store), staticData, mode });
 
 	const json = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json);
-	const state = (staticData: IDataObject) => (staticData[STATE_KEY] as unknown as TriggerState).orders;
+	const state = (staticData: IDataObject, extra?: { orders?: string[]; fulfillments?: string[] }) => {
+		const orders = (staticData[STATE_KEY] as IDataObject).orders as IDataObject;
+		return { ...(orders as unknown as TriggerState['orders']), seen: readSeen(orders.seen, extra) };
+	};
 	/** [method, path, query] of every SHOPLINE request since the last clear. */
 	const requests = async () => (await sandbox.journal('shopline')).map((e) => [e.method, e.path, e.query]);
 

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { track, valueOf, type Tracked } from '../../shared/compactState';
+
 import { TERMINAL_ORDER_STATUSES, fulfillmentsOf, isFulfillmentFinished, isShipmentFinished, pair, shipmentsOf, text } from './sources';
 
 /**
@@ -35,10 +37,10 @@ export const shipmentValue = (s: IDataObject): string => pair(text(s.status), te
  * Orders whose details this poll reads: the open ones (neither FULFILLED nor CANCELLED), plus one
  * look at each order that is new or was watched at the previous poll, whatever its status now.
  */
-export function ordersToWatch(orders: IDataObject[], previousWatch: Set<string>, fresh: Set<string>): IDataObject[] {
+export function ordersToWatch(orders: IDataObject[], wasWatched: (orderId: string) => boolean, fresh: Set<string>): IDataObject[] {
 	return orders.filter((order) => {
 		const id = text(order.id);
-		if (previousWatch.has(id) || fresh.has(id)) return true;
+		if (wasWatched(id) || fresh.has(id)) return true;
 		return !TERMINAL_ORDER_STATUSES.includes(text(order.status));
 	});
 }
@@ -66,24 +68,24 @@ export function observe(seen: Seen, orderId: string, complete: boolean, listedSt
  * The next state holds exactly the records seen, so it shrinks when their orders stop being watched.
  */
 export function compareSeen(
-	previous: Record<string, string> | undefined,
+	previous: Tracked | undefined,
 	seen: Observed[],
 	value: (record: IDataObject) => string,
-): { transitions: Transition[]; state: Record<string, string> } {
-	const state: Record<string, string> = {};
+): { transitions: Transition[]; state: Tracked } {
+	const state = new Map<string, string>();
 	const transitions: Transition[] = [];
 	for (const { complete, record } of seen) {
 		const id = text(record.id);
-		if (id in state) continue; // listed twice: counted once
+		if (state.has(id)) continue; // listed twice: counted once
 		const current = value(record);
-		state[id] = current;
+		state.set(id, current);
 		if (!previous) continue;
-		const known = previous[id];
+		const known = valueOf(previous, id);
 		if (known === undefined) {
 			if (complete) transitions.push({ previous: null, current, record });
 		} else if (known !== current) {
 			transitions.push({ previous: known, current, record });
 		}
 	}
-	return { transitions, state };
+	return { transitions, state: track(state, []) };
 }

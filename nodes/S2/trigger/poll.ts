@@ -73,9 +73,9 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 	const data = this.getWorkflowStaticData('node');
 	const previous: S2State = {
 		orders: data.orders as IDataObject | undefined,
-		fulfillments: data.fulfillments as Record<string, string> | undefined,
-		shipments: data.shipments as Record<string, string> | undefined,
-		watch: data.watch as string[] | undefined,
+		fulfillments: data.fulfillments as IDataObject | undefined,
+		shipments: data.shipments as IDataObject | undefined,
+		watch: data.watch as IDataObject | undefined,
 	};
 	const priming = isPriming(previous, events);
 	let outcome: Awaited<ReturnType<typeof pollS2>>;

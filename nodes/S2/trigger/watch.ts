@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { track, trackedFromStatic, trackedToStatic, valueOf } from '../../shared/compactState';
 import { collectPages, type Page } from '../../shared/paging';
 import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges';
 import { FULFILLMENT_EVENTS } from './events';
@@ -24,16 +25,19 @@ export interface S2Reader {
 	order(orderId: string): Promise<IDataObject | undefined>;
 }
 
-/** What the trigger keeps in the workflow's static data (plain JSON, bounded by the open orders). */
+/**
+ * What the trigger keeps in the workflow's static data (plain JSON, bounded by the open orders,
+ * each map in the compact form of shared/compactState.ts).
+ */
 export interface S2State {
 	/** Status and assign status of the orders not yet FULFILLED / CANCELLED, and the creation watermark. */
 	orders?: IDataObject;
 	/** Status of each fulfillment of the watched orders, by id. */
-	fulfillments?: Record<string, string>;
+	fulfillments?: IDataObject;
 	/** "STATUS|tracked" or "STATUS|" of each shipment of the watched orders, by id. */
-	shipments?: Record<string, string>;
+	shipments?: IDataObject;
 	/** Orders whose details the next poll reads even if FULFILLED or CANCELLED. */
-	watch?: string[];
+	watch?: IDataObject;
 }
 
 export interface PollOptions extends ItemOptions {
@@ -42,13 +46,16 @@ export interface PollOptions extends ItemOptions {
 
 export const watchesFulfillments = (events: string[]): boolean => events.some((e) => FULFILLMENT_EVENTS.includes(e));
 
-const isMap = (value: unknown): value is Record<string, string> => !!value && typeof value === 'object' && !Array.isArray(value);
-
 /** True when this poll only records the current state (nothing saved yet for the selected events). */
 export function isPriming(state: S2State, events: string[]): boolean {
 	if (!fromStatic(state.orders)) return true;
 	if (!watchesFulfillments(events)) return false;
-	return !isMap(state.fulfillments) || !isMap(state.shipments) || !Array.isArray(state.watch);
+	return !trackedFromStatic(state.fulfillments) || !trackedFromStatic(state.shipments) || !watchFromStatic(state.watch);
+}
+
+/** The watched order ids (the form before the compact one was a plain array). */
+function watchFromStatic(data: unknown) {
+	return Array.isArray(data) ? track((data as string[]).map((id) => [id, '']), []) : trackedFromStatic(data);
 }
 
 /** A record listed twice (the list moved while it was paged) counts once. */
@@ -68,16 +75,24 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 	if (!watchesFulfillments(options.events)) return { items, state };
 
 	const primed = !isPriming(previous, options.events);
-	const previousWatch = new Set(primed ? previous.watch : []);
+	const watched = primed ? watchFromStatic(previous.watch) : undefined;
+	const previousWatch = (orderId: string) => !!watched && valueOf(watched, orderId) !== undefined;
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const seen: Seen = { fulfillments: [], shipments: [], watch: [] };
 	for (const order of ordersToWatch(orders, previousWatch, fresh)) {
 		const orderId = text(order.id);
 		const details = await reader.order(orderId);
-		if (details) observe(seen, orderId, previousWatch.has(orderId) || fresh.has(orderId), text(order.status), details);
+		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), text(order.status), details);
 	}
-	const fulfillments = compareSeen(primed ? previous.fulfillments : undefined, seen.fulfillments, (f) => text(f.status));
-	const shipments = compareSeen(primed ? previous.shipments : undefined, seen.shipments, shipmentValue);
+	const fulfillments = compareSeen(primed ? trackedFromStatic(previous.fulfillments) : undefined, seen.fulfillments, (f) => text(f.status));
+	const shipments = compareSeen(primed ? trackedFromStatic(previous.shipments) : undefined, seen.shipments, shipmentValue);
 	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
-	return { items, state: { ...state, fulfillments: fulfillments.state, shipments: shipments.state, watch: seen.watch } };
+	const watch = track(
+		seen.watch.map((id) => [id, '']),
+		orders.map((o) => text(o.id)),
+	);
+	return {
+		items,
+		state: { ...state, fulfillments: trackedToStatic(fulfillments.state), shipments: trackedToStatic(shipments.state), watch: trackedToStatic(watch) },
+	};
 }

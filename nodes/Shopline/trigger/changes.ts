@@ -8,6 +8,7 @@ import {
 	inlineFulfillments,
 	isSettled,
 	seenFulfillment,
+	seenKey,
 	seenOrder,
 	type SeenFulfillment,
 	type SeenOrders,
@@ -42,7 +43,7 @@ function fulfillmentEvents(
 	const out: Emitted[] = [];
 	for (const fulfillment of list) {
 		const now = seenFulfillment(fulfillment);
-		const before = known?.[id(fulfillment)];
+		const before = known?.[seenKey(id(fulfillment))];
 		const item = (event: ShoplineEvent, previous: SeenFulfillment | null): Emitted => ({
 			event,
 			json: { event, previousStatus: previous?.status ?? null, previousShipmentStatus: previous?.shipment ?? null, ...fulfillment, order },
@@ -71,7 +72,8 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 
 	const visit = (order: IDataObject, changed: boolean) => {
 		const orderId = id(order);
-		const before = seen[orderId];
+		const key = seenKey(orderId);
+		const before = seen[key];
 		const isNew = changed && before === undefined && isAfterCursor(input.previous, String(order.created_at ?? ''), orderId);
 		if (changed) events.push({ event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, json: { event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, ...order } });
 
@@ -97,8 +99,8 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 			known = fulfillmentMap(inlineFulfillments(order) as IDataObject[]);
 		}
 		const next = seenOrder(order, known);
-		if (isSettled(order, next, watchFulfillments)) delete seen[orderId];
-		else seen[orderId] = next;
+		delete seen[key];
+		if (!isSettled(order, next, watchFulfillments)) seen[key] = next;
 	};
 
 	for (const order of input.changed) visit(order, true);
@@ -112,7 +114,7 @@ export function primeSeen(orders: IDataObject[], watchFulfillments: boolean): Se
 	for (const order of orders) {
 		const inline = inlineFulfillments(order);
 		const next = seenOrder(order, inline ? fulfillmentMap(inline) : undefined);
-		if (!isSettled(order, next, watchFulfillments)) seen[id(order)] = next;
+		if (!isSettled(order, next, watchFulfillments)) seen[seenKey(id(order))] = next;
 	}
 	return bound(seen);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { FINGERPRINT_LENGTH, fingerprint, pack, unpack } from '../../shared/compactState';
 import { instant } from '../../shared/updatedCursor';
 
 /** What is remembered of one fulfillment: the two values its events compare. */
@@ -18,13 +19,22 @@ export interface SeenOrder {
 	fulfillments?: Record<string, SeenFulfillment>;
 }
 
+/**
+ * Remembered orders by `seenKey(order id)`, and their fulfillments by `seenKey(fulfillment id)`:
+ * fingerprints keep the static data near 10 bytes per order (shared/compactState.ts). The trigger
+ * only looks up orders the API just listed as changed, so a look-up confusing two ids needs two
+ * 48-bit fingerprints to meet (about 5·10⁻¹¹ per look-up with 15,000 orders remembered).
+ */
 export type SeenOrders = Record<string, SeenOrder>;
 
+export const seenKey = fingerprint;
+
 /**
- * Upper bound of remembered orders. Past it the longest-untouched ones are dropped; if one of
- * those changes later its statuses are learnt again without a "status changed" event.
+ * Upper bound of remembered orders (about 150 KB of static data). Past it the longest-untouched
+ * ones are dropped; if one of those changes later its statuses are learnt again without a
+ * "status changed" event.
  */
-export const MAX_SEEN_ORDERS = 5000;
+export const MAX_SEEN_ORDERS = 15000;
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
@@ -34,7 +44,7 @@ export function seenFulfillment(fulfillment: IDataObject): SeenFulfillment {
 }
 
 export function fulfillmentMap(list: IDataObject[]): Record<string, SeenFulfillment> {
-	return Object.fromEntries(list.map((f) => [text(f.id), seenFulfillment(f)]));
+	return Object.fromEntries(list.map((f) => [seenKey(text(f.id)), seenFulfillment(f)]));
 }
 
 /** Fulfillments the order itself lists, when the API includes them (Shopify-style orders do). */
@@ -78,6 +88,50 @@ export function bound(orders: SeenOrders, max: number = MAX_SEEN_ORDERS): SeenOr
 	return Object.fromEntries(keep.map((id) => [id, orders[id]]));
 }
 
+/** The plain `{ orderId: SeenOrder }` form of versions before the compact one, re-keyed. */
+function legacySeen(data: IDataObject): SeenOrders {
+	const seen: SeenOrders = {};
+	for (const [orderId, order] of Object.entries(data as Record<string, SeenOrder>)) {
+		if (!order || typeof order !== 'object' || typeof order.financial !== 'string') continue;
+		const fulfillments = order.fulfillments
+			? Object.fromEntries(Object.entries(order.fulfillments).map(([fId, f]) => [seenKey(fId), f]))
+			: undefined;
+		seen[seenKey(orderId)] = { financial: order.financial, fulfillment: order.fulfillment, updated: order.updated, ...(fulfillments ? { fulfillments } : {}) };
+	}
+	return seen;
+}
+
+/**
+ * Static form: `orders` (key → "financial|fulfillment|k", k when its fulfillments are known),
+ * oldest update first, and `fulfillments` (order key + fulfillment key → [status, shipment]).
+ * Only the order of updates is kept, not their times: read back, they count 0, 1, 2, … which
+ * sorts before any real update time, as `bound` needs.
+ */
+export function seenToStatic(seen: SeenOrders): IDataObject {
+	const byAge = Object.entries(seen).sort(([, a], [, b]) => a.updated - b.updated);
+	const fulfillments: Array<[string, string]> = [];
+	for (const [key, order] of byAge) {
+		for (const [fKey, f] of Object.entries(order.fulfillments ?? {})) fulfillments.push([key + fKey, JSON.stringify([f.status, f.shipment])]);
+	}
+	return {
+		orders: pack(byAge.map(([key, o]) => [key, `${o.financial}|${o.fulfillment}|${o.fulfillments ? 'k' : ''}`])),
+		fulfillments: pack(fulfillments, 2 * FINGERPRINT_LENGTH),
+	};
+}
+
 export function seenFromStatic(data: unknown): SeenOrders {
-	return data && typeof data === 'object' ? (data as SeenOrders) : {};
+	const d = (data ?? {}) as IDataObject;
+	const orders = unpack(d.orders);
+	if (!orders) return legacySeen(d);
+	const seen: SeenOrders = {};
+	orders.forEach(([key, value], updated) => {
+		const [financial, fulfillment, known] = value.split('|');
+		seen[key] = { financial, fulfillment, updated, ...(known ? { fulfillments: {} } : {}) };
+	});
+	for (const [keys, value] of unpack(d.fulfillments) ?? []) {
+		const order = seen[keys.slice(0, FINGERPRINT_LENGTH)];
+		const [status, shipment] = JSON.parse(value) as [string, string | null];
+		if (order?.fulfillments) order.fulfillments[keys.slice(FINGERPRINT_LENGTH)] = { status, shipment };
+	}
+	return seen;
 }
