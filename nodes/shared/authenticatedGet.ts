@@ -20,6 +20,8 @@ export interface AuthenticatedGet {
 	describe: DescribeApiError;
 }
 
+export const GET_TIMEOUT_MS = 60_000;
+
 /**
  * The GET that pickers, triggers and look-ups make outside declarative routing. It goes through the
  * credential's `authenticate` like the operations, and API errors become the same NodeApiError they
@@ -27,6 +29,9 @@ export interface AuthenticatedGet {
  */
 export async function authenticatedGet(context: GetContext, request: AuthenticatedGet): Promise<IN8nHttpFullResponse> {
 	const options: IHttpRequestOptions = {
+		// Without it, an answer that never comes holds a trigger's poll (or a picker) indefinitely;
+		// a timed-out poll is passing trouble (shared/pollErrors.ts) and the next poll catches up.
+		timeout: GET_TIMEOUT_MS,
 		method: 'GET',
 		baseURL: request.baseURL,
 		url: request.url,

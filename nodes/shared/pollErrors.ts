@@ -2,12 +2,14 @@ import { NodeApiError } from 'n8n-workflow';
 
 /**
  * Whether a polling trigger must fail loudly on this error, or keep its state and try again at
- * the next poll. Passing trouble — rate limits (429), timeouts (408), server errors (5xx) and
- * network errors (no HTTP status) — is retried; anything the user must fix (401, 403, other 4xx)
- * is loud. Before the first state is saved every error is loud, so a broken activation shows.
+ * the next poll. One rule for the three triggers. Passing trouble — rate limits (429), timeouts
+ * (408), server errors (5xx), network errors (no HTTP status) and garbled success answers — is
+ * retried; anything the user must fix (401, 403, other 4xx, and `isConfiguration` errors raised
+ * before a request is sent, such as a credential refusing a URL) is loud. Before the first state
+ * is saved every error is loud, so a broken activation shows.
  */
-export function mustFailPoll(error: unknown, priming: boolean): boolean {
-	if (priming) return true;
+export function mustFailPoll(error: unknown, priming: boolean, isConfiguration: (error: unknown) => boolean = () => false): boolean {
+	if (priming || isConfiguration(error)) return true;
 	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
 	if (!Number.isInteger(status)) return false;
 	// Below 400: a garbled success answer (see errors.ts), as passing as a 5xx.

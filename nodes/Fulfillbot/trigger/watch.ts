@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
 import { collectPages } from '../../shared/paging';
+import { mustFailPoll } from '../../shared/pollErrors';
 import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/statusChanges';
 import { FULFILLBOT_MAX_PAGE_SIZE } from '../helpers/paging';
 import { SOURCES, type Source } from './sources';
@@ -57,7 +57,7 @@ export function sourcesFor(events: string[]): Source[] {
 /**
  * Polls each watched list and updates `data` (the node's static data) list by list. A list that
  * fails keeps its state (the next poll catches up), unless nothing is saved for it yet or the error
- * is one the user must fix (401, 403): then the poll fails.
+ * is one the user must fix (shared/pollErrors.ts): then the poll fails.
  */
 export async function pollSources(reader: FulfillbotReader, data: IDataObject, options: PollOptions): Promise<Emitted[]> {
 	const out: Emitted[] = [];
@@ -67,8 +67,7 @@ export async function pollSources(reader: FulfillbotReader, data: IDataObject, o
 		try {
 			records = await fetchAll(reader, source, options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE);
 		} catch (error) {
-			const code = error instanceof NodeApiError ? error.httpCode : null;
-			if (!previous || code === '401' || code === '403') throw error;
+			if (mustFailPoll(error, !previous)) throw error;
 			reader.warn(`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`);
 			continue;
 		}

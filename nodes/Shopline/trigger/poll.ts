@@ -1,23 +1,13 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
+import { mustFailPoll } from '../../shared/pollErrors';
 import { orderFulfillments, ordersUpdatedSince } from './api';
 import { sampleEvent } from './sample';
 import { isPriming, pollOrders, type ShoplineReader } from './watch';
 
-export { MAX_FULFILLMENT_FETCHES } from './watch';
 
-/** Errors the user must fix (token, scope, frozen or locked store, a refused request) fail the poll loudly. */
-function mustFail(error: unknown): boolean {
-	if (error instanceof NodeApiError) {
-		const code = String(error.httpCode ?? '');
-		// 2xx here is a garbled answer (shared/errors.ts): passing trouble, like 429 and 5xx.
-		if (code === '429' || code.startsWith('5') || code.startsWith('2') || !/^\d{3}$/.test(code)) return false;
-		return true;
-	}
-	// The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck.
-	return error instanceof Error && error.message.startsWith('SHOPLINE credential');
-}
+/** The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck. */
+const isConfiguration = (error: unknown) => error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
 const reader = (ctx: IPollFunctions): ShoplineReader => ({
 	ordersUpdatedSince: async (since) => await ordersUpdatedSince(ctx, since),
@@ -36,7 +26,7 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 	} catch (error) {
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
-		if (priming || mustFail(error)) throw error;
+		if (mustFailPoll(error, priming, isConfiguration)) throw error;
 		this.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}

@@ -1,0 +1,94 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { FaultSpec } from '../../sandbox/src';
+import { poll } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
+import { credentialsFor, type NodeName } from './support';
+
+/**
+ * One error rule for the three triggers (nodes/shared/pollErrors.ts), checked through each trigger
+ * in the engine: after activation, a fault on the list it polls either fails the poll loudly
+ * (something the user must fix) or is passing trouble — nothing emitted, the state exactly as
+ * before, and the next poll reports what the failed one would have.
+ */
+const sandbox = useSandbox({ rateLimits: { fulfillbot: null, shopline: null } });
+
+interface TriggerCase {
+	type: string;
+	events: string[];
+	listPath: string;
+	/** Makes one change the next successful poll reports. */
+	change(): Promise<unknown>;
+}
+const TRIGGERS: Record<NodeName, TriggerCase> = {
+	fulfillbot: {
+		type: 'fulfillbotTrigger',
+		events: ['purchaseOrderStatusChanged'],
+		listPath: '/orders',
+		change: async () => await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' }),
+	},
+	s2: { type: 's2Trigger', events: ['orderStatusChanged'], listPath: '/order', change: async () => await sandbox.advance({ api: 's2', kind: 'order' }) },
+	shopline: {
+		type: 'shoplineTrigger',
+		events: ['orderFinancialStatusChanged'],
+		listPath: '/orders.json',
+		change: async () => await sandbox.advance({ api: 'shopline', kind: 'payment' }),
+	},
+};
+
+const LOUD = [400, 401, 403, 404, 422];
+const PASSING: Array<[string, Omit<FaultSpec, 'api' | 'path'>]> = [
+	...[408, 429, 500, 502, 503].map((status): [string, Omit<FaultSpec, 'api' | 'path'>] => [String(status), { kind: 'status', status }]),
+	['malformed JSON', { kind: 'malformed-json' }],
+	['HTML page', { kind: 'html' }],
+];
+
+const pollOf = (node: NodeName, staticData?: IDataObject) =>
+	poll({ type: TRIGGERS[node].type, parameters: { events: TRIGGERS[node].events }, credentials: credentialsFor(sandbox, node), staticData });
+
+describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule', (node) => {
+	const trigger = TRIGGERS[node];
+
+	it.each(LOUD)('%s on the polled list fails the poll loudly', async (status) => {
+		const primed = await pollOf(node);
+		await sandbox.fault({ api: node, path: trigger.listPath, kind: 'status', status });
+		await expect(pollOf(node, primed.staticData)).rejects.toMatchObject({ httpCode: String(status) });
+	});
+
+	it.each(PASSING)('%s on the polled list: nothing emitted, state kept, the next poll catches up', async (_label, fault) => {
+		const primed = await pollOf(node);
+		await trigger.change();
+		await sandbox.fault({ api: node, path: trigger.listPath, ...fault } as FaultSpec);
+		const failed = await pollOf(node, primed.staticData);
+		expect(failed.items).toBeNull();
+		expect(failed.staticData).toEqual(primed.staticData);
+		const next = await pollOf(node, failed.staticData);
+		expect(next.items?.length).toBeGreaterThan(0);
+	});
+
+	it('before the first state is saved, even passing trouble fails the activation', async () => {
+		await sandbox.fault({ api: node, path: trigger.listPath, kind: 'status', status: 503 });
+		await expect(pollOf(node)).rejects.toMatchObject({ httpCode: '503' });
+	});
+});
+
+describe('an answer that never comes', () => {
+	it('each trigger gives up after 60 s: nothing emitted, state kept, the next poll catches up', async () => {
+		const nodes = Object.keys(TRIGGERS) as NodeName[];
+		const primed = await Promise.all(nodes.map(async (node) => await pollOf(node)));
+		for (const node of nodes) {
+			await TRIGGERS[node].change();
+			await sandbox.fault({ api: node, path: TRIGGERS[node].listPath, kind: 'hang' });
+		}
+		// The three hang at once, so the suite waits one timeout, not three.
+		const hung = await Promise.all(nodes.map(async (node, i) => await pollOf(node, primed[i].staticData)));
+		for (const [i, result] of hung.entries()) {
+			expect(result.items).toBeNull();
+			expect(result.staticData).toEqual(primed[i].staticData);
+		}
+		const journal = await Promise.all(nodes.map(async (node) => await sandbox.journal(node)));
+		expect(journal.map((entries) => entries.filter((e) => e.fault === 'hang').length)).toEqual([1, 1, 1]);
+		const next = await Promise.all(nodes.map(async (node, i) => await pollOf(node, hung[i].staticData)));
+		for (const result of next) expect(result.items?.length).toBeGreaterThan(0);
+	}, 120_000);
+});
