@@ -472,6 +472,7 @@ const HARDENING_TESTS = [
 	'test/hardening/bad-input.test.ts',
 	'test/hardening/secrets.test.ts',
 	'test/hardening/isolation.test.ts',
+	'test/hardening/poll-errors.test.ts',
 	'test/fulfillbot/trigger-property.test.ts',
 	'test/s2/trigger-property.test.ts',
 	'test/shopline/trigger-property.test.ts',
@@ -480,10 +481,13 @@ const HARDENING_TESTS = [
 ];
 const COUNTS_DIR = path.join(ROOT, 'test', 'hardening', '.counts');
 
-/** Runs the hardening suite and the trigger property tests (as `npm test` does) and reads the counts they write. */
+/**
+ * Runs the whole engine suite (as `npm test` does; it holds the hardening suite and the trigger property
+ * tests) and reads the counts they write, including the suite-wide secret scan of every run and poll.
+ */
 function hardeningFigures(): { passed: number; failed: number; counts: Record<string, Record<string, number>> } {
 	rmSync(COUNTS_DIR, { recursive: true, force: true });
-	const result = spawnSync('npx', ['jest', '--selectProjects', 'engine', '--json', '--runTestsByPath', ...HARDENING_TESTS], {
+	const result = spawnSync('npx', ['jest', '--selectProjects', 'engine', '--json'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: { ...process.env, SKIP_BUILD: '1' },
@@ -492,7 +496,11 @@ function hardeningFigures(): { passed: number; failed: number; counts: Record<st
 	const summary = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { numPassedTests: number; numFailedTests: number };
 	const counts: Record<string, Record<string, number>> = {};
 	for (const file of readdirSync(COUNTS_DIR).filter((f) => f.endsWith('.json'))) {
-		counts[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(COUNTS_DIR, file), 'utf8')) as Record<string, number>;
+		const values = JSON.parse(readFileSync(path.join(COUNTS_DIR, file), 'utf8')) as Record<string, number>;
+		// One suite-scan file per jest worker: summed.
+		const name = file.startsWith('suite-scan-') ? 'suite-scan' : file.replace(/\.json$/, '');
+		counts[name] ??= {};
+		for (const [key, value] of Object.entries(values)) counts[name][key] = (counts[name][key] ?? 0) + value;
 	}
 	return { passed: summary.numPassedTests, failed: summary.numFailedTests, counts };
 }
@@ -612,7 +620,7 @@ async function main(): Promise<void> {
 	say(pkgTable);
 
 	// 6
-	progress('[6/6] hardening suite and trigger property tests (jest), reading the counts they write');
+	progress('[6/6] the engine test suite (hardening suite and trigger property tests included), reading the counts they write');
 	const hardening = hardeningFigures();
 	const c = (name: string, key: string) => hardening.counts[name]?.[key] ?? 0;
 	const histories = (name: string) => c(`property-${name}`, 'histories');
@@ -632,13 +640,25 @@ async function main(): Promise<void> {
 				verdict(c('faults', 'faultCases') >= 6 * c('faults', 'resources') && c('faults', 'resources') > 0),
 			],
 			[
+				'Faults tried on the triggers\' polls (400-422 loud; 408, 429, 5xx, malformed JSON, HTML, no answer for 60 s passing; at activation)',
+				`${fmt(c('poll-errors', 'faultCases'))} cases over ${c('poll-errors', 'triggers')} triggers`,
+				'every trigger',
+				verdict(c('poll-errors', 'triggers') === 3),
+			],
+			[
 				'Bad inputs tried',
 				`${fmt(c('bad-input', 'inputsTried'))} (${c('bad-input', 'blankRequired')} required fields blank, ${c('bad-input', 'malformed')} malformed, over ${c('bad-input', 'operations')} create/update operations)`,
 				'every required field',
 				'—',
 			],
 			[
-				'Leaks found (test tokens in outputs, errors, logs)',
+				'Leaks found in the whole engine suite (every node run and poll: output items and errors; test/support/secretScan.ts)',
+				`${c('suite-scan', 'hits')} in ${fmt(c('suite-scan', 'nodeRuns'))} node runs + ${fmt(c('suite-scan', 'polls'))} polls (${fmt(c('suite-scan', 'items'))} items, ${fmt(c('suite-scan', 'errors'))} errors)`,
+				'0',
+				verdict(c('suite-scan', 'hits') === 0 && c('suite-scan', 'nodeRuns') > 0),
+			],
+			[
+				'Leaks found by the secrets test (failing runs with wrong tokens, also the n8n logger)',
 				`${c('secrets', 'hits')} in ${fmt(c('secrets', 'runs'))} node runs + ${c('secrets', 'polls')} polls (${fmt(c('secrets', 'itemsScanned'))} items, ${fmt(c('secrets', 'errorsScanned'))} errors, ${fmt(c('secrets', 'logLines'))} log lines)`,
 				'0',
 				verdict(c('secrets', 'hits') === 0 && c('secrets', 'runs') > 0),
@@ -649,7 +669,7 @@ async function main(): Promise<void> {
 				'all refused / scoped',
 				'—',
 			],
-			['Tests in these files', `${fmt(hardening.passed)} passed, ${hardening.failed} failed`, '0 failed', verdict(hardening.failed === 0 && hardening.passed > 0)],
+			['Engine suite tests', `${fmt(hardening.passed)} passed, ${hardening.failed} failed`, '0 failed', verdict(hardening.failed === 0 && hardening.passed > 0)],
 		],
 	);
 	say(hardeningTable);
@@ -755,8 +775,9 @@ async function main(): Promise<void> {
 		'',
 		'## 6. Hardening suite and trigger property tests',
 		'',
-		`The files below run with jest (\`npx jest --selectProjects engine --runTestsByPath ${HARDENING_TESTS.join(' ')}\`, also part of`,
-		'`npm test`); each writes what it tried to test/hardening/.counts/, read here. Each test asserts its own outcome',
+		'The bench runs the engine test suite (`npx jest --selectProjects engine`, part of `npm test`). These files write',
+		`what they tried to test/hardening/.counts/, read here: ${HARDENING_TESTS.map((f) => `\`${f}\``).join(', ')}, and`,
+		'`test/support/secretScan.ts` (every node run and poll of the suite). Each test asserts its own outcome',
 		'(a clear NodeApiError, continueOnFail items with pairedItem, one POST per money-moving create, the field named',
 		'with no request sent, 0 missed / 0 duplicated events); the counts say how much was tried.',
 		'',

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { FaultSpec } from '../../sandbox/src';
 import { poll } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
-import { credentialsFor, type NodeName } from './support';
+import { credentialsFor, recordCounts, type NodeName } from './support';
 
 /**
  * One error rule for the three triggers (nodes/shared/pollErrors.ts), checked through each trigger
@@ -43,11 +43,20 @@ const PASSING: Array<[string, Omit<FaultSpec, 'api' | 'path'>]> = [
 	['HTML page', { kind: 'html' }],
 ];
 
+const counts = { triggers: 0, faultCases: 0 };
+afterAll(() => recordCounts('poll-errors', counts));
+
 const pollOf = (node: NodeName, staticData?: IDataObject) =>
 	poll({ type: TRIGGERS[node].type, parameters: { events: TRIGGERS[node].events }, credentials: credentialsFor(sandbox, node), staticData });
 
 describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule', (node) => {
 	const trigger = TRIGGERS[node];
+	beforeAll(() => {
+		counts.triggers += 1;
+	});
+	afterEach(() => {
+		counts.faultCases += 1;
+	});
 
 	it.each(LOUD)('%s on the polled list fails the poll loudly', async (status) => {
 		const primed = await pollOf(node);
@@ -73,6 +82,10 @@ describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule',
 });
 
 describe('an answer that never comes', () => {
+	afterEach(() => {
+		counts.faultCases += Object.keys(TRIGGERS).length;
+	});
+
 	it('each trigger gives up after 60 s: nothing emitted, state kept, the next poll catches up', async () => {
 		const nodes = Object.keys(TRIGGERS) as NodeName[];
 		const primed = await Promise.all(nodes.map(async (node) => await pollOf(node)));

@@ -2,8 +2,11 @@
 import { Container } from '@n8n/di';
 import { SSHClientsManager } from 'n8n-core/dist/execution-engine/ssh-clients-manager';
 
+import { flushSecretScanCounts } from './secretScan';
+
 // n8n-core's SSH client manager starts a 60 s cleanup interval when first resolved; stop it so
 // jest can exit without --forceExit.
 afterAll(() => {
+	flushSecretScanCounts();
 	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
 });

@@ -43,6 +43,8 @@ import {
 } from 'n8n-workflow';
 import path from 'node:path';
 
+import { scanForSecrets } from './secretScan';
+
 export const PACKAGE_ROOT = path.resolve(__dirname, '../..');
 export const PACKAGE_NAME = 'n8n-nodes-fulfillment';
 
@@ -261,11 +263,13 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	});
 	const run = await execute(workflow, reg, options.credentials ?? {}, 'manual', 'Start');
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
-	return {
+	const result = {
 		items: taskData?.data?.main?.[0] ?? [],
 		error: taskData?.error ?? run.data.resultData.error,
 		run,
 	};
+	scanForSecrets('nodeRuns', result.items, result.error);
+	return result;
 }
 
 async function execute(
@@ -357,11 +361,16 @@ export async function poll(options: PollOptions): Promise<PollResult> {
 	const hooks = new ExecutionLifecycleHooks(mode, 'test-poll', {} as never);
 	const data = additionalData(reg, options.credentials ?? {}, hooks);
 	const context = new PollContext(workflow, node, data, mode, options.staticData ? 'init' : 'activate');
-	const result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
-	return {
-		items: result ? result[0] : null,
-		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
-	};
+	let result: Awaited<ReturnType<TriggersAndPollers['runPoll']>>;
+	try {
+		result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
+	} catch (error) {
+		scanForSecrets('polls', null, error);
+		throw error;
+	}
+	const items = result ? result[0] : null;
+	scanForSecrets('polls', items, null);
+	return { items, staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject };
 }
 
 export interface CredentialTestResult {
