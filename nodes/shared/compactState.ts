@@ -93,18 +93,19 @@ export function valueOf(tracked: Tracked, id: string, key: (id: string) => strin
  */
 export function track(entries: Iterable<[string, string]>, listed: Iterable<string>, key: (id: string) => string = fingerprint): Tracked {
 	const owners = new Map<string, string | null>(); // fingerprint → its only id, or null when shared
-	const note = (id: string) => {
-		const owner = owners.get(key(id));
-		if (owner === undefined) owners.set(key(id), id);
-		else if (owner !== id) owners.set(key(id), null);
+	const note = (id: string, k: string) => {
+		const owner = owners.get(k);
+		if (owner === undefined) owners.set(k, id);
+		else if (owner !== id) owners.set(k, null);
 	};
-	const list = [...entries];
-	for (const id of listed) note(id);
-	for (const [id] of list) note(id);
+	// Each id hashed once: this runs over every listed record at every poll.
+	const list = [...entries].map(([id, value]) => ({ id, value, k: key(id) }));
+	for (const id of listed) note(id, key(id));
+	for (const { id, k } of list) note(id, k);
 	const tracked = emptyTracked();
-	for (const [id, value] of list) {
-		if (owners.get(key(id)) === null) tracked.exact.set(id, value);
-		else tracked.byKey.set(key(id), value);
+	for (const { id, value, k } of list) {
+		if (owners.get(k) === null) tracked.exact.set(id, value);
+		else tracked.byKey.set(k, value);
 	}
 	return tracked;
 }

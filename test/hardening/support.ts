@@ -178,17 +178,8 @@ export const REPRESENTATIVE: Record<NodeName, Record<string, Representative>> = 
 	},
 };
 
-/** Every secret seeded in the sandbox (sandbox/src/seed.ts): API keys and tokens. */
-export const SECRETS: string[] = [
-	...Object.values(FULFILLBOT_KEYS),
-	S2.token,
-	S2.tokenBetaOnly,
-	SHOPLINE.token,
-	SHOPLINE.otherToken,
-	SHOPLINE.busyToken,
-	SHOPLINE.frozenToken,
-	SHOPLINE.lockedToken,
-];
+/** Every secret seeded in the sandbox: one list, kept with the suite-wide scan. */
+export { SECRETS } from '../support/secretScan';
 
 /** Writes a count file under test/hardening/.counts (its own .gitignore keeps it out of git) and logs a summary line. */
 export function recordCounts(name: string, counts: Record<string, number>): void {

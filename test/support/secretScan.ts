@@ -11,7 +11,8 @@ import { inspect } from 'node:util';
 
 import { FULFILLBOT_KEYS, S2, SHOPLINE } from '../../sandbox/src';
 
-const SECRETS: string[] = [
+/** Every secret seeded in the sandbox (sandbox/src/seed.ts): API keys and tokens. */
+export const SECRETS: string[] = [
 	...Object.values(FULFILLBOT_KEYS),
 	S2.token,
 	S2.tokenBetaOnly,

@@ -77,12 +77,12 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 		shipments: data.shipments as IDataObject | undefined,
 		watch: data.watch as IDataObject | undefined,
 	};
-	const priming = isPriming(previous, events);
 	let outcome: Awaited<ReturnType<typeof pollS2>>;
 	try {
 		outcome = await pollS2(reader(this), previous, { events, filters });
 	} catch (error) {
-		if (mustFailPoll(error, priming)) throw error;
+		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
+		if (mustFailPoll(error, isPriming(previous, events))) throw error;
 		// All or nothing: the saved state stays as it was, so the next poll emits what this one missed.
 		this.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;

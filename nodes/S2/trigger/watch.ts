@@ -46,16 +46,23 @@ export interface PollOptions extends ItemOptions {
 
 export const watchesFulfillments = (events: string[]): boolean => events.some((e) => FULFILLMENT_EVENTS.includes(e));
 
-/** True when this poll only records the current state (nothing saved yet for the selected events). */
-export function isPriming(state: S2State, events: string[]): boolean {
-	if (!fromStatic(state.orders)) return true;
-	if (!watchesFulfillments(events)) return false;
-	return !trackedFromStatic(state.fulfillments) || !trackedFromStatic(state.shipments) || !watchFromStatic(state.watch);
-}
-
 /** The watched order ids (the form before the compact one was a plain array). */
 function watchFromStatic(data: unknown) {
 	return Array.isArray(data) ? track((data as string[]).map((id) => [id, '']), []) : trackedFromStatic(data);
+}
+
+/** The saved fulfillment, shipment and watch maps, decoded; undefined unless all three are there. */
+function savedFulfillmentState(state: S2State) {
+	const fulfillments = trackedFromStatic(state.fulfillments);
+	const shipments = trackedFromStatic(state.shipments);
+	const watch = watchFromStatic(state.watch);
+	return fulfillments && shipments && watch ? { fulfillments, shipments, watch } : undefined;
+}
+
+/** True when this poll only records the current state (nothing saved yet for the selected events). */
+export function isPriming(state: S2State, events: string[]): boolean {
+	if (!fromStatic(state.orders)) return true;
+	return watchesFulfillments(events) && !savedFulfillmentState(state);
 }
 
 /** A record listed twice (the list moved while it was paged) counts once. */
@@ -74,9 +81,9 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 	const state: S2State = { orders: toStatic(orderResult.state) };
 	if (!watchesFulfillments(options.events)) return { items, state };
 
-	const primed = !isPriming(previous, options.events);
-	const watched = primed ? watchFromStatic(previous.watch) : undefined;
-	const previousWatch = (orderId: string) => !!watched && valueOf(watched, orderId) !== undefined;
+	// Decoded once; undefined on the first poll for these events (nothing is reported then).
+	const saved = previousOrders ? savedFulfillmentState(previous) : undefined;
+	const previousWatch = (orderId: string) => !!saved && valueOf(saved.watch, orderId) !== undefined;
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const seen: Seen = { fulfillments: [], shipments: [], watch: [] };
 	for (const order of ordersToWatch(orders, previousWatch, fresh)) {
@@ -84,8 +91,8 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 		const details = await reader.order(orderId);
 		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), text(order.status), details);
 	}
-	const fulfillments = compareSeen(primed ? trackedFromStatic(previous.fulfillments) : undefined, seen.fulfillments, (f) => text(f.status));
-	const shipments = compareSeen(primed ? trackedFromStatic(previous.shipments) : undefined, seen.shipments, shipmentValue);
+	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => text(f.status));
+	const shipments = compareSeen(saved?.shipments, seen.shipments, shipmentValue);
 	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
 	const watch = track(
 		seen.watch.map((id) => [id, '']),

@@ -19,14 +19,14 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 	if (this.getMode() === 'manual') return await sampleEvent(this, events);
 
 	const data = this.getWorkflowStaticData('node');
-	const priming = isPriming(data);
 	try {
 		const out = await pollOrders(reader(this), data, events);
 		return out.length ? [out.map((json) => ({ json }))] : null;
 	} catch (error) {
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
-		if (mustFailPoll(error, priming, isConfiguration)) throw error;
+		// pollOrders writes `data` only once the whole poll succeeded, so it is still the state before.
+		if (mustFailPoll(error, isPriming(data), isConfiguration)) throw error;
 		this.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
