@@ -8,6 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { throwIfApiError, type DescribeApiError } from './errors';
+import { pacedGet } from './pacedSend';
+import type { RateBudget } from './rateBudget';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 
@@ -18,6 +20,8 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
+	/** The credential's rate budget (shared/rateBudget.ts): the GET waits its turn and rides out 429s. */
+	rate?: (context: GetContext) => Promise<RateBudget>;
 }
 
 export const GET_TIMEOUT_MS = 60_000;
@@ -41,7 +45,8 @@ export async function authenticatedGet(context: GetContext, request: Authenticat
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, options)) as IN8nHttpFullResponse;
+	const send = async () => (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, options)) as IN8nHttpFullResponse;
+	const response = request.rate ? await pacedGet(context, await request.rate(context), send) : await send();
 	throwIfApiError(context.getNode(), response, request.describe);
 	return response;
 }
