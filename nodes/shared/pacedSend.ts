@@ -85,13 +85,22 @@ type Kind = 'read' | 'write' | 'create';
 function rateLimitError(context: Context, setup: RateSetup, error: unknown, kind: Kind, waitMs: number, capMs: number): NodeApiError {
 	const at = new Date(Date.now() + waitMs).toISOString();
 	const original = String((error as Error)?.message ?? error);
+	const hint = (error as { description?: unknown }).description;
 	const why =
 		kind !== 'read' && !setup.writesRefusedBefore429
 			? `${setup.api} documents no rate limit, so this node cannot be sure the request was refused before it was processed and does not send it again.`
-			: `Waiting would take ${Math.ceil(waitMs / 1000)} s, longer than Rate Limit → Max Wait (${Math.round(capMs / 1000)} s).`;
+			: `Waiting another ${Math.ceil(waitMs / 1000)} s would pass Rate Limit → Max Wait (${Math.round(capMs / 1000)} s).`;
+	// The API's own message stays the message; the description says when to come back and why we did not wait.
 	return new NodeApiError(context.getNode(), { message: original } as JsonObject, {
-		message: `${setup.api} rate limit: the API takes requests from this credential again at ${at}`,
-		description: `${why} ${kind === 'create' ? 'A 429 is a refusal: nothing was created for this item. ' : ''}Another workflow or n8n instance may be using the same credential; run again after ${at}.`,
+		message: original,
+		description: [
+			`${setup.api} takes requests from this credential again at ${at}.`,
+			why,
+			kind === 'create' ? 'A 429 is a refusal: nothing was created for this item.' : '',
+			typeof hint === 'string' ? hint : '',
+		]
+			.filter(Boolean)
+			.join(' '),
 		httpCode: '429',
 	});
 }
@@ -109,6 +118,7 @@ async function pacedCall(
 	send: () => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[]> {
 	const cap = maxWaitMs(context);
+	let firstLimitedAt: number | undefined;
 	for (;;) {
 		const turn = await budget.take();
 		if (!turn.ok) throw new NodeOperationError(context.getNode(), 'No turn was given'); // no deadline was set
@@ -118,7 +128,9 @@ async function pacedCall(
 			if (!is429(error)) throw error;
 			const wait = budget.waitMs();
 			if (kind !== 'read' && !setup.writesRefusedBefore429) throw rateLimitError(context, setup, error, kind, wait, cap);
-			if (wait > cap) throw rateLimitError(context, setup, error, kind, wait, cap);
+			// The cap is on the whole time this request spends waiting out 429s, not on each wait.
+			firstLimitedAt ??= Date.now();
+			if (Date.now() - firstLimitedAt + wait > cap) throw rateLimitError(context, setup, error, kind, wait, cap);
 		} finally {
 			turn.ticket.settle();
 		}
@@ -229,6 +241,7 @@ export async function pacedGet(
 	send: () => Promise<IN8nHttpFullResponse>,
 ): Promise<IN8nHttpFullResponse> {
 	const cap = maxWaitMs(context as Context);
+	let firstLimitedAt: number | undefined;
 	for (;;) {
 		const turn = await budget.take();
 		if (!turn.ok) throw new Error('No turn was given'); // no deadline was set
@@ -239,6 +252,8 @@ export async function pacedGet(
 		} finally {
 			turn.ticket.settle();
 		}
-		if (response.statusCode !== 429 || budget.waitMs() > cap) return response;
+		if (response.statusCode !== 429) return response;
+		firstLimitedAt ??= Date.now();
+		if (Date.now() - firstLimitedAt + budget.waitMs() > cap) return response;
 	}
 }

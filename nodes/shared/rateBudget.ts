@@ -55,6 +55,8 @@ export class RateBudget {
 	private resetAt = 0;
 	/** Whether `resetAt` is the API's word (X-RateLimit-Reset) or our guess at a window we started. */
 	private resetKnown = false;
+	/** The limit a guessed window was started with (to rebase our count when the API states its own). */
+	private windowBase = 0;
 	/** The limit the API states for the key (X-RateLimit-Limit), if it said. */
 	private statedLimit?: number;
 	/** Bucket: our mirror of the server's level. */
@@ -64,6 +66,8 @@ export class RateBudget {
 	private blockedUntil = 0;
 	private backoffMs = FIRST_BACKOFF_MS;
 	private inFlight = 0;
+	/** Whether any turn has settled (a first answer, or a failure without one). */
+	private heardBack = false;
 	/** The FIFO queue: each take() chains onto the previous one. */
 	private tail: Promise<unknown> = Promise.resolve();
 	/** Counters for the bench and tests (no secrets). */
@@ -92,7 +96,8 @@ export class RateBudget {
 		if (m.kind === 'window') {
 			// Until the API has stated the key's limit, one request goes first and the rest wait for its
 			// answer: a key set lower than the default would otherwise meet 429s on the first burst.
-			if (this.statedLimit === undefined && this.inFlight > 0) return Math.max(blocked, SLICE_MS);
+			// (A first request that gets no answer at all does not hold the rest back beyond itself.)
+			if (this.statedLimit === undefined && !this.heardBack && this.inFlight > 0) return Math.max(blocked, SLICE_MS);
 			if (now >= this.resetAt) return blocked; // a new window starts
 			return this.available() > 0 ? blocked : Math.max(blocked, this.resetAt - now);
 		}
@@ -137,6 +142,7 @@ export class RateBudget {
 					if (settled) return;
 					settled = true;
 					this.inFlight -= 1;
+					this.heardBack = true;
 				},
 			},
 		};
@@ -151,9 +157,13 @@ export class RateBudget {
 				if (this.resetKnown && news.resetMs > this.resetAt) {
 					// A newer window than the one we knew: take the API's word for it.
 					this.remaining = news.remaining;
-				} else if (news.resetMs >= this.resetAt - 500 || !this.resetKnown) {
-					// The same window (or the first word on one we guessed). Our count already holds every
-					// request sent; an answer's count may be older (answers arrive out of order): keep the lower.
+				} else if (!this.resetKnown) {
+					// The first word on a window we guessed: our count, rebased on the stated limit, or the API's
+					// count, whichever is lower (ours also holds requests whose answers are still on the way).
+					const rebased = news.limit !== undefined && news.limit > 0 ? this.remaining + news.limit - this.windowBase : this.remaining;
+					this.remaining = Math.min(rebased, news.remaining);
+				} else if (news.resetMs >= this.resetAt - 500) {
+					// The same window: answers arrive out of order, so the lowest count is the latest.
 					this.remaining = Math.min(this.remaining, news.remaining);
 				}
 				this.resetAt = Math.max(news.resetMs, this.resetKnown ? this.resetAt : 0);
@@ -210,6 +220,7 @@ export class RateBudget {
 				this.resetAt = now + m.windowMs;
 				this.resetKnown = false;
 				this.remaining = this.statedLimit ?? m.limit;
+				this.windowBase = this.remaining;
 			}
 			this.remaining -= 1;
 		} else if (m.kind === 'bucket') {
@@ -266,4 +277,19 @@ export function readRateNews(status: number, headers: Record<string, unknown> | 
 /** Forgets every budget, as a fresh n8n process would (tests reset their sandbox and this together). */
 export function forgetBudgets(): void {
 	budgets.clear();
+}
+
+const unpaced = new Set<string>();
+
+/**
+ * Whether budgets of `api` pace when the node says nothing (the node option's default; triggers have no
+ * option). On, except where a harness runs the API without its limits (the sandbox with limits off).
+ */
+export function pacedByDefault(api: string): boolean {
+	return !unpaced.has(api);
+}
+
+export function setPacedByDefault(api: string, paced: boolean): void {
+	if (paced) unpaced.delete(api);
+	else unpaced.add(api);
 }

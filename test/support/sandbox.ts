@@ -29,9 +29,15 @@ export interface SandboxFixture {
  * loaded) are forgotten with every sandbox reset, as in a fresh n8n process: otherwise a test would
  * wait out a window the sandbox has already forgotten.
  */
-export async function forgetRateBudgets(): Promise<void> {
-	const mod = (await import(path.resolve(__dirname, '../../dist/nodes/shared/rateBudget.js'))) as { forgetBudgets?: () => void };
-	mod.forgetBudgets?.();
+export async function forgetRateBudgets(rateLimits?: RateLimitConfig): Promise<void> {
+	const mod = (await import(path.resolve(__dirname, '../../dist/nodes/shared/rateBudget.js'))) as {
+		forgetBudgets(): void;
+		setPacedByDefault(api: string, paced: boolean): void;
+	};
+	mod.forgetBudgets();
+	// An API whose sandbox limit is off is not paced either (as for a key with a much higher limit):
+	// files that turn a limit off make more requests than it allows, and test logic, not pace.
+	for (const api of ['fulfillbot', 'shopline'] as const) mod.setPacedByDefault(api, rateLimits?.[api] !== null);
 }
 
 /**
@@ -62,7 +68,7 @@ export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): Sand
 
 	const reset = async (body?: object) => {
 		await call('post', '/reset', body ?? (options.rateLimits ? { rateLimits: options.rateLimits } : {}));
-		await forgetRateBudgets();
+		await forgetRateBudgets(body ? (body as { rateLimits?: RateLimitConfig }).rateLimits : options.rateLimits);
 	};
 
 	beforeAll(async () => {

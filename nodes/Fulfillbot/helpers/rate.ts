@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacedCreate, pacedPaginator, pacedSender, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
-import { budgetFor, type RateBudget } from '../../shared/rateBudget';
+import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 
@@ -15,7 +15,7 @@ export async function fulfillbotBudget(context: IExecuteSingleFunctions | GetCon
 	const limit = Math.max(1, Number(option.requestsPerMinute ?? FULFILLBOT_REQUESTS_PER_MINUTE) || FULFILLBOT_REQUESTS_PER_MINUTE);
 	const model = { kind: 'window' as const, limit, windowMs: 60_000 };
 	const budget = budgetFor('fulfillbot', [String(credentials.baseUrl ?? '').replace(/\/+$/, ''), String(credentials.apiKey ?? '')], () => model);
-	budget.configure(model, option.pace !== false);
+	budget.configure(model, option.pace ?? pacedByDefault('fulfillbot'));
 	return budget;
 }
 

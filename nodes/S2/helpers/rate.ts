@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacedCreate, pacedPaginator, pacedSender, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
-import { budgetFor, type RateBudget } from '../../shared/rateBudget';
+import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 
@@ -12,7 +12,7 @@ export async function s2Budget(context: IExecuteSingleFunctions | GetContext): P
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
 	const identity = [String(credentials.baseUrl ?? '').replace(/\/+$/, ''), String(credentials.accessToken ?? ''), String(credentials.organizationId ?? '')];
 	const budget = budgetFor('s2', identity, () => ({ kind: 'none' }));
-	budget.configure(undefined, option.pace !== false);
+	budget.configure(undefined, option.pace ?? pacedByDefault('s2'));
 	return budget;
 }
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacedCreate, pacedPaginator, pacedSender, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
-import { budgetFor, type RateBudget } from '../../shared/rateBudget';
+import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 import { shoplineBaseUrl } from './shoplineGet';
@@ -17,7 +17,7 @@ export async function shoplineBudget(context: IExecuteSingleFunctions | GetConte
 	const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
 	const model = { kind: 'bucket' as const, perSecond, burst };
 	const budget = budgetFor('shopline', [shoplineBaseUrl(credentials), String(credentials.accessToken ?? '')], () => model);
-	budget.configure(model, option.pace !== false);
+	budget.configure(model, option.pace ?? pacedByDefault('shopline'));
 	return budget;
 }
 
