@@ -128,3 +128,34 @@ export function trackedFromStatic(data: unknown): Tracked | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * Full ids where a trigger must name records again (e.g. to read one that left a list), kept small:
+ * sorted and front-coded — each entry is one character giving how many leading characters it shares
+ * with the previous id (0-63), then the rest. Order numbers such as ORD-20240115-001 cost 3-6 bytes.
+ */
+export function packIds(ids: Iterable<string>): string[] {
+	const sorted = [...new Set(ids)].sort();
+	let previous = '';
+	return sorted.map((id) => {
+		let shared = 0;
+		const most = Math.min(63, previous.length, id.length);
+		while (shared < most && previous[shared] === id[shared]) shared++;
+		previous = id;
+		return ALPHABET[shared] + id.slice(shared);
+	});
+}
+
+export function unpackIds(data: unknown): string[] | undefined {
+	if (!Array.isArray(data)) return undefined;
+	let previous = '';
+	const out: string[] = [];
+	for (const entry of data) {
+		if (typeof entry !== 'string' || !entry) return undefined;
+		const shared = ALPHABET.indexOf(entry[0]);
+		if (shared < 0) return undefined;
+		previous = previous.slice(0, shared) + entry.slice(1);
+		out.push(previous);
+	}
+	return out;
+}

@@ -13,7 +13,7 @@ const pollWith = (events: string[], staticData?: IDataObject, extra: IDataObject
 const json = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json);
 
 describe('Fulfillbot Trigger', () => {
-	it('first activation records the current state, emits nothing, and costs one request per watched list', async () => {
+	it('first activation records the current state, emits nothing, and reads no history: the newest page, each open status, the newest cancelled', async () => {
 		const first = await pollWith(['purchaseOrderStatusChanged']);
 
 		expect(first.items).toBeNull();
@@ -24,7 +24,10 @@ describe('Fulfillbot Trigger', () => {
 			'ORD-20240116-003': 'paid',
 		});
 		const journal = await sandbox.journal('fulfillbot');
-		expect(journal.map((e) => [e.method, e.path, e.query])).toEqual([['GET', '/orders', { page: '1', limit: '100' }]]);
+		expect(journal.map((e) => [e.method, e.path, e.query])).toEqual([
+			['GET', '/orders', { page: '1', limit: '100' }],
+			...['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'cancelled'].map((status) => ['GET', '/orders', { page: '1', limit: '100', status }]),
+		]);
 		expect(journal[0].headers.authorization).toBe('Bearer sk-***');
 	});
 
@@ -100,7 +103,7 @@ describe('Fulfillbot Trigger', () => {
 			expect((await pollWith(['purchaseOrderCreated'], result.staticData)).items).toBeNull();
 		});
 
-		it('across page boundaries: 210 orders → 3 requests a poll, every change exactly once', async () => {
+		it('open lists across page boundaries: 206 paid orders are 3 pages of status=paid, every change exactly once', async () => {
 			const created = await Promise.all(Array.from({ length: 205 }, createOrder));
 			const { staticData } = await pollWith(['purchaseOrderStatusChanged']);
 			await sandbox.clearJournal();
@@ -111,8 +114,21 @@ describe('Fulfillbot Trigger', () => {
 			expect(events).toHaveLength(moved.length);
 			expect(new Set(events.map((e) => e.orderNo)).size).toBe(moved.length);
 			expect(events.map((e) => e.orderNo)).toEqual(expect.arrayContaining(created));
-			const pages = (await sandbox.journal('fulfillbot')).map((e) => e.query.page);
-			expect(pages).toEqual(['1', '2', '3']);
+			// The newest page (nothing new), each open status (every pending order is paid now), the newest
+			// cancelled, and the one order that left the open lists (in_warehouse → completed), read alone.
+			const journal = (await sandbox.journal('fulfillbot')).map((e) => `${e.path} ${e.query.status ?? '-'} ${e.query.page ?? ''}`.trim());
+			expect(journal).toEqual([
+				'/orders - 1',
+				'/orders pending 1',
+				'/orders paid 1',
+				'/orders paid 2',
+				'/orders paid 3',
+				'/orders purchased 1',
+				'/orders shipped_to_warehouse 1',
+				'/orders in_warehouse 1',
+				'/orders cancelled 1',
+				'/orders/ORD-20240115-001 -',
+			]);
 		});
 	});
 

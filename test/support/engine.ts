@@ -341,9 +341,21 @@ export interface PollResult {
  * Workflow per call, so passing the previous result's staticData simulates a restart.
  */
 export async function poll(options: PollOptions): Promise<PollResult> {
+	const [result] = await pollTogether(options, 1);
+	return result;
+}
+
+/**
+ * `count` polls of one trigger started at once on ONE Workflow (one static data object), as n8n's
+ * cron does when a poll outlasts the interval (it does not wait for the running one). Each result's
+ * staticData is the shared static data after all of them ended.
+ */
+export async function pollTogether(options: PollOptions, count: number): Promise<PollResult[]> {
 	const reg = await loadPackage();
 	const node: INode = {
-		id: 'trigger',
+		// One id per node type, so that polls of different triggers may run side by side (the pack
+		// allows one running poll per workflow + node id).
+		id: `trigger-${options.type}`,
 		name: 'Trigger under test',
 		type: options.type.includes('.') ? options.type : `${PACKAGE_NAME}.${options.type}`,
 		typeVersion: 1,
@@ -361,19 +373,24 @@ export async function poll(options: PollOptions): Promise<PollResult> {
 		nodeTypes: reg.nodeTypes,
 		staticData,
 	});
-	const hooks = new ExecutionLifecycleHooks(mode, 'test-poll', {} as never);
-	const data = additionalData(reg, options.credentials ?? {}, hooks);
-	const context = new PollContext(workflow, node, data, mode, options.staticData ? 'init' : 'activate');
-	let result: Awaited<ReturnType<TriggersAndPollers['runPoll']>>;
-	try {
-		result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
-	} catch (error) {
-		scanForSecrets('polls', null, error);
-		throw error;
-	}
-	const items = result ? result[0] : null;
-	scanForSecrets('polls', items, null);
-	return { items, staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject };
+	const one = async () => {
+		const hooks = new ExecutionLifecycleHooks(mode, 'test-poll', {} as never);
+		const data = additionalData(reg, options.credentials ?? {}, hooks);
+		const context = new PollContext(workflow, node, data, mode, options.staticData ? 'init' : 'activate');
+		let result: Awaited<ReturnType<TriggersAndPollers['runPoll']>>;
+		try {
+			result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
+		} catch (error) {
+			scanForSecrets('polls', null, error);
+			throw error;
+		}
+		const items = result ? result[0] : null;
+		scanForSecrets('polls', items, null);
+		return items;
+	};
+	const all = await Promise.all(Array.from({ length: count }, one));
+	const after = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+	return all.map((items) => ({ items, staticData: after }));
 }
 
 export interface CredentialTestResult {

@@ -1,6 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { PURCHASE_ORDER_STATUSES } from './sources';
+
+/** A third of Fulfillbot's default 60 requests a minute per key: the rest stays with the key's workflows. */
+export const DEFAULT_REQUESTS_PER_POLL = 20;
+
+export function requestsPerPoll(ctx: IPollFunctions): number {
+	const value = Number(ctx.getNodeParameter('requestsPerPoll', DEFAULT_REQUESTS_PER_POLL));
+	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_REQUESTS_PER_POLL;
+}
 
 const label = (status: string) => status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -42,5 +50,14 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'Emit purchase order status changes only when the new status is one of these. Empty: every change.',
 		displayOptions: { show: { events: ['purchaseOrderStatusChanged'] } },
 		options: PURCHASE_ORDER_STATUSES.map((s) => ({ name: label(s), value: s })),
+	},
+	{
+		displayName: 'Max Requests per Poll',
+		name: 'requestsPerPoll',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: DEFAULT_REQUESTS_PER_POLL,
+		description:
+			"The most one poll should send. An idle poll costs about 7 requests for purchase orders, whatever their history; work that does not fit (many orders leaving their lists at once) is saved and resumed at the next poll. The default is a third of Fulfillbot's 60 requests a minute per key.",
 	},
 ];

@@ -1,8 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { pollAlone } from '../../shared/pollLock';
 import type { Change } from '../../shared/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
+import { requestsPerPoll } from './description';
 import { pollSources, sourcesFor, type FulfillbotReader } from './watch';
 
 async function getPage(ctx: IPollFunctions, path: string, qs: IDataObject): Promise<{ items: IDataObject[]; total?: number }> {
@@ -32,7 +34,15 @@ async function sample(ctx: IPollFunctions, events: string[]): Promise<INodeExecu
 }
 
 const reader = (ctx: IPollFunctions): FulfillbotReader => ({
-	page: async (path, page, limit) => await getPage(ctx, path, { page, limit }),
+	page: async (path, page, limit, status) => await getPage(ctx, path, status ? { page, limit, status } : { page, limit }),
+	order: async (orderNo) => {
+		try {
+			return (await fulfillbotGet(ctx, `/orders/${encodeURIComponent(orderNo)}`)) as IDataObject;
+		} catch (error) {
+			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+			throw error;
+		}
+	},
 	warn: (message) => ctx.logger.warn(message),
 });
 
@@ -41,6 +51,9 @@ export async function pollFulfillbot(this: IPollFunctions): Promise<INodeExecuti
 	if (this.getMode() === 'manual') return await sample(this, events);
 
 	const statuses = events.includes('purchaseOrderStatusChanged') ? (this.getNodeParameter('statuses', []) as string[]) : [];
-	const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), { events, statuses });
-	return emitted.length ? [emitted.map(({ event, change }) => toItem(event, change))] : null;
+	const budget = requestsPerPoll(this);
+	return await pollAlone(this, async () => {
+		const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), { events, statuses, budget });
+		return emitted.length ? [emitted.map(({ event, change }) => toItem(event, change))] : null;
+	});
 }

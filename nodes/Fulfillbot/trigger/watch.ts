@@ -4,14 +4,20 @@ import { collectPages } from '../../shared/paging';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/statusChanges';
 import { FULFILLBOT_MAX_PAGE_SIZE } from '../helpers/paging';
+import { newestDownTo, pollPurchaseOrders } from './purchaseOrders';
 import { SOURCES, type Source } from './sources';
 
 /**
  * One poll of Fulfillbot, independent of n8n so it can be tested against an in-memory API.
- * Requests: every page of each watched list (ceil(records / 100), at least 1 per list).
+ * Requests: purchase orders see purchaseOrders.ts (bounded by the open orders, not the history);
+ * packages, the newest pages until the arrival watermark (one when idle); shipping orders, every
+ * page (Fulfillbot documents no filter for them: ceil(records / 100)).
  */
 export interface FulfillbotReader {
-	page(path: string, page: number, limit: number): Promise<{ items: IDataObject[]; total?: number }>;
+	/** One page of a list, newest first; `status` filters purchase orders (GET /orders?status=). */
+	page(path: string, page: number, limit: number, status?: string): Promise<{ items: IDataObject[]; total?: number }>;
+	/** One purchase order (GET /orders/{orderNo}); undefined when Fulfillbot no longer has it (404). */
+	order(orderNo: string): Promise<IDataObject | undefined>;
 	/** Passing trouble on one list: it keeps its state and is read again at the next poll. */
 	warn(message: string): void;
 }
@@ -21,6 +27,11 @@ export interface PollOptions {
 	/** "Only to Statuses" of purchase order changes (empty: all). */
 	statuses: string[];
 	pageSize?: number;
+	/**
+	 * Requests this poll should stay within (default: no bound). A list is not started once it is
+	 * spent (the next poll starts with it); purchase orders left one by one wait for the next poll.
+	 */
+	budget?: number;
 }
 
 export interface Emitted {
@@ -54,33 +65,73 @@ export function sourcesFor(events: string[]): Source[] {
 	return SOURCES.filter((s) => (s.createdEvent && events.includes(s.createdEvent)) || (s.changedEvent && events.includes(s.changedEvent)));
 }
 
+/** Counts the requests of one poll. */
+function counted(reader: FulfillbotReader): { reader: FulfillbotReader; spent: () => number } {
+	let spent = 0;
+	return {
+		spent: () => spent,
+		reader: {
+			page: async (...args) => (spent++, await reader.page(...args)),
+			order: async (orderNo) => (spent++, await reader.order(orderNo)),
+			warn: (message) => reader.warn(message),
+		},
+	};
+}
+
+/** One source's changes and next state. */
+async function pollSource(reader: FulfillbotReader, source: Source, stored: IDataObject | undefined, pageSize: number, budgetLeft: () => number) {
+	if (source.key === 'purchaseOrders') return await pollPurchaseOrders(reader, source, stored, pageSize, budgetLeft);
+	const previous = fromStatic(stored);
+	let records: IDataObject[];
+	let total: IDataObject = {};
+	if (source.key === 'packages') {
+		// Packages only ever appear: the newest pages down to the arrival watermark are all that is new.
+		const newest = await newestDownTo(reader, source, pageSize, previous, typeof stored?.total === 'number' ? stored.total : undefined);
+		records = newest.records.reverse();
+		if (newest.total !== undefined) total = { total: newest.total };
+	} else {
+		records = await fetchAll(reader, source, pageSize);
+	}
+	if (!previous) return { changes: [], state: { ...toStatic(prime(records, source.shape)), ...total } };
+	const { changes, state } = advance(previous, records, source.shape);
+	return { changes, state: { ...toStatic(state), ...total } };
+}
+
 /**
  * Polls each watched list and updates `data` (the node's static data) list by list. A list that
  * fails keeps its state (the next poll catches up), unless nothing is saved for it yet or the error
- * is one the user must fix (shared/pollErrors.ts): then the poll fails.
+ * is one the user must fix (shared/pollErrors.ts): then the poll fails. When the budget is spent,
+ * the lists not started yet wait for the next poll, which starts with them (`data.resume`).
  */
-export async function pollSources(reader: FulfillbotReader, data: IDataObject, options: PollOptions): Promise<Emitted[]> {
+export async function pollSources(base: FulfillbotReader, data: IDataObject, options: PollOptions): Promise<Emitted[]> {
 	const out: Emitted[] = [];
-	for (const source of sourcesFor(options.events)) {
-		const previous = fromStatic(data[source.key] as IDataObject | undefined);
-		let records: IDataObject[];
+	const { reader, spent } = counted(base);
+	const budget = options.budget ?? Infinity;
+	const budgetLeft = () => budget - spent();
+	const sources = sourcesFor(options.events);
+	const first = Math.max(0, sources.findIndex((s) => s.key === data.resume));
+	delete data.resume;
+	for (let i = 0; i < sources.length; i++) {
+		const source = sources[(first + i) % sources.length];
+		// A list with nothing saved yet is always read: its first state is the baseline of its events.
+		const primed = fromStatic(data[source.key] as IDataObject | undefined) !== undefined;
+		if (i > 0 && budgetLeft() <= 0 && primed) {
+			data.resume ??= source.key;
+			continue;
+		}
+		let found: Awaited<ReturnType<typeof pollSource>>;
 		try {
-			records = await fetchAll(reader, source, options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE);
+			found = await pollSource(reader, source, data[source.key] as IDataObject | undefined, options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE, budgetLeft);
 		} catch (error) {
-			if (mustFailPoll(error, !previous)) throw error;
+			if (mustFailPoll(error, !primed)) throw error;
 			reader.warn(`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`);
 			continue;
 		}
-		if (!previous) {
-			data[source.key] = toStatic(prime(records, source.shape));
-			continue;
-		}
-		const { changes, state } = advance(previous, records, source.shape);
-		for (const change of changes) {
+		for (const change of found.changes) {
 			const event = wantedChange(source, change, options);
 			if (event) out.push({ event, change });
 		}
-		data[source.key] = toStatic(state);
+		data[source.key] = found.state;
 	}
 	return out;
 }

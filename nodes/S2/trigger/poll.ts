@@ -2,6 +2,7 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/pollErrors';
+import { pollAlone } from '../../shared/pollLock';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
 import { sampleEvent } from './sample';
@@ -70,7 +71,11 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 		return [[{ json: sample }]];
 	}
 
-	const data = this.getWorkflowStaticData('node');
+	return await pollAlone(this, async () => await pollOnce(this, events, filters));
+}
+
+async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFilters): Promise<INodeExecutionData[][] | null> {
+	const data = ctx.getWorkflowStaticData('node');
 	const previous: S2State = {
 		orders: data.orders as IDataObject | undefined,
 		fulfillments: data.fulfillments as IDataObject | undefined,
@@ -79,12 +84,12 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 	};
 	let outcome: Awaited<ReturnType<typeof pollS2>>;
 	try {
-		outcome = await pollS2(reader(this), previous, { events, filters });
+		outcome = await pollS2(reader(ctx), previous, { events, filters });
 	} catch (error) {
 		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
 		if (mustFailPoll(error, isPriming(previous, events))) throw error;
 		// All or nothing: the saved state stays as it was, so the next poll emits what this one missed.
-		this.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
+		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
 	for (const key of ['orders', 'fulfillments', 'shipments', 'watch'] as const) {

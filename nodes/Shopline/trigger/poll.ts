@@ -1,6 +1,7 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/pollErrors';
+import { pollAlone } from '../../shared/pollLock';
 import { orderFulfillments, ordersUpdatedSince } from './api';
 import { sampleEvent } from './sample';
 import { isPriming, pollOrders, type ShoplineReader } from './watch';
@@ -18,16 +19,20 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 	const events = this.getNodeParameter('events', []) as string[];
 	if (this.getMode() === 'manual') return await sampleEvent(this, events);
 
-	const data = this.getWorkflowStaticData('node');
+	return await pollAlone(this, async () => await pollOnce(this, events));
+}
+
+async function pollOnce(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][] | null> {
+	const data = ctx.getWorkflowStaticData('node');
 	try {
-		const out = await pollOrders(reader(this), data, events);
+		const out = await pollOrders(reader(ctx), data, events);
 		return out.length ? [out.map((json) => ({ json }))] : null;
 	} catch (error) {
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
 		// pollOrders writes `data` only once the whole poll succeeded, so it is still the state before.
 		if (mustFailPoll(error, isPriming(data), isConfiguration)) throw error;
-		this.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
+		ctx.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
 }

@@ -1,0 +1,208 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fingerprint, pack, packIds, track, unpack, unpackIds, valueOf } from '../../shared/compactState';
+import { advance, fromStatic, prime, toStatic, type Change, type ChangeState } from '../../shared/statusChanges';
+import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
+import type { FulfillbotReader } from './watch';
+
+/**
+ * Purchase orders without reading their history (issue 16). Each poll reads:
+ * 1. the newest orders (unfiltered, newest first) until one older than the creation watermark: new orders;
+ * 2. each open status's list (`status` filter): where every order that can still change is;
+ * 3. the first page of `status=cancelled`: orders that come back from `completed` (a refund);
+ * 4. one GET /orders/{orderNo} for each remembered open order found in none of them (it left for
+ *    completed or cancelled): at most what the poll's budget leaves; the others keep their last
+ *    status and are read at the next poll.
+ * An idle poll costs 1 + 5 + 1 requests while no open status holds more than 100 orders, whatever
+ * the history. So does the first activation. Its state remembers the open orders' full numbers
+ * (front-coded, shared/compactState.ts), since step 4 must name them.
+ */
+
+/** Departures read in a poll even when its budget is spent: every poll makes progress. */
+export const MIN_SINGLE_READS = 5;
+
+export interface Found {
+	changes: Array<Change<IDataObject>>;
+	state: IDataObject;
+}
+
+/** Pages of one list (newest first) until `stop` says the last record read is old enough, or the list ends. */
+export async function pagesUntil(
+	reader: FulfillbotReader,
+	path: string,
+	pageSize: number,
+	stop: (last: IDataObject) => boolean,
+	status?: string,
+	onPage?: (page: { items: IDataObject[]; total?: number }) => void,
+): Promise<IDataObject[]> {
+	const out: IDataObject[] = [];
+	for (let page = 1; ; page++) {
+		const { items, total } = await reader.page(path, page, pageSize, status);
+		onPage?.({ items, total });
+		out.push(...items);
+		const last = items[items.length - 1];
+		if (items.length < pageSize || (total !== undefined && page * pageSize >= total) || !last || stop(last)) return out;
+	}
+}
+
+/**
+ * The newest records down to the watermark: all created after `since`, and all at it; without a
+ * watermark (activation), all at the newest creation time (several may share that second). With
+ * the list's `total` at the previous poll, the walk also stops once as many new records were found
+ * as the total grew by (records are not deleted), so a burst of thousands created in one second is
+ * not read again at every poll: an idle poll is one page.
+ */
+export async function newestDownTo(
+	reader: FulfillbotReader,
+	source: Source,
+	pageSize: number,
+	previous: ChangeState | undefined,
+	previousTotal: number | undefined,
+): Promise<{ records: IDataObject[]; total?: number }> {
+	let bound = previous?.since;
+	let total: number | undefined;
+	let found = 0;
+	const records = await pagesUntil(
+		reader,
+		source.path,
+		pageSize,
+		(last) => {
+			bound ??= source.shape.createdAt(last);
+			return source.shape.createdAt(last) < bound || (previousTotal !== undefined && total !== undefined && found >= total - previousTotal);
+		},
+		undefined,
+		(page) => {
+			total ??= page.total;
+			if (previous) found += page.items.filter((r) => !isOld(previous, source.shape.id(r), source.shape.createdAt(r))).length;
+		},
+	);
+	return { records, total };
+}
+
+/** Whether `record` is one the watermark says was seen (created before it, or at it and listed). */
+const isOld = (state: ChangeState, id: string, createdAt: number) =>
+	createdAt < state.since || (createdAt === state.since && state.idsAtSince.includes(id));
+
+export async function pollPurchaseOrders(
+	reader: FulfillbotReader,
+	source: Source,
+	stored: IDataObject | undefined,
+	pageSize: number,
+	budgetLeft: () => number,
+): Promise<Found> {
+	const shape = source.shape;
+	const previous = fromStatic(stored);
+	const ids = unpackIds(stored?.ids);
+	if (previous && !ids) return await migrate(reader, source, previous, pageSize);
+
+	// Last read wins: an order that moved while the lists were read is taken as it was read last.
+	const seen = new Map<string, IDataObject>();
+	const put = (records: IDataObject[]) => {
+		for (const r of records) {
+			const id = shape.id(r);
+			seen.delete(id);
+			seen.set(id, r);
+		}
+	};
+	// 1. New orders: newest first down to the watermark.
+	const newest = await newestDownTo(reader, source, pageSize, previous, typeof stored?.total === 'number' ? stored.total : undefined);
+	put(newest.records);
+	// 2. Where every open order is.
+	for (const status of OPEN_PURCHASE_ORDER_STATUSES) put(await pagesUntil(reader, source.path, pageSize, () => false, status));
+	// 3. The newest cancelled orders.
+	const cancelled = await reader.page(source.path, 1, pageSize, 'cancelled');
+	put(cancelled.items);
+
+	// 4. Remembered open orders found in no list: read one by one, as far as the budget goes.
+	const missing = (ids ?? []).filter((id) => !seen.has(id));
+	const reads = Math.min(missing.length, Math.max(MIN_SINGLE_READS, budgetLeft()));
+	const waiting = missing.slice(reads);
+	for (const id of missing.slice(0, reads)) {
+		const order = await reader.order(id);
+		if (order) put([order]); // a 404: gone, nothing to report
+	}
+
+	const records = [...seen.values()].sort((a, b) => shape.createdAt(a) - shape.createdAt(b));
+	const known = cancelledKnown(stored);
+	const base = previous ? advance(previous, records, shape) : { changes: [], state: prime(records, shape) };
+	const { changes, state } = base;
+
+	// 5. Orders that came back from a final status (completed → cancelled, e.g. after a refund):
+	// cancelled orders that were neither open nor new and are not remembered as cancelled. Every
+	// cancelled order is remembered (a fingerprint each; learnt a few pages a poll after activation);
+	// when the list's `total` is above what is remembered, the whole cancelled list is read to find them.
+	const wasOpen = (id: string) => previous !== undefined && valueOf(previous.statuses, id) !== undefined;
+	const isNewHere = (r: IDataObject) => !previous || !isOld(previous, shape.id(r), shape.createdAt(r));
+	const remember = (r: IDataObject) => known.set.add(fingerprint(shape.id(r)));
+	const cameBack = (r: IDataObject) => {
+		const id = shape.id(r);
+		if (known.set.has(fingerprint(id)) || wasOpen(id) || isNewHere(r) || !previous) return;
+		changes.push({ kind: 'statusChanged', id, previousStatus: 'completed', status: shape.status(r), record: r });
+	};
+	for (const r of records) if (shape.status(r) === 'cancelled' && (wasOpen(shape.id(r)) || isNewHere(r))) remember(r);
+	// The first page only gains orders newly cancelled (the list is newest first and nothing leaves it).
+	for (const r of cancelled.items) {
+		cameBack(r);
+		remember(r);
+	}
+	if (cancelled.items.length < pageSize) known.learnFrom = undefined; // the whole list was on page 1
+	if (known.learnFrom !== undefined) {
+		// Learning the cancelled list after activation, a page or more a poll: what is found is old.
+		const pages = Math.max(1, Math.min(budgetLeft(), 100));
+		let page = known.learnFrom;
+		for (let n = 0; n < pages; n++, page++) {
+			const { items } = await reader.page(source.path, page, pageSize, 'cancelled');
+			for (const r of items) remember(r);
+			if (items.length < pageSize) {
+				page = -1;
+				break;
+			}
+		}
+		known.learnFrom = page < 0 ? undefined : page;
+	} else if (cancelled.total !== undefined && cancelled.total > known.set.size) {
+		for (const r of await pagesUntil(reader, source.path, pageSize, () => false, 'cancelled')) {
+			cameBack(r);
+			remember(r);
+		}
+	}
+	const kept = new Map(waiting.map((id) => [id, valueOf(previous?.statuses ?? state.statuses, id) as string]));
+	return { changes, state: { ...save(state, records, shape, kept, known), ...(newest.total === undefined ? {} : { total: newest.total }) } };
+}
+
+interface Cancelled {
+	set: Set<string>;
+	/** The next page of the cancelled list to learn; undefined once it is all known. */
+	learnFrom?: number;
+}
+
+function cancelledKnown(stored: IDataObject | undefined): Cancelled {
+	const saved = stored?.cancelled as IDataObject | undefined;
+	const entries = unpack(saved);
+	if (!entries) return { set: new Set(), learnFrom: 2 };
+	return { set: new Set(entries.map(([key]) => key)), learnFrom: typeof saved?.learnFrom === 'number' ? saved.learnFrom : undefined };
+}
+
+/** The static form: the shared change state plus the open orders' numbers and the cancelled orders seen. */
+function save(state: ChangeState, records: IDataObject[], shape: Source['shape'], kept: Map<string, string>, cancelled: Cancelled): IDataObject {
+	const open = new Map<string, string>();
+	for (const r of records) {
+		const id = shape.id(r);
+		const status = valueOf(state.statuses, id);
+		if (status !== undefined) open.set(id, status);
+	}
+	for (const [id, status] of kept) open.set(id, status);
+	const full: ChangeState = { ...state, statuses: track(open, records.map(shape.id)) };
+	const known: IDataObject = pack([...cancelled.set].map((key) => [key, '']));
+	if (cancelled.learnFrom !== undefined) known.learnFrom = cancelled.learnFrom;
+	return { ...toStatic(full), ids: packIds(open.keys()), cancelled: known };
+}
+
+/** State saved before issue 16 names no orders: one full read (as every poll used to) to learn them. */
+async function migrate(reader: FulfillbotReader, source: Source, previous: ChangeState, pageSize: number): Promise<Found> {
+	const all = await pagesUntil(reader, source.path, pageSize, () => false);
+	const records = all.reverse();
+	const { changes, state } = advance(previous, records, source.shape);
+	// The full read shows every cancelled order: nothing left to learn.
+	const cancelled = new Set(records.filter((r) => source.shape.status(r) === 'cancelled').map((r) => fingerprint(source.shape.id(r))));
+	return { changes, state: save(state, records, source.shape, new Map(), { set: cancelled }) };
+}
