@@ -125,3 +125,34 @@ export async function collectLinkPages<T>(fetchPage: (next: string | undefined) 
 	} while (next !== undefined);
 	return all;
 }
+
+/** Whole-second ISO 8601 with an offset (`2024-08-31T02:20:26+08:00` or `…Z`), as SHOPLINE writes them. */
+const WHOLE_SECOND = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/;
+
+/** The same instant one second later, written the same way (same offset). Undefined if not whole-second ISO. */
+export function secondAfter(at: string): string | undefined {
+	const match = WHOLE_SECOND.exec(at);
+	if (!match) return undefined;
+	const zone = match[2];
+	const offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+	const next = Date.parse(at) + 1000;
+	if (Number.isNaN(next)) return undefined;
+	return new Date(next + offsetMin * 60_000).toISOString().replace(/\.\d{3}Z$/, '') + zone;
+}
+
+/** How far past the cursor's second the API's clock must be before no write can still land in it. */
+export const SETTLED_MS = 2_000;
+
+/**
+ * After a burst of records updated within one second, an inclusive cursor would read that whole set
+ * again at every poll. Once the API's own clock (its HTTP `Date`, when this poll's list read started)
+ * is SETTLED_MS past the cursor's second, nothing more can be written in it: the cursor moves to the
+ * next second and forgets the ids it held. Only whole-second cursors move (finer ones rarely tie).
+ */
+export function passSettledSecond(state: UpdatedCursor, serverDate: string | undefined): UpdatedCursor {
+	if (state.cursor === null || state.atCursor.length === 0 || !serverDate) return state;
+	const now = Date.parse(serverDate);
+	const next = secondAfter(state.cursor);
+	if (!next || Number.isNaN(now) || now < instant(state.cursor) + SETTLED_MS) return state;
+	return { cursor: next, atCursor: [] };
+}

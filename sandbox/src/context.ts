@@ -19,6 +19,8 @@ export class SandboxContext {
 	private readonly initialLimits: ResolvedRateLimits;
 	private readonly file?: StateFile<SandboxState>;
 	private current: SandboxState;
+	/** Milliseconds added to every API request (a slow link); 0 after a reset. */
+	latencyMs = 0;
 
 	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig } = {}) {
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
@@ -37,12 +39,14 @@ export class SandboxContext {
 		this.journal.clear();
 		this.faults.clear();
 		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);
+		this.latencyMs = 0;
 		this.persist();
 	}
 
-	/** Changes limits without touching data (counters restart). Keys left out keep their value. */
-	configure(rateLimits?: RateLimitConfig): void {
-		this.limits.set(resolveRateLimits(this.limits.config, rateLimits));
+	/** Changes limits (and the per-request latency) without touching data (counters restart). Keys left out keep their value. */
+	configure(rateLimits?: RateLimitConfig, latencyMs?: number): void {
+		if (rateLimits) this.limits.set(resolveRateLimits(this.limits.config, rateLimits));
+		if (latencyMs !== undefined) this.latencyMs = latencyMs;
 	}
 
 	persist(): void {

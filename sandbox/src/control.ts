@@ -14,7 +14,7 @@ export const CONTROL_PREFIX = '/__sandbox';
 const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((body) => body ?? {}, schema);
 
 const resetBody = optionalBody(z.strictObject({ rateLimits: rateLimitConfigSchema.optional() }));
-const configBody = z.strictObject({ rateLimits: rateLimitConfigSchema });
+const configBody = z.strictObject({ rateLimits: rateLimitConfigSchema.optional(), latencyMs: z.number().int().min(0).max(60_000).optional() });
 const journalQuery = z.object({ api: z.enum(API_NAMES).optional() });
 const advanceBody = z.strictObject({ api: z.enum(API_NAMES), kind: z.string().min(1), id: z.union([z.string(), z.number()]).optional() });
 const clockBody = z.strictObject({ advanceSeconds: z.number().finite() });
@@ -74,8 +74,9 @@ export async function controlApi(app: FastifyInstance, opts: { ctx: SandboxConte
 
 	app.get('/config', async () => ({ rateLimits: ctx.limits.config }));
 	app.post('/config', { schema: { body: configBody } }, async (request) => {
-		ctx.configure((request.body as z.output<typeof configBody>).rateLimits);
-		return { rateLimits: ctx.limits.config };
+		const body = request.body as z.output<typeof configBody>;
+		ctx.configure(body.rateLimits, body.latencyMs);
+		return { rateLimits: ctx.limits.config, latencyMs: ctx.latencyMs };
 	});
 
 	const clockView = () => ({ now: isoMillis(ctx.clock.now()), offsetSeconds: ctx.state.sandbox.clockOffsetSeconds });

@@ -177,7 +177,9 @@ describe('SHOPLINE Trigger: random histories', () => {
 						const from = since === null ? -Infinity : Date.parse(since);
 						// A stable but scrambled order, as any list may come back.
 						const rows = store.orders.filter((o) => START + o.second * 1000 >= from).sort((a, b) => (Number(a.id.slice(-3)) * 7) % 11 - (Number(b.id.slice(-3)) * 7) % 11 || a.seq - b.seq);
-						return await Promise.resolve(rows.map((o) => store.json(o)));
+						// Date: the store's clock (its current second), so the cursor passes settled seconds.
+						const date = new Date(START + store.clock * 1000).toUTCString();
+						return await Promise.resolve({ orders: rows.map((o) => store.json(o)), date, pages: 1 });
 					},
 					orderFulfillments: async (orderId) => {
 						fail();

@@ -22,6 +22,8 @@ export interface SandboxFixture {
 	advance(spec: { api: string; kind: string; id?: string }): Promise<Array<{ id: string; from: string; to: string }>>;
 	state(): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- whole-state snapshot for assertions
 	config(body: object): Promise<void>;
+	/** Pushes the sandbox clock (updated_at, Date headers, rate windows) forward. */
+	clock(advanceSeconds: number): Promise<void>;
 }
 
 /**
@@ -105,6 +107,9 @@ export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): Sand
 		state: () => call('get', '/state'),
 		config: async (body: object) => {
 			await call('post', '/config', body);
+		},
+		clock: async (advanceSeconds: number) => {
+			await call('post', '/clock', { advanceSeconds });
 		},
 	};
 }

@@ -31,6 +31,8 @@ export interface ShoplinePage {
 	body: IDataObject;
 	/** page_info for the next page, when the `link` header has one. */
 	next?: string;
+	/** The answer's HTTP Date header: SHOPLINE's own clock (the triggers' cursor never uses this machine's). */
+	date?: string;
 }
 
 /** GET with the store's credential, for pickers, the trigger and "All Unfulfilled Line Items". */
@@ -45,5 +47,5 @@ export async function shoplineGet(context: GetContext, url: string, qs: IDataObj
 		describe: describeShoplineError,
 		rate: shoplineBudget,
 	});
-	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
+	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')), date: header(response, 'date') };
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { collectLinkPages } from '../../shared/updatedCursor';
 import { shoplineGet } from '../helpers/shoplineGet';
 
 /** Docs (Get orders): limit default 50, max 100. */
@@ -19,19 +18,42 @@ function list(ctx: IPollFunctions, body: unknown, key: string): IDataObject[] {
 	});
 }
 
+/** Orders read from the `updated_at_min` list: `next` when pages were left, `date` of the first answer. */
+export interface OrdersRead {
+	orders: IDataObject[];
+	/** page_info of the first page not read (when `maxPages` stopped the walk). */
+	next?: string;
+	/** The first answer's Date header (SHOPLINE's clock when the walk started). */
+	date?: string;
+	/** Requests made. */
+	pages: number;
+}
+
 /**
- * Every order updated at or after `since` (all orders when null), all pages. status=any: cancelled
- * and archived orders change too. On later pages only page_info and limit may be sent (the docs'
- * paging rule: page_info carries the other filters).
+ * Orders updated at or after `since` (all orders when null), up to `maxPages` pages, or from the page
+ * `from` (a page_info) on. status=any: cancelled and archived orders change too. On later pages only
+ * page_info and limit may be sent (the docs' paging rule: page_info carries the other filters).
  */
-export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null): Promise<IDataObject[]> {
-	return await collectLinkPages(async (next) => {
+export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null, maxPages = Infinity, from?: string): Promise<OrdersRead> {
+	const orders: IDataObject[] = [];
+	const tokens = new Set<string>();
+	let next = from;
+	let date: string | undefined;
+	let pages = 0;
+	while (pages < maxPages) {
+		pages++;
 		const qs: IDataObject = next
 			? { page_info: next, limit: ORDERS_PAGE_SIZE }
 			: { status: 'any', limit: ORDERS_PAGE_SIZE, ...(since === null ? {} : { updated_at_min: since }) };
-		const { body, next: following } = await shoplineGet(ctx, '/orders.json', qs);
-		return { records: list(ctx, body, 'orders'), next: following };
-	});
+		const page = await shoplineGet(ctx, '/orders.json', qs);
+		date ??= page.date;
+		orders.push(...list(ctx, page.body, 'orders'));
+		// A server handing the same token back would loop forever; stop at the repeat.
+		if (page.next === undefined || tokens.has(page.next)) return { orders, date, pages };
+		tokens.add(page.next);
+		next = page.next;
+	}
+	return { orders, next, date, pages };
 }
 
 /** All fulfillments of one order (the endpoint is not paged). */

@@ -3,6 +3,7 @@ import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { pollAlone } from '../../shared/pollLock';
 import { orderFulfillments, ordersUpdatedSince } from './api';
+import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
 import { isPriming, pollOrders, type ShoplineReader } from './watch';
 
@@ -11,7 +12,7 @@ import { isPriming, pollOrders, type ShoplineReader } from './watch';
 const isConfiguration = (error: unknown) => error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
 const reader = (ctx: IPollFunctions): ShoplineReader => ({
-	ordersUpdatedSince: async (since) => await ordersUpdatedSince(ctx, since),
+	ordersUpdatedSince: async (since, maxPages, from) => await ordersUpdatedSince(ctx, since, maxPages, from),
 	orderFulfillments: async (orderId) => await orderFulfillments(ctx, orderId),
 });
 
@@ -25,7 +26,7 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 async function pollOnce(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][] | null> {
 	const data = ctx.getWorkflowStaticData('node');
 	try {
-		const out = await pollOrders(reader(ctx), data, events);
+		const out = await pollOrders(reader(ctx), data, events, { budget: requestsPerPoll(ctx) });
 		return out.length ? [out.map((json) => ({ json }))] : null;
 	} catch (error) {
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing

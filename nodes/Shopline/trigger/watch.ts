@@ -1,49 +1,71 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { consume, cursorFromStatic, cursorToStatic, emptyCursor, type Stamped, type UpdatedCursor } from '../../shared/updatedCursor';
+import { consume, cursorFromStatic, cursorToStatic, emptyCursor, instant, passSettledSecond, type Stamped, type UpdatedCursor } from '../../shared/updatedCursor';
+import type { OrdersRead } from './api';
 import { detectChanges, primeSeen } from './changes';
 import { FULFILLMENT_EVENTS } from './events';
-import { seenFromStatic, seenToStatic, type SeenOrders } from './tracking';
+import { bound, seenFromStatic, seenKey, seenToStatic, type SeenOrders } from './tracking';
 
 /**
  * One poll of SHOPLINE, independent of n8n so it can be tested against an in-memory store.
- * Requests: the `updated_at_min` list (all pages; one when idle), plus one fulfillments read per
- * changed order when a fulfillment event is selected (at most MAX_FULFILLMENT_FETCHES).
+ * Requests: the `updated_at_min` list (all pages; one when idle, also right after a burst within one
+ * second: see passSettledSecond), plus one fulfillments read per changed order when a fulfillment event
+ * is selected, as far as the poll's budget goes (the rest wait for the next poll). The first activation
+ * reads at most the budget's worth of pages; the rest of the store is learnt a few pages a poll.
  */
 export interface ShoplineReader {
-	/** Every order updated at or after `since` (all orders when null), all pages. */
-	ordersUpdatedSince(since: string | null): Promise<IDataObject[]>;
+	/** Orders updated at or after `since` (all orders when null), up to `maxPages`, or from page_info `from` on. */
+	ordersUpdatedSince(since: string | null, maxPages?: number, from?: string): Promise<OrdersRead>;
 	/** All fulfillments of one order; a 404 NodeApiError when the order is gone. */
 	orderFulfillments(orderId: string): Promise<IDataObject[]>;
 }
 
+export interface PollOptions {
+	/** Requests this poll should stay within (default: no bound). */
+	budget?: number;
+}
+
 const ORDER: Stamped<IDataObject> = { id: (o) => String(o.id ?? ''), updatedAt: (o) => String(o.updated_at ?? '') };
 
-/**
- * Orders whose fulfillments one poll fetches at most. SHOPLINE's bucket is 4 requests/s with
- * bursts of 40: past this, the remaining changed orders wait for the next poll (the cursor
- * stops after the last order handled), instead of every poll failing on 429.
- */
-export const MAX_FULFILLMENT_FETCHES = 30;
+/** Fulfillment reads a poll makes even when its budget is spent: every poll makes progress. */
+export const MIN_FULFILLMENT_FETCHES = 5;
+
+/** Learning the store's orders after an activation that did not read them all. */
+interface Learning {
+	/** page_info of the next page of the full list. */
+	next: string;
+	/** The activation's cursor: orders updated since are the cursor's, not learnt from the walk. */
+	before: string;
+}
 
 interface State {
 	cursor: UpdatedCursor;
 	seen: SeenOrders;
+	learn?: Learning;
 }
 
 function readState(data: IDataObject): State | undefined {
 	const cursor = cursorFromStatic(data.orders);
-	return cursor ? { cursor, seen: seenFromStatic((data.orders as IDataObject).seen) } : undefined;
+	if (!cursor) return undefined;
+	const saved = data.orders as IDataObject;
+	const learn = saved.learn as Learning | undefined;
+	return { cursor, seen: seenFromStatic(saved.seen), ...(learn && typeof learn.next === 'string' ? { learn } : {}) };
 }
 
 function writeState(data: IDataObject, state: State): void {
-	data.orders = { ...cursorToStatic(state.cursor), seen: seenToStatic(state.seen) } as IDataObject;
+	data.orders = { ...cursorToStatic(state.cursor), seen: seenToStatic(state.seen), ...(state.learn ? { learn: state.learn } : {}) } as IDataObject;
 }
 
 /** True when nothing is saved yet: this poll only records where the store is. */
 export const isPriming = (data: IDataObject): boolean => readState(data) === undefined;
 
+const is429 = (error: unknown) => error instanceof NodeApiError && error.httpCode === '429';
+
+/**
+ * Fulfillments of `orders`, in order, until one meets a 429 the rate budget could not ride out: the
+ * orders read so far are kept (the caller handles them and leaves the rest for the next poll).
+ */
 async function fetchFulfillments(reader: ShoplineReader, orders: IDataObject[]): Promise<Map<string, IDataObject[]>> {
 	const byOrder = new Map<string, IDataObject[]>();
 	for (const order of orders) {
@@ -53,38 +75,93 @@ async function fetchFulfillments(reader: ShoplineReader, orders: IDataObject[]):
 		} catch (error) {
 			// An order deleted between the two requests has no fulfillments to report.
 			if (error instanceof NodeApiError && error.httpCode === '404') byOrder.set(orderId, []);
+			else if (is429(error) && byOrder.size > 0) break;
 			else throw error;
 		}
 	}
 	return byOrder;
 }
 
+/** `Wed, 26 Nov 2026 07:44:38 GMT` → `2026-11-26T07:44:38Z`; undefined when unreadable. */
+function dateToIso(date: string | undefined): string | undefined {
+	const ms = date ? Date.parse(date) : NaN;
+	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** First activation: where the store is, and the statuses of what can still change; nothing emitted. */
+async function activate(reader: ShoplineReader, data: IDataObject, watchFulfillments: boolean, budget: number): Promise<void> {
+	const read = await reader.ordersUpdatedSince(null, Math.max(1, budget));
+	const at = dateToIso(read.date);
+	if (read.next !== undefined && at !== undefined) {
+		// More than a poll's worth: the cursor starts at SHOPLINE's clock when the walk began, and the
+		// rest of the store is learnt at the next polls.
+		const atCursor = read.orders.filter((o) => instant(o.updated_at) === instant(at)).map((o) => String(o.id));
+		writeState(data, { cursor: { cursor: at, atCursor: atCursor.sort() }, seen: primeSeen(read.orders, watchFulfillments), learn: { next: read.next, before: at } });
+		return;
+	}
+	// Read whole (also when the answer had no Date to start a cursor from).
+	const orders = read.next === undefined ? read.orders : [...read.orders, ...(await reader.ordersUpdatedSince(null, Infinity, read.next)).orders];
+	writeState(data, { cursor: consume(emptyCursor(), orders, ORDER).next, seen: primeSeen(orders, watchFulfillments) });
+}
+
+/** A few more pages of the store for an activation that did not read it all: statuses of orders not yet known. */
+async function learnMore(reader: ShoplineReader, learn: Learning, seen: SeenOrders, watchFulfillments: boolean, pages: number): Promise<Learning | undefined> {
+	let read: OrdersRead;
+	try {
+		read = await reader.ordersUpdatedSince(null, pages, learn.next);
+	} catch (error) {
+		// A page_info SHOPLINE no longer takes ends the learning; passing trouble tries again next poll.
+		if (error instanceof NodeApiError && ['400', '404', '422'].includes(String(error.httpCode))) return undefined;
+		return learn;
+	}
+	const before = instant(learn.before);
+	const fresh = read.orders.filter((o) => instant(o.updated_at) < before && seen[seenKey(String(o.id))] === undefined);
+	Object.assign(seen, primeSeen(fresh, watchFulfillments));
+	return read.next === undefined ? undefined : { ...learn, next: read.next };
+}
+
 /**
  * Polls once: returns the selected events' items (oldest order first) and updates `data` (the
- * node's static data) only when the whole poll succeeded; a thrown error leaves it as it was.
+ * node's static data) only when the poll succeeded; a thrown error leaves it as it was. Orders whose
+ * fulfillments did not fit in the budget (or met a 429) are left for the next poll, the cursor
+ * stopping right after the last order handled.
  */
-export async function pollOrders(reader: ShoplineReader, data: IDataObject, events: string[]): Promise<IDataObject[]> {
+export async function pollOrders(base: ShoplineReader, data: IDataObject, events: string[], options: PollOptions = {}): Promise<IDataObject[]> {
+	let spent = 0;
+	const reader: ShoplineReader = {
+		ordersUpdatedSince: async (since, maxPages, from) => {
+			const read = await base.ordersUpdatedSince(since, maxPages, from);
+			spent += read.pages;
+			return read;
+		},
+		orderFulfillments: async (orderId) => (spent++, await base.orderFulfillments(orderId)),
+	};
+	const budget = options.budget ?? Infinity;
 	const previous = readState(data);
 	const watchFulfillments = events.some((e) => FULFILLMENT_EVENTS.includes(e));
-	const orders = await reader.ordersUpdatedSince(previous?.cursor.cursor ?? null);
 	if (!previous) {
-		// First activation: remember where the store is (its own newest updated_at), emit nothing.
-		writeState(data, { cursor: consume(emptyCursor(), orders, ORDER).next, seen: primeSeen(orders, watchFulfillments) });
+		await activate(reader, data, watchFulfillments, budget);
 		return [];
 	}
-	const all = consume(previous.cursor, orders, ORDER);
+	const read = await reader.ordersUpdatedSince(previous.cursor.cursor);
+	const all = consume(previous.cursor, read.orders, ORDER);
 	const { repeated } = all;
 	let { changed, next } = all;
 	let fulfillments: Map<string, IDataObject[]> | undefined;
 	if (watchFulfillments) {
-		if (changed.length > MAX_FULFILLMENT_FETCHES) {
-			changed = changed.slice(0, MAX_FULFILLMENT_FETCHES);
-			// `changed` is oldest first: the cursor stops right after the last order handled.
-			next = consume(previous.cursor, [...repeated, ...changed], ORDER).next;
-		}
-		fulfillments = await fetchFulfillments(reader, changed);
+		const room = Math.max(MIN_FULFILLMENT_FETCHES, budget - spent);
+		fulfillments = await fetchFulfillments(reader, changed.slice(0, room));
+	}
+	if (fulfillments && fulfillments.size < changed.length) {
+		changed = changed.slice(0, fulfillments.size);
+		// `changed` is oldest first: the cursor stops right after the last order handled.
+		next = consume(previous.cursor, [...repeated, ...changed], ORDER).next;
+	} else {
+		next = passSettledSecond(next, read.date);
 	}
 	const result = detectChanges({ previous: previous.cursor, seen: previous.seen, changed, repeated, fulfillments });
-	writeState(data, { cursor: next, seen: result.seen });
+	let learn = previous.learn;
+	if (learn) learn = await learnMore(reader, learn, result.seen, watchFulfillments, Math.max(1, Math.min(budget - spent, 100)));
+	writeState(data, { cursor: next, seen: bound(result.seen), ...(learn ? { learn } : {}) });
 	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
 }

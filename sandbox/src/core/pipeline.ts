@@ -28,6 +28,8 @@ export interface PipelineContext {
 	journal: Journal;
 	faults: FaultStore;
 	clock: Clock;
+	/** Added to every API request before it is handled: a slow link (POST /__sandbox/config {latencyMs}). */
+	latencyMs?: number;
 	/** Save state to the state file, if any. */
 	persist(): void;
 }
@@ -81,6 +83,8 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 
 	app.addHook('preValidation', async (request, reply) => {
 		const info = request.sandbox!;
+		// eslint-disable-next-line @n8n/community-nodes/no-restricted-globals -- dev-only sandbox (never packed): a slow link
+		if (ctx.latencyMs) await new Promise((resolve) => setTimeout(resolve, ctx.latencyMs));
 		info.entry.body = request.body ?? null;
 		adapter.precheck?.(request);
 		const fault = ctx.faults.take(adapter.api, request.method, info.path);
@@ -94,6 +98,8 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 		const info = request.sandbox;
 		if (!info) return payload;
 		info.entry.status = reply.statusCode;
+		// HTTP's Date, from the sandbox clock (the one updated_at is written with), as a server's own clock.
+		reply.header('date', new Date(ctx.clock.now()).toUTCString());
 		for (const [name, value] of Object.entries({ ...info.headers, ...adapter.responseHeaders?.(request) })) reply.header(name, value);
 		return payload;
 	});
