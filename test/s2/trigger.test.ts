@@ -242,7 +242,7 @@ describe('S2 Trigger', () => {
 		});
 	});
 
-	it('requests per idle poll = ceil(orders / 100) + open orders, as documented', async () => {
+	it('requests per idle poll: ceil(orders / 100) + open orders, at most Max Requests per Poll; the rest in turn at the next poll', async () => {
 		for (let n = 0; n < 120; n++) await createOrder(`IDLE-${n}`);
 		const orders = (await s2.get<{ items: IDataObject[]; total: number }>('/order?limit=100&offset=0')).total;
 		const open = ((await sandbox.state()).s2.orders as IDataObject[]).filter((o) => o.organizationId === S2.orgA && !['FULFILLED', 'CANCELLED'].includes(String(o.status))).length;
@@ -254,8 +254,22 @@ describe('S2 Trigger', () => {
 		const requests = await journal();
 		expect(orders).toBe(124);
 		expect(open).toBe(122);
-		expect(requests).toHaveLength(Math.ceil(orders / 100) + open);
+		// 2 pages + 122 details would be 124: the default budget of 100 reads 98 details now ...
+		expect(requests).toHaveLength(100);
 		expect(requests.filter((r) => r.path === '/order')).toEqual([list(0), list(100)]);
+		const first = new Set(requests.slice(2).map((r) => r.path));
+		// ... and the other 24 first at the next poll (rotation), so every open order is read within two polls.
+		await sandbox.clearJournal();
+		const next = await pollWith(ALL_EVENTS, idle.staticData);
+		expect(next.items).toBeNull();
+		const second = (await journal()).slice(2).map((r) => r.path);
+		const unread = second.slice(0, open - first.size);
+		expect(unread.every((p) => !first.has(p))).toBe(true);
+		expect(new Set([...first, ...unread]).size).toBe(open);
+		// With a budget that fits, one poll reads them all, as before.
+		await sandbox.clearJournal();
+		await pollWith(ALL_EVENTS, next.staticData, { requestsPerPoll: 200 });
+		expect(await journal()).toHaveLength(Math.ceil(orders / 100) + open);
 
 		// Order events only: the pages alone.
 		const { staticData: ordersOnly } = await pollWith(['orderStatusChanged']);

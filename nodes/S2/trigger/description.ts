@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { EVENTS } from './events';
 import { KNOWN_FULFILLMENT_STATUSES, KNOWN_ORDER_STATUSES } from './sources';
@@ -14,10 +14,21 @@ const statusFilter = (displayName: string, name: string, event: string, known: s
 	displayOptions: { show: { events: [event] } },
 });
 
+/**
+ * S2 documents no rate limit. 100 requests (about 10 s at 100 ms a request) keep a poll well inside a
+ * one-minute interval and leave the token to the organization's other workflows.
+ */
+export const DEFAULT_REQUESTS_PER_POLL = 100;
+
+export function requestsPerPoll(ctx: IPollFunctions): number {
+	const value = Number(ctx.getNodeParameter('requestsPerPoll', DEFAULT_REQUESTS_PER_POLL));
+	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_REQUESTS_PER_POLL;
+}
+
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Each poll reads every order, 100 per request. Fulfillment and shipment events also read the details of each unfinished order (S2 has no fulfillment list): a quiet poll costs ceil(orders / 100) + one request per order not yet FULFILLED or CANCELLED (or FULFILLED with a shipment not yet shipped with its tracking number). Fulfillments without an order are not seen.',
+			'Each poll reads every order, 100 per request. Fulfillment and shipment events also read the details of unfinished orders (S2 has no fulfillment list), as many as Max Requests per Poll leaves: new orders and orders whose status changed first, the others in turn over the next polls. Fulfillments without an order are not seen.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -70,4 +81,16 @@ export const triggerProperties: INodeProperties[] = [
 		KNOWN_FULFILLMENT_STATUSES,
 		'fulfillment statuses',
 	),
+	{
+		displayName: 'Max Requests per Poll',
+		name: 'requestsPerPoll',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: DEFAULT_REQUESTS_PER_POLL,
+		description:
+			'The most one poll should send (the order list counts too). Order details that do not fit are read at the next polls, in turn; S2 documents no rate limit, and the default keeps a poll to about 10 seconds at 100 ms a request.',
+		displayOptions: {
+			show: { events: [EVENTS.fulfillmentCreated, EVENTS.fulfillmentStatusChanged, EVENTS.shipmentStatusChanged, EVENTS.trackingNumberAssigned] },
+		},
+	},
 ];

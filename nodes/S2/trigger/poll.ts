@@ -5,6 +5,7 @@ import { mustFailPoll } from '../../shared/pollErrors';
 import { pollAlone } from '../../shared/pollLock';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
+import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
 import { isPriming, pollS2, type S2Reader, type S2State } from './watch';
 
@@ -81,10 +82,12 @@ async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFi
 		fulfillments: data.fulfillments as IDataObject | undefined,
 		shipments: data.shipments as IDataObject | undefined,
 		watch: data.watch as IDataObject | undefined,
+		records: data.records as IDataObject | undefined,
+		rotation: data.rotation as string | undefined,
 	};
 	let outcome: Awaited<ReturnType<typeof pollS2>>;
 	try {
-		outcome = await pollS2(reader(ctx), previous, { events, filters });
+		outcome = await pollS2(reader(ctx), previous, { events, filters, budget: requestsPerPoll(ctx) });
 	} catch (error) {
 		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
 		if (mustFailPoll(error, isPriming(previous, events))) throw error;
@@ -92,7 +95,7 @@ async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFi
 		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
-	for (const key of ['orders', 'fulfillments', 'shipments', 'watch'] as const) {
+	for (const key of ['orders', 'fulfillments', 'shipments', 'watch', 'records', 'rotation'] as const) {
 		if (outcome.state[key] === undefined) delete data[key];
 		else data[key] = outcome.state[key];
 	}

@@ -1,12 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { track, trackedFromStatic, trackedToStatic, valueOf } from '../../shared/compactState';
+import { FINGERPRINT_LENGTH, fingerprint, pack, track, trackedFromStatic, trackedToStatic, unpack, valueOf } from '../../shared/compactState';
 import { collectPages, type Page } from '../../shared/paging';
 import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges';
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
-import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, text } from './sources';
+import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, text } from './sources';
 
 /**
  * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
@@ -36,12 +36,20 @@ export interface S2State {
 	fulfillments?: IDataObject;
 	/** "STATUS|tracked" or "STATUS|" of each shipment of the watched orders, by id. */
 	shipments?: IDataObject;
-	/** Orders whose details the next poll reads even if FULFILLED or CANCELLED. */
+	/** Orders whose details the next poll reads even if FULFILLED or CANCELLED (and those left for a later poll). */
 	watch?: IDataObject;
+	/** Which fulfillments and shipments each watched order has (so an order left for later keeps them). */
+	records?: IDataObject;
+	/** The last order read in rotation: the next poll goes on after it. */
+	rotation?: string;
 }
 
 export interface PollOptions extends ItemOptions {
 	pageSize?: number;
+	/** Requests this poll should stay within (default: no bound): order details past it wait for a later poll. */
+	budget?: number;
+	/** Details read even when the budget is spent (default MIN_DETAIL_READS). */
+	minDetailReads?: number;
 }
 
 export const watchesFulfillments = (events: string[]): boolean => events.some((e) => FULFILLMENT_EVENTS.includes(e));
@@ -71,7 +79,43 @@ function unique(records: IDataObject[]): IDataObject[] {
 	return records.filter((r) => !seen.has(text(r.id)) && !!seen.add(text(r.id)));
 }
 
-export async function pollS2(reader: S2Reader, previous: S2State, options: PollOptions): Promise<{ items: IDataObject[]; state: S2State }> {
+/** Order details read in a poll even when its budget is spent: every poll makes progress. */
+export const MIN_DETAIL_READS = 5;
+
+/** Which fulfillments (f) and shipments (s) each watched order had: order fingerprint + record fingerprint → kind. */
+function readIndex(data: unknown): Map<string, Array<[string, 'f' | 's']>> | undefined {
+	const entries = unpack(data);
+	if (!entries) return undefined;
+	const byOrder = new Map<string, Array<[string, 'f' | 's']>>();
+	for (const [key, kind] of entries) {
+		const order = key.slice(0, FINGERPRINT_LENGTH);
+		byOrder.set(order, [...(byOrder.get(order) ?? []), [key.slice(FINGERPRINT_LENGTH), kind as 'f' | 's']]);
+	}
+	return byOrder;
+}
+
+/**
+ * The details to read this poll, in order of priority: orders new since the previous poll, orders
+ * whose status changed, then the others in rotation (by id, after the last one read at the previous
+ * poll), at most `room` of them. The rest keep what is remembered of them and wait.
+ */
+function prioritise(candidates: IDataObject[], fresh: Set<string>, changed: Set<string>, after: string | undefined, room: number) {
+	const rank = (id: string) => (fresh.has(id) ? 0 : changed.has(id) ? 1 : 2);
+	const turn = (id: string) => (after !== undefined && id <= after ? 1 : 0);
+	const ordered = [...candidates].sort((a, b) => {
+		const x = text(a.id);
+		const y = text(b.id);
+		return rank(x) - rank(y) || turn(x) - turn(y) || (x < y ? -1 : x > y ? 1 : 0);
+	});
+	return { read: ordered.slice(0, room), deferred: ordered.slice(room) };
+}
+
+export async function pollS2(base: S2Reader, previous: S2State, options: PollOptions): Promise<{ items: IDataObject[]; state: S2State }> {
+	let spent = 0;
+	const reader: S2Reader = {
+		orderPage: async (offset, limit) => (spent++, await base.orderPage(offset, limit)),
+		order: async (orderId) => (spent++, await base.order(orderId)),
+	};
 	const pageSize = options.pageSize ?? S2_ORDER_PAGE_SIZE;
 	const orders = unique(await collectPages(Infinity, pageSize, async ({ offset }, limit) => await reader.orderPage(offset, limit)));
 
@@ -85,21 +129,62 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 	const saved = previousOrders ? savedFulfillmentState(previous) : undefined;
 	const previousWatch = (orderId: string) => !!saved && valueOf(saved.watch, orderId) !== undefined;
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
+	const changed = new Set(orderResult.changes.map((c) => c.id));
+	const index = saved ? readIndex(previous.records) : undefined;
+	// The first poll for these events looks at every open order once (what it learns is the baseline of
+	// their events; see README), and state saved before the limit (no index) is read whole once.
+	const room = !saved || !index ? Infinity : Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
+	const candidates = ordersToWatch(orders, previousWatch, fresh);
+	const { read, deferred } = prioritise(candidates, fresh, changed, typeof previous.rotation === 'string' ? previous.rotation : undefined, room);
+
 	const seen: Seen = { fulfillments: [], shipments: [], watch: [] };
-	for (const order of ordersToWatch(orders, previousWatch, fresh)) {
+	const records: Array<[string, string]> = [];
+	let rotation = typeof previous.rotation === 'string' ? previous.rotation : undefined;
+	for (const order of read) {
 		const orderId = text(order.id);
+		if (!fresh.has(orderId) && !changed.has(orderId)) rotation = orderId;
 		const details = await reader.order(orderId);
-		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), text(order.status), details);
+		if (!details) continue;
+		const before = seen.watch.length;
+		observe(seen, orderId, fresh.has(orderId) || previousWatch(orderId), text(order.status), details);
+		if (seen.watch.length > before) {
+			for (const f of fulfillmentsOf(details)) {
+				records.push([fingerprint(orderId) + fingerprint(text(f.id)), 'f']);
+				for (const sh of shipmentsOf(f)) records.push([fingerprint(orderId) + fingerprint(text(sh.id)), 's']);
+			}
+		}
 	}
+	if (!deferred.length) rotation = undefined; // everything was read: the next rotation starts over
 	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => text(f.status));
 	const shipments = compareSeen(saved?.shipments, seen.shipments, shipmentValue);
 	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
+
+	// Orders left for a later poll keep what is remembered of their fulfillments and shipments.
+	const watchEntries: Array<[string, string]> = seen.watch.map((id) => [id, '']);
+	for (const order of deferred) {
+		const orderId = text(order.id);
+		watchEntries.push([orderId, '']);
+		for (const [record, kind] of index?.get(fingerprint(orderId)) ?? []) {
+			const from = kind === 'f' ? saved?.fulfillments : saved?.shipments;
+			const into = kind === 'f' ? fulfillments.state : shipments.state;
+			const value = from?.byKey.get(record);
+			if (value !== undefined && !into.byKey.has(record)) into.byKey.set(record, value);
+			records.push([fingerprint(orderId) + record, kind]);
+		}
+	}
 	const watch = track(
-		seen.watch.map((id) => [id, '']),
+		watchEntries,
 		orders.map((o) => text(o.id)),
 	);
 	return {
 		items,
-		state: { ...state, fulfillments: trackedToStatic(fulfillments.state), shipments: trackedToStatic(shipments.state), watch: trackedToStatic(watch) },
+		state: {
+			...state,
+			fulfillments: trackedToStatic(fulfillments.state),
+			shipments: trackedToStatic(shipments.state),
+			watch: trackedToStatic(watch),
+			records: pack(records, 2 * FINGERPRINT_LENGTH),
+			...(rotation === undefined ? {} : { rotation }),
+		},
 	};
 }
