@@ -12,17 +12,19 @@ async function main(): Promise<void> {
 			port: { type: 'string' },
 			host: { type: 'string' },
 			state: { type: 'string' },
+			seed: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
 	if (values.help) {
-		console.log('Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json]');
+		console.log('Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json] [--seed big]');
 		return;
 	}
 	const port = Number(values.port ?? process.env.SANDBOX_PORT ?? 5679);
 	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
 
-	const sandbox = await startSandbox({ port, host: values.host, stateFile: values.state });
+	if (values.seed !== undefined && values.seed !== 'big' && values.seed !== 'default') throw new Error(`Unknown seed: ${values.seed} (default or big)`);
+	const sandbox = await startSandbox({ port, host: values.host, stateFile: values.state, seed: values.seed as 'default' | 'big' | undefined });
 	const u = sandbox.url;
 	console.log(`Sandbox listening on ${u}${values.state ? ` (state file: ${values.state})` : ''}`);
 	console.log('');

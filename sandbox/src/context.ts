@@ -22,11 +22,15 @@ export class SandboxContext {
 	/** Milliseconds added to every API request (a slow link); 0 after a reset. */
 	latencyMs = 0;
 
-	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig } = {}) {
+	/** What a reset returns to. */
+	private readonly seed: () => SandboxState;
+
+	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig; seed?: () => SandboxState } = {}) {
+		this.seed = options.seed ?? seedState;
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
 		this.limits = new RateLimits(this.initialLimits);
 		if (options.stateFile) this.file = new StateFile<SandboxState>(options.stateFile);
-		this.current = this.file?.load(seedState()) ?? seedState();
+		this.current = this.file?.load(this.seed()) ?? this.seed();
 	}
 
 	get state(): SandboxState {
@@ -35,7 +39,7 @@ export class SandboxContext {
 
 	/** Seed data back, journal / faults / counters empty, limits back to initial (or `rateLimits` over the documented ones). */
 	reset(rateLimits?: RateLimitConfig): void {
-		this.current = cloneJson(seedState());
+		this.current = cloneJson(this.seed());
 		this.journal.clear();
 		this.faults.clear();
 		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);

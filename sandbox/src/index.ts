@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import type { AddressInfo } from 'node:net';
+import { bigAccountsState } from './bigAccounts';
 import { SandboxContext } from './context';
 import type { RateLimitConfig } from './core/rateLimit';
 import { buildServer } from './server';
@@ -13,6 +14,8 @@ export interface SandboxOptions {
 	stateFile?: string;
 	/** Defaults to the documented limits; null/0 for a key disables it. */
 	rateLimits?: RateLimitConfig;
+	/** 'big': the big-account seeds (bigAccounts.ts) instead of the small seed; a reset returns to them. */
+	seed?: 'default' | 'big';
 }
 
 export interface RunningSandbox {
@@ -23,7 +26,7 @@ export interface RunningSandbox {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-	const ctx = new SandboxContext({ stateFile: options.stateFile, rateLimits: options.rateLimits });
+	const ctx = new SandboxContext({ stateFile: options.stateFile, rateLimits: options.rateLimits, seed: options.seed === 'big' ? bigAccountsState : undefined });
 	const app = await buildServer(ctx);
 	const host = options.host ?? '127.0.0.1';
 	await app.listen({ port: options.port ?? 0, host });
@@ -43,6 +46,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 }
 
 export * from './seed';
+export { BIG_ACCOUNTS, bigAccountsState, type BigAccountSizes } from './bigAccounts';
 export type { JournalEntry } from './core/journal';
 export type { RateLimitConfig, ResolvedRateLimits } from './core/rateLimit';
 export type { FaultSpec } from './core/faults';
