@@ -145,7 +145,7 @@ function burst(api: Api, state: SandboxState, now: number): string[] {
 /** Which record an event is about (what the burst counts). */
 const recordOf = (api: Api, item: IDataObject) => String(api === 'fulfillbot' ? item.orderNo : item.id);
 /** The events a burst record must produce exactly once. */
-const burstEvent: Record<Api, string> = { fulfillbot: 'purchaseOrderCreated', shopline: 'orderFinancialStatusChanged', s2: 'orderStatusChanged' };
+const burstEvent: Record<Api, string> = { fulfillbot: 'purchaseOrderCreated', shopline: 'orderUpdated', s2: 'orderStatusChanged' };
 
 interface Row {
 	api: Api;

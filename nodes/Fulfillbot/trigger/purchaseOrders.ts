@@ -107,19 +107,37 @@ export async function pollPurchaseOrders(
 	// 1. New orders: newest first down to the watermark.
 	const newest = await newestDownTo(reader, source, pageSize, previous, typeof stored?.total === 'number' ? stored.total : undefined);
 	put(newest.records);
-	// 2. Where every open order is.
-	for (const status of OPEN_PURCHASE_ORDER_STATUSES) put(await pagesUntil(reader, source.path, pageSize, () => false, status));
+	// 2. Where every open order is: the open statuses' lists, page by page, as far as the budget goes
+	// (at least one page a poll); a scan that does not fit goes on at the next poll.
+	const scan = readScan(stored);
+	let pagesRead = 0;
+	while (scan.at < OPEN_PURCHASE_ORDER_STATUSES.length && (pagesRead === 0 || budgetLeft() > 0)) {
+		const { items, total } = await reader.page(source.path, scan.page, pageSize, OPEN_PURCHASE_ORDER_STATUSES[scan.at]);
+		pagesRead++;
+		put(items);
+		for (const r of items) scan.seen.add(fingerprint(shape.id(r)));
+		const last = items.length < pageSize || (total !== undefined && scan.page * pageSize >= total);
+		if (last) {
+			scan.at++;
+			scan.page = 1;
+		} else {
+			scan.page++;
+		}
+	}
+	const scanned = scan.at >= OPEN_PURCHASE_ORDER_STATUSES.length;
 	// 3. The newest cancelled orders.
 	const cancelled = await reader.page(source.path, 1, pageSize, 'cancelled');
 	put(cancelled.items);
 
-	// 4. Remembered open orders found in no list: read one by one, as far as the budget goes.
-	const missing = (ids ?? []).filter((id) => !seen.has(id));
+	// 4. Once a scan is complete: remembered open orders it found in no list left them (completed or
+	// cancelled, or moved while the pages were read): read one by one, as far as the budget goes.
+	const missing = scanned ? (ids ?? []).filter((id) => !seen.has(id) && !scan.seen.has(fingerprint(id))) : [];
 	const reads = Math.min(missing.length, Math.max(MIN_SINGLE_READS, budgetLeft()));
-	const waiting = missing.slice(reads);
+	const gone = new Set<string>();
 	for (const id of missing.slice(0, reads)) {
 		const order = await reader.order(id);
-		if (order) put([order]); // a 404: gone, nothing to report
+		if (order) put([order]);
+		else gone.add(id); // a 404: gone, nothing to report
 	}
 
 	const records = [...seen.values()].sort((a, b) => shape.createdAt(a) - shape.createdAt(b));
@@ -165,8 +183,38 @@ export async function pollPurchaseOrders(
 			remember(r);
 		}
 	}
-	const kept = new Map(waiting.map((id) => [id, valueOf(previous?.statuses ?? state.statuses, id) as string]));
-	return { changes, state: { ...save(state, records, shape, kept, known), ...(newest.total === undefined ? {} : { total: newest.total }) } };
+	// Remembered orders this poll did not read keep their last status for a later poll; while the
+	// first scan after activation runs, open orders it finds are learnt (no event: nothing to compare).
+	const kept = new Map<string, string>();
+	for (const id of ids ?? []) {
+		const status = previous ? valueOf(previous.statuses, id) : undefined;
+		if (!seen.has(id) && !gone.has(id) && status !== undefined) kept.set(id, status);
+	}
+	if (previous && scan.learning) {
+		for (const r of records) {
+			const id = shape.id(r);
+			if (!wasOpen(id) && !isNewHere(r) && !shape.isTerminal(shape.status(r)) && valueOf(state.statuses, id) === undefined) kept.set(id, shape.status(r));
+		}
+	}
+	const next: IDataObject = { ...save(state, records, shape, kept, known), ...(newest.total === undefined ? {} : { total: newest.total }) };
+	if (!scanned) next.scan = { at: scan.at, page: scan.page, seen: pack([...scan.seen].map((key) => [key, ''])), ...(scan.learning || !previous ? { learning: true } : {}) };
+	return { changes, state: next };
+}
+
+/** A scan of the open lists that spans polls: where it is, and the orders it found so far. */
+interface Scan {
+	at: number;
+	page: number;
+	seen: Set<string>;
+	/** The first scan after an activation that did not finish it: what it finds is learnt. */
+	learning: boolean;
+}
+
+function readScan(stored: IDataObject | undefined): Scan {
+	const saved = stored?.scan as IDataObject | undefined;
+	const entries = unpack(saved?.seen);
+	if (!saved || !entries || typeof saved.at !== 'number' || typeof saved.page !== 'number') return { at: 0, page: 1, seen: new Set(), learning: false };
+	return { at: saved.at, page: saved.page, seen: new Set(entries.map(([key]) => key)), learning: saved.learning === true };
 }
 
 interface Cancelled {
