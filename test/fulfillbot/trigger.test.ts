@@ -88,6 +88,33 @@ describe('Fulfillbot Trigger', () => {
 		]);
 	});
 
+	it('Max Requests per Poll: the open lists are scanned a few pages a poll, resumed where they stopped, and changes still come once', async () => {
+		const small = { requestsPerPoll: 3 };
+		const statusOf = async () => (await sandbox.journal('fulfillbot')).map((e) => e.query.status ?? 'newest');
+		let { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, small);
+		// The newest page, then the scan until the budget is spent (pending, paid), then the newest cancelled.
+		expect(await statusOf()).toEqual(['newest', 'pending', 'paid', 'cancelled']);
+		await sandbox.clearJournal();
+		staticData = (await pollWith(['purchaseOrderStatusChanged'], staticData, small)).staticData;
+		expect(await statusOf()).toEqual(['newest', 'purchased', 'shipped_to_warehouse', 'cancelled']);
+		await sandbox.clearJournal();
+		staticData = (await pollWith(['purchaseOrderStatusChanged'], staticData, small)).staticData;
+		expect(await statusOf()).toEqual(['newest', 'in_warehouse', 'cancelled']);
+
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-001' }); // in_warehouse → completed
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' }); // pending → paid
+		const emitted: IDataObject[] = [];
+		for (let i = 0; i < 4; i++) {
+			const result = await pollWith(['purchaseOrderStatusChanged'], staticData, small);
+			emitted.push(...json(result.items));
+			staticData = result.staticData;
+		}
+		expect(emitted.map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual([
+			['ORD-20240115-001', 'in_warehouse', 'completed'],
+			['ORD-20240115-002', 'pending', 'paid'],
+		]);
+	});
+
 	it('"Only to Statuses" filters the changes that are emitted', async () => {
 		const { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, { statuses: ['completed'] });
 		await sandbox.advance({ api: 'fulfillbot', kind: 'order' });
