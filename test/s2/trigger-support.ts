@@ -98,14 +98,15 @@ export class FakeS2 implements S2Reader {
 		return { id: order.id, status: order.status, assignStatus: order.assignStatus, createdAt: order.createdAt, archived: false };
 	}
 
-	async orderPage(offset: number, limit: number): Promise<Page> {
+	async orderPage(offset: number, limit: number): Promise<Page & { date?: string }> {
 		this.tick();
 		const list = this.newestFirst ? [...this.orders].reverse() : this.orders;
 		const records = list.slice(offset, offset + limit).map((o) => this.view(o));
 		for (const r of records) {
 			this.served.push({ kind: 'order', id: String(r.id), value: String(r.status) }, { kind: 'assign', id: String(r.id), value: String(r.assignStatus) });
 		}
-		return { records, total: list.length };
+		// Date: S2's clock now (records created from here on are later).
+		return { records, total: list.length, date: new Date(this.clock).toISOString() };
 	}
 
 	async order(orderId: string): Promise<IDataObject | undefined> {

@@ -52,13 +52,17 @@ export function isDone(status: string, fulfillments: IDataObject[]): boolean {
 	return fulfillments.every((f) => isFulfillmentFinished(f) && shipmentsOf(f).every(isShipmentFinished));
 }
 
-/** Collects one order's details into `seen`. */
-export function observe(seen: Seen, orderId: string, complete: boolean, listedStatus: string, details: IDataObject): void {
+/**
+ * Collects one order's details into `seen`. `complete` may decide per record (an order first looked at
+ * after activation: a record it does not know is new when created after the activation).
+ */
+export function observe(seen: Seen, orderId: string, complete: boolean | ((record: IDataObject) => boolean), listedStatus: string, details: IDataObject): void {
 	const fulfillments = fulfillmentsOf(details);
+	const isComplete = (record: IDataObject) => (typeof complete === 'function' ? complete(record) : complete);
 	for (const fulfillment of fulfillments) {
 		const fulfillmentId = text(fulfillment.id);
-		seen.fulfillments.push({ orderId, complete, record: { ...fulfillment, orderId } });
-		for (const shipment of shipmentsOf(fulfillment)) seen.shipments.push({ orderId, complete, record: { ...shipment, fulfillmentId, orderId } });
+		seen.fulfillments.push({ orderId, complete: isComplete(fulfillment), record: { ...fulfillment, orderId } });
+		for (const shipment of shipmentsOf(fulfillment)) seen.shipments.push({ orderId, complete: isComplete(shipment), record: { ...shipment, fulfillmentId, orderId } });
 	}
 	if (!isDone(text(details.status ?? listedStatus), fulfillments)) seen.watch.push(orderId);
 }

@@ -3,6 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/pollErrors';
 import { pollAlone } from '../../shared/pollLock';
+import { authenticatedGet } from '../../shared/authenticatedGet';
+import { header } from '../../shared/errors';
+import { describeS2Error } from '../helpers/errors';
+import { s2Budget } from '../helpers/rate';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
 import { requestsPerPoll } from './description';
@@ -14,7 +18,13 @@ const KNOWN_EVENTS: string[] = Object.values(EVENTS);
 
 function reader(ctx: IPollFunctions): S2Reader {
 	return {
-		orderPage: async (offset, limit) => s2Page(await s2Get(ctx, '/order', { limit, offset })),
+		orderPage: async (offset, limit) => {
+			// As s2Get, plus the answer's Date (S2's clock) for an activation that learns over several polls.
+			const credentials = await ctx.getCredentials('s2Api');
+			const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+			const response = await authenticatedGet(ctx, { credentialType: 's2Api', baseURL, url: '/order', qs: { limit, offset }, describe: describeS2Error, rate: s2Budget });
+			return { ...s2Page(response.body), date: header(response, 'date') };
+		},
 		order: async (orderId) => {
 			try {
 				return (await s2Get(ctx, `/order/${encodeURIComponent(orderId)}`)) as IDataObject;

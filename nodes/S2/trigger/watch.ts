@@ -6,7 +6,7 @@ import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
-import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, text } from './sources';
+import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, text, time } from './sources';
 
 /**
  * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
@@ -20,7 +20,8 @@ import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, text } fr
  * Orders already FULFILLED or CANCELLED when the trigger is activated are not read at all.
  */
 export interface S2Reader {
-	orderPage(offset: number, limit: number): Promise<Page>;
+	/** One page of GET /order; `date`: the answer's HTTP Date (S2's clock). */
+	orderPage(offset: number, limit: number): Promise<Page & { date?: string }>;
 	/** Order details, or undefined when S2 no longer has the order (404). */
 	order(orderId: string): Promise<IDataObject | undefined>;
 }
@@ -42,6 +43,11 @@ export interface S2State {
 	records?: IDataObject;
 	/** The last order read in rotation: the next poll goes on after it. */
 	rotation?: string;
+	/**
+	 * S2's clock when the fulfillment events were activated, while orders remain that were not looked at
+	 * since ('L' in `watch`): a record of theirs it does not know is new if created after it.
+	 */
+	activatedAt?: string;
 }
 
 export interface PollOptions extends ItemOptions {
@@ -117,7 +123,14 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 		order: async (orderId) => (spent++, await base.order(orderId)),
 	};
 	const pageSize = options.pageSize ?? S2_ORDER_PAGE_SIZE;
-	const orders = unique(await collectPages(Infinity, pageSize, async ({ offset }, limit) => await reader.orderPage(offset, limit)));
+	let date: string | undefined;
+	const orders = unique(
+		await collectPages(Infinity, pageSize, async ({ offset }, limit) => {
+			const page = await reader.orderPage(offset, limit);
+			date ??= page.date;
+			return page;
+		}),
+	);
 
 	const previousOrders = fromStatic(previous.orders);
 	const orderResult = previousOrders ? advance(previousOrders, orders, ORDER_SHAPE) : { changes: [], state: prime(orders, ORDER_SHAPE) };
@@ -127,13 +140,18 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 
 	// Decoded once; undefined on the first poll for these events (nothing is reported then).
 	const saved = previousOrders ? savedFulfillmentState(previous) : undefined;
-	const previousWatch = (orderId: string) => !!saved && valueOf(saved.watch, orderId) !== undefined;
+	const watchValue = (orderId: string) => (saved ? valueOf(saved.watch, orderId) : undefined);
+	const previousWatch = (orderId: string) => watchValue(orderId) !== undefined;
+	// An activation that cannot look at every open order starts from S2's clock (the list's Date): orders it
+	// leaves are marked 'L', and their unknown records count as new when created after that time.
+	const activatedAt = saved ? (typeof previous.activatedAt === 'string' ? previous.activatedAt : undefined) : date && Number.isFinite(Date.parse(date)) ? new Date(Date.parse(date)).toISOString() : undefined;
+	const createdSince = (record: IDataObject) => activatedAt !== undefined && time(record.createdAt) > Date.parse(activatedAt);
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const changed = new Set(orderResult.changes.map((c) => c.id));
 	const index = saved ? readIndex(previous.records) : undefined;
-	// The first poll for these events looks at every open order once (what it learns is the baseline of
-	// their events; see README), and state saved before the limit (no index) is read whole once.
-	const room = !saved || !index ? Infinity : Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
+	// State saved before the limit (no index) is read whole once, as is the first poll when S2 gave no Date.
+	const bounded = saved ? index !== undefined : activatedAt !== undefined;
+	const room = !bounded ? Infinity : Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
 	const candidates = ordersToWatch(orders, previousWatch, fresh);
 	const { read, deferred } = prioritise(candidates, fresh, changed, typeof previous.rotation === 'string' ? previous.rotation : undefined, room);
 
@@ -146,7 +164,8 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 		const details = await reader.order(orderId);
 		if (!details) continue;
 		const before = seen.watch.length;
-		observe(seen, orderId, fresh.has(orderId) || previousWatch(orderId), text(order.status), details);
+		const known = fresh.has(orderId) || watchValue(orderId) === '';
+		observe(seen, orderId, known || (watchValue(orderId) === 'L' ? createdSince : false), text(order.status), details);
 		if (seen.watch.length > before) {
 			for (const f of fulfillmentsOf(details)) {
 				records.push([fingerprint(orderId) + fingerprint(text(f.id)), 'f']);
@@ -163,7 +182,7 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 	const watchEntries: Array<[string, string]> = seen.watch.map((id) => [id, '']);
 	for (const order of deferred) {
 		const orderId = text(order.id);
-		watchEntries.push([orderId, '']);
+		watchEntries.push([orderId, fresh.has(orderId) ? '' : (watchValue(orderId) ?? 'L')]);
 		for (const [record, kind] of index?.get(fingerprint(orderId)) ?? []) {
 			const from = kind === 'f' ? saved?.fulfillments : saved?.shipments;
 			const into = kind === 'f' ? fulfillments.state : shipments.state;
@@ -185,6 +204,7 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 			watch: trackedToStatic(watch),
 			records: pack(records, 2 * FINGERPRINT_LENGTH),
 			...(rotation === undefined ? {} : { rotation }),
+			...(activatedAt !== undefined && watchEntries.some(([, value]) => value === 'L') ? { activatedAt } : {}),
 		},
 	};
 }
