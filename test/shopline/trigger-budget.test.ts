@@ -1,0 +1,96 @@
+import type { IDataObject, INode } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { EVENTS } from '../../nodes/Shopline/trigger/events';
+import { pollOrders, type ShoplineReader } from '../../nodes/Shopline/trigger/watch';
+
+/**
+ * The SHOPLINE Trigger's budget and partial progress, against an in-memory store: fulfillment reads stop
+ * at Max Requests per Poll or at a 429 the rate budget could not ride out, and what was handled is kept.
+ */
+const NODE = { name: 'SHOPLINE Trigger', type: 'shoplineTrigger', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const at = (second: number) => `2026-06-01T10:00:${String(second).padStart(2, '0')}+08:00`;
+
+function store(count: number) {
+	const orders = Array.from({ length: count }, (_, i) => ({
+		id: String(1000 + i),
+		status: 'open',
+		financial_status: 'paid',
+		fulfillment_status: 'unshipped',
+		created_at: at(0),
+		updated_at: at(0),
+	}));
+	const fulfillments = new Map<string, IDataObject[]>();
+	let limitedAt: number | undefined;
+	let fetches = 0;
+	const reader: ShoplineReader = {
+		ordersUpdatedSince: async (since) => {
+			const from = since === null ? -Infinity : Date.parse(since);
+			return await Promise.resolve({ orders: orders.filter((o) => Date.parse(o.updated_at) >= from).map((o) => ({ ...o })), pages: 1, date: 'Mon, 01 Jun 2026 02:00:01 GMT' });
+		},
+		orderFulfillments: async (orderId) => {
+			fetches++;
+			if (fetches === limitedAt) throw new NodeApiError(NODE, { message: 'Too many request' }, { httpCode: '429' });
+			return await Promise.resolve(fulfillments.get(orderId) ?? []);
+		},
+	};
+	return {
+		orders,
+		reader,
+		fetches: () => fetches,
+		/** Ships every order at second 5 (a fulfillment each). */
+		shipAll() {
+			for (const o of orders) {
+				Object.assign(o, { fulfillment_status: 'shipped', updated_at: at(5) });
+				fulfillments.set(o.id, [{ id: `f${o.id}`, status: 'success', shipment_status: null, created_at: at(5) }]);
+			}
+		},
+		limitAt(n: number) {
+			fetches = 0;
+			limitedAt = n;
+		},
+	};
+}
+
+const created = (items: IDataObject[]) => items.filter((i) => i.event === EVENTS.fulfillmentCreated).map((i) => String((i.order as IDataObject).id));
+
+describe('SHOPLINE Trigger: budget and partial progress', () => {
+	it('fulfillment reads stop at the budget; the cursor waits after the last order handled; the rest follow, each once', async () => {
+		const s = store(12);
+		const data: IDataObject = {};
+		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 });
+		s.shipAll();
+		const seen: string[] = [];
+		for (let poll = 0; poll < 3; poll++) {
+			s.limitAt(0);
+			seen.push(...created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 })));
+			// One list page + at most 5 fulfillment reads (the budget of 6).
+			expect(s.fetches()).toBeLessThanOrEqual(5);
+		}
+		expect(seen.sort()).toEqual(s.orders.map((o) => o.id).sort());
+	});
+
+	it('a 429 mid-poll keeps the orders already handled: emitted now, the rest at the next poll, none twice', async () => {
+		const s = store(6);
+		const data: IDataObject = {};
+		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]);
+		s.shipAll();
+		s.limitAt(4);
+		const first = created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]));
+		expect(first).toHaveLength(3);
+		s.limitAt(0);
+		const second = created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]));
+		expect([...first, ...second].sort()).toEqual(s.orders.map((o) => o.id).sort());
+	});
+
+	it('a 429 on the first fulfillment read: nothing was done, the poll fails and keeps the state', async () => {
+		const s = store(3);
+		const data: IDataObject = {};
+		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]);
+		const before = JSON.stringify(data);
+		s.shipAll();
+		s.limitAt(1);
+		await expect(pollOrders(s.reader, data, [EVENTS.fulfillmentCreated])).rejects.toBeInstanceOf(NodeApiError);
+		expect(JSON.stringify(data)).toBe(before);
+	});
+});
