@@ -67,10 +67,23 @@ async function drain(api: Api): Promise<JournalEntry[]> {
 	return entries;
 }
 
+/** The case being measured: its events, burst size and link latency. */
+interface Variant {
+	api: Api;
+	events: string[];
+	burst: number;
+	latencyMs: number;
+	/** Also measure the 300-record account. */
+	small: boolean;
+	label?: string;
+}
+let variant: Variant;
+
 async function boot(state: SandboxState): Promise<void> {
 	writeFileSync(file, JSON.stringify(state));
 	sandbox = await startSandbox({ port: 0, stateFile: file, rateLimits: LIMITS });
 	await forgetRateBudgets(LIMITS);
+	if (variant.latencyMs) await control('POST', '/config', { latencyMs: variant.latencyMs });
 }
 
 /** Stops the sandbox, changes its saved state, starts it again (the burst: thousands of records in one second). */
@@ -110,7 +123,7 @@ interface Polled {
 
 async function pollOnce(api: Api, staticData?: IDataObject): Promise<Polled> {
 	const t = TRIGGERS[api];
-	const result = await poll({ type: t.type, parameters: { events: t.events }, credentials: t.credentials() as never, staticData });
+	const result = await poll({ type: t.type, parameters: { events: variant.events }, credentials: t.credentials() as never, staticData });
 	const journal = await drain(api);
 	return { items: (result.items ?? []).map((i) => i.json), requests: journal.length, limited: journal.filter((e) => e.status === 429).length, staticData: result.staticData };
 }
@@ -122,7 +135,7 @@ function burst(api: Api, state: SandboxState, now: number): string[] {
 		const template = state.fulfillbot.orders.find((o) => o.userId === FULFILLBOT_USER_ID)!;
 		const at = new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
 		const ids: string[] = [];
-		for (let i = 0; i < BURST; i++) {
+		for (let i = 0; i < variant.burst; i++) {
 			const orderNo = `ORD-BURST-${String(i + 1).padStart(5, '0')}`;
 			state.fulfillbot.orders.push({ ...JSON.parse(JSON.stringify(template)), orderNo, status: 'pending', createdAt: at, updatedAt: at });
 			ids.push(orderNo);
@@ -132,7 +145,7 @@ function burst(api: Api, state: SandboxState, now: number): string[] {
 	if (api === 'shopline') {
 		// BURST orders of the store refunded in the same second (paid → refunded, updated_at now).
 		const at = new Date(now + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
-		const orders = state.shopline.orders.filter((o) => o.handle === SHOPLINE.handle).slice(-BURST);
+		const orders = state.shopline.orders.filter((o) => o.handle === SHOPLINE.handle).slice(-variant.burst);
 		for (const o of orders) Object.assign(o, { financial_status: 'refunded', updated_at: at });
 		return orders.map((o) => o.id);
 	}
@@ -149,6 +162,7 @@ const burstEvent: Record<Api, string> = { fulfillbot: 'purchaseOrderCreated', sh
 
 interface Row {
 	api: Api;
+	label: string;
 	idleSmall: number;
 	idleBig: number;
 	activationSmall: number;
@@ -164,7 +178,9 @@ interface Row {
 	ms: number;
 }
 
-async function measure(api: Api): Promise<Row> {
+async function measure(v: Variant): Promise<Row> {
+	variant = v;
+	const api = v.api;
 	const t0 = Date.now();
 	let limited = 0;
 	const idle = async (sizes: BigAccountSizes) => {
@@ -181,8 +197,11 @@ async function measure(api: Api): Promise<Row> {
 		limited += activation.limited;
 		return { activation: activation.requests, idle: quiet!.requests, state };
 	};
-	const small = await idle(SMALL);
-	await sandbox.close();
+	let small = { activation: NaN, idle: NaN };
+	if (v.small) {
+		small = await idle(SMALL);
+		await sandbox.close();
+	}
 	const big = await idle(BIG_ACCOUNTS);
 
 	let expected: string[] = [];
@@ -219,6 +238,7 @@ async function measure(api: Api): Promise<Row> {
 	const duplicated = [...seen.values()].reduce((sum, n) => sum + n - 1, 0);
 	return {
 		api,
+		label: `${api}${v.label ? `, ${v.label}` : ''} (${v.events.join(', ')})`,
 		idleSmall: small.idle,
 		idleBig: big.idle,
 		activationSmall: small.activation,
@@ -240,20 +260,28 @@ const BIG_LABEL: Record<Api, string> = {
 	shopline: `${BIG_ACCOUNTS.shopline.orders.toLocaleString('en')} orders, ${BIG_ACCOUNTS.shopline.open} open`,
 	s2: `${BIG_ACCOUNTS.s2.orders.toLocaleString('en')} orders, ${BIG_ACCOUNTS.s2.open.toLocaleString('en')} open`,
 };
-const BURST_LABEL: Record<Api, string> = {
-	fulfillbot: `${BURST.toLocaleString('en')} purchase orders created in one second`,
-	shopline: `${BURST.toLocaleString('en')} orders refunded in one second`,
-	s2: `every open order (${BIG_ACCOUNTS.s2.open.toLocaleString('en')}) FULFILLED in one second`,
+const BURST_LABEL: Record<Api, (n: number) => string> = {
+	fulfillbot: (n) => `${n.toLocaleString('en')} purchase orders created in one second`,
+	shopline: (n) => `${n.toLocaleString('en')} orders refunded in one second`,
+	s2: () => `every open order (${BIG_ACCOUNTS.s2.open.toLocaleString('en')}) FULFILLED in one second`,
 };
+
+const VARIANTS: Variant[] = [
+	{ api: 'fulfillbot', events: TRIGGERS.fulfillbot.events, burst: BURST, latencyMs: 0, small: true },
+	{ api: 'shopline', events: TRIGGERS.shopline.events, burst: BURST, latencyMs: 0, small: true },
+	// The issue's case: fulfillment events on a link faster than 80 ms a request (50 ms here).
+	{ api: 'shopline', events: ['orderUpdated', 'fulfillmentCreated'], burst: 300, latencyMs: 50, small: false, label: 'fulfillment events, 50 ms a request' },
+	{ api: 's2', events: TRIGGERS.s2.events, burst: BURST, latencyMs: 0, small: true },
+];
 
 async function main(): Promise<void> {
 	const only = (process.argv[2] ?? '').split(',').filter(Boolean) as Api[];
 	file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-scale-')), 'state.json');
 	const t0 = Date.now();
 	const rows: Row[] = [];
-	for (const api of (['fulfillbot', 'shopline', 's2'] as Api[]).filter((a) => !only.length || only.includes(a))) {
-		say(`${api}…`);
-		const row = await measure(api);
+	for (const v of VARIANTS.filter((x) => !only.length || only.includes(x.api))) {
+		say(`${v.api}${v.label ? ` (${v.label})` : ''}…`);
+		const row = await measure(v);
 		say(JSON.stringify(row));
 		rows.push(row);
 	}
@@ -262,7 +290,7 @@ async function main(): Promise<void> {
 		'|---|---|---|---|---|---|---|---|---|---|---|',
 		...rows.map(
 			(r) =>
-				`| ${r.api} (${TRIGGERS[r.api].events.join(', ')}) | ${r.idleSmall} | ${r.idleBig} (${BIG_LABEL[r.api]}) | ${r.activationSmall} / ${r.activationBig} | ${BURST_LABEL[r.api]} | ${r.burstPolls} | ${r.burstRequests} (${r.maxPerPoll}) | ${r.quietAfter} | ${r.limited} | ${r.missed} | ${r.duplicated} |`,
+				`| ${r.label} | ${Number.isNaN(r.idleSmall) ? '–' : r.idleSmall} | ${r.idleBig} (${BIG_LABEL[r.api]}) | ${Number.isNaN(r.activationSmall) ? '–' : r.activationSmall} / ${r.activationBig} | ${BURST_LABEL[r.api](r.burstRecords)} | ${r.burstPolls} | ${r.burstRequests} (${r.maxPerPoll}) | ${r.quietAfter} | ${r.limited} | ${r.missed} | ${r.duplicated} |`,
 		),
 	].join('\n');
 	const section = [

@@ -7,14 +7,15 @@ import type { FulfillbotReader } from './watch';
 
 /**
  * Purchase orders without reading their history (issue 16). Each poll reads:
- * 1. the newest orders (unfiltered, newest first) until one older than the creation watermark: new orders;
- * 2. each open status's list (`status` filter): where every order that can still change is;
+ * 1. the newest orders (unfiltered, newest first) down to the creation watermark: new orders;
+ * 2. the open statuses' lists (`status` filter), page by page within the poll's budget (at least one
+ *    page): where every order that can still change is. A scan that does not fit goes on at the next poll;
  * 3. the first page of `status=cancelled`: orders that come back from `completed` (a refund);
- * 4. one GET /orders/{orderNo} for each remembered open order found in none of them (it left for
- *    completed or cancelled): at most what the poll's budget leaves; the others keep their last
- *    status and are read at the next poll.
+ * 4. once a scan is complete, one GET /orders/{orderNo} for each remembered open order it found in no
+ *    list (it left for completed or cancelled), as many as the budget leaves; the others keep their
+ *    last status for a later poll.
  * An idle poll costs 1 + 5 + 1 requests while no open status holds more than 100 orders, whatever
- * the history. So does the first activation. Its state remembers the open orders' full numbers
+ * the history; so does the first activation. The state remembers the open orders' full numbers
  * (front-coded, shared/compactState.ts), since step 4 must name them.
  */
 
