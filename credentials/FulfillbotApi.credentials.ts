@@ -1,10 +1,13 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+
+import { withoutRedirects } from '../nodes/shared/redirects';
 
 export class FulfillbotApi implements ICredentialType {
 	name = 'fulfillbotApi';
@@ -37,14 +40,16 @@ export class FulfillbotApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	// A function rather than generic headers, so every request also goes out without following redirects.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return withoutRedirects({
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+		});
+	}
 
 	// No responseCode `rules`: in n8n 2.8 the credential tester never matches them (its error has no
 	// cause.response), so n8n's own 401/403 wording shows; the field hints say what to fix.

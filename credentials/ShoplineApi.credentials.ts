@@ -7,6 +7,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { withoutRedirects } from '../nodes/shared/redirects';
+
 // A store handle is one DNS label. Anything else ("evil.com#", "x.attacker.net/") could steer the
 // request, and the token with it, to another host.
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -112,13 +114,13 @@ export class ShoplineApi implements ICredentialType {
 				);
 			}
 		}
-		return {
+		return withoutRedirects({
 			...requestOptions,
 			headers: {
 				...requestOptions.headers,
 				Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
 			},
-		};
+		});
 	}
 
 	test: ICredentialTestRequest = {

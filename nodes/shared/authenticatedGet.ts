@@ -7,12 +7,13 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import { throwIfApiError, type DescribeApiError } from './errors';
+import { checkResponse, type DescribeApiError } from './errors';
+import type { ApiCredential } from './secrets';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 
 export interface AuthenticatedGet {
-	credentialType: string;
+	credential: ApiCredential;
 	baseURL: string;
 	url: string;
 	qs?: IDataObject;
@@ -41,7 +42,7 @@ export async function authenticatedGet(context: GetContext, request: Authenticat
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, options)) as IN8nHttpFullResponse;
-	throwIfApiError(context.getNode(), response, request.describe);
+	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+	await checkResponse(context, request.credential, response, request.describe);
 	return response;
 }

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
+import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/items';
 import { handleFulfillbotError } from './errors';
 
 // Every Fulfillbot response wraps its payload as {"data": ...}.
@@ -10,8 +11,8 @@ async function unwrapData(
 ): Promise<INodeExecutionData[]> {
 	const body = response.body as { data?: unknown } | undefined;
 	const data = body && typeof body === 'object' && 'data' in body ? body.data : body;
-	const records = Array.isArray(data) ? data : [data];
-	return records.map((json) => ({ json: (json ?? {}) as INodeExecutionData['json'] }));
+	if (isEmptyBody(data)) return [{ json: { ...EMPTY_ANSWER } }];
+	return toItems(Array.isArray(data) ? data : [data]);
 }
 
 /** postReceive chain for a single-object or plain-array Fulfillbot response. */

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathId';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
@@ -15,7 +16,7 @@ function reader(ctx: IPollFunctions): S2Reader {
 		orderPage: async (offset, limit) => s2Page(await s2Get(ctx, '/order', { limit, offset })),
 		order: async (orderId) => {
 			try {
-				return (await s2Get(ctx, `/order/${encodeURIComponent(orderId)}`)) as IDataObject;
+				return (await s2Get(ctx, `/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`)) as IDataObject;
 			} catch (error) {
 				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 				throw error;

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
-import { describeShoplineError } from './errors';
+import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
 
 /** Same base URL the credential allows and the node's requestDefaults use. */
 export function shoplineBaseUrl(credentials: IDataObject): string {
@@ -36,7 +36,7 @@ export interface ShoplinePage {
 export async function shoplineGet(context: GetContext, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const response = await authenticatedGet(context, {
-		credentialType: 'shoplineApi',
+		credential: SHOPLINE_CREDENTIAL,
 		baseURL: shoplineBaseUrl(credentials),
 		url,
 		qs,

@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathId';
 import { collectLinkPages } from '../../shared/updatedCursor';
 import { shoplineGet } from '../helpers/shoplineGet';
 
@@ -36,7 +37,7 @@ export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | nu
 
 /** All fulfillments of one order (the endpoint is not paged). */
 export async function orderFulfillments(ctx: IPollFunctions, orderId: string): Promise<IDataObject[]> {
-	const { body } = await shoplineGet(ctx, `/orders/${encodeURIComponent(orderId)}/fulfillments.json`);
+	const { body } = await shoplineGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`);
 	return list(ctx, body, 'fulfillments');
 }
 

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { checkCountryCode, checkWholeNumber, requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
 import { logisticsCalculateFreightDescription } from './calculateFreight';
@@ -37,9 +38,7 @@ const checkFreight = validate(function () {
 	checkDimensions(this);
 });
 
-const checkChannel = validate(function () {
-	requireText(this, 'channelId', 'Channel', 'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.');
-});
+const channelPath = fillPath({ channelId: { label: 'Channel', fix: 'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.' } });
 
 export const logisticsDescription: INodeProperties[] = [
 	{
@@ -78,8 +77,8 @@ export const logisticsDescription: INodeProperties[] = [
 				action: 'Get pricing of a channel',
 				description: 'Get the pricing rules of a shipping channel',
 				routing: {
-					request: { method: 'GET', url: '=/logistics/shipping-methods/{{encodeURIComponent(String($parameter.channelId).trim())}}/pricing' },
-					send: { preSend: [checkChannel] },
+					request: { method: 'GET', url: '/logistics/shipping-methods/{channelId}/pricing' },
+					send: { preSend: [channelPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
