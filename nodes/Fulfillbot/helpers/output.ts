@@ -17,3 +17,11 @@ async function unwrapData(
 
 /** postReceive chain for a single-object or plain-array Fulfillbot response. */
 export const fulfillbotOutput: PostReceiveAction[] = [handleFulfillbotError, unwrapData];
+
+/** One item per record in the `key` array of the (unwrapped) answer, e.g. the batch freight's `channels`. */
+export function fulfillbotOutputUnder(key: string): PostReceiveAction[] {
+	async function recordsUnder(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return toItems(items.flatMap(({ json }) => (Array.isArray(json[key]) ? (json[key] as unknown[]) : json[key] === undefined ? [] : [json[key]])));
+	}
+	return [...fulfillbotOutput, recordsUnder];
+}

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { invalidField, validate } from '../../../shared/validation';
 import { fillPath } from '../../../shared/pathId';
 import { checkCountryCode, checkWholeNumber, requireText } from '../../helpers/checks';
-import { fulfillbotOutput } from '../../helpers/output';
+import { fulfillbotOutput, fulfillbotOutputUnder } from '../../helpers/output';
 import { logisticsCalculateFreightDescription } from './calculateFreight';
 import { logisticsGetChannelPricingDescription } from './getChannelPricing';
 import { logisticsGetShippingMethodsDescription } from './getShippingMethods';
@@ -68,7 +68,7 @@ export const logisticsDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/logistics/calculate-freight-batch' },
 					send: { preSend: [checkFreightBatch] },
 					// {data: {channels: [...]}}: one item per channel quote, so they can be sorted/filtered.
-					output: { postReceive: [...fulfillbotOutput, { type: 'rootProperty', properties: { property: 'channels' } }] },
+					output: { postReceive: fulfillbotOutputUnder('channels') },
 				},
 			},
 			{
