@@ -216,12 +216,17 @@ export async function startServices({ redisPort, postgresPort, database = 'n8n',
 			dir,
 			redis: { host: '127.0.0.1', port: redisPort, pid: redis.pid },
 			postgres: { host: '127.0.0.1', port: postgresPort, user, password, database, pid: postgres.pid, socketDir: pgSock },
-			/** Run SQL through psql (local socket), rows as `|`-separated lines. */
-			psql: (sql) => {
-				const r = psql(sql, database);
-				if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
-				return r.stdout;
-			},
+			/** Run SQL through psql (local socket, asynchronous: an in-process server keeps answering); resolves stdout (`-tA`). */
+			psql: (sql) =>
+				new Promise((res, rej) => {
+					const child = spawn(join(pgBin, 'psql'), ['-h', pgSock, '-p', String(postgresPort), '-U', user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-tAc', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
+					let out = '';
+					let err = '';
+					child.stdout.on('data', (d) => (out += d));
+					child.stderr.on('data', (d) => (err += d));
+					child.on('error', rej);
+					child.on('close', (code) => (code === 0 ? res(out) : rej(new Error(`psql exit ${code}: ${err}`))));
+				}),
 			output: () => ({ redis: redis.output(), postgres: postgres.output() }),
 			stop,
 		};
