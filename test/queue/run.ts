@@ -198,7 +198,9 @@ async function main() {
 					try {
 						const data = row.data ? (flatted.parse(row.data) as { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Json }>> } }>> } }) : null;
 						items = (data?.resultData?.runData?.[triggerNode(wf)]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
-					} catch {}
+					} catch {
+						// no data (yet): no items
+					}
 					return { id: row.id, workflowId: row.workflowId, status: row.status, mode: row.mode, items };
 				});
 		};
@@ -221,7 +223,7 @@ async function main() {
 					const c = counts(list);
 					// Each trigger's activation poll reaches the sandbox (the list it watches), then its executions run.
 					const polled = new Set((await journal()).filter((e) => e.seq > before && e.method === 'GET').map((e) => e.api));
-					const done = PUBLISHED.every((w) => c[w.id] >= (want[w.id] ?? 0)) && ['fulfillbot', 's2', 'shopline'].every((a) => polled.has(a));
+					const done = PUBLISHED.every((w) => c[w.id] >= (want[w.id] ?? 0)) && (['fulfillbot', 's2', 'shopline'] as const).every((a) => polled.has(a));
 					if (done || Date.now() > until) break;
 					await sleep(500);
 				}
