@@ -69,7 +69,17 @@ export function ensureServices() {
 			if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
 		};
 		apt(['update', '-qq']);
-		apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+		// Debian starts a freshly installed daemon (redis on 6379, a `main` PostgreSQL cluster on 5432) unless
+		// policy-rc.d says no; we start our own throw-away instances, so say no for the install (as root only,
+		// and only when no policy is in place already).
+		const policy = '/usr/sbin/policy-rc.d';
+		const ownPolicy = isRoot() && !existsSync(policy);
+		if (ownPolicy) writeFileSync(policy, '#!/bin/sh\n# written by n8n-nodes-fulfillment scripts/services.mjs during apt-get install\nexit 101\n', { mode: 0o755 });
+		try {
+			apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+		} finally {
+			if (ownPolicy) rmSync(policy, { force: true });
+		}
 		const still = missingPackages();
 		if (still.length) throw new Error(`apt-get installed ${missing.join(', ')} but ${still.join(', ')} is still missing`);
 	}
