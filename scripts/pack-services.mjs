@@ -113,7 +113,8 @@ function readme(service, main, entries) {
 		'',
 		'## Credentials',
 		'',
-		creds.replace(/^### .*\n+/, ''),
+		// The section without its heading, and without the closing note about all three services' error wording.
+		creds.replace(/^### .*\n+/, '').replace(/\n+If a credential test fails[\s\S]*$/, ''),
 		'',
 		'## Operations',
 		'',
