@@ -9,6 +9,8 @@ import type {
 
 import { checkResponse, type DescribeApiError } from './errors';
 import type { ApiCredential } from './secrets';
+import { pacedGet } from './pacedSend';
+import type { RateBudget } from './rateBudget';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 
@@ -19,6 +21,8 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
+	/** The credential's rate budget (shared/rateBudget.ts): the GET waits its turn and rides out 429s. */
+	rate?: (context: GetContext) => Promise<RateBudget>;
 }
 
 export const GET_TIMEOUT_MS = 60_000;
@@ -42,7 +46,8 @@ export async function authenticatedGet(context: GetContext, request: Authenticat
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+	const send = async () => (await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+	const response = request.rate ? await pacedGet(context, await request.rate(context), send) : await send();
 	await checkResponse(context, request.credential, response, request.describe);
 	return response;
 }

@@ -20,7 +20,10 @@ export class SandboxContext {
 	private readonly file?: StateFile<SandboxState>;
 	private current: SandboxState;
 
-	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig } = {}) {
+	private readonly saveState: boolean;
+
+	constructor(options: { stateFile?: string; readOnlyStateFile?: boolean; rateLimits?: RateLimitConfig } = {}) {
+		this.saveState = !options.readOnlyStateFile;
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
 		this.limits = new RateLimits(this.initialLimits);
 		if (options.stateFile) this.file = new StateFile<SandboxState>(options.stateFile);
@@ -46,6 +49,6 @@ export class SandboxContext {
 	}
 
 	persist(): void {
-		this.file?.save(this.current);
+		if (this.saveState) this.file?.save(this.current);
 	}
 }

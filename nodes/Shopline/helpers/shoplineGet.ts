@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
+import { shoplineBudget } from './rate';
 
 /** Same base URL the credential allows and the node's requestDefaults use. */
 export function shoplineBaseUrl(credentials: IDataObject): string {
@@ -42,6 +43,7 @@ export async function shoplineGet(context: GetContext, url: string, qs: IDataObj
 		qs,
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		describe: describeShoplineError,
+		rate: shoplineBudget,
 	});
 	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
 }

@@ -6,6 +6,7 @@ import { purchaseOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
 import { sendOnce } from '../../../shared/sendOnce';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 import { purchaseOrderCancelDescription } from './cancel';
 import { purchaseOrderCreateDescription } from './create';
 import { purchaseOrderGetAllDescription } from './getAll';
@@ -69,7 +70,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/orders' },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
 					send: { preSend: [buildCreateBody], paginate: true },
-					operations: { pagination: sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance') },
+					operations: { pagination: pacedFulfillbotCreate('purchase order', sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance')) },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -7,6 +7,7 @@ import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
 import { shippingRecipient } from '../../helpers/recipient';
 import { sendOnce } from '../../../shared/sendOnce';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 import { shippingOrderCreateDescription } from './create';
 import { shippingOrderGetAllDescription } from './getAll';
 import { shippingOrderIdDescription } from './orderId';
@@ -75,7 +76,7 @@ export const shippingOrderDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/shipping/create' },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
 					send: { preSend: [buildCreateBody], paginate: true },
-					operations: { pagination: sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many') },
+					operations: { pagination: pacedFulfillbotCreate('shipping order', sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many')) },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendOnce } from '../../../shared/sendOnce';
+import { pacedS2Create } from '../../helpers/rate';
 import { idUrl, requireParameter } from '../../helpers/checks';
 import { returnExistingOutput } from '../../helpers/existing';
 import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
@@ -26,7 +27,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/fulfillment' },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
 					send: { preSend: [buildFulfillmentBody], paginate: true },
-					operations: { pagination: sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)') },
+					operations: { pagination: pacedS2Create('fulfillment', sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)')) },
 					output: { postReceive: returnExistingOutput },
 				},
 			},

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { sendOnce } from '../../../shared/sendOnce';
+import { pacedS2Create } from '../../helpers/rate';
 import { idUrl, requireParameter } from '../../helpers/checks';
 import { buildOrderBody } from '../../helpers/orderBody';
 import { s2Output } from '../../helpers/output';
@@ -38,7 +39,7 @@ export const orderDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: '/order' },
 					send: { preSend: [buildOrderBody], paginate: true },
-					operations: { pagination: sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)') },
+					operations: { pagination: pacedS2Create('order', sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)')) },
 					output: { postReceive: s2Output },
 				},
 			},

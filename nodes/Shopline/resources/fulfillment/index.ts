@@ -1,6 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { sendOnce } from '../../../shared/sendOnce';
+import { pacedShoplineCreate } from '../../helpers/rate';
 import { validate } from '../../../shared/validation';
 import { fulfillmentJson } from '../../helpers/body';
 import { FULFILLMENT_ID_FIX, requireNumericId, requireOrderId, shoplinePath } from '../../helpers/checks';
@@ -89,7 +90,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 					request: { method: 'POST', url: fulfillmentsUrl('.json') },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
 					send: { preSend: [shoplinePath, buildCreateBody], paginate: true },
-					operations: { pagination: sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order') },
+					operations: { pagination: pacedShoplineCreate('fulfillment', sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order')) },
 					output: { postReceive: shoplineOutput('fulfillment') },
 				},
 			},
