@@ -1,0 +1,186 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/**
+ * The SHOPLINE and Fulfillbot Webhook Triggers in the pinned real n8n, in ONE `n8n start` (both workflows
+ * published): the sandbox in this process delivers signed webhooks to n8n's production URLs.
+ *   - activation subscribes through SHOPLINE's Admin API (the sandbox then holds the subscriptions);
+ *   - a change in the sandbox → exactly one run carrying the event, per trigger;
+ *   - a redelivery (same webhook id) → 200 and no second run; a bad signature or a stale timestamp → 401, no run;
+ *   - deactivation (the editor's toggle, REST) → the sandbox holds no subscription.
+ */
+import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, SHOPLINE, SHOPLINE_SEED, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
+import { PACKAGE_NAME, RealN8n, type ExecutionRecord, type WorkflowInput } from './support/n8n';
+import { ServedN8n } from './support/serve';
+
+jest.setTimeout(600_000);
+
+const SHOPLINE_WF = 'e2eShoplineHook1';
+const FULFILLBOT_WF = 'e2eFulfillbotHk1';
+const SHOPLINE_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a1001';
+const FULFILLBOT_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a1002';
+
+interface Attempt {
+	id: string;
+	name: string;
+	url: string;
+	attempt: number;
+	variant: string;
+	status: number | null;
+}
+
+describe('Webhook triggers in real n8n', () => {
+	let sandbox: RunningSandbox;
+	let n8n: RealN8n;
+	let served: ServedN8n | undefined;
+
+	const control = async <T = unknown>(path: string, body?: object): Promise<T> => {
+		const res = await fetch(`${sandbox.url}/__sandbox${path}`, {
+			method: body ? 'POST' : 'GET',
+			headers: { 'Content-Type': 'application/json' },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		return (res.status === 204 ? null : await res.json()) as T;
+	};
+	const deliveries = async (api: string) => (await control<{ deliveries: Attempt[] }>(`/webhooks?api=${api}`)).deliveries;
+	const runs = async (id: string): Promise<ExecutionRecord[]> => (await n8n.executions(id)).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+	async function until<T>(what: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
+		const end = Date.now() + ms;
+		for (;;) {
+			const value = await what();
+			if (value) return value;
+			if (Date.now() > end) throw new Error('timed out waiting');
+			await new Promise((r) => setTimeout(r, 250));
+		}
+	}
+	/** Long enough for a wrongly started run to be recorded. */
+	const settle = () => new Promise((r) => setTimeout(r, 3_000));
+
+	const workflow = (id: string, name: string, type: string, hookId: string, parameters: object, credentials: object): WorkflowInput =>
+		({
+			id,
+			name,
+			nodes: [{ name, type: `${PACKAGE_NAME}.${type}`, typeVersion: 1, position: [0, 0], parameters, credentials, webhookId: hookId }],
+			connections: {},
+		}) as unknown as WorkflowInput;
+
+	beforeAll(async () => {
+		n8n = await RealN8n.create();
+		sandbox = await startSandbox({ port: 0 });
+		// Retries wait 1/100 of the documented delays, so a delivery n8n missed comes back within seconds.
+		await control('/webhooks/config', { retryDelayScale: 0.01 });
+		await n8n.importCredentials([
+			{
+				id: 'e2eHookShopline1',
+				name: 'Sandbox SHOPLINE',
+				type: 'shoplineApi',
+				data: {
+					handle: SHOPLINE.handle,
+					accessToken: SHOPLINE.token,
+					apiVersion: SHOPLINE.version,
+					appSecret: SHOPLINE.appSecret,
+					baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
+				},
+			},
+			{
+				id: 'e2eHookFulfillb1',
+				name: 'Sandbox Fulfillbot',
+				type: 'fulfillbotApi',
+				data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
+			},
+		]);
+		await n8n.importWorkflows([
+			workflow(SHOPLINE_WF, 'SHOPLINE Webhook Trigger', 'shoplineWebhookTrigger', SHOPLINE_HOOK_ID, { topics: ['orders/paid', 'orders/cancelled'] }, {
+				shoplineApi: { id: 'e2eHookShopline1', name: 'Sandbox SHOPLINE' },
+			}),
+			workflow(FULFILLBOT_WF, 'Fulfillbot Webhook Trigger', 'fulfillbotWebhookTrigger', FULFILLBOT_HOOK_ID, { events: ['order.status_changed'] }, {
+				fulfillbotApi: { id: 'e2eHookFulfillb1', name: 'Sandbox Fulfillbot' },
+			}),
+		]);
+		served = await ServedN8n.start(n8n.userFolder, [SHOPLINE_WF, FULFILLBOT_WF]);
+	});
+
+	afterAll(async () => {
+		await served?.dispose();
+		await sandbox?.close();
+		await n8n?.dispose();
+	});
+
+	it('SHOPLINE: activation subscribes; one change → one run; a redelivery or a bad signature → no run; deactivation unsubscribes', async () => {
+		const address = `${served!.url}/webhook/${SHOPLINE_HOOK_ID}/webhook`;
+		const state = await control<{ shopline: { webhooks: Array<{ topic: string; address: string; api_version: string }> } }>('/state');
+		expect(state.shopline.webhooks.map((w) => [w.topic, w.address, w.api_version]).sort()).toEqual([
+			['orders/cancelled', address, SHOPLINE.version],
+			['orders/paid', address, SHOPLINE.version],
+		]);
+		const admin = ((await control<JournalEntry[]>('/journal?api=shopline')) ?? []).filter((e) => e.path.includes('webhooks'));
+		expect(admin.map((e) => [e.method, e.path, e.status])).toEqual([
+			['GET', '/webhooks.json', 200],
+			['GET', '/webhooks.json', 200],
+			['POST', '/webhooks.json', 200],
+			['POST', '/webhooks.json', 200],
+		]);
+		expect(admin[2].headers.authorization).toBe('Bearer sho***');
+
+		// #1006 authorized → paid: SHOPLINE sends orders/paid (and orders/updated, not subscribed).
+		await control('/advance', { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.authorized });
+		const [run] = await until(async () => {
+			const list = await runs(SHOPLINE_WF);
+			return list.length ? list : undefined;
+		});
+		expect(run.status).toBe('success');
+		expect(run.outputs['SHOPLINE Webhook Trigger']).toEqual([
+			expect.objectContaining({ topic: 'orders/paid', id: SHOPLINE_SEED.orders.authorized, financial_status: 'paid', shopDomain: `${SHOPLINE.handle}.myshopline.com` }),
+		]);
+		const [paid] = (await deliveries('shopline')).filter((d) => d.name === 'orders/paid');
+		expect(paid).toMatchObject({ url: address, attempt: 0, status: 200 });
+		expect(run.outputs['SHOPLINE Webhook Trigger'][0].webhookId).toBe(paid.id);
+
+		const duplicate = await control<Attempt>('/webhooks/send', { api: 'shopline', variant: 'duplicate', id: paid.id });
+		expect(duplicate.status).toBe(200);
+		const bad = await control<Attempt>('/webhooks/send', { api: 'shopline', variant: 'bad-signature', id: paid.id });
+		expect(bad.status).toBe(401);
+		await settle();
+		expect(await runs(SHOPLINE_WF)).toHaveLength(1);
+
+		const off = await served!.deactivate(SHOPLINE_WF);
+		expect(off).toMatchObject({ status: 200, active: false });
+		expect((await control<{ shopline: { webhooks: unknown[] } }>('/state')).shopline.webhooks).toEqual([]);
+		const removed = ((await control<JournalEntry[]>('/journal?api=shopline')) ?? []).filter((e) => e.method === 'DELETE');
+		expect(removed.map((e) => [e.path, e.status]).sort()).toEqual([
+			['/13814/webhooks.json', 200],
+			['/13815/webhooks.json', 200],
+		]);
+	});
+
+	it('Fulfillbot: the URL registered by hand; one change → one run; a redelivery, a stale or a badly signed delivery → no run', async () => {
+		const url = `${served!.url}/webhook/${FULFILLBOT_HOOK_ID}/webhook`;
+		await control('/webhooks/fulfillbot', { url });
+		await control('/advance', { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
+		const [run] = await until(async () => {
+			const list = await runs(FULFILLBOT_WF);
+			return list.length ? list : undefined;
+		});
+		expect(run.status).toBe('success');
+		const [sent] = await deliveries('fulfillbot');
+		expect(sent).toMatchObject({ url, name: 'order.status_changed', attempt: 0, status: 200 });
+		expect(run.outputs['Fulfillbot Webhook Trigger']).toEqual([
+			{
+				id: sent.id,
+				event: 'order.status_changed',
+				createdAt: expect.any(String),
+				data: expect.objectContaining({ orderNo: 'ORD-20240115-002', previousStatus: 'pending', status: 'paid' }),
+			},
+		]);
+
+		expect((await control<Attempt>('/webhooks/send', { api: 'fulfillbot', variant: 'duplicate' })).status).toBe(200);
+		expect((await control<Attempt>('/webhooks/send', { api: 'fulfillbot', variant: 'stale' })).status).toBe(401);
+		expect((await control<Attempt>('/webhooks/send', { api: 'fulfillbot', variant: 'bad-signature' })).status).toBe(401);
+		await settle();
+		expect(await runs(FULFILLBOT_WF)).toHaveLength(1);
+	});
+
+	it('keeps the signing secrets out of n8n\'s log and of every run', async () => {
+		const { output } = await served!.stop();
+		const everything = output + JSON.stringify(await n8n.executions());
+		for (const secret of [SHOPLINE.appSecret, FULFILLBOT_WEBHOOK_SECRETS.all, SHOPLINE.token, FULFILLBOT_KEYS.all]) expect(everything).not.toContain(secret);
+	});
+});
