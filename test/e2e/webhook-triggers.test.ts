@@ -6,9 +6,12 @@
  *   - a change in the sandbox → exactly one run carrying the event, per trigger;
  *   - a redelivery (same webhook id) → 200 and no second run; a bad signature or a stale timestamp → 401, no run;
  *   - deactivation (the editor's toggle, REST) → the sandbox holds no subscription.
+ * The example examples/store-order-webhook-to-purchase-order.json runs in the same start: the paid order
+ * is bought through Fulfillbot once.
  */
 import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, SHOPLINE, SHOPLINE_SEED, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
 import { PACKAGE_NAME, RealN8n, type ExecutionRecord, type WorkflowInput } from './support/n8n';
+import { loadExample, sandboxCredentials } from './support/examples';
 import { ServedN8n } from './support/serve';
 
 jest.setTimeout(600_000);
@@ -17,6 +20,7 @@ const SHOPLINE_WF = 'e2eShoplineHook1';
 const FULFILLBOT_WF = 'e2eFulfillbotHk1';
 const SHOPLINE_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a1001';
 const FULFILLBOT_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a1002';
+const EXAMPLE = loadExample('store-order-webhook-to-purchase-order');
 
 interface Attempt {
 	id: string;
@@ -68,6 +72,7 @@ describe('Webhook triggers in real n8n', () => {
 		// Retries wait 1/100 of the documented delays, so a delivery n8n missed comes back within seconds.
 		await control('/webhooks/config', { retryDelayScale: 0.01 });
 		await n8n.importCredentials([
+			...sandboxCredentials(sandbox.url),
 			{
 				id: 'e2eHookShopline1',
 				name: 'Sandbox SHOPLINE',
@@ -94,8 +99,9 @@ describe('Webhook triggers in real n8n', () => {
 			workflow(FULFILLBOT_WF, 'Fulfillbot Webhook Trigger', 'fulfillbotWebhookTrigger', FULFILLBOT_HOOK_ID, { events: ['order.status_changed'] }, {
 				fulfillbotApi: { id: 'e2eHookFulfillb1', name: 'Sandbox Fulfillbot' },
 			}),
+			EXAMPLE,
 		]);
-		served = await ServedN8n.start(n8n.userFolder, [SHOPLINE_WF, FULFILLBOT_WF]);
+		served = await ServedN8n.start(n8n.userFolder, [SHOPLINE_WF, FULFILLBOT_WF, EXAMPLE.id]);
 	});
 
 	afterAll(async () => {
@@ -106,19 +112,26 @@ describe('Webhook triggers in real n8n', () => {
 
 	it('SHOPLINE: activation subscribes; one change → one run; a redelivery or a bad signature → no run; deactivation unsubscribes', async () => {
 		const address = `${served!.url}/webhook/${SHOPLINE_HOOK_ID}/webhook`;
-		const state = await control<{ shopline: { webhooks: Array<{ topic: string; address: string; api_version: string }> } }>('/state');
+		const exampleAddress = `${served!.url}/webhook/${String((EXAMPLE.nodes.find((n) => n.name === 'SHOPLINE Webhook Trigger') as { webhookId?: string }).webhookId)}/webhook`;
+		const state = await control<{ shopline: { webhooks: Array<{ id: number; topic: string; address: string; api_version: string }> } }>('/state');
 		expect(state.shopline.webhooks.map((w) => [w.topic, w.address, w.api_version]).sort()).toEqual([
 			['orders/cancelled', address, SHOPLINE.version],
 			['orders/paid', address, SHOPLINE.version],
-		]);
+			['orders/paid', exampleAddress, SHOPLINE.version],
+		].sort());
+		const mine = state.shopline.webhooks.filter((w) => w.address === address).map((w) => `/${w.id}/webhooks.json`);
+		// Per workflow: checkExists reads the list (GET), create reads it again and subscribes each topic (POST).
 		const admin = ((await control<JournalEntry[]>('/journal?api=shopline')) ?? []).filter((e) => e.path.includes('webhooks'));
-		expect(admin.map((e) => [e.method, e.path, e.status])).toEqual([
-			['GET', '/webhooks.json', 200],
-			['GET', '/webhooks.json', 200],
-			['POST', '/webhooks.json', 200],
-			['POST', '/webhooks.json', 200],
-		]);
-		expect(admin[2].headers.authorization).toBe('Bearer sho***');
+		expect(admin.filter((e) => e.method === 'GET').length).toBe(4);
+		const posts = admin.filter((e) => e.method === 'POST');
+		expect(posts.map((e) => [e.path, e.status, (e.body as { webhook: { address: string } }).webhook.address]).sort()).toEqual(
+			[
+				['/webhooks.json', 200, address],
+				['/webhooks.json', 200, address],
+				['/webhooks.json', 200, exampleAddress],
+			].sort(),
+		);
+		expect(posts[0].headers.authorization).toBe('Bearer sho***');
 
 		// #1006 authorized → paid: SHOPLINE sends orders/paid (and orders/updated, not subscribed).
 		await control('/advance', { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.authorized });
@@ -141,14 +154,26 @@ describe('Webhook triggers in real n8n', () => {
 		await settle();
 		expect(await runs(SHOPLINE_WF)).toHaveLength(1);
 
+		// The example bought the paid order once, with the SHOPLINE order id in the remark.
+		const [exampleRun] = await until(async () => {
+			const list = await runs(EXAMPLE.id);
+			return list.length ? list : undefined;
+		});
+		expect(exampleRun.status).toBe('success');
+		await settle();
+		expect(await runs(EXAMPLE.id)).toHaveLength(1);
+		const bought = (await control<{ fulfillbot: { orders: Array<{ remark: string }> } }>('/state')).fulfillbot.orders.filter((o) =>
+			o.remark.includes(SHOPLINE_SEED.orders.authorized),
+		);
+		expect(bought).toHaveLength(1);
+
 		const off = await served!.deactivate(SHOPLINE_WF);
 		expect(off).toMatchObject({ status: 200, active: false });
-		expect((await control<{ shopline: { webhooks: unknown[] } }>('/state')).shopline.webhooks).toEqual([]);
 		const removed = ((await control<JournalEntry[]>('/journal?api=shopline')) ?? []).filter((e) => e.method === 'DELETE');
-		expect(removed.map((e) => [e.path, e.status]).sort()).toEqual([
-			['/13814/webhooks.json', 200],
-			['/13815/webhooks.json', 200],
-		]);
+		expect(removed.map((e) => [e.path, e.status]).sort()).toEqual(mine.map((path) => [path, 200]).sort());
+		expect((await control<{ shopline: { webhooks: Array<{ address: string }> } }>('/state')).shopline.webhooks.map((w) => w.address)).toEqual([exampleAddress]);
+		expect(await served!.deactivate(EXAMPLE.id)).toMatchObject({ status: 200, active: false });
+		expect((await control<{ shopline: { webhooks: unknown[] } }>('/state')).shopline.webhooks).toEqual([]);
 	});
 
 	it('Fulfillbot: the URL registered by hand; one change → one run; a redelivery, a stale or a badly signed delivery → no run', async () => {
