@@ -3,6 +3,8 @@ import type { INodeParameters } from 'n8n-workflow';
 import { createHmac } from 'node:crypto';
 
 import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS } from '../../sandbox/src';
+import { runNode } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
 import { deliver, forgetDeliveriesInProcess as forgetInProcessDeliveries, hookMethod, type WebhookNodeOptions } from '../support/webhook';
 
 const SECRET = FULFILLBOT_WEBHOOK_SECRETS.all;
@@ -25,7 +27,17 @@ const signed = (raw = envelope(), at = now(), secret: string = SECRET, id = 'whk
 	},
 });
 
+const sandbox = useSandbox();
+
 beforeEach(() => forgetInProcessDeliveries());
+
+it('the Webhook Secret is in no request the API receives', async () => {
+	const run = await runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get' }, credentials: { fulfillbotApi: { ...credentials().fulfillbotApi, baseUrl: sandbox.fulfillbotBaseUrl } } });
+	expect(run.error).toBeUndefined();
+	const journal = await sandbox.journal();
+	expect(journal).toHaveLength(1);
+	expect(JSON.stringify(journal)).not.toContain(SECRET);
+});
 
 describe('Fulfillbot Webhook Trigger', () => {
 	it('a signed delivery starts one run carrying the envelope as sent', async () => {

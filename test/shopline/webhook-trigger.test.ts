@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 
 import { SHOPLINE } from '../../sandbox/src';
+import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
 import { deliver, forgetDeliveriesInProcess as forgetInProcessDeliveries, hookMethod, WEBHOOK_ID, type WebhookNodeOptions } from '../support/webhook';
 
@@ -81,6 +82,18 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 		const https = await hookMethod(options(['orders/paid'], { webhookBaseUrl: 'https://n8n.example.com/webhook' }), 'create');
 		expect(https.result).toBe(true);
 		expect((await sandbox.state()).shopline.webhooks[0].address).toBe(`https://n8n.example.com/webhook/${WEBHOOK_ID}/webhook`);
+	});
+});
+
+describe('the App Secret stays home', () => {
+	it('is in no request the API receives: subscribing, unsubscribing, a node operation', async () => {
+		const created = await hookMethod(options(['orders/paid']), 'create');
+		await hookMethod(options(['orders/paid'], { staticData: created.staticData }), 'delete');
+		const run = await runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count' }, credentials: credentials() });
+		expect(run.error).toBeUndefined();
+		const journal = await sandbox.journal();
+		expect(journal.map((e) => e.method).sort()).toEqual(['DELETE', 'GET', 'GET', 'POST']);
+		expect(JSON.stringify(journal)).not.toContain(SHOPLINE.appSecret);
 	});
 });
 
