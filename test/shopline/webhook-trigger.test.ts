@@ -72,6 +72,13 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 		expect((await sandbox.state()).shopline.webhooks).toEqual([]);
 	});
 
+	it('delete also removes subscriptions of its URL that the static data lost (e.g. a test webhook)', async () => {
+		await hookMethod(options(['orders/paid', 'orders/updated']), 'create');
+		const removed = await hookMethod(options(['orders/paid', 'orders/updated']), 'delete');
+		expect(removed).toMatchObject({ result: true, staticData: { subscriptions: {} } });
+		expect((await sandbox.state()).shopline.webhooks).toEqual([]);
+	});
+
 	it('refuses, before any request, an http address for a real store, and a credential without App Secret', async () => {
 		const realStore = await hookMethod(options(['orders/paid'], { credentials: credentials({ baseUrlOverride: '' }) }), 'create');
 		expect(realStore.error?.message).toMatch(/only delivers webhooks to https addresses/);
@@ -92,7 +99,7 @@ describe('the App Secret stays home', () => {
 		const run = await runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count' }, credentials: credentials() });
 		expect(run.error).toBeUndefined();
 		const journal = await sandbox.journal();
-		expect(journal.map((e) => e.method).sort()).toEqual(['DELETE', 'GET', 'GET', 'POST']);
+		expect(journal.map((e) => e.method).sort()).toEqual(['DELETE', 'GET', 'GET', 'GET', 'POST']);
 		expect(JSON.stringify(journal)).not.toContain(SHOPLINE.appSecret);
 	});
 });

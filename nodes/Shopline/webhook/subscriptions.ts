@@ -135,10 +135,22 @@ export async function subscribe(this: IHookFunctions): Promise<boolean> {
 	return true;
 }
 
-/** Unsubscribes every remembered id. Already gone (404) counts as done; other failures keep the id for the next try. */
+/**
+ * Unsubscribes every remembered id, and any other subscription of this URL the store lists (n8n does not
+ * always keep the static data of a test webhook until it is removed). Already gone (404) counts as done;
+ * other failures keep the id for the next try.
+ */
 export async function unsubscribe(this: IHookFunctions): Promise<boolean> {
 	const credentials = await this.getCredentials('shoplineApi');
 	const ids = saved(this);
+	const address = this.getNodeWebhookUrl('default') as string;
+	try {
+		for (const w of await listSubscriptions(this, credentials)) {
+			if (w.address === address && !Object.values(ids).includes(w.id)) ids[`${w.topic} ${w.id}`] = w.id;
+		}
+	} catch {
+		// The saved ids are still removed below; a store that cannot be listed will not take DELETEs either.
+	}
 	let allGone = true;
 	for (const [topic, id] of Object.entries(ids)) {
 		// Ids come from SHOPLINE's answers; only digits may go into the path.
