@@ -127,6 +127,16 @@ describe('SHOPLINE deliveries', () => {
 		expect(fulfillment.order_id).toBe(SHOPLINE_SEED.orders.partial);
 	});
 
+	it('sends for changes made through the API too: cancelling an order sends orders/cancelled', async () => {
+		await subscribe('orders/cancelled');
+		const res = await shopline().post(`/orders/${SHOPLINE_SEED.orders.unpaid}/cancel.json`, {});
+		expect(res.status).toBe(200);
+		await until(() => received.length >= 1);
+		await new Promise((r) => setTimeout(r, 200));
+		expect(received.map((r) => r.headers['x-shopline-topic'])).toEqual(['orders/cancelled']);
+		expect(JSON.parse(received[0].body)).toMatchObject({ id: SHOPLINE_SEED.orders.unpaid, status: 'cancelled' });
+	});
+
 	it('retries a failed delivery with the same webhook id until it is answered 2xx', async () => {
 		await subscribe('orders/updated');
 		statuses = [500, 503];
@@ -184,6 +194,17 @@ describe('Fulfillbot deliveries', () => {
 			data: expect.objectContaining({ orderNo: 'ORD-20240115-002', status: 'paid', previousStatus: 'pending' }),
 		});
 		expect(envelope.data.userId).toBeUndefined();
+	});
+
+	it('sends package.arrived (the sandbox\'s name) for each package a purchase order brings to the warehouse', async () => {
+		await register();
+		// ORD-20240116-003 is paid: purchased → shipped_to_warehouse → in_warehouse takes three steps.
+		for (let i = 0; i < 3; i++) await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' });
+		await until(() => received.length >= 4);
+		await new Promise((r) => setTimeout(r, 200));
+		const events = received.map((r) => JSON.parse(r.body) as { event: string; data: Record<string, unknown> });
+		expect(events.map((e) => e.event)).toEqual(['order.status_changed', 'order.status_changed', 'order.status_changed', 'package.arrived']);
+		expect(events[3].data).toMatchObject({ orderId: 'ORD-20240116-003', status: 'in_warehouse' });
 	});
 
 	it('retries at most five times', async () => {
