@@ -104,13 +104,16 @@ describe('Webhook triggers in real n8n', () => {
 		]);
 		served = await ServedN8n.start(n8n.userFolder, [SHOPLINE_WF, FULFILLBOT_WF, EXAMPLE.id]);
 		// n8n activates published workflows after its REST API is up. A webhook is live when an unsigned POST
-		// gets the trigger's own 401 instead of n8n's 404; the SHOPLINE ones have subscribed by then.
+		// gets the trigger's own 401 instead of n8n's 404. n8n stores the route before it runs the trigger's
+		// `create`, so also wait for the three SHOPLINE subscriptions.
 		for (const hookId of [SHOPLINE_HOOK_ID, FULFILLBOT_HOOK_ID, EXAMPLE_HOOK_ID]) {
 			await until(async () => {
 				const res = await fetch(`${served!.url}/webhook/${hookId}/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 				return res.status === 401;
 			}, 120_000);
 		}
+		await until(async () => (await control<{ shopline: { webhooks: unknown[] } }>('/state')).shopline.webhooks.length >= 3, 60_000);
+		await settle(); // a duplicate subscription, if any, would show by now
 	});
 
 	afterAll(async () => {
