@@ -7,6 +7,7 @@ import { cloneJson, StateFile } from './core/state';
 import { StatusMachineRegistry } from './core/statusMachines';
 import { seedState } from './seed';
 import type { SandboxState } from './state';
+import { SandboxWebhooks } from './webhooks';
 
 /** Everything one running sandbox holds. Handlers read `ctx.state` on each call: reset swaps it. */
 export class SandboxContext {
@@ -28,7 +29,11 @@ export class SandboxContext {
 		this.limits = new RateLimits(this.initialLimits);
 		if (options.stateFile) this.file = new StateFile<SandboxState>(options.stateFile);
 		this.current = this.file?.load(seedState()) ?? seedState();
+		this.webhooks = new SandboxWebhooks(this.current);
 	}
+
+	/** Signed webhooks sent when the state changes (webhooks/). */
+	readonly webhooks: SandboxWebhooks;
 
 	get state(): SandboxState {
 		return this.current;
@@ -37,6 +42,8 @@ export class SandboxContext {
 	/** Seed data back, journal / faults / counters empty, limits back to initial (or `rateLimits` over the documented ones). */
 	reset(rateLimits?: RateLimitConfig): void {
 		this.current = cloneJson(seedState());
+		this.webhooks.deliveries.clear();
+		this.webhooks.rebase(this.current);
 		this.journal.clear();
 		this.faults.clear();
 		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);
