@@ -1,10 +1,13 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+
+import { withoutRedirects } from '../nodes/shared/redirects';
 
 export class FulfillbotApi implements ICredentialType {
 	name = 'fulfillbotApi';
@@ -35,16 +38,27 @@ export class FulfillbotApi implements ICredentialType {
 			description:
 				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money.',
 		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Only for the Fulfillbot Webhook Trigger: the webhook secret Fulfillbot shows where you register the webhook URL (your API key settings). It checks that each webhook really comes from Fulfillbot (X-Webhook-Signature); it is never sent anywhere.',
+		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	// A function rather than generic headers, so every request also goes out without following redirects.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return withoutRedirects({
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+		});
+	}
 
 	// No responseCode `rules`: in n8n 2.8 the credential tester never matches them (its error has no
 	// cause.response), so n8n's own 401/403 wording shows; the field hints say what to fix.

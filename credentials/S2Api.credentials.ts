@@ -7,6 +7,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { withoutRedirects } from '../nodes/shared/redirects';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class S2Api implements ICredentialType {
@@ -66,7 +68,7 @@ export class S2Api implements ICredentialType {
 			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
 		};
 		if (organizationId) headers['X-S2-Organization'] = organizationId;
-		return { ...requestOptions, headers };
+		return withoutRedirects({ ...requestOptions, headers });
 	}
 
 	test: ICredentialTestRequest = {

@@ -7,6 +7,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { withoutRedirects } from '../nodes/shared/redirects';
+
 // A store handle is one DNS label. Anything else ("evil.com#", "x.attacker.net/") could steer the
 // request, and the token with it, to another host.
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -82,6 +84,15 @@ export class ShoplineApi implements ICredentialType {
 			description: 'SHOPLINE Open API version, as in the URL path (e.g. v20260301)',
 		},
 		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Only for the SHOPLINE Webhook Trigger: the app secret of the same private app (Apps → Develop apps → the app → App credentials). It checks that each webhook really comes from SHOPLINE (X-Shopline-Hmac-Sha256); it is never sent anywhere.',
+		},
+		{
 			displayName: 'Base URL Override',
 			name: 'baseUrlOverride',
 			type: 'string',
@@ -112,13 +123,13 @@ export class ShoplineApi implements ICredentialType {
 				);
 			}
 		}
-		return {
+		return withoutRedirects({
 			...requestOptions,
 			headers: {
 				...requestOptions.headers,
 				Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
 			},
-		};
+		});
 	}
 
 	test: ICredentialTestRequest = {

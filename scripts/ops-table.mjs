@@ -24,7 +24,7 @@ export function operationsTable() {
 			const op = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(value));
 			for (const o of op?.options ?? []) {
 				const req = o.routing?.request ?? {};
-				const url = String(req.url ?? '').replace(/^=/, '').replace(/\{\{[^}]*?\$parameter(?:\.|\[")(\w+)[^}]*\}\}/g, ':$1');
+				const url = String(req.url ?? '').replace(/^=/, '').replace(/\{\{[^}]*?\$parameter(?:\.|\[")(\w+)[^}]*\}\}/g, ':$1').replace(/\{(\w+)\}/g, ':$1');
 				rows.push(`| ${resourceName} | ${o.name} | \`${req.method ?? 'GET'} ${url}\` |`);
 			}
 		}

@@ -1,4 +1,5 @@
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
@@ -7,6 +8,8 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
+
+import { credentialSecrets, maskSecrets, maskText, type ApiCredential } from './secrets';
 
 /** What an integration makes of one failed HTTP response. */
 export interface ApiErrorParts {
@@ -37,44 +40,96 @@ export function header(response: IN8nHttpFullResponse, name: string): string | u
 }
 
 /**
- * A declarative `postReceive` step that turns HTTP errors into a NodeApiError carrying the API's own
- * message. Requests run with `ignoreHttpStatusErrors`, so the error holds only the status and the
- * parsed body we choose — never the request, whose headers carry the credential.
+ * The first `postReceive` step of every operation: masks the credential's secrets in the answer (an
+ * API may echo the request's headers), then turns redirects, HTTP errors and garbled answers into a
+ * NodeApiError carrying the API's own message. Requests run with `ignoreHttpStatusErrors`, so the
+ * error holds only the status and the parsed body — never the request, whose headers carry the credential.
  */
-export function apiErrorHandler(describe: DescribeApiError) {
+export function apiErrorHandler(describe: DescribeApiError, credential: ApiCredential) {
 	return async function handleApiError(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		throwIfApiError(this.getNode(), response, describe);
-		return items;
+		const secrets = await checkResponse(this, credential, response, describe);
+		return maskSecrets(items, secrets);
 	};
 }
 
+type CredentialContext = { getNode(): INode; getCredentials(type: string): Promise<ICredentialDataDecryptedObject> };
+
 /**
- * For programmatic requests (triggers, pickers) made with `ignoreHttpStatusErrors` and
- * `returnFullResponse`: throws the same NodeApiError the declarative operations throw.
+ * For every answer the pack reads (routing, triggers, pickers, look-ups): masks the credential's
+ * secrets in the body and headers in place, then throws as `throwIfApiError`. Returns the secrets.
+ */
+export async function checkResponse(
+	context: CredentialContext,
+	credential: ApiCredential,
+	response: IN8nHttpFullResponse,
+	describe: DescribeApiError,
+): Promise<string[]> {
+	const { inErrors, inData } = await credentialSecrets(context, credential);
+	const status = response.statusCode;
+	const failed = status >= 300 || (typeof response.body === 'string' && response.body.trim() !== '');
+	const secrets = failed ? inErrors : inData;
+	if (secrets.length) {
+		response.body = maskSecrets(response.body, secrets);
+		response.headers = maskSecrets(response.headers, secrets);
+	}
+	throwIfApiError(context.getNode(), response, describe, secrets);
+	return secrets;
+}
+
+/** Where a redirect pointed: the host of an absolute Location, or the same host for a relative one. */
+function redirectTarget(location: string | undefined): string {
+	if (!location) return 'an address it did not give';
+	try {
+		return new URL(location).host;
+	} catch {
+		return `a path on the same host (${location.slice(0, 200)})`;
+	}
+}
+
+/**
+ * Throws the NodeApiError for a redirect, an HTTP error or a 2xx that is not JSON; does nothing for a
+ * good answer. `secrets` are masked in what the integration's `describe` makes of the answer.
  */
 export function throwIfApiError(
 	node: INode,
 	response: IN8nHttpFullResponse,
 	describe: DescribeApiError,
+	secrets: string[] = [],
 ): void {
-	if (response.statusCode < 400) {
+	const status = response.statusCode;
+	if (status >= 300 && status < 400) {
+		// Redirects are never followed (the credentials set disableFollowRedirect): following one would
+		// send the key or token to wherever the Location points.
+		const location = header(response, 'location');
+		const target = redirectTarget(location);
+		throw new NodeApiError(node, { location: location ?? '' } as JsonObject, {
+			message: `The API answered with a redirect (HTTP ${status}) to ${target}, which was not followed`,
+			description:
+				`Nothing was sent to ${target}: this node never follows redirects, so the credential only goes to the address it names. ` +
+				'Check the Base URL in the credential (https, host and path exactly as the API documents them).',
+			httpCode: String(status),
+		});
+	}
+	if (status < 400) {
 		// All three APIs answer JSON; n8n hands a body it could not parse through as text. Passing that on
 		// as a success would hide a broken answer (and, for a create, whether it was carried out).
 		if (typeof response.body === 'string' && response.body.trim()) {
 			throw new NodeApiError(node, { body: response.body.slice(0, 500) } as JsonObject, {
-				message: `The API answered HTTP ${response.statusCode} with a body that is not valid JSON`,
+				message: `The API answered HTTP ${status} with a body that is not valid JSON`,
 				description:
 					'The answer was cut off or garbled on the way. The request may still have been carried out: for a create, check the list before running it again.',
-				httpCode: String(response.statusCode),
+				httpCode: String(status),
 			});
 		}
 		return;
 	}
-	const { message, description } = describe(response);
+	const parts = describe(response);
+	const message = maskText(parts.message, secrets);
+	const description = parts.description === undefined ? undefined : maskText(parts.description, secrets);
 	const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
-	throw new NodeApiError(node, body as JsonObject, { message, description, httpCode: String(response.statusCode) });
+	throw new NodeApiError(node, body as JsonObject, { message, description, httpCode: String(status) });
 }

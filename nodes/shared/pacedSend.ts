@@ -59,7 +59,11 @@ function maxWaitMs(context: Context): number {
 
 const observed = new WeakSet<object>();
 
-/** Puts a first postReceive step in the request that tells the budget what each answer said. */
+/**
+ * Puts a first postReceive step in the request that tells the budget what each answer said (headers are
+ * only seen there). This works because RoutingNode's makeRoutingRequest post-processes every answer with
+ * the item's own requestData, the object handed to the paginator (n8n-core 1.123.50, 2.8.4 and 2.40.7).
+ */
 function observeAnswers(requestData: DeclarativeRestApiSettings.ResultOptions, budget: RateBudget): void {
 	const chain = requestData.postReceive;
 	if (observed.has(chain)) return;

@@ -2,9 +2,14 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
+	INode,
 	INodeExecutionData,
 	INodeProperties,
+	JsonObject,
 } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { toItems } from './items';
 
 /** One page as an integration's list envelope states it. */
 export interface Page {
@@ -39,6 +44,61 @@ function wanted(context: IExecutePaginationFunctions): number {
 
 export type Cursor = { page: number; offset: number };
 
+/** Identical pages in a row after which a walk is stopped (see PageGuard.page). */
+const MAX_SAME_PAGE = 2;
+const MAX_PAGES = 10_000;
+
+/** A paginator stopped because the API's paging went wrong (repeated cursor, a page that made no progress). */
+export class PagingError extends Error {
+	constructor(problem: string) {
+		super(`The API's paging went wrong: ${problem}. Stopped instead of asking again; nothing past this point was read.`);
+		this.name = 'PagingError';
+	}
+}
+
+/**
+ * Guards every page walk of the pack (Return All, triggers, pickers) against an API whose paging
+ * never ends: a cursor it already handed out, or a page identical to the one before (an ignored
+ * page or offset parameter), ends the walk with a PagingError instead of another request.
+ */
+export class PageGuard {
+	private readonly cursors = new Set<string>();
+	private previous: string | undefined;
+	private repeats = 0;
+	private pages = 0;
+
+	/**
+	 * Call with each page's records (and the API's total), in order. On a list that changes while it is
+	 * walked, one page can honestly repeat the one before (a record inserted in front shifts the next
+	 * page back by one), so only a third identical page in a row with an unchanged total is a fault.
+	 */
+	page(records: unknown[], total?: number): void {
+		this.pages += 1;
+		// 1,000,000 records at 100 a page: past that an API is handing out pages without end.
+		if (this.pages > MAX_PAGES) throw new PagingError(`it kept handing out pages past ${MAX_PAGES}`);
+		if (!records.length) return;
+		const key = `${total ?? ''}|${JSON.stringify(records)}`;
+		this.repeats = key === this.previous ? this.repeats + 1 : 0;
+		this.previous = key;
+		if (this.repeats >= MAX_SAME_PAGE) throw new PagingError(`page ${this.pages} was the same as the ${this.repeats} before it, so the next would be too`);
+	}
+
+	/** Call with each next-page cursor before it is followed. */
+	cursor(next: string): void {
+		if (this.cursors.has(next)) throw new PagingError(`the API handed out the same next-page cursor twice (${next.slice(0, 40)})`);
+		this.cursors.add(next);
+	}
+}
+
+/** The NodeApiError a node shows for a PagingError (other errors pass through). */
+export function pagingFailure(node: INode, error: unknown): unknown {
+	if (!(error instanceof PagingError)) return error;
+	return new NodeApiError(node, { message: error.message } as JsonObject, {
+		message: error.message,
+		description: 'This is a fault of the API, not of the workflow. Try again later; if it keeps happening, contact the API’s support.',
+	});
+}
+
 /**
  * Walks the pages until `limit` records are collected, the API's `total` is reached, or a short
  * page ends the list — whichever comes first, so no request is made past the last record.
@@ -50,11 +110,13 @@ export async function collectPages(
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
 	const cursor: Cursor = { page: 1, offset: 0 };
+	const guard = new PageGuard();
 	// One size for the whole walk: with numbered pages, a smaller last page would shift what
 	// "page N" means (limit 101 must be page 2 of size 100, truncated, not page 2 of size 1).
 	const size = Math.min(maxPageSize, limit);
 	for (;;) {
 		const page = await fetchPage({ ...cursor }, size);
+		guard.page(page.records, page.total);
 		for (const record of page.records) {
 			if (out.length < limit) out.push(record);
 		}
@@ -73,11 +135,15 @@ async function walk(
 	read: (items: INodeExecutionData[]) => Page,
 	query: (cursor: Cursor, size: number) => IDataObject,
 ): Promise<INodeExecutionData[]> {
-	const records = await collectPages(wanted(context), maxPageSize, async (cursor, size) => {
-		const options = { ...requestData.options, qs: { ...requestData.options.qs, ...query(cursor, size) } };
-		return read(await context.makeRoutingRequest({ ...requestData, options }));
-	});
-	return records.map((json) => ({ json }));
+	try {
+		const records = await collectPages(wanted(context), maxPageSize, async (cursor, size) => {
+			const options = { ...requestData.options, qs: { ...requestData.options.qs, ...query(cursor, size) } };
+			return read(await context.makeRoutingRequest({ ...requestData, options }));
+		});
+		return toItems(records);
+	} catch (error) {
+		throw pagingFailure(context.getNode(), error);
+	}
 }
 
 export function pageNumberPaginator(style: PageNumberStyle) {
@@ -134,6 +200,7 @@ export function cursorPaginator(style: CursorStyle) {
 		const kept: IDataObject = {};
 		for (const key of style.keep ?? []) if (first[key] !== undefined) kept[key] = first[key];
 		const out: IDataObject[] = [];
+		const guard = new PageGuard();
 		let cursor: string | undefined;
 		for (;;) {
 			// A cursor carries no offset, so a smaller last page is safe: ask only for what is left.
@@ -141,7 +208,13 @@ export function cursorPaginator(style: CursorStyle) {
 			const qs = cursor === undefined ? { ...first, [style.sizeParam]: size } : { ...kept, [style.cursorParam]: cursor, [style.sizeParam]: size };
 			const page = style.read(await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }));
 			for (const record of page.records) if (out.length < limit) out.push(record);
-			if (!page.next || out.length >= limit || !page.records.length) return out.map((json) => ({ json }));
+			if (!page.next || out.length >= limit || !page.records.length) return toItems(out);
+			try {
+				guard.page(page.records);
+				guard.cursor(page.next);
+			} catch (error) {
+				throw pagingFailure(this.getNode(), error);
+			}
 			cursor = page.next;
 		}
 	};

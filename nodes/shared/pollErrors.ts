@@ -12,6 +12,8 @@ export function mustFailPoll(error: unknown, priming: boolean, isConfiguration: 
 	if (priming || isConfiguration(error)) return true;
 	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
 	if (!Number.isInteger(status)) return false;
-	// Below 400: a garbled success answer (see errors.ts), as passing as a 5xx.
+	// A redirect (never followed, see redirects.ts) means a wrong base URL: the user's to fix.
+	if (status >= 300 && status < 400) return true;
+	// Below 300: a garbled success answer (see errors.ts), as passing as a 5xx.
 	return status >= 400 && !(status === 408 || status === 429 || status >= 500);
 }

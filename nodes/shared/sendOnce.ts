@@ -6,6 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { namesARecord } from './items';
+
 /*
  * Money-moving requests (Fulfillbot POST /orders spends wallet balance, POST /shipping/create books
  * a shipment; S2 POST /fulfillment; SHOPLINE POST .../fulfillments.json) are sent AT MOST ONCE per input item by everything this package controls:
@@ -30,13 +32,17 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
+		let items: INodeExecutionData[];
 		try {
-			return await this.makeRoutingRequest(requestData);
+			items = await this.makeRoutingRequest(requestData);
 		} catch (error) {
 			const code = String((error as { httpCode?: unknown }).httpCode ?? '');
 			const httpCode = Number(code);
-			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is.
-			if (httpCode >= 400 && httpCode < 500) throw error;
+			// A 2xx the node could not read (cut off, not JSON): the API may have acted on it.
+			if (httpCode >= 200 && httpCode < 300) throw unknownOutcome(this, api, what, checkFirst, `it answered HTTP ${httpCode} with a body that is not valid JSON`, code);
+			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is. So is a
+			// redirect, which is never followed (shared/errors.ts names where it pointed).
+			if ((httpCode >= 400 && httpCode < 500) || (httpCode >= 300 && httpCode < 400)) throw error;
 			// No status and no transport error code (ECONNABORTED, ECONNRESET...): the request never
 			// left, e.g. the credential's own checks refused it. Nothing can have been created.
 			if (!(httpCode >= 500) && !/^E[A-Z_]+$/.test(code)) throw error;
@@ -57,5 +63,18 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 				httpCode: answered ? String(httpCode) : undefined,
 			});
 		}
+		// A 2xx with no record in it (an empty body): accepted or not, nothing says what was created.
+		if (!namesARecord(items)) throw unknownOutcome(this, api, what, checkFirst, 'it answered with an empty body, naming no record', '');
+		return items;
 	};
+}
+
+function unknownOutcome(context: IExecutePaginationFunctions, api: string, what: string, checkFirst: string, answer: string, httpCode: string): NodeApiError {
+	return new NodeApiError(context.getNode(), { answer } as JsonObject, {
+		message: `${api} did not confirm the ${what}: ${answer}`,
+		description:
+			`The ${what} may or may not have been created. It was sent once and will not be re-sent by this node. ` +
+			`Check ${checkFirst} before running it again, and keep "Retry On Fail" off in the node settings for this operation.`,
+		httpCode: httpCode || undefined,
+	});
 }

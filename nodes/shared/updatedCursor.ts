@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { PageGuard } from './paging';
+
 /**
  * "Changed since" polling on an `updated_at >= cursor` list filter, shared by the polling triggers.
  * The cursor is always a timestamp the API itself returned (never this machine's clock, which may
@@ -113,15 +115,15 @@ export interface LinkPage<T> {
  */
 export async function collectLinkPages<T>(fetchPage: (next: string | undefined) => Promise<LinkPage<T>>): Promise<T[]> {
 	const all: T[] = [];
-	const tokens = new Set<string>();
+	const guard = new PageGuard();
 	let next: string | undefined;
 	do {
 		const page = await fetchPage(next);
 		all.push(...page.records);
 		next = page.next;
-		// A server handing the same token back would loop forever; stop at the repeat.
-		if (next !== undefined && tokens.has(next)) break;
-		if (next !== undefined) tokens.add(next);
+		// A server handing the same token back would loop forever: fail the poll (its state is kept).
+		guard.page(page.records);
+		if (next !== undefined) guard.cursor(next);
 	} while (next !== undefined);
 	return all;
 }

@@ -7,6 +7,7 @@ import { cloneJson, StateFile } from './core/state';
 import { StatusMachineRegistry } from './core/statusMachines';
 import { seedState } from './seed';
 import type { SandboxState } from './state';
+import { SandboxWebhooks } from './webhooks';
 
 /** Everything one running sandbox holds. Handlers read `ctx.state` on each call: reset swaps it. */
 export class SandboxContext {
@@ -24,14 +25,20 @@ export class SandboxContext {
 
 	/** What a reset returns to. */
 	private readonly seed: () => SandboxState;
+	private readonly saveState: boolean;
 
-	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig; seed?: () => SandboxState } = {}) {
+	constructor(options: { stateFile?: string; readOnlyStateFile?: boolean; rateLimits?: RateLimitConfig; seed?: () => SandboxState } = {}) {
 		this.seed = options.seed ?? seedState;
+		this.saveState = !options.readOnlyStateFile;
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
 		this.limits = new RateLimits(this.initialLimits);
 		if (options.stateFile) this.file = new StateFile<SandboxState>(options.stateFile);
 		this.current = this.file?.load(this.seed()) ?? this.seed();
+		this.webhooks = new SandboxWebhooks(this.current);
 	}
+
+	/** Signed webhooks sent when the state changes (webhooks/). */
+	readonly webhooks: SandboxWebhooks;
 
 	get state(): SandboxState {
 		return this.current;
@@ -40,6 +47,8 @@ export class SandboxContext {
 	/** Seed data back, journal / faults / counters empty, limits back to initial (or `rateLimits` over the documented ones). */
 	reset(rateLimits?: RateLimitConfig): void {
 		this.current = cloneJson(this.seed());
+		this.webhooks.deliveries.clear();
+		this.webhooks.rebase(this.current);
 		this.journal.clear();
 		this.faults.clear();
 		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);
@@ -54,6 +63,6 @@ export class SandboxContext {
 	}
 
 	persist(): void {
-		this.file?.save(this.current);
+		if (this.saveState) this.file?.save(this.current);
 	}
 }

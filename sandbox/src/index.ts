@@ -12,6 +12,8 @@ export interface SandboxOptions {
 	host?: string;
 	/** Load state from this JSON file if it exists; save it after each change and at close. */
 	stateFile?: string;
+	/** With `stateFile`: load it but never write it back (the volume bench: a per-write save of a large state would dominate). */
+	readOnlyStateFile?: boolean;
 	/** Defaults to the documented limits; null/0 for a key disables it. */
 	rateLimits?: RateLimitConfig;
 	/** 'big': the big-account seeds (bigAccounts.ts) instead of the small seed; a reset returns to them. */
@@ -26,7 +28,12 @@ export interface RunningSandbox {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-	const ctx = new SandboxContext({ stateFile: options.stateFile, rateLimits: options.rateLimits, seed: options.seed === 'big' ? bigAccountsState : undefined });
+	const ctx = new SandboxContext({
+		stateFile: options.stateFile,
+		readOnlyStateFile: options.readOnlyStateFile,
+		rateLimits: options.rateLimits,
+		seed: options.seed === 'big' ? bigAccountsState : undefined,
+	});
 	const app = await buildServer(ctx);
 	const host = options.host ?? '127.0.0.1';
 	await app.listen({ port: options.port ?? 0, host });

@@ -36,6 +36,20 @@ describe('S2Api credential', () => {
 		expect(result).toEqual({ status: 'Error', message: 'Authorization failed - please check your credentials' });
 	});
 
+	// Pattern boundaries: a mutant without either anchor, or with a loose last group, would send these.
+	it.each([
+		['trailing text', `${S2.orgA} (Org A)`],
+		['leading text', `org ${S2.orgA}`],
+		['a 13-digit last group', `${S2.orgA}0`],
+		['an 11-digit last group', S2.orgA.slice(0, -1)],
+	])('an organization ID with %s is refused before any request', async (_what, organizationId) => {
+		const result = await testCredential('s2Api', { accessToken: S2.token, organizationId, baseUrl: sandbox.s2BaseUrl });
+
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/is not a UUID/);
+		expect(await sandbox.journal('s2')).toEqual([]);
+	});
+
 	it('a malformed organization ID is refused before any request is sent', async () => {
 		const result = await testCredential('s2Api', { accessToken: S2.token, organizationId: 'org-a', baseUrl: sandbox.s2BaseUrl });
 

@@ -38,7 +38,8 @@ describe('ShoplineApi credential', () => {
 	});
 
 	describe('the token never leaves for another host', () => {
-		it.each(['evil.com#', 'x.attacker.net/', 'Sandbox-Store', 'a..b', '-store', 'store.myshopline.com', ''])(
+		// Boundaries of the one-DNS-label pattern too: trailing text, 64 characters (63 is the most).
+		it.each(['evil.com#', 'x.attacker.net/', 'Sandbox-Store', 'a..b', '-store', 'store.myshopline.com', '', 'open001 evil', 'x'.repeat(64)])(
 			'handle %p is refused before any request',
 			async (handle) => {
 				const result = await testCredential('shoplineApi', creds({ handle, baseUrlOverride: '' }));

@@ -187,13 +187,20 @@ describe('hardening › secrets never leak', () => {
 		describe.each(TRIGGERS)('$type', (trigger) => {
 			it('first poll with a wrong token fails loudly', async () => {
 				const { error } = await pollAndScan('poll wrong token', trigger, WRONG[trigger.node]);
-				expect(error).toBeDefined();
+				// The API's own 401, as a NodeApiError whose hint points at the credential.
+				expect(error).toMatchObject({ name: 'NodeApiError', httpCode: '401' });
+				expect((error as Error).message).toMatch(/\S/);
+				expect((error as Error).message).not.toMatch(/TypeError|undefined/);
+				expect(String((error as { description?: unknown }).description)).toMatch(/credential/i);
 			});
 
 			it.each([401, 403, 500])('first poll against an injected %i fails loudly', async (status) => {
 				await sandbox.fault({ api: API_OF[trigger.node], method: 'GET', path: trigger.path, kind: 'status', status, count: 5 });
 				const { error } = await pollAndScan(`poll fault ${status}`, trigger, {});
-				expect(error).toBeDefined();
+				// Loud on the first poll (nothing saved yet): the injected status, as a NodeApiError with the API's message.
+				expect(error).toMatchObject({ name: 'NodeApiError', httpCode: String(status) });
+				expect((error as Error).message).toMatch(/\S/);
+				expect((error as Error).message).not.toMatch(/TypeError|undefined/);
 			});
 
 			// Since issue 15 a 429 is waited out (the rate budget, shared/pacedSend.ts): the poll meets both

@@ -23,6 +23,8 @@ import { pathToFileURL } from 'node:url';
 
 import { FULFILLBOT_KEYS, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
 import { OP_CASES, PACKAGE_NAME, TRIGGER_CASES, type Api, type Json, type OpCase } from './cases';
+import { extraColumns, servicePackageChecks, toolVariantChecks, type ServicePackages, type ToolVariants } from './packages';
+import { WEBHOOK_CASES, webhookChecks, webhookCredentials, webhookStartOptions, webhookWorkflows } from './webhooks';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'matrix', 'results.json');
@@ -67,7 +69,7 @@ interface Runtime {
 	importWorkflows(o: { userFolder: string; version: string; workflows: Json[] }): Promise<unknown>;
 	executeWorkflow(o: { userFolder: string; version: string; id: string; timeoutMs?: number }): Promise<ExecuteResult>;
 	publishWorkflow(o: { userFolder: string; version: string; id: string }): Promise<unknown>;
-	startN8n(o: { userFolder: string; version: string }): Promise<RunningN8n>;
+	startN8n(o: { userFolder: string; version: string; port?: number; env?: Record<string, string> }): Promise<RunningN8n>;
 	listExecutions(o: { userFolder: string; version: string; workflowId?: string }): Promise<ExecutionRecord[]>;
 	runN8n(args: string[], o: { userFolder: string; version: string }): Promise<{ code: number; stdout: string; stderr: string }>;
 }
@@ -94,6 +96,9 @@ export interface VersionResult {
 	triggers: { passed: number; total: number };
 	status: 'supported' | 'failing';
 	checks: Check[];
+	/** test/matrix/packages.ts: the action nodes' tool variants, the three per-service tarballs. */
+	toolVariants?: ToolVariants;
+	servicePackages?: ServicePackages;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -254,9 +259,10 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 	const journal = async (): Promise<JournalEntry[]> => (await fetch(`${sandbox.url}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
 	const lastSeq = async () => Math.max(0, ...(await journal()).map((e) => e.seq));
 	let loadCheck = { ok: false, detail: 'not reached' };
+	const extra: { toolVariants?: ToolVariants; servicePackages?: ServicePackages } = {};
 	try {
-		await rt.importCredentials({ userFolder, version, credentials: credentials(sandbox.url) });
-		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows()] });
+		await rt.importCredentials({ userFolder, version, credentials: [...credentials(sandbox.url), ...webhookCredentials(sandbox.url)] });
+		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows(), ...webhookWorkflows()] });
 		log('credentials and workflows imported');
 
 		// 1. One operation per resource, one workflow, one `n8n execute`.
@@ -270,20 +276,24 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		for (const c of OP_CASES) await checkOp(c, res, sent, sandbox, check);
 
 		// 2. One `n8n start`: load check, first polls, one change per trigger.
-		for (const t of TRIGGER_CASES) await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
+		for (const t of [...TRIGGER_CASES, ...WEBHOOK_CASES]) await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
 		const beforeStart = await lastSeq();
-		const n8n = await rt.startN8n({ userFolder, version });
+		const n8n = await rt.startN8n({ userFolder, version, ...(await webhookStartOptions()) });
 		log(`n8n start ready at ${n8n.url}`);
 		try {
 			loadCheck = await checkTypes(n8n.url);
 			check('load check: every node and credential type listed by the running n8n', loadCheck.ok, loadCheck.detail);
+			extra.toolVariants = await toolVariantChecks(n8n.url, check);
 			await triggerChecks(rt, { version, userFolder, sandbox, journal, beforeStart, check, log });
+			await webhookChecks({ url: n8n.url, sandbox, executions: (id) => rt.listExecutions({ userFolder, version, workflowId: id }), check, log });
 		} catch (e) {
 			check('n8n start', false, (e as Error).message);
 			console.log(n8n.output().slice(-4000));
 		} finally {
 			await n8n.stop();
 		}
+		// 3. One more `n8n start` with the three per-service tarballs installed instead of this package.
+		extra.servicePackages = await servicePackageChecks(rt, { version, check, log });
 	} catch (e) {
 		check('run', false, (e as Error).stack ?? String(e));
 	} finally {
@@ -305,6 +315,7 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		triggers: { passed: passedOf(trgNames), total: trgNames.size },
 		status: checks.every((c) => c.ok) ? 'supported' : 'failing',
 		checks,
+		...extra,
 	};
 	log(`n8n ${version}: ${result.status} (${result.matrixSeconds} s)`);
 	return result;
@@ -349,7 +360,7 @@ async function checkTypes(url: string): Promise<{ ok: boolean; detail: string }>
 	const creds = new Set(await list('credentials'));
 	const missing = [...want.nodes.filter((n) => !nodes.has(n)), ...want.credentials.filter((c) => !creds.has(c))];
 	return {
-		ok: missing.length === 0 && want.nodes.length === 6 && want.credentials.length === 3,
+		ok: missing.length === 0 && want.nodes.length === 8 && want.credentials.length === 3,
 		detail: missing.length ? `missing: ${missing.join(', ')}` : `${want.nodes.length} node + ${want.credentials.length} credential types listed`,
 	};
 }
@@ -425,9 +436,10 @@ export function markdownTable(results: VersionResult[]): string {
 	const rows = results.map((r) => {
 		const failed = r.checks.filter((c) => !c.ok).map((c) => c.name);
 		const status = r.status === 'supported' ? '✅ supported' : `❌ failing (${failed.join('; ')})`;
-		return `| ${r.n8nVersion} | ${r.nodeVersion.replace(/^v/, '')} | ${r.loadCheck.ok ? '✅' : '❌'} | ${r.nodeOps.passed}/${r.nodeOps.total} | ${r.triggers.passed}/${r.triggers.total} | ${status} | ${r.date} |`;
+		return `| ${r.n8nVersion} | ${r.nodeVersion.replace(/^v/, '')} | ${r.loadCheck.ok ? '✅' : '❌'} | ${r.nodeOps.passed}/${r.nodeOps.total} | ${r.triggers.passed}/${r.triggers.total} | ${extraColumns(r).cells.join(' | ')} | ${status} | ${r.date} |`;
 	});
-	return ['| n8n | Node.js | Load check | Node operations | Triggers | Status | Tested |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+	const extraHeader = extraColumns({}).header;
+	return [`| n8n | Node.js | Load check | Node operations | Triggers | ${extraHeader.join(' | ')} | Status | Tested |`, `|---|---|---|---|---|${extraHeader.map(() => '---|').join('')}---|---|`, ...rows].join('\n');
 }
 
 function writeReports(results: VersionResult[]) {
@@ -443,7 +455,10 @@ function writeReports(results: VersionResult[]) {
 			'the **load check** (every node and credential type of the package is listed by the running n8n), one',
 			'**node operation** per resource of each node in one workflow (output equal to the sandbox\'s answer, exactly one',
 			'request seen by the sandbox), and each **trigger**\'s first poll (primes, emits nothing) and next poll (emits',
-			'the change the sandbox made, once).',
+			'the change the sandbox made, once). **Tool variants**: the `<node>Tool` types n8n registers for the action nodes',
+			'(`usableAsTool`), listed in every version that lists tool variants of its own nodes. **Per-service packages**: the',
+			'three tarballs of `npm run pack:services` installed as n8n installs a community package, in one more `n8n start`;',
+			'each package\'s nodes, credential and tool variants must be listed.',
 			'',
 			table,
 			'',

@@ -101,7 +101,7 @@ describe('shared updated_at cursor', () => {
 		expect(cursorFromStatic({})).toBeUndefined();
 	});
 
-	it('collectLinkPages follows next tokens to the end and stops on a repeated token', async () => {
+	it('collectLinkPages follows next tokens to the end and fails on a repeated token (no third request)', async () => {
 		const pages: Record<string, LinkPage<number>> = { start: { records: [1, 2], next: 'p2' }, p2: { records: [3], next: 'p3' }, p3: { records: [4] } };
 		const asked: Array<string | undefined> = [];
 		const all = await collectLinkPages(async (next) => {
@@ -111,7 +111,7 @@ describe('shared updated_at cursor', () => {
 		expect(all).toEqual([1, 2, 3, 4]);
 		expect(asked).toEqual([undefined, 'p2', 'p3']);
 		let calls = 0;
-		await collectLinkPages(async () => ({ records: [calls++], next: 'same' }));
+		await expect(collectLinkPages(async () => ({ records: [calls++], next: 'same' }))).rejects.toThrow(/same next-page cursor twice/);
 		expect(calls).toBe(2);
 	});
 

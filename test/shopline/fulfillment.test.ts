@@ -348,6 +348,16 @@ describe('SHOPLINE › Fulfillment', () => {
 			]);
 		});
 
+		it('Update Tracking with 10 entries: all ten sent, the tenth as given', async () => {
+			const ten = entries(10);
+			const { error } = await fulfillment('updateTracking', { orderId: SEED.partial, fulfillmentId: F, trackingInfo: { entry: ten } });
+
+			expect(error).toBeUndefined();
+			const sent = ((await requests())[0].body as { fulfillment: { tracking_info_list: IDataObject[] } }).fulfillment.tracking_info_list;
+			expect(sent).toHaveLength(10);
+			expect(sent[9]).toMatchObject({ tracking_company: 'UPS', tracking_number: ten[9].trackingNumber });
+		});
+
 		it.each<[string, IDataObject, RegExp]>([
 			['11 entries', { trackingInfo: { entry: entries(11) } }, /^Tracking Info: has 11 entries; SHOPLINE accepts at most 10$/],
 			['no entries', { trackingInfo: {} }, /^Tracking Info: is empty$/],

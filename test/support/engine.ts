@@ -181,7 +181,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function additionalData(
+export function additionalData(
 	registryData: Registry,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks: ExecutionLifecycleHooks,

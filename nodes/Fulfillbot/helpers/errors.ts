@@ -1,6 +1,10 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { apiErrorHandler, header, type ApiErrorParts } from '../../shared/errors';
+import type { ApiCredential } from '../../shared/secrets';
+
+/** The key is secret; the base URL is not. */
+export const FULFILLBOT_CREDENTIAL: ApiCredential = { type: 'fulfillbotApi', publicFields: ['baseUrl'] };
 
 // Fulfillbot's envelope (seed 001 "Error Responses"): {statusCode, message, error}. NestJS-style
 // validation errors may carry `message` as an array of strings.
@@ -38,4 +42,4 @@ export function describeFulfillbotError(response: IN8nHttpFullResponse): ApiErro
 	}
 }
 
-export const handleFulfillbotError = apiErrorHandler(describeFulfillbotError);
+export const handleFulfillbotError = apiErrorHandler(describeFulfillbotError, FULFILLBOT_CREDENTIAL);

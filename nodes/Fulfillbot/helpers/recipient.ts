@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { throwIfApiError } from '../../shared/errors';
+import { checkResponse } from '../../shared/errors';
 import { invalidField } from '../../shared/validation';
-import { describeFulfillbotError } from './errors';
+import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
 
 // The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.
@@ -51,7 +51,7 @@ async function savedAddresses(context: IExecuteSingleFunctions, requestOptions: 
 		ignoreHttpStatusErrors: true,
 		timeout: requestOptions.timeout,
 	})) as IN8nHttpFullResponse;
-	throwIfApiError(context.getNode(), response, describeFulfillbotError);
+	await checkResponse(context, FULFILLBOT_CREDENTIAL, response, describeFulfillbotError);
 	const data = (response.body as { data?: unknown } | undefined)?.data;
 	const list = Array.isArray(data) ? data : ((data as { items?: unknown } | undefined)?.items ?? []);
 	return Array.isArray(list) ? (list as IDataObject[]) : [];

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathId';
 import { pollAlone } from '../../shared/pollLock';
 import type { Change } from '../../shared/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
@@ -37,7 +38,7 @@ const reader = (ctx: IPollFunctions): FulfillbotReader => ({
 	page: async (path, page, limit, status) => await getPage(ctx, path, status ? { page, limit, status } : { page, limit }),
 	order: async (orderNo) => {
 		try {
-			return (await fulfillbotGet(ctx, `/orders/${encodeURIComponent(orderNo)}`)) as IDataObject;
+			return (await fulfillbotGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderNo, 'Fulfillbot order number')}`)) as IDataObject;
 		} catch (error) {
 			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 			throw error;

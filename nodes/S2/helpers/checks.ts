@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { text } from '../../shared/rowList';
-import { invalidField, validate } from '../../shared/validation';
+import { fillPath } from '../../shared/pathId';
+import { invalidField } from '../../shared/validation';
 
 /** A required text parameter, trimmed; blank (e.g. from an expression) is refused. */
 export function requireText(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
@@ -10,14 +11,12 @@ export function requireText(context: IExecuteSingleFunctions, name: string, labe
 	return value;
 }
 
-/** preSend: the parameter `name` must be set (the URL is built from it). */
+/** preSend (first of its operation): fills the URL's `{name}` with the parameter, checked as one path segment. */
 export function requireParameter(name: string, label: string, fix: string) {
-	return validate(function () {
-		requireText(this, name, label, fix);
-	});
+	return fillPath({ [name]: { label, fix } });
 }
 
-/** URL with a trimmed, encoded path parameter, e.g. `/order/{{orderId}}`. */
+/** URL template with one path parameter, e.g. `/order/{orderId}`, filled by `requireParameter`. */
 export function idUrl(prefix: string, name: string, suffix = ''): string {
-	return `=${prefix}/{{encodeURIComponent(String($parameter.${name}).trim())}}${suffix}`;
+	return `${prefix}/{${name}}${suffix}`;
 }

@@ -1,6 +1,10 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { apiErrorHandler, pickString, type ApiErrorParts } from '../../shared/errors';
+import type { ApiCredential } from '../../shared/secrets';
+
+/** The token is masked in anything S2 echoes; the organization ID in errors (S2's records carry it as data). */
+export const S2_CREDENTIAL: ApiCredential = { type: 's2Api', publicFields: ['baseUrl'], errorOnlyFields: ['organizationId'] };
 
 // S2's error body (doc.ventmere.io): {"message": "<text> reference ID: <uuid>"}; the 409 on a
 // duplicate channelFulfillmentId adds "code": "ALREADY_EXISTS" (seed 002).
@@ -50,4 +54,4 @@ export function describeS2Error(response: IN8nHttpFullResponse): ApiErrorParts {
 	}
 }
 
-export const handleS2Error = apiErrorHandler(describeS2Error);
+export const handleS2Error = apiErrorHandler(describeS2Error, S2_CREDENTIAL);

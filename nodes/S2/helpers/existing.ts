@@ -6,6 +6,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathId';
 import { text } from '../../shared/rowList';
 import { handleS2Error, readS2Error } from './errors';
 import { s2Get } from './s2Get';
@@ -17,13 +18,13 @@ import { s2Get } from './s2Get';
 
 /** The existing fulfillment with this channelFulfillmentId on the order, if S2 lists it. */
 async function findOnOrder(context: IExecuteSingleFunctions, orderId: string, channelFulfillmentId: string): Promise<IDataObject | undefined> {
-	const order = (await s2Get(context, `/order/${encodeURIComponent(orderId)}`)) as IDataObject | undefined;
+	const order = (await s2Get(context, `/order/${pathSegment(context.getNode(), orderId, 'Order ID')}`)) as IDataObject | undefined;
 	const fulfillments = Array.isArray(order?.fulfillments) ? (order.fulfillments as IDataObject[]) : [];
 	const match = fulfillments.find((f) => text(f?.channelFulfillmentId) === channelFulfillmentId);
 	if (!match) return undefined;
 	// The order details may carry a summary only: the fulfillment itself has every field.
 	const id = text(match.id);
-	return id ? ((await s2Get(context, `/fulfillment/${encodeURIComponent(id)}`)) as IDataObject) : match;
+	return id ? ((await s2Get(context, `/fulfillment/${pathSegment(context.getNode(), id, 'Fulfillment ID (from S2)')}`)) as IDataObject) : match;
 }
 
 /**

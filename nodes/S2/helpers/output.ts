@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
+import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/items';
 import { handleS2Error } from './errors';
 
 // S2 answers plain JSON (no envelope): one object per call, lists as {"items": [...], "total"}.
@@ -9,7 +10,8 @@ async function bodyAsItem(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const body = response.body;
-	return [{ json: (body && typeof body === 'object' ? body : { body }) as IDataObject }];
+	if (isEmptyBody(body)) return [{ json: { ...EMPTY_ANSWER } }];
+	return toItems(Array.isArray(body) ? body : [body]);
 }
 
 /** postReceive chain of every S2 operation: API errors first, then the body as one item. */

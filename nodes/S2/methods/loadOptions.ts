@@ -1,20 +1,19 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { collectPages, pagingFailure } from '../../shared/paging';
 import { s2Get, s2Page } from '../helpers/s2Get';
 
 // Pickers of the S2 node's dropdowns.
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
-/** Pages through a {items, total} list, at most `maxPages` pages of 100. */
-async function all(context: ILoadOptionsFunctions, url: string, maxPages = 10): Promise<IDataObject[]> {
-	const out: IDataObject[] = [];
-	for (let page = 0; page < maxPages; page++) {
-		const { records, total } = s2Page(await s2Get(context, url, { limit: 100, offset: out.length }));
-		out.push(...records);
-		if (records.length < 100 || (total !== undefined && out.length >= total)) break;
+/** Pages through a {items, total} list in pages of 100, at most `maxRecords` records. */
+async function all(context: ILoadOptionsFunctions, url: string, maxRecords = 1000): Promise<IDataObject[]> {
+	try {
+		return await collectPages(maxRecords, 100, async ({ offset }, limit) => s2Page(await s2Get(context, url, { limit, offset })));
+	} catch (error) {
+		throw pagingFailure(context.getNode(), error);
 	}
-	return out;
 }
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);

@@ -1,11 +1,12 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { pathSegment } from '../../shared/pathId';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { pollAlone } from '../../shared/pollLock';
 import { authenticatedGet } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
-import { describeS2Error } from '../helpers/errors';
+import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
 import { s2Budget } from '../helpers/rate';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
@@ -22,12 +23,12 @@ function reader(ctx: IPollFunctions): S2Reader {
 			// As s2Get, plus the answer's Date (S2's clock) for an activation that learns over several polls.
 			const credentials = await ctx.getCredentials('s2Api');
 			const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-			const response = await authenticatedGet(ctx, { credentialType: 's2Api', baseURL, url: '/order', qs: { limit, offset }, describe: describeS2Error, rate: s2Budget });
+			const response = await authenticatedGet(ctx, { credential: S2_CREDENTIAL, baseURL, url: '/order', qs: { limit, offset }, describe: describeS2Error, rate: s2Budget });
 			return { ...s2Page(response.body), date: header(response, 'date') };
 		},
 		order: async (orderId) => {
 			try {
-				return (await s2Get(ctx, `/order/${encodeURIComponent(orderId)}`)) as IDataObject;
+				return (await s2Get(ctx, `/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`)) as IDataObject;
 			} catch (error) {
 				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 				throw error;

@@ -1,5 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
+import { fillPath } from '../../shared/pathId';
 import { text } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 
@@ -21,6 +22,12 @@ export function requireNumericId(context: IExecuteSingleFunctions, name: string,
 
 export const ORDER_ID_FIX = 'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.';
 export const FULFILLMENT_ID_FIX = 'Use the fulfillment’s numeric ID from Fulfillment → Get Many.';
+
+/** preSend (first of its operation): fills `{orderId}` / `{fulfillmentId}` of the URL as single path segments. */
+export const shoplinePath = fillPath({
+	orderId: { label: 'Order ID', fix: ORDER_ID_FIX },
+	fulfillmentId: { label: 'Fulfillment ID', fix: FULFILLMENT_ID_FIX },
+});
 
 export const requireOrderId = (context: IExecuteSingleFunctions) => requireNumericId(context, 'orderId', 'Order ID', ORDER_ID_FIX);
 

@@ -1,6 +1,10 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { apiErrorHandler, header, pickString, type ApiErrorParts } from '../../shared/errors';
+import type { ApiCredential } from '../../shared/secrets';
+
+/** The store handle, API version and override URL appear in SHOPLINE's own answers; everything else is secret. */
+export const SHOPLINE_CREDENTIAL: ApiCredential = { type: 'shoplineApi', publicFields: ['handle', 'apiVersion', 'baseUrlOverride'] };
 
 // SHOPLINE's error bodies (Http status code page): {"errors": string | string[] | {field: [..]}}
 // or {"code", "message"}. Every shape becomes one readable line.
@@ -46,4 +50,4 @@ export function describeShoplineError(response: IN8nHttpFullResponse): ApiErrorP
 	}
 }
 
-export const handleShoplineError = apiErrorHandler(describeShoplineError);
+export const handleShoplineError = apiErrorHandler(describeShoplineError, SHOPLINE_CREDENTIAL);

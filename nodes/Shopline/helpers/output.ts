@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
 
 import { header } from '../../shared/errors';
+import { asJson, EMPTY_ANSWER, isEmptyBody, isPlainObject, toItems } from '../../shared/items';
 import { handleShoplineError } from './errors';
 import { nextPageInfo } from './shoplineGet';
 
@@ -9,9 +10,9 @@ import { nextPageInfo } from './shoplineGet';
  * without a key (counts: {"count": n}) the whole body is the one record.
  */
 export function records(body: unknown, key?: string): IDataObject[] {
-	const value = key && body && typeof body === 'object' && key in body ? (body as IDataObject)[key] : body;
-	if (Array.isArray(value)) return value as IDataObject[];
-	return value && typeof value === 'object' ? [value as IDataObject] : [];
+	const value = key && isPlainObject(body) && key in body ? body[key] : body;
+	if (Array.isArray(value)) return value.map(asJson);
+	return isEmptyBody(value) ? [] : [asJson(value)];
 }
 
 function unwrap(key?: string) {
@@ -20,7 +21,8 @@ function unwrap(key?: string) {
 		_items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		return records(response.body, key).map((json) => ({ json }));
+		if (isEmptyBody(response.body)) return [{ json: { ...EMPTY_ANSWER } }];
+		return toItems(records(response.body, key));
 	};
 }
 

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
-import { describeShoplineError } from './errors';
+import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
 import { shoplineBudget } from './rate';
 
 /** Same base URL the credential allows and the node's requestDefaults use. */
@@ -39,7 +39,7 @@ export interface ShoplinePage {
 export async function shoplineGet(context: GetContext, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const response = await authenticatedGet(context, {
-		credentialType: 'shoplineApi',
+		credential: SHOPLINE_CREDENTIAL,
 		baseURL: shoplineBaseUrl(credentials),
 		url,
 		qs,

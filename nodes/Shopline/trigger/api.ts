@@ -1,6 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { PageGuard } from '../../shared/paging';
+import { pathSegment } from '../../shared/pathId';
 import { shoplineGet } from '../helpers/shoplineGet';
 
 /** Docs (Get orders): limit default 50, max 100. */
@@ -36,7 +38,7 @@ export interface OrdersRead {
  */
 export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null, maxPages = Infinity, from?: string): Promise<OrdersRead> {
 	const orders: IDataObject[] = [];
-	const tokens = new Set<string>();
+	const guard = new PageGuard();
 	let next = from;
 	let date: string | undefined;
 	let pages = 0;
@@ -47,10 +49,12 @@ export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | nu
 			: { status: 'any', limit: ORDERS_PAGE_SIZE, ...(since === null ? {} : { updated_at_min: since }) };
 		const page = await shoplineGet(ctx, '/orders.json', qs);
 		date ??= page.date;
-		orders.push(...list(ctx, page.body, 'orders'));
-		// A server handing the same token back would loop forever; stop at the repeat.
-		if (page.next === undefined || tokens.has(page.next)) return { orders, date, pages };
-		tokens.add(page.next);
+		const records = list(ctx, page.body, 'orders');
+		orders.push(...records);
+		// A server handing the same token (or page) back would loop forever: fail the poll (its state is kept).
+		guard.page(records);
+		if (page.next === undefined) return { orders, date, pages };
+		guard.cursor(page.next);
 		next = page.next;
 	}
 	return { orders, next, date, pages };
@@ -58,7 +62,7 @@ export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | nu
 
 /** All fulfillments of one order (the endpoint is not paged). */
 export async function orderFulfillments(ctx: IPollFunctions, orderId: string): Promise<IDataObject[]> {
-	const { body } = await shoplineGet(ctx, `/orders/${encodeURIComponent(orderId)}/fulfillments.json`);
+	const { body } = await shoplineGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`);
 	return list(ctx, body, 'fulfillments');
 }
 

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { checkCountryCode, requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
 import { addressIdDescription } from './addressId';
@@ -23,11 +24,9 @@ const checkCreate = validate(function () {
 	checkCountryCode(this, this.getNodeParameter('country', ''), 'Country');
 });
 
-const checkAddressId = (context: IExecuteSingleFunctions) =>
-	requireText(context, 'addressId', 'Address', 'Pick a saved address, or use an ID from Address → Get Many.');
+const addressPath = fillPath({ addressId: { label: 'Address', fix: 'Pick a saved address, or use an ID from Address → Get Many.' } });
 
 const checkUpdate = validate(function () {
-	checkAddressId(this);
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	if (!Object.keys(fields).length) throw invalidField(this, 'Update Fields', 'is empty', 'Add at least one field to change.');
 	for (const name of REQUIRED_ADDRESS_FIELDS) {
@@ -38,11 +37,8 @@ const checkUpdate = validate(function () {
 	if ('country' in fields) checkCountryCode(this, fields.country, 'Update Fields › Country');
 });
 
-const checkDelete = validate(function () {
-	checkAddressId(this);
-});
 
-const addressUrl = '=/user/addresses/{{encodeURIComponent(String($parameter.addressId).trim())}}';
+const addressUrl = '/user/addresses/{addressId}';
 
 export const addressDescription: INodeProperties[] = [
 	{
@@ -70,7 +66,7 @@ export const addressDescription: INodeProperties[] = [
 				description: 'Delete a saved address',
 				routing: {
 					request: { method: 'DELETE', url: addressUrl },
-					send: { preSend: [checkDelete] },
+					send: { preSend: [addressPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -91,7 +87,7 @@ export const addressDescription: INodeProperties[] = [
 				description: 'Change a saved address',
 				routing: {
 					request: { method: 'PUT', url: addressUrl },
-					send: { preSend: [checkUpdate] },
+					send: { preSend: [addressPath, checkUpdate] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

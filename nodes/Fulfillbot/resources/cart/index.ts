@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { checkWholeNumber, requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
 import { cartAddItemDescription } from './addItem';
@@ -12,7 +13,8 @@ import { cartUpdateManyDescription } from './updateMany';
 
 const showOnlyForCart = { resource: ['cart'] };
 
-const itemUrl = '=/cart/items/{{encodeURIComponent(String($parameter.itemId).trim())}}';
+const itemUrl = '/cart/items/{itemId}';
+const itemPath = fillPath({ itemId: { label: 'Item ID', fix: 'Enter the cart item’s ID from Cart → Get.' } });
 
 const checkAddItem = validate(function () {
 	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID Product → Search returned.');
@@ -21,7 +23,6 @@ const checkAddItem = validate(function () {
 });
 
 const checkUpdateItem = validate(function () {
-	requireText(this, 'itemId', 'Item ID', 'Enter the cart item’s ID from Cart → Get.');
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
 	if (fields.quantity === undefined && fields.selected === undefined) {
 		throw invalidField(this, 'Update Fields', 'is empty', 'Add Quantity or Selected.');
@@ -29,9 +30,6 @@ const checkUpdateItem = validate(function () {
 	if (fields.quantity !== undefined) checkWholeNumber(this, fields.quantity, 'Quantity', 1);
 });
 
-const checkRemoveItem = validate(function () {
-	requireText(this, 'itemId', 'Item ID', 'Enter the cart item’s ID from Cart → Get.');
-});
 
 export const cartDescription: INodeProperties[] = [
 	{
@@ -89,7 +87,7 @@ export const cartDescription: INodeProperties[] = [
 				description: 'Remove one item from the cart',
 				routing: {
 					request: { method: 'DELETE', url: itemUrl },
-					send: { preSend: [checkRemoveItem] },
+					send: { preSend: [itemPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -110,7 +108,7 @@ export const cartDescription: INodeProperties[] = [
 				description: 'Change a cart item’s quantity or selection for checkout',
 				routing: {
 					request: { method: 'PATCH', url: itemUrl },
-					send: { preSend: [checkUpdateItem] },
+					send: { preSend: [itemPath, checkUpdateItem] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
@@ -12,9 +13,7 @@ const checkAdd = validate(function () {
 	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID Product → Search returned.');
 });
 
-const checkRemove = validate(function () {
-	requireText(this, 'favoriteId', 'Favorite ID', 'Enter the favorite’s ID from Favorite → Get Many.');
-});
+const favoritePath = fillPath({ favoriteId: { label: 'Favorite ID', fix: 'Enter the favorite’s ID from Favorite → Get Many.' } });
 
 export const favoriteDescription: INodeProperties[] = [
 	{
@@ -48,8 +47,8 @@ export const favoriteDescription: INodeProperties[] = [
 				action: 'Remove a favorite',
 				description: 'Remove a product from the favorites',
 				routing: {
-					request: { method: 'DELETE', url: '=/user/favorites/{{encodeURIComponent(String($parameter.favoriteId).trim())}}' },
-					send: { preSend: [checkRemove] },
+					request: { method: 'DELETE', url: '/user/favorites/{favoriteId}' },
+					send: { preSend: [favoritePath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

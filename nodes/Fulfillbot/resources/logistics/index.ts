@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { checkCountryCode, checkWholeNumber, requireText } from '../../helpers/checks';
-import { fulfillbotOutput } from '../../helpers/output';
+import { fulfillbotOutput, fulfillbotOutputUnder } from '../../helpers/output';
 import { logisticsCalculateFreightDescription } from './calculateFreight';
 import { logisticsGetChannelPricingDescription } from './getChannelPricing';
 import { logisticsGetShippingMethodsDescription } from './getShippingMethods';
@@ -37,9 +38,7 @@ const checkFreight = validate(function () {
 	checkDimensions(this);
 });
 
-const checkChannel = validate(function () {
-	requireText(this, 'channelId', 'Channel', 'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.');
-});
+const channelPath = fillPath({ channelId: { label: 'Channel', fix: 'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.' } });
 
 export const logisticsDescription: INodeProperties[] = [
 	{
@@ -69,7 +68,7 @@ export const logisticsDescription: INodeProperties[] = [
 					request: { method: 'POST', url: '/logistics/calculate-freight-batch' },
 					send: { preSend: [checkFreightBatch] },
 					// {data: {channels: [...]}}: one item per channel quote, so they can be sorted/filtered.
-					output: { postReceive: [...fulfillbotOutput, { type: 'rootProperty', properties: { property: 'channels' } }] },
+					output: { postReceive: fulfillbotOutputUnder('channels') },
 				},
 			},
 			{
@@ -78,8 +77,8 @@ export const logisticsDescription: INodeProperties[] = [
 				action: 'Get pricing of a channel',
 				description: 'Get the pricing rules of a shipping channel',
 				routing: {
-					request: { method: 'GET', url: '=/logistics/shipping-methods/{{encodeURIComponent(String($parameter.channelId).trim())}}/pricing' },
-					send: { preSend: [checkChannel] },
+					request: { method: 'GET', url: '/logistics/shipping-methods/{channelId}/pricing' },
+					send: { preSend: [channelPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { validate, invalidField } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { requireText } from '../../helpers/checks';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
@@ -10,13 +11,9 @@ import { productSearchDescription } from './search';
 
 const showOnlyForProduct = { resource: ['product'] };
 
-const checkProductId = validate(function () {
-	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID a search returned.');
-});
+const productPath = fillPath({ productId: { label: 'Product ID', fix: 'Enter the product’s ID, e.g. the ID a search returned.' } });
 
-const checkItemId = validate(function () {
-	requireText(this, 'itemId', 'Item ID', 'Enter the platform’s item ID, e.g. the number in the item’s URL.');
-});
+const itemPath = fillPath({ itemId: { label: 'Item ID', fix: 'Enter the platform’s item ID, e.g. the number in the item’s URL.' } });
 
 const checkQuery = validate(function () {
 	requireText(this, 'q', 'Search Query', 'Enter words to search for.');
@@ -49,8 +46,8 @@ export const productDescription: INodeProperties[] = [
 				action: 'Get a product',
 				description: 'Get a catalog product with its SKU variants',
 				routing: {
-					request: { method: 'GET', url: '=/products/{{encodeURIComponent(String($parameter.productId).trim())}}' },
-					send: { preSend: [checkProductId] },
+					request: { method: 'GET', url: '/products/{productId}' },
+					send: { preSend: [productPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -60,8 +57,8 @@ export const productDescription: INodeProperties[] = [
 				action: 'Get a taobao item',
 				description: 'Get a product’s detail from Taobao by its item ID',
 				routing: {
-					request: { method: 'GET', url: '=/products/platform/taobao/{{encodeURIComponent(String($parameter.itemId).trim())}}' },
-					send: { preSend: [checkItemId] },
+					request: { method: 'GET', url: '/products/platform/taobao/{itemId}' },
+					send: { preSend: [itemPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -71,8 +68,8 @@ export const productDescription: INodeProperties[] = [
 				action: 'Get a weidian item',
 				description: 'Get a product’s detail from Weidian by its item ID',
 				routing: {
-					request: { method: 'GET', url: '=/products/platform/weidian/{{encodeURIComponent(String($parameter.itemId).trim())}}' },
-					send: { preSend: [checkItemId] },
+					request: { method: 'GET', url: '/products/platform/weidian/{itemId}' },
+					send: { preSend: [itemPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { fillPath } from '../../../shared/pathId';
 import { invalidField, validate } from '../../../shared/validation';
-import { requireText } from '../../helpers/checks';
 import { purchaseOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
@@ -14,15 +14,12 @@ import { purchaseOrderIdDescription } from './orderId';
 
 const showOnlyForPurchaseOrder = { resource: ['purchaseOrder'] };
 
-const orderUrl = (suffix = '') => `=/orders/{{encodeURIComponent(String($parameter.orderId).trim())}}${suffix}`;
+const orderUrl = (suffix = '') => `/orders/{orderId}${suffix}`;
 
-const checkOrderId = validate(function () {
-	requireText(this, 'orderId', 'Order ID', 'Enter the order number (orderNo), e.g. from Purchase Order → Get Many.');
-});
+const orderPath = fillPath({ orderId: { label: 'Order ID', fix: 'Enter the order number (orderNo), e.g. from Purchase Order → Get Many.' } });
 
 // POST /orders/:id/cancel {reason?}.
 const buildCancelBody = validate(function (requestOptions) {
-	requireText(this, 'orderId', 'Order ID', 'Enter the order number (orderNo), e.g. from Purchase Order → Get Many.');
 	const reason = String(this.getNodeParameter('reason', '') ?? '').trim();
 	requestOptions.body = reason ? { reason } : {};
 });
@@ -59,7 +56,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				description: 'Request cancellation of a pending or paid order; the amount is refunded to the wallet',
 				routing: {
 					request: { method: 'POST', url: orderUrl('/cancel') },
-					send: { preSend: [buildCancelBody] },
+					send: { preSend: [orderPath, buildCancelBody] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -84,7 +81,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				description: 'Get an order with its items, logistics and inspection',
 				routing: {
 					request: { method: 'GET', url: orderUrl() },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -95,7 +92,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				description: 'Get the quality-check result of an order: result, weight and photos',
 				routing: {
 					request: { method: 'GET', url: orderUrl('/inspection') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -106,7 +103,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				description: 'Get the domestic tracking of an order on its way to the warehouse',
 				routing: {
 					request: { method: 'GET', url: orderUrl('/logistics') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -134,7 +131,7 @@ export const purchaseOrderDescription: INodeProperties[] = [
 				description: 'Get only the status of an order',
 				routing: {
 					request: { method: 'GET', url: orderUrl('/status') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
+import { fillPath } from '../../../shared/pathId';
 import { requireText } from '../../helpers/checks';
 import { shippingOrderItems } from '../../helpers/orderItems';
 import { fulfillbotOutput } from '../../helpers/output';
@@ -14,10 +14,10 @@ import { shippingOrderIdDescription } from './orderId';
 
 const showOnlyForShippingOrder = { resource: ['shippingOrder'] };
 
-const orderUrl = (suffix = '') => `=/shipping/orders/{{encodeURIComponent(String($parameter.shippingOrderId).trim())}}${suffix}`;
+const orderUrl = (suffix = '') => `/shipping/orders/{shippingOrderId}${suffix}`;
 
-const checkOrderId = validate(function () {
-	requireText(this, 'shippingOrderId', 'Shipping Order ID', 'Enter the shipping order number (orderNo), e.g. from Shipping Order → Get Many.');
+const orderPath = fillPath({
+	shippingOrderId: { label: 'Shipping Order ID', fix: 'Enter the shipping order number (orderNo), e.g. from Shipping Order → Get Many.' },
 });
 
 /**
@@ -51,7 +51,7 @@ export const shippingOrderDescription: INodeProperties[] = [
 				description: 'Cancel a shipping order that has not shipped yet',
 				routing: {
 					request: { method: 'POST', url: orderUrl('/cancel') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -62,7 +62,7 @@ export const shippingOrderDescription: INodeProperties[] = [
 				description: 'Confirm that a shipped order was received',
 				routing: {
 					request: { method: 'POST', url: orderUrl('/confirm-delivery') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},
@@ -87,7 +87,7 @@ export const shippingOrderDescription: INodeProperties[] = [
 				description: 'Get a shipping order with its channel, weight, fee and tracking number',
 				routing: {
 					request: { method: 'GET', url: orderUrl() },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [orderPath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

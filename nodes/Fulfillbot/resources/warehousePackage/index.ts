@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
-import { requireText } from '../../helpers/checks';
+import { fillPath } from '../../../shared/pathId';
 import { fulfillbotOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/pagedGet';
 import { warehousePackageGetDescription } from './get';
@@ -9,9 +8,7 @@ import { warehousePackageGetAllDescription } from './getAll';
 
 const showOnlyForWarehousePackage = { resource: ['warehousePackage'] };
 
-const checkPackageId = validate(function () {
-	requireText(this, 'packageId', 'Package ID', 'Enter the package’s ID from Warehouse Package → Get Many.');
-});
+const packagePath = fillPath({ packageId: { label: 'Package ID', fix: 'Enter the package’s ID from Warehouse Package → Get Many.' } });
 
 export const warehousePackageDescription: INodeProperties[] = [
 	{
@@ -27,8 +24,8 @@ export const warehousePackageDescription: INodeProperties[] = [
 				action: 'Get a package',
 				description: 'Get a warehouse package with its weight and inspection photos',
 				routing: {
-					request: { method: 'GET', url: '=/warehouse/packages/{{encodeURIComponent(String($parameter.packageId).trim())}}' },
-					send: { preSend: [checkPackageId] },
+					request: { method: 'GET', url: '/warehouse/packages/{packageId}' },
+					send: { preSend: [packagePath] },
 					output: { postReceive: fulfillbotOutput },
 				},
 			},

@@ -4,7 +4,7 @@ import { sendOnce } from '../../../shared/sendOnce';
 import { pacedShoplineCreate } from '../../helpers/rate';
 import { validate } from '../../../shared/validation';
 import { fulfillmentJson } from '../../helpers/body';
-import { FULFILLMENT_ID_FIX, requireNumericId, requireOrderId } from '../../helpers/checks';
+import { FULFILLMENT_ID_FIX, requireNumericId, requireOrderId, shoplinePath } from '../../helpers/checks';
 import { givenLineItems, unfulfilledLineItems } from '../../helpers/lineItems';
 import { shoplineOutput } from '../../helpers/output';
 import { checkStoreHandle } from '../../helpers/storeHandle';
@@ -13,9 +13,8 @@ import { fulfillmentCreateDescription } from './create';
 import { fulfillmentOrderIdDescription } from './orderId';
 import { fulfillmentUpdateTrackingDescription } from './updateTracking';
 
-const id = (name: string) => `encodeURIComponent(String($parameter.${name}).trim())`;
-const fulfillmentsUrl = (suffix = '') => `=/orders/{{${id('orderId')}}}/fulfillments${suffix}`;
-const oneFulfillmentUrl = (action: string) => `=/orders/{{${id('orderId')}}}/fulfillments/{{${id('fulfillmentId')}}}/${action}.json`;
+const fulfillmentsUrl = (suffix = '') => `/orders/{orderId}/fulfillments${suffix}`;
+const oneFulfillmentUrl = (action: string) => `/orders/{orderId}/fulfillments/{fulfillmentId}/${action}.json`;
 
 const checkOrderId = validate(function () {
 	requireOrderId(this);
@@ -66,7 +65,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 				description: 'Cancel a shipment of an order',
 				routing: {
 					request: { method: 'POST', url: oneFulfillmentUrl('cancel') },
-					send: { preSend: [buildCancelBody] },
+					send: { preSend: [shoplinePath, buildCancelBody] },
 					output: { postReceive: shoplineOutput('fulfillment') },
 				},
 			},
@@ -77,7 +76,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 				description: 'Get the number of fulfillments of an order',
 				routing: {
 					request: { method: 'GET', url: fulfillmentsUrl('/count.json') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [shoplinePath, checkOrderId] },
 					output: { postReceive: shoplineOutput() },
 				},
 			},
@@ -90,7 +89,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 				routing: {
 					request: { method: 'POST', url: fulfillmentsUrl('.json') },
 					// `paginate` hands the built request to sendOnce, which makes exactly one call.
-					send: { preSend: [buildCreateBody], paginate: true },
+					send: { preSend: [shoplinePath, buildCreateBody], paginate: true },
 					operations: { pagination: pacedShoplineCreate('fulfillment', sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order')) },
 					output: { postReceive: shoplineOutput('fulfillment') },
 				},
@@ -102,7 +101,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 				description: 'List the fulfillments (shipments) of an order',
 				routing: {
 					request: { method: 'GET', url: fulfillmentsUrl('.json') },
-					send: { preSend: [checkOrderId] },
+					send: { preSend: [shoplinePath, checkOrderId] },
 					output: { postReceive: shoplineOutput('fulfillments') },
 				},
 			},
@@ -113,7 +112,7 @@ export const fulfillmentDescription: INodeProperties[] = [
 				description: 'Set the tracking numbers of a shipment (up to 10)',
 				routing: {
 					request: { method: 'POST', url: oneFulfillmentUrl('update_tracking') },
-					send: { preSend: [buildTrackingBody] },
+					send: { preSend: [shoplinePath, buildTrackingBody] },
 					output: { postReceive: shoplineOutput('fulfillment') },
 				},
 			},

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { validate } from '../../../shared/validation';
-import { requireOrderId } from '../../helpers/checks';
+import { requireOrderId, shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/paging';
 import { fulfillmentOrderOrderIdDescription } from './orderId';
@@ -36,8 +36,8 @@ export const fulfillmentOrderDescription: INodeProperties[] = [
 				action: 'Get the fulfillment orders of an order',
 				description: 'List the fulfillment orders of one order',
 				routing: {
-					request: { method: 'GET', url: '=/fulfillment_orders/{{encodeURIComponent(String($parameter.orderId).trim())}}/fulfillment_orders.json' },
-					send: { preSend: [checkOrderId] },
+					request: { method: 'GET', url: '/fulfillment_orders/{orderId}/fulfillment_orders.json' },
+					send: { preSend: [shoplinePath, checkOrderId] },
 					output: { postReceive: shoplineOutput('fulfillment_orders') },
 				},
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../../shared/validation';
-import { isoDateTime, requireOrderId } from '../../helpers/checks';
+import { isoDateTime, requireOrderId, shoplinePath } from '../../helpers/checks';
 import { orderGetOutput } from '../../helpers/orderGet';
 import { shoplineOutput } from '../../helpers/output';
 import { pagedGet } from '../../helpers/paging';
@@ -55,7 +55,7 @@ const buildCancelBody = validate(function (requestOptions) {
 	requestOptions.body = '{}';
 });
 
-const orderUrl = '=/orders/{{encodeURIComponent(String($parameter.orderId).trim())}}/cancel.json';
+const orderUrl = '/orders/{orderId}/cancel.json';
 
 export const orderDescription: INodeProperties[] = [
 	{
@@ -72,7 +72,7 @@ export const orderDescription: INodeProperties[] = [
 				description: 'Cancel an order',
 				routing: {
 					request: { method: 'POST', url: orderUrl },
-					send: { preSend: [buildCancelBody] },
+					send: { preSend: [shoplinePath, buildCancelBody] },
 					output: { postReceive: shoplineOutput('order') },
 				},
 			},

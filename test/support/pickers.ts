@@ -1,0 +1,82 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import { LoadOptionsContext } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	INodeParameters,
+	INodePropertyOptions,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+
+import { loadPackage, PACKAGE_NAME } from './engine';
+
+type Authenticate = (c: ICredentialDataDecryptedObject, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+
+class Credentials extends ICredentialsHelper {
+	constructor(private readonly data: ICredentialDataDecryptedObject, private readonly authenticateFn: Authenticate) {
+		super();
+	}
+	getParentTypes(): string[] {
+		return [];
+	}
+	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, request: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return await this.authenticateFn(credentials, request);
+	}
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+	async getCredentials(): Promise<never> {
+		throw new Error('not used');
+	}
+	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
+		return this.data;
+	}
+	async updateCredentials(): Promise<void> {}
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+	getCredentialsProperties() {
+		return [];
+	}
+}
+
+/** The loadOptions methods of a package node, from its built type. */
+export async function pickersOf(nodeName: string): Promise<string[]> {
+	const { nodeTypes } = await loadPackage();
+	const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.${nodeName}`, 1);
+	return Object.keys(type.methods?.loadOptions ?? {});
+}
+
+/**
+ * Runs one dropdown picker (methods.loadOptions) in n8n-core's own LoadOptionsContext, the context the
+ * editor uses, with the credential's `authenticate` applied to each request.
+ */
+export async function runPicker(options: {
+	node: string;
+	method: string;
+	credentialType: string;
+	credentials: ICredentialDataDecryptedObject;
+	parameters?: INodeParameters;
+}): Promise<INodePropertyOptions[]> {
+	const { nodeTypes, credentialTypes } = await loadPackage();
+	const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.${options.node}`, 1);
+	const node: INode = {
+		id: options.node,
+		name: options.node,
+		type: `${PACKAGE_NAME}.${options.node}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters ?? {},
+		credentials: { [options.credentialType]: { id: 'cred', name: options.credentialType } },
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+	const authenticate = credentialTypes[options.credentialType].authenticate as Authenticate;
+	const additionalData = {
+		credentialsHelper: new Credentials(options.credentials, authenticate),
+		currentNodeParameters: node.parameters,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const loader = type.methods?.loadOptions?.[options.method] as (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
+	return await loader.call(context);
+}
