@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fingerprint, pack, packIds, track, unpack, unpackIds, valueOf } from '../../shared/compactState';
+import { PageGuard } from '../../shared/paging';
 import { advance, fromStatic, prime, toStatic, type Change, type ChangeState } from '../../shared/statusChanges';
 import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
 import type { FulfillbotReader } from './watch';
@@ -37,8 +38,11 @@ export async function pagesUntil(
 	onPage?: (page: { items: IDataObject[]; total?: number }) => void,
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
+	// An API handing the same page out forever fails the poll instead of looping (shared/paging.ts).
+	const guard = new PageGuard();
 	for (let page = 1; ; page++) {
 		const { items, total } = await reader.page(path, page, pageSize, status);
+		guard.page(items, total);
 		onPage?.({ items, total });
 		out.push(...items);
 		const last = items[items.length - 1];
@@ -112,15 +116,18 @@ export async function pollPurchaseOrders(
 	// (at least one page a poll); a scan that does not fit goes on at the next poll.
 	const scan = readScan(stored);
 	let pagesRead = 0;
+	let guard = new PageGuard();
 	while (scan.at < OPEN_PURCHASE_ORDER_STATUSES.length && (pagesRead === 0 || budgetLeft() > 0)) {
 		const { items, total } = await reader.page(source.path, scan.page, pageSize, OPEN_PURCHASE_ORDER_STATUSES[scan.at]);
 		pagesRead++;
+		guard.page(items, total);
 		put(items);
 		for (const r of items) scan.seen.add(fingerprint(shape.id(r)));
 		const last = items.length < pageSize || (total !== undefined && scan.page * pageSize >= total);
 		if (last) {
 			scan.at++;
 			scan.page = 1;
+			guard = new PageGuard();
 		} else {
 			scan.page++;
 		}
@@ -169,8 +176,10 @@ export async function pollPurchaseOrders(
 		// Learning the cancelled list after activation, a page or more a poll: what is found is old.
 		const pages = Math.max(1, Math.min(budgetLeft(), 100));
 		let page = known.learnFrom;
+		const learning = new PageGuard();
 		for (let n = 0; n < pages; n++, page++) {
-			const { items } = await reader.page(source.path, page, pageSize, 'cancelled');
+			const { items, total } = await reader.page(source.path, page, pageSize, 'cancelled');
+			learning.page(items, total);
 			for (const r of items) remember(r);
 			if (items.length < pageSize) {
 				page = -1;
