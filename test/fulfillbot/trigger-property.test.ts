@@ -1,8 +1,10 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import fc from 'fast-check';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INode, IPollFunctions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { pollSources, type FulfillbotReader } from '../../nodes/Fulfillbot/trigger/watch';
+import { pollAlone } from '../../nodes/shared/pollLock';
 import { recordCounts } from '../hardening/support';
 import { trackedCount } from '../support/trackedState';
 
@@ -96,6 +98,10 @@ const pollStep = fc.record({
 	op: fc.constant('poll' as const),
 	restart: fc.boolean(),
 	failAt: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+	/** The failure is a 429 the rate budget could not ride out (else a dropped connection). */
+	limited: fc.boolean(),
+	/** Polls started beside this one on the same static data, as n8n's cron does when a poll runs long. */
+	overlapping: fc.integer({ min: 0, max: 2 }),
 	/** Mutations made between page requests of this poll (pages shift under the walk). */
 	during: fc.array(fc.record({ after: fc.integer({ min: 1, max: 5 }), m: mutation }), { maxLength: 3 }),
 });
@@ -109,6 +115,10 @@ const apply = (api: FakeFulfillbot, m: Mutation) =>
 			: m.op === 'complete'
 				? api.complete(m.pick)
 				: api.move(m.list, m.pick, m.cancel);
+
+const NODE = { id: 'n1', name: 'Fulfillbot Trigger', type: 'fulfillbotTrigger', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+/** What pollAlone reads of n8n's poll context. */
+const CTX = { getMode: () => 'trigger', getWorkflow: () => ({ id: 'w1' }), getNode: () => NODE, logger: { debug: () => undefined } } as unknown as IPollFunctions;
 
 let histories = 0;
 afterAll(() => recordCounts('property-fulfillbot', { histories }));
@@ -130,6 +140,7 @@ describe('Fulfillbot Trigger: random histories', () => {
 					let data: IDataObject = {};
 					let requests = 0;
 					let failAt: number | null = null;
+					let limited = false;
 					let during: Array<{ after: number; m: Mutation }> = [];
 					/** Shipping orders as their last complete read showed them (id → status). */
 					let shownShipping: Map<string, string> | undefined;
@@ -141,6 +152,7 @@ describe('Fulfillbot Trigger: random histories', () => {
 						for (const d of during.filter((x) => x.after === requests)) apply(api, d.m);
 						if (requests === failAt) {
 							if (list === 'shippingOrders') shippingFailed = true;
+							if (limited) throw new NodeApiError(NODE, { message: 'Rate limit exceeded. Try again in 60s' }, { httpCode: '429' });
 							throw new Error('socket hang up');
 						}
 					};
@@ -166,11 +178,14 @@ describe('Fulfillbot Trigger: random histories', () => {
 					// baseline (an activation cut short learns the rest over its next polls, and a change made
 					// before an order is learnt is not reported: README). Every poll after it keeps to the budget.
 					const options: { events: string[]; statuses: string[]; pageSize: number; budget?: number } = { events: EVENTS, statuses: [], pageSize };
-					const poll = async (restart: boolean) => {
+					const poll = async (restart: boolean, overlapping = 0) => {
 						requests = 0;
 						walking = undefined;
 						shippingFailed = false;
-						const out = await pollSources(reader, data, options);
+						// One poll runs; those started beside it return at once (shared/pollLock.ts).
+						const runs = await Promise.all(Array.from({ length: 1 + overlapping }, async () => await pollAlone(CTX, async () => await pollSources(reader, data, options))));
+						expect(runs.filter((r) => r !== null)).toHaveLength(1);
+						const out = runs.flatMap((r) => r ?? []);
 						for (const { event, change } of out) emitted.push({ event, id: change.id, from: change.previousStatus, to: change.status });
 						// Shipping orders are read whole at every poll: compare each complete read with the previous one.
 						// (Set inside the reader's callbacks: TypeScript cannot see that.)
@@ -201,8 +216,9 @@ describe('Fulfillbot Trigger: random histories', () => {
 							continue;
 						}
 						failAt = s.failAt;
+						limited = s.limited;
 						during = s.during;
-						await poll(s.restart);
+						await poll(s.restart, s.overlapping);
 						failAt = null;
 						during = [];
 					}
