@@ -1,12 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowListFields } from '../../shared/rowList';
+import { rowListFields, type RowListNames } from '../../shared/rowList';
 
-type PreSend = NonNullable<NonNullable<INodeProperties['routing']>['send']>['preSend'];
+/** The names every Fulfillbot item list uses: `inputMode`, `items.item`, `itemsJson`. */
+export const ITEM_LIST: RowListNames = {
+	mode: 'inputMode',
+	collection: 'items',
+	row: 'item',
+	json: 'itemsJson',
+	label: 'Items',
+	example: '[]',
+};
 
 /** What differs between the item lists: the row fields, the JSON example and a few labels. */
 interface ItemList {
-	show: { resource: string[]; operation: string[] };
 	/** The rows' fields (the fixedCollection entry `items.item`). */
 	values: INodeProperties[];
 	/** The `itemsJson` parameter (shown when `inputMode` is json). */
@@ -15,8 +22,6 @@ interface ItemList {
 	rows?: string;
 	placeholder?: string;
 	description?: string;
-	/** Builds the body from either input; operations that build it elsewhere leave it out. */
-	preSend?: PreSend;
 }
 
 /**
@@ -26,11 +31,10 @@ interface ItemList {
  */
 export function itemListFields(list: ItemList): INodeProperties[] {
 	const [mode, items, json] = rowListFields({
-		show: list.show,
-		mode: 'inputMode',
-		collection: 'items',
-		row: 'item',
-		json: 'itemsJson',
+		mode: ITEM_LIST.mode,
+		collection: ITEM_LIST.collection,
+		row: ITEM_LIST.row,
+		json: ITEM_LIST.json,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
 		values: list.values,
@@ -41,7 +45,7 @@ export function itemListFields(list: ItemList): INodeProperties[] {
 		rows: list.rows ?? 'items',
 	});
 	return [
-		{ ...mode, displayName: 'Input Mode', ...(list.preSend ? { routing: { send: { preSend: list.preSend } } } : {}) },
+		{ ...mode, displayName: 'Input Mode' },
 		items,
 		{ ...json, ...list.json, displayOptions: json.displayOptions },
 	];

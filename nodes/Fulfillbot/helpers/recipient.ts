@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 import { checkResponse } from '../../shared/errors';
 import { invalidField } from '../../shared/validation';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
+import { text } from '../../shared/parameters';
 
 // The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.
@@ -34,10 +35,6 @@ const LABELS: Record<RecipientField, string> = {
 const REQUIRED: RecipientField[] = ['recipientName', 'recipientPhone', 'recipientCountry', 'recipientCity', 'recipientAddress', 'recipientZipCode'];
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
-
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
 
 /** GET /user/addresses through the node's credential; `data` is the list (seed 001). */
 async function savedAddresses(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IDataObject[]> {

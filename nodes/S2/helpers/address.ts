@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 import { ISO_COUNTRY_CODES } from './countries';
 

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/pathId';
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { handleS2Error, readS2Error } from './errors';
 import { s2Get } from './s2Get';
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { invalidField, validate } from '../../shared/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments, fulfillmentItems, fulfillmentShipments } from './fulfillmentLists';

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { asRows, readRows, text, wholeNumber, type RowListNames } from '../../shared/rowList';
+import { text, wholeNumber } from '../../shared/parameters';
+import { asRows, readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 
 // The lists of POST /fulfillment (seed 002): items [{productId, quantity}], shipments [{items,

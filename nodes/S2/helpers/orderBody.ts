@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { readRows, text, wholeNumber, type RowListNames } from '../../shared/rowList';
+import { text, wholeNumber } from '../../shared/parameters';
+import { readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField, validate } from '../../shared/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments } from './fulfillmentLists';

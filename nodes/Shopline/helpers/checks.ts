@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { fillPath } from '../../shared/pathId';
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the

@@ -46,5 +46,3 @@ export const isDefaultField: INodeProperties = {
 	routing: { send: { type: 'body', property: 'isDefault' } },
 };
 
-/** Names of the address fields that must not be blank when sent. */
-export const REQUIRED_ADDRESS_FIELDS = ['name', 'phone', 'country', 'city', 'address', 'zipCode'] as const;

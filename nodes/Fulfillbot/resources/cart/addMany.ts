@@ -1,17 +1,24 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
-import { cartItemsToAdd } from '../../helpers/cartItems';
+import { buildAddManyBody } from '../../helpers/cartItems';
 import { itemListFields } from '../../helpers/itemList';
+import { fulfillbotOutput } from '../../helpers/output';
 
-// POST /cart/items/batch {items: [{productId, skuId, quantity, remark?}]} (seed 001).
-const buildBody = validate(function (requestOptions) {
-	requestOptions.body = { items: cartItemsToAdd(this) };
-});
+// POST /cart/items/batch: the body is built and checked by helpers/cartItems.ts.
+export const option: INodePropertyOptions = {
+	name: 'Add Many',
+	value: 'addMany',
+	action: 'Add many items to the cart',
+	description: 'Add several product SKUs to the cart in one request',
+	routing: {
+		request: { method: 'POST', url: '/cart/items/batch' },
+		send: { preSend: [buildAddManyBody] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
 
-export const cartAddManyDescription: INodeProperties[] = itemListFields({
-	show: { resource: ['cart'], operation: ['addMany'] },
-	preSend: [buildBody],
+const fields: INodeProperties[] = itemListFields({
 	values: [
 		{ displayName: 'Product ID', name: 'productId', type: 'string', default: '', placeholder: '12345' },
 		{ displayName: 'SKU ID', name: 'skuId', type: 'string', default: '', placeholder: 's001' },
@@ -26,3 +33,5 @@ export const cartAddManyDescription: INodeProperties[] = itemListFields({
 		description: 'Array of {productId, skuId, quantity, remark?}',
 	},
 });
+
+export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['addMany'] } }, fields);

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// GET /shipping/orders/:id, POST /shipping/orders/:id/cancel and /confirm-delivery (seed 001).
-export const shippingOrderIdDescription: INodeProperties[] = [
-	{
+/** The shipping order an operation acts on: GET /shipping/orders/:id, POST …/cancel and …/confirm-delivery (seed 001). */
+export function shippingOrderIdField(): INodeProperties {
+	return {
 		displayName: 'Shipping Order ID',
 		name: 'shippingOrderId',
 		type: 'string',
@@ -10,6 +10,5 @@ export const shippingOrderIdDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'SHP-20240120-001',
 		description: 'The shipping order’s number (orderNo), e.g. from Shipping Order → Get Many',
-		displayOptions: { show: { resource: ['shippingOrder'], operation: ['cancel', 'confirmDelivery', 'get'] } },
-	},
-];
+	};
+}

@@ -1,14 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-type Show = { resource: string[]; operation: string[] };
-
 // S2's Address Object (seed 002). Read and checked by helpers/address.ts; every field is sent,
 // '' where left empty, as the docs require.
-export function addressFields(show: Show, what: string): INodeProperties[] {
-	const field = (p: Omit<INodeProperties, 'type' | 'default' | 'displayOptions'>): INodeProperties => ({
+export function addressFields(what: string): INodeProperties[] {
+	const field = (p: Omit<INodeProperties, 'type' | 'default'>): INodeProperties => ({
 		type: 'string',
 		default: '',
-		displayOptions: { show },
 		...p,
 	});
 	return [

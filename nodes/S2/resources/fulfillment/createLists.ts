@@ -3,8 +3,6 @@ import type { INodeProperties } from 'n8n-workflow';
 import { rowListFields } from '../../../shared/rowList';
 import { ITEM_LIST, SHIPMENT_LIST } from '../../helpers/fulfillmentLists';
 
-const show = { resource: ['fulfillment'], operation: ['create'] };
-
 const productId: INodeProperties = {
 	displayName: 'Product Name or ID',
 	name: 'productId',
@@ -27,7 +25,6 @@ const quantity: INodeProperties = {
 // helpers/fulfillmentLists.ts (shipment quantities must add up to the items).
 export const fulfillmentCreateLists: INodeProperties[] = [
 	...rowListFields({
-		show,
 		...ITEM_LIST,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
@@ -39,7 +36,6 @@ export const fulfillmentCreateLists: INodeProperties[] = [
 		jsonDescription: 'Array of {productId, quantity}',
 	}),
 	...rowListFields({
-		show,
 		...SHIPMENT_LIST,
 		displayName: 'Shipments',
 		rowDisplayName: 'Shipment',

@@ -1,21 +1,34 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { rowListFields } from '../../../shared/rowList';
-import { ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { sendOnce } from '../../../shared/sendOnce';
+import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { s2Output } from '../../helpers/output';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 
-const show = { resource: ['order'], operation: ['create'] };
-
 // POST /order. The body is built and checked by helpers/orderBody.ts.
-export const orderCreateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an order',
+	description: 'Create an order from a sales channel. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/order' },
+		send: { preSend: [buildOrderBody], paginate: true },
+		operations: { pagination: sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)') },
+		output: { postReceive: s2Output },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName:
 			'Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create the order twice.',
 		name: 'createOrderNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Account Name or ID',
@@ -26,7 +39,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The S2 account (sales channel) the order comes from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Order ID',
@@ -36,7 +48,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '1001',
 		description: 'The order’s ID in your sales channel',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Order Date',
@@ -45,7 +56,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'When the order was placed; sent in UTC (a time without a zone is taken as UTC)',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Currency',
@@ -53,7 +63,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		type: 'string',
 		default: 'USD',
 		description: 'ISO 4217 currency code of the order',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Shipping Method',
@@ -61,11 +70,9 @@ export const orderCreateDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
-		displayOptions: { show },
 	},
-	...addressFields(show, 'Shipping Address'),
+	...addressFields('Shipping Address'),
 	...rowListFields({
-		show,
 		...ORDER_ITEM_LIST,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
@@ -87,5 +94,7 @@ export const orderCreateDescription: INodeProperties[] = [
 		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
 		jsonDescription: 'Array of {productId, quantity, ...}; other fields of each item are sent as given',
 	}),
-	attachmentsField(show),
+	attachmentsField(),
 ];
+
+export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['create'] } }, fields);

@@ -1,0 +1,28 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** A Taobao or Weidian item, by the ID in its URL (GET /products/platform/<platform>/:itemId). */
+export function platformItemIdField(): INodeProperties {
+	return {
+		displayName: 'Item ID',
+		name: 'itemId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '6789012345',
+		description: 'The item ID on the platform (the number in the item’s URL)',
+	};
+}
+
+/** The query of the platform searches (1688, Taobao, Weidian), required. */
+export function platformQueryField(): INodeProperties {
+	return {
+		displayName: 'Search Query',
+		name: 'q',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'shoes',
+		description: 'Words to look for on the platform',
+		routing: { send: { type: 'query', property: 'q' } },
+	};
+}
