@@ -7,23 +7,18 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
 import { withoutRedirects } from '../nodes/shared/redirects';
 
-// A store handle is one DNS label. Anything else ("evil.com#", "x.attacker.net/") could steer the
-// request, and the token with it, to another host.
-const HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const LOOPBACK = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
 
 /** The origin the token may be sent to: the store itself, or the sandbox/test override. */
 function allowedOrigin(credentials: ICredentialDataDecryptedObject): string {
 	const handle = String(credentials.handle ?? '');
-	if (!HANDLE.test(handle)) {
-		throw new Error(
-			`SHOPLINE credential: store handle "${handle}" is not valid. Use the lowercase letters, digits and hyphens before .myshopline.com (e.g. "open001" for open001.myshopline.com).`,
-		);
-	}
+	const problem = handleProblem(handle);
+	if (problem) throw new Error(problem);
 	const override = String(credentials.baseUrlOverride ?? '').trim();
-	if (!override) return `https://${handle}.myshopline.com`;
+	if (!override) return storeOrigin(handle);
 	let url: URL;
 	try {
 		url = new URL(override);
@@ -125,8 +120,7 @@ export class ShoplineApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}',
+			baseURL: BASE_URL_EXPRESSION,
 			url: '/orders/count.json',
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		},
