@@ -1,11 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { fulfillbotGet, records } from './fulfillbotGet';
+import { text } from '../../shared/parameters';
 
 // Picker for Shipping Order → Create: the shipping channels for the recipient's country (typed in,
 // or the saved address's) and the parcel weight, from GET /logistics/shipping-methods (seed 001).
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /** The destination country as far as the node's current parameters tell (undefined if unknown). */
 async function recipientCountry(context: ILoadOptionsFunctions): Promise<string | undefined> {

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { track, valueOf, type Tracked } from '../../shared/compactState';
 
-import { TERMINAL_ORDER_STATUSES, fulfillmentsOf, isFulfillmentFinished, isShipmentFinished, pair, shipmentsOf, text } from './sources';
+import { rawText } from '../../shared/parameters';
+import { TERMINAL_ORDER_STATUSES, fulfillmentsOf, isFulfillmentFinished, isShipmentFinished, pair, shipmentsOf } from './sources';
 
 /**
  * Fulfillments and shipments of the watched orders. S2 lists no fulfillments, so they are read
@@ -31,7 +32,7 @@ export interface Transition {
 }
 
 /** Tracked value of a shipment: its status and whether it has a tracking number. */
-export const shipmentValue = (s: IDataObject): string => pair(text(s.status), text(s.trackingNumber) ? 'tracked' : '');
+export const shipmentValue = (s: IDataObject): string => pair(rawText(s.status), rawText(s.trackingNumber) ? 'tracked' : '');
 
 /**
  * Orders whose details this poll reads: the open ones (neither FULFILLED nor CANCELLED), plus one
@@ -39,9 +40,9 @@ export const shipmentValue = (s: IDataObject): string => pair(text(s.status), te
  */
 export function ordersToWatch(orders: IDataObject[], wasWatched: (orderId: string) => boolean, fresh: Set<string>): IDataObject[] {
 	return orders.filter((order) => {
-		const id = text(order.id);
+		const id = rawText(order.id);
 		if (wasWatched(id) || fresh.has(id)) return true;
-		return !TERMINAL_ORDER_STATUSES.includes(text(order.status));
+		return !TERMINAL_ORDER_STATUSES.includes(rawText(order.status));
 	});
 }
 
@@ -56,11 +57,11 @@ export function isDone(status: string, fulfillments: IDataObject[]): boolean {
 export function observe(seen: Seen, orderId: string, complete: boolean, listedStatus: string, details: IDataObject): void {
 	const fulfillments = fulfillmentsOf(details);
 	for (const fulfillment of fulfillments) {
-		const fulfillmentId = text(fulfillment.id);
+		const fulfillmentId = rawText(fulfillment.id);
 		seen.fulfillments.push({ orderId, complete, record: { ...fulfillment, orderId } });
 		for (const shipment of shipmentsOf(fulfillment)) seen.shipments.push({ orderId, complete, record: { ...shipment, fulfillmentId, orderId } });
 	}
-	if (!isDone(text(details.status ?? listedStatus), fulfillments)) seen.watch.push(orderId);
+	if (!isDone(rawText(details.status ?? listedStatus), fulfillments)) seen.watch.push(orderId);
 }
 
 /**
@@ -75,7 +76,7 @@ export function compareSeen(
 	const state = new Map<string, string>();
 	const transitions: Transition[] = [];
 	for (const { complete, record } of seen) {
-		const id = text(record.id);
+		const id = rawText(record.id);
 		if (state.has(id)) continue; // listed twice: counted once
 		const current = value(record);
 		state.set(id, current);

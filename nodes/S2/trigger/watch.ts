@@ -6,7 +6,8 @@ import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
-import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, text } from './sources';
+import { rawText } from '../../shared/parameters';
+import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE } from './sources';
 
 /**
  * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
@@ -68,7 +69,7 @@ export function isPriming(state: S2State, events: string[]): boolean {
 /** A record listed twice (the list moved while it was paged) counts once. */
 function unique(records: IDataObject[]): IDataObject[] {
 	const seen = new Set<string>();
-	return records.filter((r) => !seen.has(text(r.id)) && !!seen.add(text(r.id)));
+	return records.filter((r) => !seen.has(rawText(r.id)) && !!seen.add(rawText(r.id)));
 }
 
 export async function pollS2(reader: S2Reader, previous: S2State, options: PollOptions): Promise<{ items: IDataObject[]; state: S2State }> {
@@ -87,16 +88,16 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const seen: Seen = { fulfillments: [], shipments: [], watch: [] };
 	for (const order of ordersToWatch(orders, previousWatch, fresh)) {
-		const orderId = text(order.id);
+		const orderId = rawText(order.id);
 		const details = await reader.order(orderId);
-		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), text(order.status), details);
+		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), rawText(order.status), details);
 	}
-	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => text(f.status));
+	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => rawText(f.status));
 	const shipments = compareSeen(saved?.shipments, seen.shipments, shipmentValue);
 	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
 	const watch = track(
 		seen.watch.map((id) => [id, '']),
-		orders.map((o) => text(o.id)),
+		orders.map((o) => rawText(o.id)),
 	);
 	return {
 		items,

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidField } from '../../shared/validation';
+import { text } from '../../shared/parameters';
 
 // tracking_info_list holds at most 10 entries (create fulfillment, "Maximum size: 10"). The flat
 // tracking_company/number/url fields are deprecated since v20250601 and never sent.
 export const MAX_TRACKING_ENTRIES = 10;
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /** `trackingInfo.entry` rows as tracking_info_list; empty fields are left out. */
 export function trackingInfoList(context: IExecuteSingleFunctions, required: boolean): IDataObject[] {

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FINGERPRINT_LENGTH, fingerprint, pack, unpack } from '../../shared/compactState';
 import { instant } from '../../shared/updatedCursor';
+import { rawText } from '../../shared/parameters';
 
 /** What is remembered of one fulfillment: the two values its events compare. */
 export interface SeenFulfillment {
@@ -36,15 +37,14 @@ export const seenKey = fingerprint;
  */
 export const MAX_SEEN_ORDERS = 15000;
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
 export function seenFulfillment(fulfillment: IDataObject): SeenFulfillment {
 	const shipment = fulfillment.shipment_status;
-	return { status: text(fulfillment.status), shipment: shipment === undefined || shipment === null ? null : String(shipment) };
+	return { status: rawText(fulfillment.status), shipment: shipment === undefined || shipment === null ? null : String(shipment) };
 }
 
 export function fulfillmentMap(list: IDataObject[]): Record<string, SeenFulfillment> {
-	return Object.fromEntries(list.map((f) => [seenKey(text(f.id)), seenFulfillment(f)]));
+	return Object.fromEntries(list.map((f) => [seenKey(rawText(f.id)), seenFulfillment(f)]));
 }
 
 /** Fulfillments the order itself lists, when the API includes them (Shopify-style orders do). */
@@ -72,8 +72,8 @@ export function isSettled(order: IDataObject, seen: SeenOrder, watchFulfillments
 
 export function seenOrder(order: IDataObject, fulfillments: Record<string, SeenFulfillment> | undefined): SeenOrder {
 	const seen: SeenOrder = {
-		financial: text(order.financial_status),
-		fulfillment: text(order.fulfillment_status),
+		financial: rawText(order.financial_status),
+		fulfillment: rawText(order.fulfillment_status),
 		updated: instant(order.updated_at) || 0,
 	};
 	if (fulfillments) seen.fulfillments = fulfillments;
