@@ -77,6 +77,14 @@ describe('Fulfillbot › Cart', () => {
 		expect((await requests())[0]).toMatchObject({ method: 'POST', path: '/cart/items/batch', body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] } });
 	});
 
+	it('Add Many (JSON): a single object is a one-row list, as for every item list (README, shared/rowList.ts)', async () => {
+		const { error } = await cart('addMany', { inputMode: 'json', itemsJson: '{"productId": "12345", "skuId": "s002", "quantity": 2}' });
+		expect(error).toBeUndefined();
+		expect(await requests()).toEqual([
+			{ method: 'POST', path: '/cart/items/batch', query: {}, body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] }, status: 201 },
+		]);
+	});
+
 	it('Update Item: PATCH /cart/items/:itemId with quantity and selected', async () => {
 		const [first] = (await apiCart()).items;
 		const { items, error } = await cart('updateItem', { itemId: String(first.id), updateFields: { quantity: 5, selected: false } });

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idField } from '../../../shared/idField';
 import { favoritePath } from '../../helpers/paths';
 import { fulfillbotOutput } from '../../helpers/output';
 
@@ -18,15 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Favorite ID',
-		name: 'favoriteId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '5',
-		description: 'The favorite’s ID from Favorite → Get Many (not the product ID)',
-	},
+	idField('Favorite ID', 'favoriteId', '5', 'The favorite’s ID from Favorite → Get Many (not the product ID)'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['favorite'], operation: ['remove'] } }, fields);

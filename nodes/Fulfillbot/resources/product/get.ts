@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idField } from '../../../shared/idField';
 import { fulfillbotOutput } from '../../helpers/output';
 import { productPath } from '../../helpers/paths';
 
@@ -17,15 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '12345',
-		description: 'Fulfillbot product ID (the ID from Search or Import From 1688)',
-	},
+	idField('Product ID', 'productId', '12345', 'Fulfillbot product ID (the ID from Search or Import From 1688)'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, fields);

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idField } from '../../../shared/idField';
 import { fulfillbotOutput } from '../../helpers/output';
 import { packagePath } from '../../helpers/paths';
 
@@ -17,15 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Package ID',
-		name: 'packageId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '101',
-		description: 'The package’s ID (also the `inventoryId` a shipping order takes)',
-	},
+	idField('Package ID', 'packageId', '101', 'The package’s ID (also the `inventoryId` a shipping order takes)'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['warehousePackage'], operation: ['get'] } }, fields);

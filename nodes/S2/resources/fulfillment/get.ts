@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idField } from '../../../shared/idField';
 import { fulfillmentPath } from '../../helpers/checks';
 import { s2Output } from '../../helpers/output';
 
@@ -18,15 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Fulfillment ID',
-		name: 'fulfillmentId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '295dbfaa-de55-40aa-ad6b-71f05972288',
-		description: 'The fulfillment’s ID, e.g. from Fulfillment → Create or an order’s details',
-	},
+	idField('Fulfillment ID', 'fulfillmentId', '295dbfaa-de55-40aa-ad6b-71f05972288', 'The fulfillment’s ID, e.g. from Fulfillment → Create or an order’s details'),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['get'] } }, fields);
