@@ -6,8 +6,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
-import { text } from '../../shared/parameters';
+import { pathSegment, text } from '../../shared/parameters';
 import { apiErrorHandler } from '../../shared/errors';
 import { describeS2Error, readS2Error, S2_CREDENTIAL } from './errors';
 import { s2Get } from './s2Get';

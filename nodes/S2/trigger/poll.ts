@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
+import { pathSegment } from '../../shared/parameters';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath } from '../../shared/pathId';
-import { text } from '../../shared/parameters';
+import { fillPath, text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the

@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
+import { pathSegment } from '../../shared/parameters';
 import { collectLinkPages } from '../../shared/updatedCursor';
 import { shoplineGet } from '../helpers/shoplineGet';
 
