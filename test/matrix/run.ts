@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 
 import { FULFILLBOT_KEYS, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
 import { OP_CASES, PACKAGE_NAME, TRIGGER_CASES, type Api, type Json, type OpCase } from './cases';
+import { extraColumns, servicePackageChecks, toolVariantChecks, type ServicePackages, type ToolVariants } from './packages';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'matrix', 'results.json');
@@ -94,6 +95,9 @@ export interface VersionResult {
 	triggers: { passed: number; total: number };
 	status: 'supported' | 'failing';
 	checks: Check[];
+	/** test/matrix/packages.ts: the action nodes' tool variants, the three per-service tarballs. */
+	toolVariants?: ToolVariants;
+	servicePackages?: ServicePackages;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -254,6 +258,7 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 	const journal = async (): Promise<JournalEntry[]> => (await fetch(`${sandbox.url}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
 	const lastSeq = async () => Math.max(0, ...(await journal()).map((e) => e.seq));
 	let loadCheck = { ok: false, detail: 'not reached' };
+	const extra: { toolVariants?: ToolVariants; servicePackages?: ServicePackages } = {};
 	try {
 		await rt.importCredentials({ userFolder, version, credentials: credentials(sandbox.url) });
 		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows()] });
@@ -277,6 +282,7 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		try {
 			loadCheck = await checkTypes(n8n.url);
 			check('load check: every node and credential type listed by the running n8n', loadCheck.ok, loadCheck.detail);
+			extra.toolVariants = await toolVariantChecks(n8n.url, check);
 			await triggerChecks(rt, { version, userFolder, sandbox, journal, beforeStart, check, log });
 		} catch (e) {
 			check('n8n start', false, (e as Error).message);
@@ -284,6 +290,8 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		} finally {
 			await n8n.stop();
 		}
+		// 3. One more `n8n start` with the three per-service tarballs installed instead of this package.
+		extra.servicePackages = await servicePackageChecks(rt, { version, check, log });
 	} catch (e) {
 		check('run', false, (e as Error).stack ?? String(e));
 	} finally {
@@ -305,6 +313,7 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		triggers: { passed: passedOf(trgNames), total: trgNames.size },
 		status: checks.every((c) => c.ok) ? 'supported' : 'failing',
 		checks,
+		...extra,
 	};
 	log(`n8n ${version}: ${result.status} (${result.matrixSeconds} s)`);
 	return result;
@@ -425,9 +434,10 @@ export function markdownTable(results: VersionResult[]): string {
 	const rows = results.map((r) => {
 		const failed = r.checks.filter((c) => !c.ok).map((c) => c.name);
 		const status = r.status === 'supported' ? '✅ supported' : `❌ failing (${failed.join('; ')})`;
-		return `| ${r.n8nVersion} | ${r.nodeVersion.replace(/^v/, '')} | ${r.loadCheck.ok ? '✅' : '❌'} | ${r.nodeOps.passed}/${r.nodeOps.total} | ${r.triggers.passed}/${r.triggers.total} | ${status} | ${r.date} |`;
+		return `| ${r.n8nVersion} | ${r.nodeVersion.replace(/^v/, '')} | ${r.loadCheck.ok ? '✅' : '❌'} | ${r.nodeOps.passed}/${r.nodeOps.total} | ${r.triggers.passed}/${r.triggers.total} | ${extraColumns(r).cells.join(' | ')} | ${status} | ${r.date} |`;
 	});
-	return ['| n8n | Node.js | Load check | Node operations | Triggers | Status | Tested |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+	const extraHeader = extraColumns({}).header;
+	return [`| n8n | Node.js | Load check | Node operations | Triggers | ${extraHeader.join(' | ')} | Status | Tested |`, `|---|---|---|---|---|${extraHeader.map(() => '---|').join('')}---|---|`, ...rows].join('\n');
 }
 
 function writeReports(results: VersionResult[]) {
@@ -443,7 +453,10 @@ function writeReports(results: VersionResult[]) {
 			'the **load check** (every node and credential type of the package is listed by the running n8n), one',
 			'**node operation** per resource of each node in one workflow (output equal to the sandbox\'s answer, exactly one',
 			'request seen by the sandbox), and each **trigger**\'s first poll (primes, emits nothing) and next poll (emits',
-			'the change the sandbox made, once).',
+			'the change the sandbox made, once). **Tool variants**: the `<node>Tool` types n8n registers for the action nodes',
+			'(`usableAsTool`), listed in every version that lists tool variants of its own nodes. **Per-service packages**: the',
+			'three tarballs of `npm run pack:services` installed as n8n installs a community package, in one more `n8n start`;',
+			'each package\'s nodes, credential and tool variants must be listed.',
 			'',
 			table,
 			'',

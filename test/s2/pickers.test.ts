@@ -1,17 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	INode,
-	INodePropertyOptions,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { ICredentialsHelper, Workflow } from 'n8n-workflow';
+import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
+import { runPicker } from '../support/pickers';
 import { useSandbox } from '../support/sandbox';
 
 // The dropdown pickers (methods.loadOptions) run in n8n-core's own LoadOptionsContext, the
@@ -20,53 +10,14 @@ import { useSandbox } from '../support/sandbox';
 const sandbox = useSandbox();
 const A = S2_SEED.orgA;
 
-class Credentials extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject, private readonly authenticateFn: (c: ICredentialDataDecryptedObject, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>) {
-		super();
-	}
-	getParentTypes(): string[] {
-		return [];
-	}
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, request: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return await this.authenticateFn(credentials, request);
-	}
-	async preAuthentication(): Promise<undefined> {
-		return undefined;
-	}
-	async getCredentials(): Promise<never> {
-		throw new Error('not used');
-	}
-	async getDecrypted(): Promise<ICredentialDataDecryptedObject> {
-		return this.data;
-	}
-	async updateCredentials(): Promise<void> {}
-	async updateCredentialsOauthTokenData(): Promise<void> {}
-	getCredentialsProperties() {
-		return [];
-	}
-}
-
 async function pick(method: string, organizationId: string = S2.orgA): Promise<INodePropertyOptions[]> {
-	const { nodeTypes, credentialTypes } = await loadPackage();
-	const type = nodeTypes.getByNameAndVersion('n8n-nodes-fulfillment.s2', 1);
-	const node: INode = {
-		id: 's2',
-		name: 'S2',
-		type: 'n8n-nodes-fulfillment.s2',
-		typeVersion: 1,
-		position: [0, 0],
+	return await runPicker({
+		node: 's2',
+		method,
+		credentialType: 's2Api',
+		credentials: { accessToken: S2.token, organizationId, baseUrl: sandbox.s2BaseUrl },
 		parameters: { resource: 'fulfillment', operation: 'create' },
-		credentials: { s2Api: { id: 'cred', name: 's2Api' } },
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const authenticate = credentialTypes.s2Api.authenticate as (c: ICredentialDataDecryptedObject, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
-	const additionalData = {
-		credentialsHelper: new Credentials({ accessToken: S2.token, organizationId, baseUrl: sandbox.s2BaseUrl }, authenticate),
-		currentNodeParameters: node.parameters,
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const loader = type.methods?.loadOptions?.[method] as (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
-	return await loader.call(context);
+	});
 }
 
 describe('S2 › pickers', () => {
