@@ -19,11 +19,16 @@ export function text(value: unknown): string {
 	return rawText(value).trim();
 }
 
+/** A required value (e.g. a field of a list row), as trimmed text; blank is refused naming the field. */
+export function requiredValue(context: IExecuteSingleFunctions, value: unknown, label: string, fix: string): string {
+	const trimmed = text(value);
+	if (!trimmed) throw invalidField(context, label, 'is required', fix);
+	return trimmed;
+}
+
 /** A required text parameter, trimmed; blank (e.g. from an expression) is refused naming the field. */
 export function requireText(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
-	const value = text(context.getNodeParameter(name, ''));
-	if (!value) throw invalidField(context, label, 'is required', fix);
-	return value;
+	return requiredValue(context, context.getNodeParameter(name, ''), label, fix);
 }
 
 /** An optional text parameter, trimmed ('' when not set). */

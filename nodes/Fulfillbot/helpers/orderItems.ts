@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text, wholeNumber } from '../../shared/parameters';
+import { requiredValue, text, wholeNumber } from '../../shared/parameters';
 import { readRows } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 import { ITEM_LIST } from './itemList';
@@ -29,10 +29,8 @@ export function purchaseOrderItems(context: IExecuteSingleFunctions): IDataObjec
 	nonEmpty(context, list, 'Add at least one item (product ID, SKU ID and quantity).');
 	return list.map((row, i) => {
 		const at = `Items[${i}]`;
-		const productId = text(row.productId);
-		if (!productId) throw invalidField(context, `${at}.productId`, 'is required', 'Give every item the product’s ID (from Product → Get or Search).');
-		const skuId = text(row.skuId);
-		if (!skuId) throw invalidField(context, `${at}.skuId`, 'is required', 'Give every item the SKU variant ID (skuId) from the product’s `skus`.');
+		const productId = requiredValue(context, row.productId, `${at}.productId`, 'Give every item the product’s ID (from Product → Get or Search).');
+		const skuId = requiredValue(context, row.skuId, `${at}.skuId`, 'Give every item the SKU variant ID (skuId) from the product’s `skus`.');
 		const quantity = wholeNumber(context, row.quantity, `${at}.quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
 		const remark = text(row.remark);
 		return { productId, skuId, quantity, ...(remark ? { remark } : {}) };

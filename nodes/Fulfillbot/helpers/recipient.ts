@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHtt
 import { checkResponse } from '../../shared/errors';
 import { invalidField } from '../../shared/validation';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
-import { text } from '../../shared/parameters';
+import { requiredValue, text } from '../../shared/parameters';
 
 // The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.
@@ -63,8 +63,7 @@ export async function shippingRecipient(context: IExecuteSingleFunctions, reques
 	const recipient: Partial<Record<RecipientField, string>> = {};
 	let origin = '';
 	if (source === 'savedAddress') {
-		const id = text(context.getNodeParameter('addressId', ''));
-		if (!id) throw invalidField(context, 'Saved Address', 'is required', 'Pick a saved address, or use an ID from Address → Get Many.');
+		const id = requiredValue(context, context.getNodeParameter('addressId', ''), 'Saved Address', 'Pick a saved address, or use an ID from Address → Get Many.');
 		const address = (await savedAddresses(context, requestOptions)).find((a) => text(a.id) === id);
 		if (!address) {
 			throw invalidField(context, 'Saved Address', `no saved address has ID ${id}`, 'Pick one from the list, or save the address first (Address → Create).');

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text, wholeNumber } from '../../shared/parameters';
+import { requiredValue, text, wholeNumber } from '../../shared/parameters';
 import { asRows, readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 
@@ -34,8 +34,7 @@ export const DEFAULT_CARRIER = 'OTHER';
 
 function lineItems(context: IExecuteSingleFunctions, rows: IDataObject[], at: string): LineItem[] {
 	return rows.map((row, i) => {
-		const productId = text(row.productId);
-		if (!productId) throw invalidField(context, `${at}[${i}].productId`, 'is required', 'Give every item the S2 product ID (from Product → Get Many).');
+		const productId = requiredValue(context, row.productId, `${at}[${i}].productId`, 'Give every item the S2 product ID (from Product → Get Many).');
 		const quantity = wholeNumber(context, row.quantity, `${at}[${i}].quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
 		return { productId, quantity };
 	});
@@ -56,8 +55,7 @@ export function fulfillmentItems(context: IExecuteSingleFunctions): LineItem[] {
 function labels(context: IExecuteSingleFunctions, value: unknown, at: string): IDataObject[] {
 	const list: unknown[] = Array.isArray(value) ? value : asRows((value as IDataObject | undefined)?.label);
 	return list.map((label, i) => {
-		const filePath = text(label !== null && typeof label === 'object' ? (label as IDataObject).filePath : label);
-		if (!filePath) throw invalidField(context, `${at}[${i}].filePath`, 'is required', 'Give each prepaid label the URL (filePath) of the label file.');
+		const filePath = requiredValue(context, label !== null && typeof label === 'object' ? (label as IDataObject).filePath : label, `${at}[${i}].filePath`, 'Give each prepaid label the URL (filePath) of the label file.');
 		return { filePath };
 	});
 }
@@ -127,10 +125,8 @@ export function fulfillmentShipments(context: IExecuteSingleFunctions, items: Li
 /** Attachments [{fileName, path}]; [] when none, as the docs require. */
 export function fulfillmentAttachments(context: IExecuteSingleFunctions): IDataObject[] {
 	return asRows(context.getNodeParameter('attachments.attachment', [])).map((row, i) => {
-		const fileName = text(row.fileName);
-		const path = text(row.path);
-		if (!path) throw invalidField(context, `Attachments[${i}].path`, 'is required', 'Give each attachment the path or URL of the file.');
-		if (!fileName) throw invalidField(context, `Attachments[${i}].fileName`, 'is required', 'Give each attachment a file name.');
+		const path = requiredValue(context, row.path, `Attachments[${i}].path`, 'Give each attachment the path or URL of the file.');
+		const fileName = requiredValue(context, row.fileName, `Attachments[${i}].fileName`, 'Give each attachment a file name.');
 		return { fileName, path };
 	});
 }

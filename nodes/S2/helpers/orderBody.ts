@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { text, wholeNumber } from '../../shared/parameters';
+import { requiredValue, text, wholeNumber } from '../../shared/parameters';
 import { readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField, validate } from '../../shared/validation';
 import { readAddress } from './address';
@@ -47,8 +47,7 @@ export const buildOrderBody = validate(function (requestOptions) {
 		throw invalidField(this, 'Currency', `must be a three-letter ISO 4217 code such as USD (got ${JSON.stringify(currencyId)})`, 'Enter the currency code of the order, e.g. USD, CAD or EUR.');
 	}
 	const items = readRows(this, ORDER_ITEM_LIST).map((row, i) => {
-		const productId = text(row.productId);
-		if (!productId) throw invalidField(this, `Items[${i}].productId`, 'is required', 'Give every item the S2 product ID (from Product → Get Many).');
+		const productId = requiredValue(this, row.productId, `Items[${i}].productId`, 'Give every item the S2 product ID (from Product → Get Many).');
 		const quantity = wholeNumber(this, row.quantity, `Items[${i}].quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
 		return { ...row, productId, quantity };
 	});

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath, text } from '../../shared/parameters';
+import { fillPath, requiredValue, requireText, text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
@@ -13,8 +13,7 @@ import { invalidField } from '../../shared/validation';
  * reach the URL path.
  */
 export function requireNumericId(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
-	const value = text(context.getNodeParameter(name, ''));
-	if (!value) throw invalidField(context, label, 'is required', fix);
+	const value = requireText(context, name, label, fix);
 	if (!/^\d+$/.test(value)) throw invalidField(context, label, `must be SHOPLINE's numeric ID, digits only (got ${JSON.stringify(value)})`, fix);
 	return value;
 }
@@ -50,8 +49,7 @@ export function longId(context: IExecuteSingleFunctions, value: unknown, label: 
 		}
 		return String(value);
 	}
-	const raw = text(value);
-	if (!raw) throw invalidField(context, label, 'is required', fix);
+	const raw = requiredValue(context, value, label, fix);
 	if (!/^\d+$/.test(raw)) throw invalidField(context, label, `must be a numeric ID, digits only (got ${JSON.stringify(raw)})`, fix);
 	const digits = raw.replace(/^0+/, '');
 	if (!digits) throw invalidField(context, label, 'must be a positive ID (got 0)', fix);

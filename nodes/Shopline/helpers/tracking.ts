@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidField } from '../../shared/validation';
-import { text } from '../../shared/parameters';
+import { requiredValue, text } from '../../shared/parameters';
 
 // tracking_info_list holds at most 10 entries (create fulfillment, "Maximum size: 10"). The flat
 // tracking_company/number/url fields are deprecated since v20250601 and never sent.
@@ -26,9 +26,8 @@ export function trackingInfoList(context: IExecuteSingleFunctions, required: boo
 	return rows.map((row, i) => {
 		const entry: IDataObject = {};
 		const company = text(row.trackingCompany);
-		const number = text(row.trackingNumber);
+		const number = requiredValue(context, row.trackingNumber, `Tracking Info[${i}].trackingNumber`, 'Give every tracking entry its tracking number, or remove the entry.');
 		const url = text(row.trackingUrl);
-		if (!number) throw invalidField(context, `Tracking Info[${i}].trackingNumber`, 'is required', 'Give every tracking entry its tracking number, or remove the entry.');
 		if (company) entry.tracking_company = company;
 		entry.tracking_number = number;
 		if (url) entry.tracking_url = url;
