@@ -39,6 +39,15 @@ export class FulfillbotApi implements ICredentialType {
 			description:
 				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money.',
 		},
+		{
+			displayName: 'Webhook Secret',
+			name: 'webhookSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Only for the Fulfillbot Webhook Trigger: the webhook secret Fulfillbot shows where you register the webhook URL (your API key settings). It checks that each webhook really comes from Fulfillbot (X-Webhook-Signature); it is never sent anywhere.',
+		},
 	];
 
 	// A function rather than generic headers, so every request also goes out without following redirects.

@@ -79,6 +79,15 @@ export class ShoplineApi implements ICredentialType {
 			description: 'SHOPLINE Open API version, as in the URL path (e.g. v20260301)',
 		},
 		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Only for the SHOPLINE Webhook Trigger: the app secret of the same private app (Apps → Develop apps → the app → App credentials). It checks that each webhook really comes from SHOPLINE (X-Shopline-Hmac-Sha256); it is never sent anywhere.',
+		},
+		{
 			displayName: 'Base URL Override',
 			name: 'baseUrlOverride',
 			type: 'string',

@@ -44,6 +44,9 @@ const SEED = {
 	shoplineHandle: 'sandbox-store',
 	shoplineToken: 'shopline-sandbox-token-0001',
 	shoplineVersion: 'v20260301',
+	// Webhook signing secrets (sandbox/src/seed.ts): the webhook triggers check signatures with them.
+	shoplineAppSecret: 'shopline-sandbox-app-secret-0001',
+	fulfillbotWebhookSecret: 'whsec-sandbox-fulfillbot-0001',
 };
 
 const say = (msg) => process.stdout.write(`[start] ${msg}\n`);
@@ -63,7 +66,7 @@ function sandboxCredentials(sandboxUrl) {
 			id: 'sbxFulfillbot001',
 			name: 'Sandbox Fulfillbot',
 			type: 'fulfillbotApi',
-			data: { apiKey: SEED.fulfillbotKey, baseUrl: `${sandboxUrl}/fulfillbot/api/v1/open` },
+			data: { apiKey: SEED.fulfillbotKey, baseUrl: `${sandboxUrl}/fulfillbot/api/v1/open`, webhookSecret: SEED.fulfillbotWebhookSecret },
 		},
 		{
 			id: 'sbxS2Api00000001',
@@ -79,6 +82,7 @@ function sandboxCredentials(sandboxUrl) {
 				handle: SEED.shoplineHandle,
 				accessToken: SEED.shoplineToken,
 				apiVersion: SEED.shoplineVersion,
+				appSecret: SEED.shoplineAppSecret,
 				baseUrlOverride: `${sandboxUrl}/shopline/${SEED.shoplineHandle}`,
 			},
 		},

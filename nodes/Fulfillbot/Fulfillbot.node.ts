@@ -1,7 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { pacingHook } from '../shared/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
+import { fulfillbotPacedSender, fulfillbotRateLimit } from './helpers/rate';
 import { fulfillbotMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
 
@@ -25,7 +27,9 @@ export class Fulfillbot implements INodeType {
 			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceProperty, ...resourceProperties],
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		requestOperations: { pagination: fulfillbotPacedSender },
+		properties: [resourceProperty, ...resourceProperties, fulfillbotRateLimit, pacingHook],
 	};
 
 	methods = fulfillbotMethods;

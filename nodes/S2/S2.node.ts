@@ -1,7 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { pacingHook } from '../shared/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
+import { s2PacedSender, s2RateLimit } from './helpers/rate';
 import { s2Methods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
 
@@ -25,7 +27,9 @@ export class S2 implements INodeType {
 			// Errors are read by helpers/errors.ts from S2's own body (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceProperty, ...resourceProperties],
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		requestOperations: { pagination: s2PacedSender },
+		properties: [resourceProperty, ...resourceProperties, s2RateLimit, pacingHook],
 	};
 
 	methods = s2Methods;

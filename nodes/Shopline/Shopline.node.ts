@@ -1,7 +1,9 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { pacingHook } from '../shared/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
+import { shoplinePacedSender, shoplineRateLimit } from './helpers/rate';
 import { shoplineMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
 
@@ -26,7 +28,9 @@ export class Shopline implements INodeType {
 			// Errors are read by helpers/errors.ts from SHOPLINE's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		properties: [resourceProperty, ...resourceProperties],
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		requestOperations: { pagination: shoplinePacedSender },
+		properties: [resourceProperty, ...resourceProperties, shoplineRateLimit, pacingHook],
 	};
 
 	methods = shoplineMethods;

@@ -1,5 +1,7 @@
 import type {
 	IDataObject,
+	IHookFunctions,
+	IHttpRequestMethods,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
@@ -9,8 +11,11 @@ import type {
 
 import { checkResponse, type DescribeApiError } from './errors';
 import type { ApiCredential } from './secrets';
+import { pacedGet } from './pacedSend';
+import type { RateBudget } from './rateBudget';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
+export type RequestContext = GetContext | IHookFunctions;
 
 export interface AuthenticatedGet {
 	credential: ApiCredential;
@@ -19,21 +24,33 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
+	/** The credential's rate budget (shared/rateBudget.ts): the request waits its turn and rides out 429s. */
+	rate?: (context: GetContext) => Promise<RateBudget>;
+}
+
+export interface AuthenticatedRequest extends Omit<AuthenticatedGet, 'rate'> {
+	method: IHttpRequestMethods;
+	body?: IDataObject;
 }
 
 export const GET_TIMEOUT_MS = 60_000;
 
 /**
- * The GET that pickers, triggers and look-ups make outside declarative routing. It goes through the
- * credential's `authenticate` like the operations, and API errors become the same NodeApiError they
- * throw (the API's message, never the request and its token).
+ * Every request the pack makes outside declarative routing: pickers, triggers, look-ups, and a webhook
+ * trigger's (un)subscriptions. It goes through the credential's `authenticate` like the operations (so
+ * no redirect is followed), the answer is checked and masked by `checkResponse`, and API errors become the
+ * same NodeApiError the operations throw (the API's message, never the request and its token).
  */
-export async function authenticatedGet(context: GetContext, request: AuthenticatedGet): Promise<IN8nHttpFullResponse> {
+export async function authenticatedRequest(
+	context: RequestContext,
+	request: AuthenticatedRequest,
+	rate?: RateBudget,
+): Promise<IN8nHttpFullResponse> {
 	const options: IHttpRequestOptions = {
 		// Without it, an answer that never comes holds a trigger's poll (or a picker) indefinitely;
 		// a timed-out poll is passing trouble (shared/pollErrors.ts) and the next poll catches up.
 		timeout: GET_TIMEOUT_MS,
-		method: 'GET',
+		method: request.method,
 		baseURL: request.baseURL,
 		url: request.url,
 		qs: request.qs ?? {},
@@ -42,7 +59,15 @@ export async function authenticatedGet(context: GetContext, request: Authenticat
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+	if (request.body !== undefined) options.body = request.body;
+	const send = async () =>
+		(await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+	const response = rate ? await pacedGet(context as GetContext, rate, send) : await send();
 	await checkResponse(context, request.credential, response, request.describe);
 	return response;
+}
+
+/** A GET through `authenticatedRequest`, paced by the credential's budget when `rate` is given. */
+export async function authenticatedGet(context: GetContext, request: AuthenticatedGet): Promise<IN8nHttpFullResponse> {
+	return await authenticatedRequest(context, { ...request, method: 'GET' }, request.rate ? await request.rate(context) : undefined);
 }

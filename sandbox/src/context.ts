@@ -7,6 +7,7 @@ import { cloneJson, StateFile } from './core/state';
 import { StatusMachineRegistry } from './core/statusMachines';
 import { seedState } from './seed';
 import type { SandboxState } from './state';
+import { SandboxWebhooks } from './webhooks';
 
 /** Everything one running sandbox holds. Handlers read `ctx.state` on each call: reset swaps it. */
 export class SandboxContext {
@@ -20,12 +21,19 @@ export class SandboxContext {
 	private readonly file?: StateFile<SandboxState>;
 	private current: SandboxState;
 
-	constructor(options: { stateFile?: string; rateLimits?: RateLimitConfig } = {}) {
+	private readonly saveState: boolean;
+
+	constructor(options: { stateFile?: string; readOnlyStateFile?: boolean; rateLimits?: RateLimitConfig } = {}) {
+		this.saveState = !options.readOnlyStateFile;
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
 		this.limits = new RateLimits(this.initialLimits);
 		if (options.stateFile) this.file = new StateFile<SandboxState>(options.stateFile);
 		this.current = this.file?.load(seedState()) ?? seedState();
+		this.webhooks = new SandboxWebhooks(this.current);
 	}
+
+	/** Signed webhooks sent when the state changes (webhooks/). */
+	readonly webhooks: SandboxWebhooks;
 
 	get state(): SandboxState {
 		return this.current;
@@ -34,6 +42,8 @@ export class SandboxContext {
 	/** Seed data back, journal / faults / counters empty, limits back to initial (or `rateLimits` over the documented ones). */
 	reset(rateLimits?: RateLimitConfig): void {
 		this.current = cloneJson(seedState());
+		this.webhooks.deliveries.clear();
+		this.webhooks.rebase(this.current);
 		this.journal.clear();
 		this.faults.clear();
 		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);
@@ -46,6 +56,6 @@ export class SandboxContext {
 	}
 
 	persist(): void {
-		this.file?.save(this.current);
+		if (this.saveState) this.file?.save(this.current);
 	}
 }

@@ -8,6 +8,7 @@ import { faultSpecSchema } from './core/faults';
 import { rateLimitConfigSchema } from './core/rateLimit';
 import { UnknownRecordError } from './core/statusMachines';
 import type { SandboxContext } from './context';
+import { webhookControl } from './webhooks/control';
 
 export const CONTROL_PREFIX = '/__sandbox';
 
@@ -71,6 +72,8 @@ export async function controlApi(app: FastifyInstance, opts: { ctx: SandboxConte
 	});
 
 	app.get('/state', async () => ctx.state);
+
+	await app.register(webhookControl, { prefix: '/webhooks', ctx });
 
 	app.get('/config', async () => ({ rateLimits: ctx.limits.config }));
 	app.post('/config', { schema: { body: configBody } }, async (request) => {

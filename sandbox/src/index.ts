@@ -11,6 +11,8 @@ export interface SandboxOptions {
 	host?: string;
 	/** Load state from this JSON file if it exists; save it after each change and at close. */
 	stateFile?: string;
+	/** With `stateFile`: load it but never write it back (the volume bench: a per-write save of a large state would dominate). */
+	readOnlyStateFile?: boolean;
 	/** Defaults to the documented limits; null/0 for a key disables it. */
 	rateLimits?: RateLimitConfig;
 }
@@ -23,7 +25,7 @@ export interface RunningSandbox {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-	const ctx = new SandboxContext({ stateFile: options.stateFile, rateLimits: options.rateLimits });
+	const ctx = new SandboxContext({ stateFile: options.stateFile, readOnlyStateFile: options.readOnlyStateFile, rateLimits: options.rateLimits });
 	const app = await buildServer(ctx);
 	const host = options.host ?? '127.0.0.1';
 	await app.listen({ port: options.port ?? 0, host });

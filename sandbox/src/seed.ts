@@ -17,6 +17,13 @@ export const FULFILLBOT_KEYS = {
 	productsCart: 'sk-sandbox-products-cart-0003',
 } as const;
 
+/** The webhook secret Fulfillbot shows for each seeded key (one per key, as the docs tie webhooks to API key settings). */
+export const FULFILLBOT_WEBHOOK_SECRETS = {
+	all: 'whsec-sandbox-fulfillbot-0001',
+	readOnly: 'whsec-sandbox-fulfillbot-0002',
+	productsCart: 'whsec-sandbox-fulfillbot-0003',
+} as const;
+
 /** S2 tokens and organizations. `token` (principal `alpha`) is in both orgs; `tokenBetaOnly` (`beta`) only in org B. */
 export const S2 = {
 	token: 's2-sandbox-token-alpha',
@@ -43,9 +50,9 @@ export function seedState(): SandboxState {
 		sandbox: { clockOffsetSeconds: 0 },
 		fulfillbot: {
 			keys: [
-				{ name: 'all', key: FULFILLBOT_KEYS.all, userId: FULFILLBOT_USER_ID, scopes: [...ALL_SCOPES] },
-				{ name: 'readOnly', key: FULFILLBOT_KEYS.readOnly, userId: FULFILLBOT_USER_ID, scopes: [...READ_SCOPES] },
-				{ name: 'productsCart', key: FULFILLBOT_KEYS.productsCart, userId: FULFILLBOT_USER_ID, scopes: ['products:read', 'cart:read'] },
+				{ name: 'all', key: FULFILLBOT_KEYS.all, userId: FULFILLBOT_USER_ID, scopes: [...ALL_SCOPES], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
+				{ name: 'readOnly', key: FULFILLBOT_KEYS.readOnly, userId: FULFILLBOT_USER_ID, scopes: [...READ_SCOPES], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.readOnly },
+				{ name: 'productsCart', key: FULFILLBOT_KEYS.productsCart, userId: FULFILLBOT_USER_ID, scopes: ['products:read', 'cart:read'], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.productsCart },
 			],
 			users: [
 				{

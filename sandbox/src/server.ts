@@ -61,6 +61,12 @@ export async function buildServer(ctx: SandboxContext): Promise<FastifyInstance>
 		parseJson(request, String(body), done);
 	});
 
+	// Any request that may have changed the state sends the webhooks of what changed (webhooks/).
+	app.addHook('onResponse', async (request) => {
+		if (request.method !== 'GET' && request.method !== 'HEAD') ctx.webhooks.observe(ctx.state, ctx.clock.now());
+	});
+	app.addHook('onClose', async () => ctx.webhooks.deliveries.clear());
+
 	registerFulfillbotMachines(ctx.machines);
 	registerShoplineMachines(ctx.machines);
 	registerS2Machines(ctx.machines);

@@ -79,11 +79,18 @@ describe('Fulfillbot › Profile › Get', () => {
 
 		it('429: the API message plus when the key’s limit resets (from X-RateLimit-Reset)', async () => {
 			await sandbox.config({ rateLimits: { fulfillbot: { limit: 1, windowSeconds: 60 } } });
-			await getProfile(FULFILLBOT_KEYS.all);
-			const { error } = await getProfile(FULFILLBOT_KEYS.all);
+			// Another consumer of the key spends the window; the node would wait 60 s, past Max Wait (1 s).
+			await fetch(`${sandbox.fulfillbotBaseUrl}/user/profile`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
+			const { error } = await runNode({
+				type: 'fulfillbot',
+				parameters: { resource: 'profile', operation: 'get', rateLimit: { maxWait: 1 } },
+				credentials: { fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
+			});
 
 			expect(error?.message).toMatch(/^Rate limit exceeded\. Try again in \d+s$/);
+			expect(error?.description).toMatch(/would pass Rate Limit → Max Wait \(1 s\)/);
 			expect(error?.description).toMatch(/\(1 requests per minute for this key\) resets at \d{4}-\d\d-\d\dT[\d:.]+Z/);
+			expect(error?.description).not.toMatch(/Retry On Fail|Batching/);
 			expect((await sandbox.journal('fulfillbot')).map((e) => e.status)).toEqual([200, 429]);
 		});
 

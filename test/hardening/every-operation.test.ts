@@ -5,6 +5,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters, INodeProperties,
 
 import { poll, runNode, testCredential, type NodeRunResult } from '../support/engine';
 import { pickersOf, runPicker } from '../support/pickers';
+import { hookMethod } from '../support/webhook';
 import { useSandbox } from '../support/sandbox';
 import { echoHeaders, HOSTILE_SECRETS, hostileCredentials, startHostile, type HostileServer, type Seen } from './hostile';
 import { EVERY_OPERATION, type OperationCase } from './operations';
@@ -71,6 +72,13 @@ function triggerEvents(node: NodeName): string[] {
 }
 const pollHostile = (node: NodeName) =>
 	poll({ type: TRIGGERS[node], parameters: { events: triggerEvents(node) }, credentials: hostileCredentials(api.url)[node] });
+
+/** The SHOPLINE Webhook Trigger against the hostile API (an App Secret and loopback http, as the sandbox allows). */
+const shoplineWebhook = () => ({
+	type: 'shoplineWebhookTrigger',
+	parameters: { topics: ['orders/paid'] },
+	credentials: { shoplineApi: { ...hostileCredentials(api.url).shopline.shoplineApi, appSecret: 'hostile-app-secret-5d2e' } },
+});
 
 /** Current parameters a picker needs to ask anything (e.g. the order whose line items it lists). */
 const PICKER_PARAMETERS: Record<string, IDataObject> = {
@@ -144,6 +152,18 @@ describe('hardening › every operation', () => {
 					await expect(runHostilePicker(node, method)).rejects.toMatchObject({ message: expect.stringContaining(`127.0.0.1:${thief.port}`) });
 				}
 				expect(api.seen.length).toBeGreaterThanOrEqual(pickers.length);
+				expect(thief.seen).toEqual([]);
+			});
+
+			it.each(['checkExists', 'create', 'delete'] as const)(`${status}: the SHOPLINE Webhook Trigger's %s (its subscription requests) follows no redirect`, async (method) => {
+				api.answer = () => ({ status, headers: { location: `${thief.url}/steal` }, body: '' });
+				// A remembered subscription, so that delete sends its DELETE too.
+				const result = await hookMethod({ ...shoplineWebhook(), staticData: { subscriptions: { 'orders/paid': '4000000000000123' } } }, method);
+				// delete keeps what it could not remove and reports false; the others fail naming the target.
+				if (method === 'delete') expect(result.result).toBe(false);
+				else expect(result.error?.message).toContain(`127.0.0.1:${thief.port}`);
+				if (method === 'delete') expect(api.seen.map((r) => r.method)).toContain('DELETE');
+				expect(api.seen.length).toBeGreaterThan(0);
 				expect(thief.seen).toEqual([]);
 			});
 
@@ -221,6 +241,15 @@ describe('hardening › every operation', () => {
 				if (!c.moneyMoving) expect(text).toContain('[redacted]');
 			});
 		}
+
+		it("the SHOPLINE Webhook Trigger's activation: an echoing 500 leaves no token in its error", async () => {
+			api.answer = (r) => ({ status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ errors: `failed for ${String(r.headers.authorization)}` }) });
+			const { error } = await hookMethod(shoplineWebhook(), 'create');
+			expect(String(api.seen[0]?.headers.authorization)).toContain(HOSTILE_SECRETS.shoplineToken);
+			expect(error).toBeDefined();
+			expect(everything(error)).not.toContain(HOSTILE_SECRETS.shoplineToken);
+			expect(everything(error)).toContain('[redacted]');
+		});
 
 		it.each(CASES.filter((c) => c.method === 'GET').map((c) => [c.name, c] as const))('200 JSON echoing the Authorization header: %s items carry no key or token', async (_name, c) => {
 			counts.echoRuns += 1;

@@ -38,7 +38,8 @@ const TRIGGERS: Record<NodeName, TriggerCase> = {
 
 const LOUD = [400, 401, 403, 404, 422];
 const PASSING: Array<[string, Omit<FaultSpec, 'api' | 'path'>]> = [
-	...[408, 429, 500, 502, 503].map((status): [string, Omit<FaultSpec, 'api' | 'path'>] => [String(status), { kind: 'status', status }]),
+	// (429 is waited out since issue 15: see the test below.)
+	...[408, 500, 502, 503].map((status): [string, Omit<FaultSpec, 'api' | 'path'>] => [String(status), { kind: 'status', status }]),
 	['malformed JSON', { kind: 'malformed-json' }],
 	['HTML page', { kind: 'html' }],
 ];
@@ -73,6 +74,16 @@ describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule',
 		expect(failed.staticData).toEqual(primed.staticData);
 		const next = await pollOf(node, failed.staticData);
 		expect(next.items?.length).toBeGreaterThan(0);
+	});
+
+	it('429 on the polled list is waited out (the time the API gives): the change is emitted by the same poll', async () => {
+		const primed = await pollOf(node);
+		await trigger.change();
+		await sandbox.fault({ api: node, path: trigger.listPath, kind: 'status', status: 429 });
+		const next = await pollOf(node, primed.staticData);
+		expect(next.items?.length).toBeGreaterThan(0);
+		const listed = (await sandbox.journal(node)).filter((e) => e.path === trigger.listPath);
+		expect(listed.map((e) => e.status)).toContain(429);
 	});
 
 	it('before the first state is saved, even passing trouble fails the activation', async () => {

@@ -194,7 +194,7 @@ describe('hardening › secrets never leak', () => {
 				expect(String((error as { description?: unknown }).description)).toMatch(/credential/i);
 			});
 
-			it.each([401, 403, 500, 429])('first poll against an injected %i fails loudly', async (status) => {
+			it.each([401, 403, 500])('first poll against an injected %i fails loudly', async (status) => {
 				await sandbox.fault({ api: API_OF[trigger.node], method: 'GET', path: trigger.path, kind: 'status', status, count: 5 });
 				const { error } = await pollAndScan(`poll fault ${status}`, trigger, {});
 				// Loud on the first poll (nothing saved yet): the injected status, as a NodeApiError with the API's message.
@@ -203,12 +203,23 @@ describe('hardening › secrets never leak', () => {
 				expect((error as Error).message).not.toMatch(/TypeError|undefined/);
 			});
 
-			it('later polls: a 500, a 429 and a refused connection are logged and retried', async () => {
+			// Since issue 15 a 429 is waited out (the rate budget, shared/pacedSend.ts): the poll meets both
+			// injected 429s, waits the time each gives, and succeeds.
+			it('first poll against two injected 429s waits them out and succeeds', async () => {
+				await sandbox.fault({ api: API_OF[trigger.node], method: 'GET', path: trigger.path, kind: 'status', status: 429, count: 2 });
+				const { error } = await pollAndScan('poll fault 429', trigger, {});
+				expect(error).toBeUndefined();
+				const sent = (await sandbox.journal(API_OF[trigger.node])).filter((e) => e.path === trigger.path || e.path.endsWith(trigger.path));
+				expect(sent.filter((e) => e.status === 429)).toHaveLength(2);
+				expect(sent.filter((e) => e.status === 200).length).toBeGreaterThan(0);
+			});
+
+			it('later polls: a 500 and a refused connection are logged and retried; 429s are waited out', async () => {
 				const first = await pollAndScan('poll baseline', trigger, {});
 				expect(first.error).toBeUndefined();
 				const before = logLines.length;
 				for (const status of [500, 429]) {
-					await sandbox.fault({ api: API_OF[trigger.node], method: 'GET', path: trigger.path, kind: 'status', status, count: 5 });
+					await sandbox.fault({ api: API_OF[trigger.node], method: 'GET', path: trigger.path, kind: 'status', status, count: status === 429 ? 2 : 5 });
 					const later = await pollAndScan(`later poll fault ${status}`, trigger, {}, first.result!.staticData);
 					expect(later.error).toBeUndefined();
 					await sandbox.reset();
@@ -217,7 +228,7 @@ describe('hardening › secrets never leak', () => {
 				const down = await pollAndScan('later poll refused', trigger, refused[trigger.node], first.result!.staticData);
 				expect(down.error).toBeUndefined();
 				// The swallowed failures were logged (so the logger scan below has something to read).
-				expect(logLines.slice(before).filter((l) => l.startsWith('warn')).length).toBeGreaterThanOrEqual(3);
+				expect(logLines.slice(before).filter((l) => l.startsWith('warn')).length).toBeGreaterThanOrEqual(2);
 			});
 		});
 	});

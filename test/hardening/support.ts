@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import type { ICredentialDataDecryptedObject, IDataObject, INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS, S2, S2_SEED, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
+import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, S2, S2_SEED, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
 import type { SandboxApi, SandboxFixture } from '../support/sandbox';
 
 /** A value an expression leaves blank at run time (n8n itself refuses a required field left empty in the editor). */
@@ -18,9 +18,10 @@ const CREDENTIAL_OF: Record<NodeName, string> = { fulfillbot: 'fulfillbotApi', s
 /** The sandbox credential of a node (overrides replace single fields, e.g. a wrong token). */
 export function credentialsFor(sandbox: SandboxFixture, node: NodeName, overrides: IDataObject = {}): Record<string, ICredentialDataDecryptedObject> {
 	const base: Record<NodeName, IDataObject> = {
-		fulfillbot: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl },
+		// The webhook signing secrets ride along, so every scan also proves they never show up (issue 17).
+		fulfillbot: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
 		s2: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: sandbox.s2BaseUrl },
-		shopline: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: sandbox.shoplineStoreUrl() },
+		shopline: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, appSecret: SHOPLINE.appSecret, baseUrlOverride: sandbox.shoplineStoreUrl() },
 	};
 	return { [CREDENTIAL_OF[node]]: { ...base[node], ...overrides } as ICredentialDataDecryptedObject };
 }

@@ -24,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { FULFILLBOT_KEYS, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
 import { OP_CASES, PACKAGE_NAME, TRIGGER_CASES, type Api, type Json, type OpCase } from './cases';
 import { extraColumns, servicePackageChecks, toolVariantChecks, type ServicePackages, type ToolVariants } from './packages';
+import { WEBHOOK_CASES, webhookChecks, webhookCredentials, webhookStartOptions, webhookWorkflows } from './webhooks';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'matrix', 'results.json');
@@ -68,7 +69,7 @@ interface Runtime {
 	importWorkflows(o: { userFolder: string; version: string; workflows: Json[] }): Promise<unknown>;
 	executeWorkflow(o: { userFolder: string; version: string; id: string; timeoutMs?: number }): Promise<ExecuteResult>;
 	publishWorkflow(o: { userFolder: string; version: string; id: string }): Promise<unknown>;
-	startN8n(o: { userFolder: string; version: string }): Promise<RunningN8n>;
+	startN8n(o: { userFolder: string; version: string; port?: number; env?: Record<string, string> }): Promise<RunningN8n>;
 	listExecutions(o: { userFolder: string; version: string; workflowId?: string }): Promise<ExecutionRecord[]>;
 	runN8n(args: string[], o: { userFolder: string; version: string }): Promise<{ code: number; stdout: string; stderr: string }>;
 }
@@ -260,8 +261,8 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 	let loadCheck = { ok: false, detail: 'not reached' };
 	const extra: { toolVariants?: ToolVariants; servicePackages?: ServicePackages } = {};
 	try {
-		await rt.importCredentials({ userFolder, version, credentials: credentials(sandbox.url) });
-		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows()] });
+		await rt.importCredentials({ userFolder, version, credentials: [...credentials(sandbox.url), ...webhookCredentials(sandbox.url)] });
+		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows(), ...webhookWorkflows()] });
 		log('credentials and workflows imported');
 
 		// 1. One operation per resource, one workflow, one `n8n execute`.
@@ -275,15 +276,16 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		for (const c of OP_CASES) await checkOp(c, res, sent, sandbox, check);
 
 		// 2. One `n8n start`: load check, first polls, one change per trigger.
-		for (const t of TRIGGER_CASES) await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
+		for (const t of [...TRIGGER_CASES, ...WEBHOOK_CASES]) await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
 		const beforeStart = await lastSeq();
-		const n8n = await rt.startN8n({ userFolder, version });
+		const n8n = await rt.startN8n({ userFolder, version, ...(await webhookStartOptions()) });
 		log(`n8n start ready at ${n8n.url}`);
 		try {
 			loadCheck = await checkTypes(n8n.url);
 			check('load check: every node and credential type listed by the running n8n', loadCheck.ok, loadCheck.detail);
 			extra.toolVariants = await toolVariantChecks(n8n.url, check);
 			await triggerChecks(rt, { version, userFolder, sandbox, journal, beforeStart, check, log });
+			await webhookChecks({ url: n8n.url, sandbox, executions: (id) => rt.listExecutions({ userFolder, version, workflowId: id }), check, log });
 		} catch (e) {
 			check('n8n start', false, (e as Error).message);
 			console.log(n8n.output().slice(-4000));
@@ -358,7 +360,7 @@ async function checkTypes(url: string): Promise<{ ok: boolean; detail: string }>
 	const creds = new Set(await list('credentials'));
 	const missing = [...want.nodes.filter((n) => !nodes.has(n)), ...want.credentials.filter((c) => !creds.has(c))];
 	return {
-		ok: missing.length === 0 && want.nodes.length === 6 && want.credentials.length === 3,
+		ok: missing.length === 0 && want.nodes.length === 8 && want.credentials.length === 3,
 		detail: missing.length ? `missing: ${missing.join(', ')}` : `${want.nodes.length} node + ${want.credentials.length} credential types listed`,
 	};
 }

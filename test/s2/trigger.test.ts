@@ -354,7 +354,8 @@ describe('S2 Trigger', () => {
 				['fulfillmentStatusChanged', A.fulfillments.created, 'CREATED', 'PENDING'],
 			]);
 
-			await sandbox.fault({ api: 's2', path: '/order', kind: 'status', status: 429 });
+			// A 429 is waited out since issue 15 (see test/hardening/secrets.test.ts); a 503 is passing trouble.
+			await sandbox.fault({ api: 's2', path: '/order', kind: 'status', status: 503 });
 			const limited = await pollWith(ALL_EVENTS, next.staticData);
 			expect(limited.items).toBeNull();
 			expect(limited.staticData).toEqual(next.staticData);

@@ -181,7 +181,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
-function additionalData(
+export function additionalData(
 	registryData: Registry,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 	hooks: ExecutionLifecycleHooks,
@@ -216,6 +216,8 @@ export interface NodeRunOptions {
 	/** Input items for the node (default: one empty item). */
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** The node setting "Retry On Fail". */
+	retryOnFail?: boolean;
 	typeVersion?: number;
 }
 
@@ -252,6 +254,7 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 			parameters: options.parameters,
 			credentials: credentialsDetails,
 			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			...(options.retryOnFail ? { retryOnFail: true, maxTries: 2, waitBetweenTries: 0 } : {}),
 		},
 	];
 	const workflow = new Workflow({

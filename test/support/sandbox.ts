@@ -1,5 +1,6 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 import axios, { AxiosError, type AxiosInstance } from 'axios';
+import path from 'node:path';
 import { SHOPLINE, startSandbox, type FaultSpec, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../../sandbox/src';
 
 export type { FaultSpec, JournalEntry, RateLimitConfig };
@@ -21,6 +22,22 @@ export interface SandboxFixture {
 	advance(spec: { api: string; kind: string; id?: string }): Promise<Array<{ id: string; from: string; to: string }>>;
 	state(): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- whole-state snapshot for assertions
 	config(body: object): Promise<void>;
+}
+
+/**
+ * The nodes' in-process rate budgets (dist/nodes/shared/rateBudget.js, the module instance the engine
+ * loaded) are forgotten with every sandbox reset, as in a fresh n8n process: otherwise a test would
+ * wait out a window the sandbox has already forgotten.
+ */
+export async function forgetRateBudgets(rateLimits?: RateLimitConfig): Promise<void> {
+	const mod = (await import(path.resolve(__dirname, '../../dist/nodes/shared/rateBudget.js'))) as {
+		forgetBudgets(): void;
+		setPacedByDefault(api: string, paced: boolean): void;
+	};
+	mod.forgetBudgets();
+	// An API whose sandbox limit is off is not paced either (as for a key with a much higher limit):
+	// files that turn a limit off make more requests than it allows, and test logic, not pace.
+	for (const api of ['fulfillbot', 'shopline'] as const) mod.setPacedByDefault(api, rateLimits?.[api] !== null);
 }
 
 /**
@@ -51,6 +68,7 @@ export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): Sand
 
 	const reset = async (body?: object) => {
 		await call('post', '/reset', body ?? (options.rateLimits ? { rateLimits: options.rateLimits } : {}));
+		await forgetRateBudgets(body ? (body as { rateLimits?: RateLimitConfig }).rateLimits : options.rateLimits);
 	};
 
 	beforeAll(async () => {

@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
 
-import { FULFILLBOT_KEYS, S2, SHOPLINE } from '../../sandbox/src';
+import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, S2, SHOPLINE } from '../../sandbox/src';
 import { HOSTILE_SECRETS } from '../hardening/hostile';
 
-/** Every secret seeded in the sandbox (sandbox/src/seed.ts): API keys and tokens. */
+/** Every secret seeded in the sandbox (sandbox/src/seed.ts): API keys, tokens and webhook signing secrets. */
 export const SECRETS: string[] = [
 	...Object.values(FULFILLBOT_KEYS),
 	S2.token,
@@ -22,6 +22,9 @@ export const SECRETS: string[] = [
 	SHOPLINE.busyToken,
 	SHOPLINE.frozenToken,
 	SHOPLINE.lockedToken,
+	SHOPLINE.appSecret,
+	SHOPLINE.otherAppSecret,
+	...Object.values(FULFILLBOT_WEBHOOK_SECRETS),
 	// The hardening suite's misbehaving API (test/hardening/hostile.ts) echoes these back in every error.
 	...Object.values(HOSTILE_SECRETS),
 ];

@@ -20,7 +20,7 @@ function rateLimitHint(response: IN8nHttpFullResponse): string {
 	const limit = header(response, 'x-ratelimit-limit');
 	const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'shortly';
 	const per = limit ? ` (${limit} requests per minute for this key)` : '';
-	return `The key's rate limit${per} resets at ${when}. Turn on "Retry On Fail" in the node settings, or space requests out with Request Options → Batching.`;
+	return `The key's rate limit${per} resets at ${when}. The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or n8n instance may be using the same key.`;
 }
 
 export function describeFulfillbotError(response: IN8nHttpFullResponse): ApiErrorParts {

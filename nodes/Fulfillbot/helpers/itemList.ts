@@ -50,3 +50,36 @@ export function itemListFields(list: ItemList): INodeProperties[] {
 		{ ...json, ...list.json, displayOptions: json.displayOptions },
 	];
 }
+
+/** The product SKU list of Purchase Order → Create and Cart → Add Many: productId, skuId, quantity, remark. */
+export function skuItemListFields(remarkDescription: string): INodeProperties[] {
+	return itemListFields({
+		values: [
+			{
+				displayName: 'Product ID',
+				name: 'productId',
+				type: 'string',
+				default: '',
+				placeholder: '12345',
+				description: 'The product’s ID, e.g. from Product → Search or Get',
+			},
+			{
+				displayName: 'SKU ID',
+				name: 'skuId',
+				type: 'string',
+				default: '',
+				placeholder: 's001',
+				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
+			},
+			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1 },
+			{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: remarkDescription },
+		],
+		json: {
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
+			description: 'Array of {productId, skuId, quantity, remark?}',
+		},
+	});
+}

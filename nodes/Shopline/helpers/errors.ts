@@ -43,7 +43,7 @@ export function describeShoplineError(response: IN8nHttpFullResponse): ApiErrorP
 		case 429:
 			return {
 				message,
-				description: withTrace('SHOPLINE allows 4 requests per second per store (bursts up to 40). Turn on "Retry On Fail" or space requests out with Request Options → Batching.'),
+				description: withTrace('SHOPLINE allows 4 requests per second per store (bursts up to 40). The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or app may be using the same store.'),
 			};
 		default:
 			return { message, description: withTrace() };

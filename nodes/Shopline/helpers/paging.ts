@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { cursorPaginator, pagedGetRouting } from '../../shared/paging';
 import { shoplinePageOutput, type ShoplinePageJson } from './output';
+import { pacedShoplinePages } from './rate';
 
 type Routing = NonNullable<INodeProperties['routing']>;
 type PreSend = NonNullable<Routing['send']>['preSend'];
@@ -23,5 +24,5 @@ const shoplinePaginator = cursorPaginator({
 
 /** Routing of a paged GET list: all pages or up to Limit, one item per record under `key`. */
 export function pagedGet(url: string, key: string, preSend?: PreSend): Routing {
-	return pagedGetRouting(url, shoplinePaginator, shoplinePageOutput(key), preSend);
+	return pagedGetRouting(url, pacedShoplinePages(shoplinePaginator), shoplinePageOutput(key), preSend);
 }

@@ -4,6 +4,7 @@ import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet
 import { header } from '../../shared/errors';
 import { baseUrl } from './baseUrl';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
+import { shoplineBudget } from './rate';
 
 /** `page_info` of the `link` header's rel="next" URL; undefined on the last page. */
 export function nextPageInfo(link: string | undefined): string | undefined {
@@ -36,6 +37,7 @@ export async function shoplineGet(context: GetContext, url: string, qs: IDataObj
 		qs,
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		describe: describeShoplineError,
+		rate: shoplineBudget,
 	});
 	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
 }

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-import { FULFILLBOT_KEYS, S2, SHOPLINE, type JournalEntry } from '../../../sandbox/src';
+import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, S2, SHOPLINE, type JournalEntry } from '../../../sandbox/src';
 import { REPO_ROOT, type CredentialInput, type ExecutionRecord, type RealN8n, type WorkflowInput, type WorkflowNode } from './n8n';
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
@@ -40,12 +40,12 @@ export function loadExample(name: string): ExampleWorkflow {
 export function sandboxCredentials(url: string): CredentialInput[] {
 	const { fulfillbotApi, s2Api, shoplineApi } = SANDBOX_CREDENTIALS;
 	return [
-		{ ...fulfillbotApi, type: 'fulfillbotApi', data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open` } },
+		{ ...fulfillbotApi, type: 'fulfillbotApi', data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open`, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all } },
 		{ ...s2Api, type: 's2Api', data: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${url}/s2` } },
 		{
 			...shoplineApi,
 			type: 'shoplineApi',
-			data: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}` },
+			data: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, appSecret: SHOPLINE.appSecret, baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}` },
 		},
 	];
 }

@@ -2,9 +2,10 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { sendOnce } from '../../../shared/sendOnce';
-import { itemListFields } from '../../helpers/itemList';
+import { skuItemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (seed 001). The
 // body is built and checked by helpers/purchaseOrder.ts before the one request.
@@ -17,7 +18,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/orders' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildPurchaseOrderBody], paginate: true },
-		operations: { pagination: sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance') },
+		operations: { pagination: pacedFulfillbotCreate('purchase order', sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance')) },
 		output: { postReceive: fulfillbotOutput },
 	},
 };
@@ -30,41 +31,7 @@ const fields: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	...itemListFields({
-		values: [
-			{
-				displayName: 'Product ID',
-				name: 'productId',
-				type: 'string',
-				default: '',
-				placeholder: '12345',
-				description: 'The product’s ID, e.g. from Product → Search or Get',
-			},
-			{
-				displayName: 'SKU ID',
-				name: 'skuId',
-				type: 'string',
-				default: '',
-				placeholder: 's001',
-				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
-			},
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				default: 1,
-			},
-			{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: 'Notes for this item' },
-		],
-		json: {
-			displayName: 'Items (JSON)',
-			name: 'itemsJson',
-			type: 'json',
-			default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
-			description: 'Array of {productId, skuId, quantity, remark?}',
-		},
-	}),
+	...skuItemListFields('Notes for this item'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -5,6 +5,7 @@ import { sendOnce } from '../../../shared/sendOnce';
 import { itemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildShippingOrderBody } from '../../helpers/shippingOrder';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 
 const typed = { recipientSource: ['fields'] };
 
@@ -24,7 +25,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/shipping/create' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildShippingOrderBody], paginate: true },
-		operations: { pagination: sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many') },
+		operations: { pagination: pacedFulfillbotCreate('shipping order', sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many')) },
 		output: { postReceive: fulfillbotOutput },
 	},
 };

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { sendOnce } from '../../../shared/sendOnce';
 import { returnExistingOutput } from '../../helpers/existing';
 import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
+import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
@@ -19,7 +20,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/fulfillment' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildFulfillmentBody], paginate: true },
-		operations: { pagination: sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)') },
+		operations: { pagination: pacedS2Create('fulfillment', sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)')) },
 		output: { postReceive: returnExistingOutput },
 	},
 };

@@ -5,8 +5,10 @@ import { rowListFields } from '../../../shared/rowList';
 import { sendOnce } from '../../../shared/sendOnce';
 import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
 import { s2Output } from '../../helpers/output';
+import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
+import { productPicker, quantityField } from '../common/lineItem';
 
 // POST /order. The body is built and checked by helpers/orderBody.ts.
 export const option: INodePropertyOptions = {
@@ -17,7 +19,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/order' },
 		send: { preSend: [buildOrderBody], paginate: true },
-		operations: { pagination: sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)') },
+		operations: { pagination: pacedS2Create('order', sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)')) },
 		output: { postReceive: s2Output },
 	},
 };
@@ -79,18 +81,7 @@ const fields: INodeProperties[] = [
 		rows: 'items',
 		placeholder: 'Add Item',
 		description: 'The products and quantities ordered',
-		values: [
-			{
-				displayName: 'Product Name or ID',
-				name: 'productId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
-				default: '',
-				description:
-					'The S2 product. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1 },
-		],
+		values: [productPicker, quantityField],
 		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
 		jsonDescription: 'Array of {productId, quantity, ...}; other fields of each item are sent as given',
 	}),

@@ -5,6 +5,7 @@ import { sendOnce } from '../../../shared/sendOnce';
 import { shoplinePath } from '../../helpers/checks';
 import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
+import { pacedShoplineCreate } from '../../helpers/rate';
 import { orderIdField } from '../orderIdField';
 import { trackingInfoFields } from './tracking';
 
@@ -19,7 +20,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [shoplinePath, buildFulfillmentBody], paginate: true },
-		operations: { pagination: sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order') },
+		operations: { pagination: pacedShoplineCreate('fulfillment', sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order')) },
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
 };

@@ -8,6 +8,13 @@ export interface FulfillbotKey {
 	key: string;
 	userId: number;
 	scopes: FulfillbotScope[];
+	/**
+	 * Webhooks (beta): "Configure a webhook URL in your API Key settings", signed with "your webhook
+	 * secret". No API is published; the sandbox's control `POST /__sandbox/webhooks/fulfillbot` plays
+	 * the dashboard. Absent in state files saved before webhooks existed.
+	 */
+	webhookUrl?: string | null;
+	webhookSecret?: string;
 }
 
 /** GET /user/profile `data` (API reference). */

@@ -8,6 +8,7 @@ import { shoplineEnvelope } from './errors';
 import { registerFulfillmentOrders } from './fulfillmentOrders';
 import { registerFulfillments } from './fulfillments';
 import { registerOrders } from './orders';
+import { registerWebhooks } from './webhooks';
 
 /** Mounted at this prefix: a store's base URL is `<sandbox>/shopline/<handle>`, then /admin/openapi/<version>/... */
 export const SHOPLINE_PREFIX = '/shopline/:handle/admin/openapi/:version';
@@ -31,4 +32,5 @@ export async function shoplineApi(app: FastifyInstance, opts: { ctx: SandboxCont
 	registerOrders(app, ctx);
 	registerFulfillments(app, ctx);
 	registerFulfillmentOrders(app, ctx);
+	registerWebhooks(app, ctx);
 }

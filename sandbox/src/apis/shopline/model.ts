@@ -5,6 +5,19 @@ export interface ShoplineStore {
 	name: string;
 	/** Docs (Http status code): 402 = the store is frozen (unpaid balance), 423 = the store is locked. */
 	condition?: 'frozen' | 'locked';
+	/** The app secret webhooks are signed with (HMAC-SHA256 of the raw body). */
+	appSecret?: string;
+}
+
+/** A webhook subscription (Admin API webhooks.json; shape from the official Go SDK's `Webhook`). */
+export interface ShoplineWebhook {
+	id: number;
+	handle: string;
+	address: string;
+	topic: string;
+	api_version: string;
+	created_at: string;
+	updated_at: string;
 }
 
 export const ORDER_STATUSES = ['open', 'cancelled', 'hidden'] as const;
@@ -121,4 +134,7 @@ export interface ShoplineState {
 	orders: ShoplineOrder[];
 	/** Next number for generated fulfillment ids (kept in the state so reset and persistence restore it). */
 	nextFulfillmentSeq: number;
+	/** Webhook subscriptions of every store (absent in state files saved before webhooks existed). */
+	webhooks?: ShoplineWebhook[];
+	nextWebhookId?: number;
 }

@@ -17,6 +17,9 @@ export const SHOPLINE = {
 	lockedHandle: 'locked-store',
 	lockedToken: 'shopline-sandbox-token-0005',
 	version: 'v20260301',
+	/** App secrets that sign each store's webhooks. */
+	appSecret: 'shopline-sandbox-app-secret-0001',
+	otherAppSecret: 'shopline-sandbox-app-secret-0002',
 } as const;
 
 const BUSY_COUNT = 250;
@@ -165,13 +168,13 @@ const MUG: LineSpec = { title: 'Sandbox Mug', price: '7.00', quantity: 2, grams:
 /** The SHOPLINE part of the seed state. Fulfillment ids come out in creation order (see SHOPLINE_SEED.fulfillments). */
 export function shoplineSeedData(): ShoplineState {
 	const stores: ShoplineStore[] = [
-		{ handle: SHOPLINE.handle, token: SHOPLINE.token, name: 'Sandbox Store' },
-		{ handle: SHOPLINE.otherHandle, token: SHOPLINE.otherToken, name: 'Other Store' },
+		{ handle: SHOPLINE.handle, token: SHOPLINE.token, name: 'Sandbox Store', appSecret: SHOPLINE.appSecret },
+		{ handle: SHOPLINE.otherHandle, token: SHOPLINE.otherToken, name: 'Other Store', appSecret: SHOPLINE.otherAppSecret },
 		{ handle: SHOPLINE.busyHandle, token: SHOPLINE.busyToken, name: 'Busy Store' },
 		{ handle: SHOPLINE.frozenHandle, token: SHOPLINE.frozenToken, name: 'Frozen Store', condition: 'frozen' },
 		{ handle: SHOPLINE.lockedHandle, token: SHOPLINE.lockedToken, name: 'Locked Store', condition: 'locked' },
 	];
-	const state: ShoplineState = { stores, orders: [], nextFulfillmentSeq: 1 };
+	const state: ShoplineState = { stores, orders: [], nextFulfillmentSeq: 1, webhooks: [], nextWebhookId: 13814 };
 	const o = SHOPLINE_SEED.orders;
 	const sb = (id: string, n: number, rest: Omit<OrderSpec, 'handle' | 'id' | 'n' | 'linePrefix'>) =>
 		buildOrder({ handle: SHOPLINE.handle, id, n, linePrefix: `1001${String(n - 1000).padStart(3, '0')}000`, ...rest });

@@ -1,0 +1,430 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/**
+ * `npm run bench:volume`: the "Volume under rate limits" section of bench/results.md, on its own.
+ * The sandbox runs with its limits ON, in a window scaled 10× (Fulfillbot 60 requests per 6 s instead
+ * of per minute; SHOPLINE's bucket of 40 draining 40 a second instead of 4) so a run takes minutes,
+ * not an hour. For each API: 300 items of a read, 300 money-moving creates, and Return All over 3,000
+ * records, through n8n-core's engine in-process; the figures are wall time against the floor the
+ * limit sets, failed items, 429s met and (creates) requests sent. Beside it, report only: the same
+ * 300 reads with n8n's HTTP Request node in the real n8n (BENCH_SKIP_N8N=1 skips it).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import type { IDataObject } from 'n8n-workflow';
+
+import { FULFILLBOT_KEYS, FULFILLBOT_USER_ID, S2, S2_SEED, SHOPLINE, startSandbox, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../sandbox/src';
+import { manualWorkflow, RealN8n, type WorkflowNode } from '../test/e2e/support/n8n';
+import { runNode, type NodeRunResult } from '../test/support/engine';
+import { forgetRateBudgets } from '../test/support/sandbox';
+import { generateState, writeState } from './state';
+
+const RESULTS = path.join(__dirname, 'results.md');
+const SKIP_N8N = process.env.BENCH_SKIP_N8N === '1';
+const ITEMS = 300;
+const RECORDS = 3000;
+const SCALE = 10;
+const FB_LIMIT = 60;
+const FB_WINDOW_S = 60 / SCALE;
+const SL_BURST = 40;
+const SL_LEAK = 4 * SCALE;
+const LIMITS: RateLimitConfig = { fulfillbot: { limit: FB_LIMIT, windowSeconds: FB_WINDOW_S }, shopline: { burst: SL_BURST, leakPerSecond: SL_LEAK } };
+const OFF: RateLimitConfig = { fulfillbot: null, shopline: null };
+const START = '<!-- volume:start -->';
+const END = '<!-- volume:end -->';
+
+type Api = 'fulfillbot' | 's2' | 'shopline';
+
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+let sandbox: RunningSandbox;
+
+async function control(method: string, route: string, body?: unknown): Promise<unknown> {
+	const response = await fetch(`${sandbox.url}/__sandbox${route}`, {
+		method,
+		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	if (response.status >= 300) throw new Error(`control ${method} ${route}: ${response.status}`);
+	return response.status === 204 ? undefined : await response.json().catch(() => undefined);
+}
+
+/** Every request the sandbox received since the last clear (the journal keeps only the last 5,000). */
+const journal = async (api: Api) => (await control('GET', `/journal?api=${api}`)) as JournalEntry[];
+
+async function fresh(limits: RateLimitConfig): Promise<void> {
+	await control('POST', '/config', { rateLimits: limits });
+	await control('DELETE', '/journal');
+	await forgetRateBudgets();
+}
+
+const creds = () => ({
+	fulfillbot: { fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` } },
+	s2: { s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` } },
+	shopline: {
+		shoplineApi: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}` },
+	},
+});
+
+/** The least time N requests can take under the limit (ms): full windows to wait, or the bucket's drain. */
+function limitFloorMs(api: Api, requests: number, fbWindowS = FB_WINDOW_S): number {
+	if (api === 'fulfillbot') return (Math.ceil(requests / FB_LIMIT) - 1) * fbWindowS * 1000;
+	if (api === 'shopline') return (Math.max(0, requests - SL_BURST) / SL_LEAK) * 1000;
+	return 0; // S2: no documented limit
+}
+
+interface Case {
+	api: Api;
+	label: string;
+	/** Requests the case needs (for the floor). */
+	requests: number;
+	run(): Promise<NodeRunResult>;
+	/** Requests that count for the case (a create's POSTs). */
+	sent?: (journal: JournalEntry[]) => number;
+	expectItems: number;
+	/** Reads: measured 3 times (median), as sub-second runs are noisy. */
+	repeat?: boolean;
+	/** Run at the documented window instead of the scaled one (Fulfillbot, 60 per 60 s). */
+	documented?: boolean;
+}
+
+interface Row {
+	api: Api;
+	label: string;
+	wallMs: number;
+	unlimitedMs: number;
+	floorMs: number;
+	items: number;
+	failed: number;
+	limited: number;
+	sent?: number;
+	expectItems: number;
+}
+
+/** The node's Rate Limit option: pacing off for the limits-off baseline; SHOPLINE set to the scaled bucket. */
+let paced = true;
+const rateOption = (api: Api): IDataObject => ({
+	rateLimit: !paced ? { pace: false } : api === 'shopline' ? { requestsPerSecond: SL_LEAK, burst: SL_BURST } : {},
+});
+
+function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> }): Case[] {
+	const c = creds();
+	const many = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
+	const posts = (pathName: string) => (j: JournalEntry[]) => j.filter((e) => e.method === 'POST' && e.path.endsWith(pathName)).length;
+	let shoplineBatch = 0;
+	return [
+		{
+			api: 'fulfillbot',
+			label: `${ITEMS} items → Profile → Get`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') }, credentials: c.fulfillbot, items: many(ITEMS) }),
+		},
+		{
+			api: 'fulfillbot',
+			label: `${ITEMS} items → Purchase Order → Create`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			sent: posts('/orders'),
+			run: () =>
+				runNode({
+					type: 'fulfillbot',
+					parameters: { resource: 'purchaseOrder', operation: 'create', inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] }, ...rateOption('fulfillbot') },
+					credentials: c.fulfillbot,
+					items: many(ITEMS),
+				}),
+		},
+		{
+			api: 'fulfillbot',
+			label: `Return All, ${RECORDS.toLocaleString('en-US')} purchase orders`,
+			repeat: true,
+			requests: Math.ceil(RECORDS / 100) + 1,
+			expectItems: -1,
+			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'purchaseOrder', operation: 'getAll', returnAll: true, ...rateOption('fulfillbot') }, credentials: c.fulfillbot }),
+		},
+		{
+			api: 'shopline',
+			label: `${ITEMS} items → Order → Count`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			run: () => runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count', ...rateOption('shopline') }, credentials: c.shopline, items: many(ITEMS) }),
+		},
+		{
+			api: 'shopline',
+			label: `${ITEMS} items → Fulfillment → Create (one per order)`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			sent: posts('/fulfillments.json'),
+			run: () => {
+				// Each run (limited, unlimited) fulfils its own 300 orders.
+				const orders = state.shoplineOrders.slice(shoplineBatch * ITEMS, (shoplineBatch + 1) * ITEMS);
+				shoplineBatch += 1;
+				return runNode({
+					type: 'shopline',
+					parameters: {
+						resource: 'fulfillment',
+						operation: 'create',
+						orderId: '={{ $json.orderId }}',
+						lineItemsSource: 'fields',
+						lineItems: { item: [{ id: '={{ $json.lineId }}', quantity: 1 }] },
+						...rateOption('shopline'),
+					},
+					credentials: c.shopline,
+					items: orders.map((o) => ({ orderId: o.id, lineId: o.lineId })),
+				});
+			},
+		},
+		{
+			api: 'shopline',
+			label: `Return All, ${RECORDS.toLocaleString('en-US')} orders`,
+			repeat: true,
+			requests: Math.ceil(RECORDS / 100),
+			expectItems: -1,
+			run: () => runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'getAll', returnAll: true, ...rateOption('shopline') }, credentials: c.shopline }),
+		},
+		{
+			api: 's2',
+			label: `${ITEMS} items → Inventory → Get Overview`,
+			repeat: true,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			run: () => runNode({ type: 's2', parameters: { resource: 'inventory', operation: 'getOverview', ...rateOption('s2') }, credentials: c.s2, items: many(ITEMS) }),
+		},
+		{
+			api: 's2',
+			label: `${ITEMS} items → Fulfillment → Create`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			sent: posts('/fulfillment'),
+			run: () =>
+				runNode({
+					type: 's2',
+					parameters: {
+						resource: 'fulfillment',
+						operation: 'create',
+						addressName: 'Jane Doe',
+						address1: '42 Main St',
+						addressCity: 'Springfield',
+						addressCountryId: 'US',
+						items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] },
+						...rateOption('s2'),
+					},
+					credentials: c.s2,
+					items: many(ITEMS),
+				}),
+		},
+		{
+			api: 's2',
+			label: `Return All, ${RECORDS.toLocaleString('en-US')} orders`,
+			repeat: true,
+			requests: Math.ceil(RECORDS / 100),
+			expectItems: -1,
+			run: () => runNode({ type: 's2', parameters: { resource: 'order', operation: 'getAll', returnAll: true, ...rateOption('s2') }, credentials: c.s2 }),
+		},
+		{
+			api: 'fulfillbot',
+			label: `${ITEMS} items → Profile → Get, at the documented window (60 per 60 s)`,
+			requests: ITEMS,
+			expectItems: ITEMS,
+			documented: true,
+			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') }, credentials: c.fulfillbot, items: many(ITEMS) }),
+		},
+	];
+}
+
+async function measure(c: Case, limits: RateLimitConfig): Promise<{ ms: number; result: NodeRunResult; journal: JournalEntry[] }> {
+	await fresh(limits);
+	paced = limits !== OFF;
+	const t0 = Date.now();
+	const result = await c.run();
+	const ms = Date.now() - t0;
+	return { ms, result, journal: await journal(c.api) };
+}
+
+function failedItems(result: NodeRunResult, expectItems: number): number {
+	if (result.error) return expectItems > 0 ? expectItems : 1; // the node stopped: every item counts as failed
+	return result.items.filter((item) => item.json.error !== undefined || item.error).length;
+}
+
+// ---------------------------------------------------------------- HTTP Request node (report only)
+
+interface HttpRow {
+	api: Api;
+	label: string;
+	wallMs: number;
+	ok: number;
+	failed: number;
+	limited: number;
+}
+
+async function httpRequestNode(): Promise<HttpRow[]> {
+	const c = creds();
+	const n8n = await RealN8n.create();
+	try {
+		await n8n.importCredentials([
+			{ id: 'volFulfillbot001', name: 'Vol Fulfillbot', type: 'fulfillbotApi', data: c.fulfillbot.fulfillbotApi },
+			{ id: 'volShoplineHdr01', name: 'Vol SHOPLINE header', type: 'httpHeaderAuth', data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` } },
+		]);
+		const fanout: WorkflowNode = {
+			name: 'Fan Out',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
+		};
+		// Continue On Fail, so that failed items are counted instead of stopping at the first.
+		const http = (url: string, auth: IDataObject, credentials: Record<string, { id: string; name: string }>) =>
+			({
+				name: 'Under Test',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.4,
+				parameters: { method: 'GET', url, ...auth, options: {} },
+				credentials,
+				onError: 'continueRegularOutput',
+			}) as WorkflowNode;
+		const workflows: Record<string, { api: Api; label: string; node: WorkflowNode }> = {
+			volFbHttp0000001: {
+				api: 'fulfillbot',
+				label: `${ITEMS} items → GET /user/profile`,
+				node: http(`${c.fulfillbot.fulfillbotApi.baseUrl}/user/profile`, { authentication: 'predefinedCredentialType', nodeCredentialType: 'fulfillbotApi' }, {
+					fulfillbotApi: { id: 'volFulfillbot001', name: 'Vol Fulfillbot' },
+				}),
+			},
+			volSlHttp0000001: {
+				api: 'shopline',
+				label: `${ITEMS} items → GET orders/count.json`,
+				node: http(
+					`${c.shopline.shoplineApi.baseUrlOverride}/admin/openapi/${SHOPLINE.version}/orders/count.json`,
+					{ authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth' },
+					{ httpHeaderAuth: { id: 'volShoplineHdr01', name: 'Vol SHOPLINE header' } },
+				),
+			},
+		};
+		await n8n.importWorkflows(Object.entries(workflows).map(([id, w]) => manualWorkflow(id, [fanout, w.node], `volume ${id}`)));
+		const rows: HttpRow[] = [];
+		for (const [id, w] of Object.entries(workflows)) {
+			await fresh(LIMITS);
+			await n8n.execute(id);
+			const saved = (await n8n.executions(id)).pop();
+			const runData = (saved?.run as { data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } } | null)?.data?.resultData?.runData;
+			const wallMs = runData?.['Under Test']?.[0]?.executionTime ?? NaN;
+			const out = (saved?.outputs['Under Test'] ?? []) as IDataObject[];
+			const failed = out.filter((json) => json.error !== undefined).length;
+			const sent = await journal(w.api);
+			rows.push({ api: w.api, label: w.label, wallMs, ok: out.length - failed, failed, limited: sent.filter((e) => e.status === 429).length });
+			say(`  HTTP Request ${w.label}: ${secs(wallMs)}, ${failed} failed, ${rows.at(-1)!.limited} × 429`);
+		}
+		return rows;
+	} finally {
+		await n8n.dispose();
+	}
+}
+
+// ---------------------------------------------------------------- main
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+	return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+async function main(): Promise<void> {
+	const t0 = Date.now();
+	const generated = generateState(RECORDS);
+	generated.fulfillbot.wallets.find((w) => w.userId === FULFILLBOT_USER_ID)!.balance = 100_000_000;
+	const shoplineOrders = generated.shopline.orders
+		.filter((o) => o.handle === SHOPLINE.handle && o.id.startsWith('210574019328263170'))
+		.map((o) => ({ id: o.id, lineId: o.line_items[0].id }));
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-volume-'));
+	const file = path.join(dir, 'state.json');
+	writeState(file, generated);
+	sandbox = await startSandbox({ port: 0, stateFile: file, readOnlyStateFile: true, rateLimits: LIMITS });
+	const rows: Row[] = [];
+	let httpRows: HttpRow[] | string = 'not run (BENCH_SKIP_N8N=1)';
+	try {
+		const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+		for (const c of cases({ shoplineOrders })) {
+			const runs = c.repeat ? 3 : 1;
+			const offMs: number[] = [];
+			const onMs: number[] = [];
+			let limited!: Awaited<ReturnType<typeof measure>>;
+			for (let i = 0; i < runs; i++) {
+				offMs.push((await measure(c, OFF)).ms);
+				limited = await measure(c, c.documented ? { fulfillbot: { limit: FB_LIMIT, windowSeconds: 60 } } : LIMITS);
+				onMs.push(limited.ms);
+			}
+			const unlimited = { ms: median(offMs) };
+			const items = limited.result.items.length;
+			const row: Row = {
+				api: c.api,
+				label: c.label,
+				wallMs: median(onMs),
+				unlimitedMs: unlimited.ms,
+				floorMs: Math.max(limitFloorMs(c.api, c.requests, c.documented ? 60 : FB_WINDOW_S), unlimited.ms),
+				items,
+				failed: failedItems(limited.result, c.expectItems),
+				limited: limited.journal.filter((e) => e.status === 429).length,
+				sent: c.sent?.(limited.journal),
+				expectItems: c.expectItems,
+			};
+			rows.push(row);
+			say(
+				`${c.api} ${c.label}: ${secs(row.wallMs)} (floor ${secs(row.floorMs)}, ${(row.wallMs / row.floorMs).toFixed(2)}×), ${row.items} items, ${row.failed} failed, ${row.limited} × 429${row.sent === undefined ? '' : `, ${row.sent} sent`}${limited.result.error ? `; error: ${String(limited.result.error.message)}` : ''}`,
+			);
+		}
+		if (!SKIP_N8N) {
+			try {
+				httpRows = await httpRequestNode();
+			} catch (error) {
+				httpRows = `failed to run: ${String((error as Error).message).slice(0, 300)}`;
+			}
+		}
+	} finally {
+		await sandbox.close();
+	}
+
+	const ratio = (r: Row) => r.wallMs / r.floorMs;
+	const section = [
+		START,
+		'## Volume under rate limits',
+		'',
+		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:volume\` (${secs(Date.now() - t0)}), in-process through n8n-core's engine against the sandbox with its limits on, scaled ${SCALE}× so a run takes minutes: Fulfillbot ${FB_LIMIT} requests per ${FB_WINDOW_S} s window (documented: per 60 s), SHOPLINE a bucket of ${SL_BURST} draining ${SL_LEAK}/s (documented: 4/s; the node's Rate Limit option set to match), S2 none (none documented). Each case runs with the limits off and the node's pacing off (for the time the requests themselves take), then with them on; reads 3 times each (medians). One more Fulfillbot row runs at the documented window. The sandbox loads its state read-only (no per-write save of the 3,000-record state).`,
+		'',
+		'Floor = the larger of (a) the least time the limit allows for the requests (Fulfillbot: (⌈requests / 60⌉ − 1) windows; SHOPLINE: (requests − 40) / leak) and (b) the same case measured with the limits off. Goals: wall time ≤ 1.15 × floor, 0 failed items, every create sent exactly once.',
+		'',
+		table(
+			['API', 'Case', 'Wall time (limits on)', 'Limits off', 'Floor', 'Ratio', 'Goal ≤ 1.15×', 'Items out', 'Failed items', '429s met', 'Creates sent'],
+			rows.map((r) => [
+				r.api,
+				r.label,
+				secs(r.wallMs),
+				secs(r.unlimitedMs),
+				secs(r.floorMs),
+				`${ratio(r).toFixed(2)}×`,
+				ratio(r) <= 1.15 ? 'meets' : '**misses**',
+				r.items.toLocaleString('en-US'),
+				r.failed === 0 ? '0' : `**${r.failed}**`,
+				r.limited,
+				r.sent === undefined ? '–' : r.sent === r.expectItems ? `${r.sent} (exactly once)` : `**${r.sent}**`,
+			]),
+		),
+		'',
+		'For comparison (report only): the same 300 reads with n8n\'s HTTP Request node in the real n8n (2.8.4), Continue On Fail on so failed items are counted, against the same scaled limits.',
+		'',
+		typeof httpRows === 'string'
+			? `HTTP Request node: ${httpRows}.`
+			: table(
+					['API', 'Case', 'Node execution time', 'Items OK', 'Failed items', '429s met'],
+					httpRows.map((r) => [r.api, r.label, secs(r.wallMs), r.ok, r.failed, r.limited]),
+				),
+		END,
+	].join('\n');
+	const current = readFileSync(RESULTS, 'utf8');
+	const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
+	writeFileSync(RESULTS, next);
+	say(`\nwrote the "Volume under rate limits" section of ${RESULTS}`);
+}
+
+main().catch((error) => {
+	process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The topics this pack subscribes to (SHOPLINE's "Event Identification" values for orders and fulfillments). */
+export const SHOPLINE_TOPICS = [
+	{ name: 'Order Cancelled', value: 'orders/cancelled' },
+	{ name: 'Order Created', value: 'orders/create' },
+	{ name: 'Order Fulfilled', value: 'orders/fulfilled' },
+	{ name: 'Order Paid', value: 'orders/paid' },
+	{ name: 'Order Partially Fulfilled', value: 'orders/partially_fulfilled' },
+	{ name: 'Order Updated', value: 'orders/updated' },
+	{ name: 'Fulfillment Created', value: 'fulfillments/create' },
+	{ name: 'Fulfillment Updated', value: 'fulfillments/update' },
+] as const;
+
+export const webhookTriggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'SHOPLINE calls this workflow the moment an event happens: no polling, no requests spent. Activating subscribes the production URL through the Admin API (webhooks.json); deactivating unsubscribes it. n8n must be reachable from the internet over https, and the credential needs the App Secret to check signatures.',
+		name: 'notice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Topics',
+		name: 'topics',
+		type: 'multiOptions',
+		required: true,
+		default: ['orders/create'],
+		options: SHOPLINE_TOPICS.map((t) => ({ name: t.name, value: t.value, description: `Topic ${t.value}` })),
+		description: 'The SHOPLINE webhook topics to subscribe to. Each becomes one subscription of the store.',
+	},
+];

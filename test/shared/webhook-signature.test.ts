@@ -1,0 +1,61 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { fingerprint } from '../../nodes/shared/compactState';
+import { claimDelivery, forgetInProcessDeliveries, RECENT_IDS_LIMIT } from '../../nodes/shared/recentIds';
+import { decodeSignature, hmacSha256, signatureMatches } from '../../nodes/shared/webhookSignature';
+
+describe('hmacSha256 / signatureMatches', () => {
+	// RFC 4231, test cases 1 and 2 (HMAC-SHA-256).
+	it('matches the RFC 4231 vectors', () => {
+		expect(hmacSha256('Jefe', 'what do ya want for nothing?').toString('hex')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+		const key = Buffer.alloc(20, 0x0b).toString('latin1');
+		expect(hmacSha256(key, 'Hi There').toString('hex')).toBe('b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7');
+	});
+
+	it('accepts the signature in hex or base64 (when allowed), and nothing else', () => {
+		const mac = hmacSha256('secret', '{"a":1}');
+		expect(signatureMatches(mac.toString('hex'), mac, ['hex', 'base64'])).toBe(true);
+		expect(signatureMatches(mac.toString('hex').toUpperCase(), mac, ['hex'])).toBe(true);
+		expect(signatureMatches(mac.toString('base64'), mac, ['hex', 'base64'])).toBe(true);
+		expect(signatureMatches(mac.toString('base64'), mac, ['hex'])).toBe(false);
+		expect(signatureMatches([mac.toString('hex')], mac, ['hex'])).toBe(true);
+		// Wrong bytes, truncated, padded, empty, missing, not a string.
+		const other = hmacSha256('secret', '{"a":2}');
+		expect(signatureMatches(other.toString('hex'), mac, ['hex', 'base64'])).toBe(false);
+		expect(signatureMatches(mac.toString('hex').slice(0, 62), mac, ['hex'])).toBe(false);
+		expect(signatureMatches(`${mac.toString('hex')}00`, mac, ['hex'])).toBe(false);
+		expect(signatureMatches('', mac, ['hex', 'base64'])).toBe(false);
+		expect(signatureMatches(undefined, mac, ['hex', 'base64'])).toBe(false);
+		expect(signatureMatches(42, mac, ['hex', 'base64'])).toBe(false);
+		expect(decodeSignature(`sha256=${mac.toString('hex')}`, ['hex'])).toBeUndefined();
+	});
+});
+
+describe('claimDelivery (bounded redelivery guard)', () => {
+	beforeEach(() => forgetInProcessDeliveries());
+
+	it('lets an id through once, also after a restart (static data) and when two copies arrive at once (in process)', () => {
+		const staticData = {};
+		expect(claimDelivery(staticData, 'wf:a', 'whk_1')).toBe(true);
+		expect(claimDelivery(staticData, 'wf:a', 'whk_1')).toBe(false);
+		// Restart: the process forgot, the saved static data did not.
+		forgetInProcessDeliveries();
+		const saved = JSON.parse(JSON.stringify(staticData));
+		expect(claimDelivery(saved, 'wf:a', 'whk_1')).toBe(false);
+		// Two deliveries read the same (old) static data before either was saved: the process tells.
+		expect(claimDelivery({}, 'wf:a', 'whk_2')).toBe(true);
+		expect(claimDelivery({}, 'wf:a', 'whk_2')).toBe(false);
+		// Another workflow node has its own memory.
+		expect(claimDelivery({}, 'wf:b', 'whk_2')).toBe(true);
+	});
+
+	it(`keeps the last ${RECENT_IDS_LIMIT} ids: ${RECENT_IDS_LIMIT * 8} bytes of static data, the oldest forgotten first`, () => {
+		const staticData: IDataObject = {};
+		for (let i = 0; i <= RECENT_IDS_LIMIT; i++) expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
+		expect(String(staticData.recentDeliveries)).toHaveLength(RECENT_IDS_LIMIT * 8);
+		expect(String(staticData.recentDeliveries).startsWith(fingerprint('id-1'))).toBe(true);
+		forgetInProcessDeliveries();
+		expect(claimDelivery(staticData, 'wf:c', 'id-0')).toBe(true);
+		expect(claimDelivery(staticData, 'wf:c', `id-${RECENT_IDS_LIMIT}`)).toBe(false);
+	});
+});
