@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies the tests reshape */
  
 import { useSandbox } from '../../test/support/sandbox';
 import { S2, S2_SEED } from '../src';
@@ -16,7 +17,7 @@ const ATTACHMENT = { fileName: '听雨 (24 x 26.25)_PFPWig.jpg', path: `${S2.org
 const docsAddress = () => ({ name: 'test', company: 'test company', address1: 'test address', address2: 'test address2', city: 'test city', state: 'test', postalCode: '123456', countryId: 'CN', phone: '123456', email: '' });
 
 /** Seed 002's request body example, with the seeded ids in place of the docs' (partly truncated) ones. */
-function docsExample(): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON body the tests reshape
+function docsExample(): Record<string, any> {
 	return {
 		orderId: A.orders.unfulfilled,
 		address: docsAddress(),
@@ -89,7 +90,7 @@ describe('S2 POST /fulfillment: the seed-002 example', () => {
 		expect(f.items).toHaveLength(2);
 		expect(Object.keys(f.items[0])).toEqual(['product', 'channelFulfillmentItemId', 'quantity', 'meta']);
 		expect(Object.keys(f.items[0].product)).toEqual(PRODUCT_KEYS);
-		expect(f.items.map((i: any) => [i.product.id, i.product.sku, i.quantity, i.channelFulfillmentItemId])).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+		expect(f.items.map((i: any) => [i.product.id, i.product.sku, i.quantity, i.channelFulfillmentItemId])).toEqual([
 			[A.products[0], 'test', 2, null],
 			[A.products[1], 'SKU-GREY', 1, null],
 		]);
@@ -102,7 +103,7 @@ describe('S2 POST /fulfillment: the seed-002 example', () => {
 		expect(Object.keys(s)).toEqual(SHIPMENT_KEYS);
 		expect(s).toMatchObject({ fulfillmentId: f.id, manifestId: null, channelShipmentId: null, status: 'CREATED', meta: {}, trackingNumber: '', trackingUrl: '', packages: [] });
 		expect(s.shippingCarrier).toEqual({ id: 'OTHER', name: 'Other', createdAt: '2024-03-25T00:09:52.442733Z', updatedAt: '2024-03-25T00:09:52.729273Z' });
-		expect(s.items.map((i: any) => [i.channelShipmentItemId, i.product.id, i.quantity])).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+		expect(s.items.map((i: any) => [i.channelShipmentItemId, i.product.id, i.quantity])).toEqual([
 			[null, A.products[0], 2],
 			[null, A.products[1], 1],
 		]);
@@ -204,7 +205,7 @@ describe('S2 POST /fulfillment: standalone and defaults', () => {
 });
 
 describe('S2 POST /fulfillment: refused requests (nothing is created)', () => {
-	const cases: Array<[string, (b: Record<string, any>) => void, number, RegExp]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+	const cases: Array<[string, (b: Record<string, any>) => void, number, RegExp]> = [
 		['address without email', (b) => delete b.address.email, 400, /address\.email/],
 		['address field null', (b) => (b.address.company = null), 400, /address\.company/],
 		['address extra field', (b) => (b.address.zip = '1'), 400, /address\.zip/],

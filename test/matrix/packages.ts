@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code (loads the built CommonJS classes by path, as n8n does), never packed (package.json files: ["dist"]) */
 /**
  * Two more checks of the version matrix (test/matrix/run.ts calls them per version):
  *
@@ -78,7 +78,6 @@ async function typeNames(url: string): Promise<{ nodes: Set<string>; credentials
 
 /** The built classes of package.json `n8n` entries (dist/ of this repository; the tarballs carry the same files). */
 function described(files: string[]): Json[] {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built CommonJS classes, loaded by path as n8n does
 	return files.flatMap((f) => Object.values(require(path.join(REPO_ROOT, f)) as Record<string, new () => Json>).map((C) => new C()));
 }
 

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code (loads the built CommonJS classes by path, as n8n does), never packed (package.json files: ["dist"]) */
 /**
  * The n8n version matrix (`npm run test:matrix`): the package in every n8n of runtimes/n8n-* (or the versions
  * given: `npm run test:matrix -- 1.123.81 2.40.7`), each against a fresh in-process sandbox:
@@ -220,7 +220,6 @@ function triggerWorkflows(): Json[] {
 function declaredTypes(): { nodes: string[]; credentials: string[] } {
 	const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
 	const instances = (files: string[]) =>
-		// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built CommonJS classes, loaded by path as n8n does
 		files.flatMap((f) => Object.values(require(path.join(REPO_ROOT, f)) as Record<string, new () => Json>).map((C) => new C()));
 	return {
 		nodes: instances(pkg.n8n.nodes).map((n) => `${PACKAGE_NAME}.${(n.description as Json).name as string}`),

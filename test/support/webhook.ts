@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports -- dev-only code (loads the built CommonJS classes by path, as n8n does), never packed (package.json files: ["dist"]) */
 /**
  * Webhook triggers through n8n-core's own contexts, as n8n's CLI drives them (WebhookService):
  * `hookMethod()` runs checkExists/create/delete in a HookContext, `deliver()` runs the node's
@@ -129,6 +129,5 @@ export async function deliver(options: WebhookNodeOptions, delivery: Delivery): 
  * from dist/, a different module instance from nodes/shared/recentIds.ts, hence the require of dist.
  */
 export function forgetDeliveriesInProcess(): void {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	(require(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'shared', 'recentIds.js')) as { forgetInProcessDeliveries(): void }).forgetInProcessDeliveries();
 }
