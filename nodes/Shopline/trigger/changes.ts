@@ -74,6 +74,9 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 		const orderId = id(order);
 		const key = seenKey(orderId);
 		const before = seen[key];
+		// A boundary order the cursor already handled and no longer remembers was settled (or evicted):
+		// learning it again from this repeat would report its next change as if it were still open.
+		if (!changed && before === undefined) return;
 		const isNew = changed && before === undefined && isAfterCursor(input.previous, String(order.created_at ?? ''), orderId);
 		if (changed) events.push({ event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, json: { event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, ...order } });
 
