@@ -57,7 +57,10 @@ export class FulfillbotApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return withoutRedirects({
 			...requestOptions,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+			headers: {
+				...requestOptions.headers,
+				Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+			},
 		});
 	}
 

@@ -25,7 +25,8 @@ function allowedOrigin(credentials: ICredentialDataDecryptedObject): string {
 	} catch {
 		throw new Error(`SHOPLINE credential: Base URL Override "${override}" is not a URL.`);
 	}
-	const httpsOrLoopback = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+	const httpsOrLoopback =
+		url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 	if (!httpsOrLoopback || url.username || url.password || url.search || url.hash) {
 		throw new Error(
 			'SHOPLINE credential: Base URL Override must be https, or http on a loopback address (127.0.0.1, localhost), with no query or fragment. It is meant for the sandbox and tests only.',

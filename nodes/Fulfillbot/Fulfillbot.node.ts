@@ -11,7 +11,10 @@ export class Fulfillbot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot',
 		name: 'fulfillbot',
-		icon: { light: 'file:../../icons/fulfillbot.svg', dark: 'file:../../icons/fulfillbot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/fulfillbot.svg',
+			dark: 'file:../../icons/fulfillbot.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

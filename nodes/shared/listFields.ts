@@ -28,5 +28,12 @@ export function returnAllAndLimit(): INodeProperties[] {
 
 /** The optional "Filters" collection of a list operation; each option carries its own `routing.send`. */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
 }

@@ -12,7 +12,11 @@ export interface Operation {
 }
 
 /** The Operation dropdown of a resource and the fields of its operations, in the order given. */
-export function resourceOperations(resource: string, defaultOperation: string, operations: Operation[]): INodeProperties[] {
+export function resourceOperations(
+	resource: string,
+	defaultOperation: string,
+	operations: Operation[],
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Operation',

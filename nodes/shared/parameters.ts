@@ -20,14 +20,24 @@ export function text(value: unknown): string {
 }
 
 /** A required value (e.g. a field of a list row), as trimmed text; blank is refused naming the field. */
-export function requiredValue(context: IExecuteSingleFunctions, value: unknown, label: string, fix: string): string {
+export function requiredValue(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	fix: string,
+): string {
 	const trimmed = text(value);
 	if (!trimmed) throw invalidField(context, label, 'is required', fix);
 	return trimmed;
 }
 
 /** A required text parameter, trimmed; blank (e.g. from an expression) is refused naming the field. */
-export function requireText(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
+export function requireText(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	fix: string,
+): string {
 	return requiredValue(context, context.getNodeParameter(name, ''), label, fix);
 }
 
@@ -40,11 +50,22 @@ export function optionalText(context: IExecuteSingleFunctions, name: string): st
  * A whole number of at least `min`; numeric text is accepted (expressions often yield text). Blank
  * is "is required"; anything else that is not such a number names what it got.
  */
-export function wholeNumber(context: IExecuteSingleFunctions, value: unknown, label: string, min: number, fix = `Set ${label} to ${min} or more.`): number {
+export function wholeNumber(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	min: number,
+	fix = `Set ${label} to ${min} or more.`,
+): number {
 	if (text(value) === '') throw invalidField(context, label, 'is required', fix);
 	const n = typeof value === 'string' ? Number(value.trim()) : value;
 	if (typeof n !== 'number' || !Number.isInteger(n) || n < min) {
-		throw invalidField(context, label, `must be a whole number of at least ${min} (got ${JSON.stringify(value)})`, fix);
+		throw invalidField(
+			context,
+			label,
+			`must be a whole number of at least ${min} (got ${JSON.stringify(value)})`,
+			fix,
+		);
 	}
 	return n;
 }

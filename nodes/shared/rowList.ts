@@ -56,8 +56,16 @@ export function rowListFields(spec: RowListSpec): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Using Fields Below', value: 'fields', description: `Enter the ${spec.rows} one by one` },
-				{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+				{
+					name: 'Using Fields Below',
+					value: 'fields',
+					description: `Enter the ${spec.rows} one by one`,
+				},
+				{
+					name: 'Using JSON',
+					value: 'json',
+					description: 'Give a JSON array, e.g. from an earlier node',
+				},
 			],
 			default: 'fields',
 		},
@@ -96,30 +104,62 @@ export interface JsonRowOptions {
  * earlier node's item can be passed as it is); anything else — nothing, a number, text — is refused
  * naming the field, as is a row that is not an object (unless the list takes bare IDs).
  */
-export function parseJsonRows(context: IExecuteSingleFunctions, raw: unknown, label: string, example: string, options: JsonRowOptions = {}): IDataObject[] {
+export function parseJsonRows(
+	context: IExecuteSingleFunctions,
+	raw: unknown,
+	label: string,
+	example: string,
+	options: JsonRowOptions = {},
+): IDataObject[] {
 	const jsonLabel = options.jsonLabel ?? `${label} (JSON)`;
 	let value = raw;
 	if (typeof value === 'string') {
 		try {
 			value = JSON.parse(value.trim() || '[]');
 		} catch {
-			throw invalidField(context, jsonLabel, 'is not valid JSON', `Enter a JSON array, e.g. ${example}.`);
+			throw invalidField(
+				context,
+				jsonLabel,
+				'is not valid JSON',
+				`Enter a JSON array, e.g. ${example}.`,
+			);
 		}
 	}
 	if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = [value];
 	if (!Array.isArray(value)) {
-		throw invalidField(context, jsonLabel, 'must be a JSON array', `Wrap the rows in [ ... ], e.g. ${example}.`);
+		throw invalidField(
+			context,
+			jsonLabel,
+			'must be a JSON array',
+			`Wrap the rows in [ ... ], e.g. ${example}.`,
+		);
 	}
 	return value.map((row, i) => {
 		if (row !== null && typeof row === 'object' && !Array.isArray(row)) return row as IDataObject;
-		if (options.scalarKey && row !== null && typeof row !== 'object') return { [options.scalarKey]: row } as IDataObject;
-		throw invalidField(context, `${label}[${i}]`, `must be an object (got ${JSON.stringify(row)})`, `Give each row as an object, e.g. ${example}.`);
+		if (options.scalarKey && row !== null && typeof row !== 'object')
+			return { [options.scalarKey]: row } as IDataObject;
+		throw invalidField(
+			context,
+			`${label}[${i}]`,
+			`must be an object (got ${JSON.stringify(row)})`,
+			`Give each row as an object, e.g. ${example}.`,
+		);
 	});
 }
 
 /** The rows the user gave, from the fixedCollection or the JSON parameter (not yet checked). */
-export function readRows(context: IExecuteSingleFunctions, names: RowListNames & JsonRowOptions): IDataObject[] {
+export function readRows(
+	context: IExecuteSingleFunctions,
+	names: RowListNames & JsonRowOptions,
+): IDataObject[] {
 	const mode = context.getNodeParameter(names.mode, 'fields') as string;
-	if (mode === 'json') return parseJsonRows(context, context.getNodeParameter(names.json, '[]'), names.label, names.example, names);
+	if (mode === 'json')
+		return parseJsonRows(
+			context,
+			context.getNodeParameter(names.json, '[]'),
+			names.label,
+			names.example,
+			names,
+		);
 	return asRows(context.getNodeParameter(`${names.collection}.${names.row}`, []));
 }

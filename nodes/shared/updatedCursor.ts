@@ -66,7 +66,9 @@ export function consume<T>(previous: UpdatedCursor, records: T[], shape: Stamped
 		if (!seen || !(seen.t > t)) latest.set(id, { record, t });
 	}
 	const key = (t: number) => (Number.isNaN(t) ? Infinity : t);
-	const entries = [...latest.entries()].sort(([a, x], [b, y]) => key(x.t) - key(y.t) || (a < b ? -1 : a > b ? 1 : 0));
+	const entries = [...latest.entries()].sort(
+		([a, x], [b, y]) => key(x.t) - key(y.t) || (a < b ? -1 : a > b ? 1 : 0),
+	);
 
 	const changed: T[] = [];
 	const repeated: T[] = [];
@@ -113,7 +115,9 @@ export interface LinkPage<T> {
  * Every record of a link-paged list: the first page, then each `next` until there is none. The
  * cursor advances only after the whole answer is in, so a failure on page 3 leaves it untouched.
  */
-export async function collectLinkPages<T>(fetchPage: (next: string | undefined) => Promise<LinkPage<T>>): Promise<T[]> {
+export async function collectLinkPages<T>(
+	fetchPage: (next: string | undefined) => Promise<LinkPage<T>>,
+): Promise<T[]> {
 	const all: T[] = [];
 	const guard = new PageGuard();
 	let next: string | undefined;

@@ -16,11 +16,14 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) {
-		console.log('Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json]');
+		console.log(
+			'Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json]',
+		);
 		return;
 	}
 	const port = Number(values.port ?? process.env.SANDBOX_PORT ?? 5679);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
+	if (!Number.isInteger(port) || port < 0 || port > 65535)
+		throw new Error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
 
 	const sandbox = await startSandbox({ port, host: values.host, stateFile: values.state });
 	const u = sandbox.url;
@@ -29,8 +32,12 @@ async function main(): Promise<void> {
 	console.log('Base URLs');
 	console.log(`  Fulfillbot  ${u}/fulfillbot/api/v1/open`);
 	console.log(`  S2          ${u}/s2`);
-	console.log(`  SHOPLINE    ${u}/shopline/${SHOPLINE.handle}   (then /admin/openapi/${SHOPLINE.version}/...)`);
-	console.log(`  Control     ${u}/__sandbox   (reset, journal, faults, advance, state, config, clock)`);
+	console.log(
+		`  SHOPLINE    ${u}/shopline/${SHOPLINE.handle}   (then /admin/openapi/${SHOPLINE.version}/...)`,
+	);
+	console.log(
+		`  Control     ${u}/__sandbox   (reset, journal, faults, advance, state, config, clock)`,
+	);
 	console.log('');
 	console.log('Credentials');
 	console.log(`  Fulfillbot  all scopes: ${FULFILLBOT_KEYS.all}`);

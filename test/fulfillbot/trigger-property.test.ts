@@ -23,15 +23,31 @@ interface Rec {
 	second: number;
 }
 
-const PATHS: Record<ListKey, string> = { purchaseOrders: '/orders', shippingOrders: '/shipping/orders', packages: '/warehouse/packages' };
-const PO_FLOW = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'completed'];
+const PATHS: Record<ListKey, string> = {
+	purchaseOrders: '/orders',
+	shippingOrders: '/shipping/orders',
+	packages: '/warehouse/packages',
+};
+const PO_FLOW = [
+	'pending',
+	'paid',
+	'purchased',
+	'shipped_to_warehouse',
+	'in_warehouse',
+	'completed',
+];
 const SO_FLOW = ['pending', 'shipped', 'delivered'];
 const TERMINAL: Record<ListKey, (s: string) => boolean> = {
 	purchaseOrders: (s) => s === 'completed' || s === 'cancelled',
 	shippingOrders: (s) => s === 'delivered' || s === 'cancelled',
 	packages: () => true,
 };
-const EVENTS = ['purchaseOrderCreated', 'purchaseOrderStatusChanged', 'shippingOrderStatusChanged', 'packageArrived'];
+const EVENTS = [
+	'purchaseOrderCreated',
+	'purchaseOrderStatusChanged',
+	'shippingOrderStatusChanged',
+	'packageArrived',
+];
 const START = Date.parse('2026-05-01T00:00:00Z');
 
 class FakeFulfillbot {
@@ -42,8 +58,15 @@ class FakeFulfillbot {
 	create(list: ListKey, same: boolean): void {
 		if (!same) this.clock++;
 		this.n++;
-		const id = list === 'packages' ? String(1000 + this.n) : `${list === 'purchaseOrders' ? 'ORD' : 'SHP'}-20260501-${String(this.n).padStart(5, '0')}`;
-		this.lists[list].push({ id, status: list === 'packages' ? 'in_warehouse' : 'pending', second: this.clock });
+		const id =
+			list === 'packages'
+				? String(1000 + this.n)
+				: `${list === 'purchaseOrders' ? 'ORD' : 'SHP'}-20260501-${String(this.n).padStart(5, '0')}`;
+		this.lists[list].push({
+			id,
+			status: list === 'packages' ? 'in_warehouse' : 'pending',
+			second: this.clock,
+		});
 	}
 
 	move(list: 'purchaseOrders' | 'shippingOrders', pick: number, cancel: boolean): void {
@@ -58,16 +81,29 @@ class FakeFulfillbot {
 	page(list: ListKey, page: number, limit: number): { items: IDataObject[]; total: number } {
 		const rows = [...this.lists[list]].reverse(); // created in order: reversed = newest first
 		const iso = (r: Rec) => new Date(START + r.second * 1000).toISOString().replace('.000Z', 'Z');
-		const items = rows.slice((page - 1) * limit, page * limit).map((r) =>
-			list === 'packages' ? { id: Number(r.id), status: r.status, arrivedAt: iso(r) } : { orderNo: r.id, status: r.status, createdAt: iso(r) },
-		);
+		const items = rows
+			.slice((page - 1) * limit, page * limit)
+			.map((r) =>
+				list === 'packages'
+					? { id: Number(r.id), status: r.status, arrivedAt: iso(r) }
+					: { orderNo: r.id, status: r.status, createdAt: iso(r) },
+			);
 		return { items, total: rows.length };
 	}
 }
 
 const mutation = fc.oneof(
-	fc.record({ op: fc.constant('create' as const), list: fc.constantFrom<ListKey>('purchaseOrders', 'shippingOrders', 'packages'), same: fc.boolean() }),
-	fc.record({ op: fc.constant('move' as const), list: fc.constantFrom('purchaseOrders' as const, 'shippingOrders' as const), pick: fc.nat(), cancel: fc.boolean() }),
+	fc.record({
+		op: fc.constant('create' as const),
+		list: fc.constantFrom<ListKey>('purchaseOrders', 'shippingOrders', 'packages'),
+		same: fc.boolean(),
+	}),
+	fc.record({
+		op: fc.constant('move' as const),
+		list: fc.constantFrom('purchaseOrders' as const, 'shippingOrders' as const),
+		pick: fc.nat(),
+		cancel: fc.boolean(),
+	}),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 const pollStep = fc.record({
@@ -75,11 +111,14 @@ const pollStep = fc.record({
 	restart: fc.boolean(),
 	failAt: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
 	/** Mutations made between page requests of this poll (pages shift under the walk). */
-	during: fc.array(fc.record({ after: fc.integer({ min: 1, max: 5 }), m: mutation }), { maxLength: 3 }),
+	during: fc.array(fc.record({ after: fc.integer({ min: 1, max: 5 }), m: mutation }), {
+		maxLength: 3,
+	}),
 });
 const step = fc.oneof({ arbitrary: mutation, weight: 3 }, { arbitrary: pollStep, weight: 1 });
 
-const apply = (api: FakeFulfillbot, m: Mutation) => (m.op === 'create' ? api.create(m.list, m.same) : api.move(m.list, m.pick, m.cancel));
+const apply = (api: FakeFulfillbot, m: Mutation) =>
+	m.op === 'create' ? api.create(m.list, m.same) : api.move(m.list, m.pick, m.cancel);
 
 let histories = 0;
 afterAll(() => recordCounts('property-fulfillbot', { histories }));
@@ -116,7 +155,8 @@ describe('Fulfillbot Trigger: random histories', () => {
 								throw new Error('socket hang up');
 							}
 							const result = api.page(list, page, limit);
-							for (const item of result.items) walking.get(list)!.set(String(item.orderNo ?? item.id), String(item.status));
+							for (const item of result.items)
+								walking.get(list)!.set(String(item.orderNo ?? item.id), String(item.status));
 							return await Promise.resolve(result);
 						},
 						warn: () => undefined,
@@ -130,7 +170,8 @@ describe('Fulfillbot Trigger: random histories', () => {
 						walking.clear();
 						failed.clear();
 						const out = await pollSources(reader, data, options);
-						for (const { event, change } of out) emitted.push(`${event}:${change.id}:${change.previousStatus}->${change.status}`);
+						for (const { event, change } of out)
+							emitted.push(`${event}:${change.id}:${change.previousStatus}->${change.status}`);
 						for (const list of Object.keys(PATHS) as ListKey[]) {
 							// A list whose walk failed keeps its state: it is compared at its next complete read.
 							const now = walking.get(list);
@@ -140,12 +181,16 @@ describe('Fulfillbot Trigger: random histories', () => {
 								for (const [id, status] of now) {
 									const was = before.get(id);
 									if (was === undefined) {
-										if (list === 'purchaseOrders') expected.push(`purchaseOrderCreated:${id}:null->${status}`);
-										if (list === 'shippingOrders' && status !== 'pending') expected.push(`shippingOrderStatusChanged:${id}:null->${status}`);
+										if (list === 'purchaseOrders')
+											expected.push(`purchaseOrderCreated:${id}:null->${status}`);
+										if (list === 'shippingOrders' && status !== 'pending')
+											expected.push(`shippingOrderStatusChanged:${id}:null->${status}`);
 										if (list === 'packages') expected.push(`packageArrived:${id}:null->${status}`);
 									} else if (was !== status && !TERMINAL[list](was) && list !== 'packages') {
-										if (list === 'shippingOrders') expected.push(`shippingOrderStatusChanged:${id}:${was}->${status}`);
-										else if (!only.length || only.includes(status)) expected.push(`purchaseOrderStatusChanged:${id}:${was}->${status}`);
+										if (list === 'shippingOrders')
+											expected.push(`shippingOrderStatusChanged:${id}:${was}->${status}`);
+										else if (!only.length || only.includes(status))
+											expected.push(`purchaseOrderStatusChanged:${id}:${was}->${status}`);
 									}
 								}
 							}

@@ -24,8 +24,13 @@ function operations(): Op[] {
 		const description = descriptionOf(node);
 		for (const resource of resourcesOf(node)) {
 			for (const property of description.properties) {
-				if (property.name !== 'operation' || !property.displayOptions?.show?.resource?.includes(resource)) continue;
-				for (const option of property.options as INodePropertyOptions[]) out.push({ node, resource, option, description });
+				if (
+					property.name !== 'operation' ||
+					!property.displayOptions?.show?.resource?.includes(resource)
+				)
+					continue;
+				for (const option of property.options as INodePropertyOptions[])
+					out.push({ node, resource, option, description });
 			}
 		}
 	}
@@ -48,14 +53,22 @@ describe('Routing guard over every operation of the built nodes', () => {
 		expect(OPERATIONS).toHaveLength(71);
 	});
 
-	it.each(OPERATIONS.map((op) => [label(op), op] as const))('%s: postReceive starts with the error handler', (_name, op) => {
-		const credentialType = op.description.credentials?.[0]?.name ?? '';
-		expect(credentialType).not.toBe('');
-		expect(startsWithErrorHandler(op.option.routing?.output?.postReceive, credentialType)).toBe(true);
-	});
+	it.each(OPERATIONS.map((op) => [label(op), op] as const))(
+		'%s: postReceive starts with the error handler',
+		(_name, op) => {
+			const credentialType = op.description.credentials?.[0]?.name ?? '';
+			expect(credentialType).not.toBe('');
+			expect(startsWithErrorHandler(op.option.routing?.output?.postReceive, credentialType)).toBe(
+				true,
+			);
+		},
+	);
 
 	it('the check refuses a chain without the handler first, or with another integration’s handler', () => {
-		const fulfillbotCreate = OPERATIONS.find((op) => op.node === 'fulfillbot' && op.resource === 'purchaseOrder' && op.option.value === 'create')!;
+		const fulfillbotCreate = OPERATIONS.find(
+			(op) =>
+				op.node === 'fulfillbot' && op.resource === 'purchaseOrder' && op.option.value === 'create',
+		)!;
 		const chain = fulfillbotCreate.option.routing!.output!.postReceive as unknown[];
 		expect(startsWithErrorHandler(chain, 'fulfillbotApi')).toBe(true);
 		expect(startsWithErrorHandler(chain.slice(1), 'fulfillbotApi')).toBe(false);
@@ -63,17 +76,24 @@ describe('Routing guard over every operation of the built nodes', () => {
 		expect(startsWithErrorHandler(chain, 's2Api')).toBe(false);
 	});
 
-	const withPlaceholders = OPERATIONS.filter((op) => String(op.option.routing?.request?.url ?? '').includes('{'));
+	const withPlaceholders = OPERATIONS.filter((op) =>
+		String(op.option.routing?.request?.url ?? '').includes('{'),
+	);
 
-	it.each(withPlaceholders.map((op) => [label(op), op] as const))('%s: URL placeholders are filled first, from shown parameters', (_name, op) => {
-		const preSend = op.option.routing?.send?.preSend ?? [];
-		expect(typeof preSend[0]).toBe('function');
-		expect((preSend[0] as { name: string }).name).toBe('fillPathParameters');
-		const url = String(op.option.routing!.request!.url);
-		for (const [, name] of url.matchAll(PLACEHOLDER)) {
-			const parameters = { resource: op.resource, operation: String(op.option.value) };
-			const shown = op.description.properties.filter((p) => p.name === name && isShown(p, parameters, op.description));
-			expect({ url, name, shown: shown.length }).toEqual({ url, name, shown: 1 });
-		}
-	});
+	it.each(withPlaceholders.map((op) => [label(op), op] as const))(
+		'%s: URL placeholders are filled first, from shown parameters',
+		(_name, op) => {
+			const preSend = op.option.routing?.send?.preSend ?? [];
+			expect(typeof preSend[0]).toBe('function');
+			expect((preSend[0] as { name: string }).name).toBe('fillPathParameters');
+			const url = String(op.option.routing!.request!.url);
+			for (const [, name] of url.matchAll(PLACEHOLDER)) {
+				const parameters = { resource: op.resource, operation: String(op.option.value) };
+				const shown = op.description.properties.filter(
+					(p) => p.name === name && isShown(p, parameters, op.description),
+				);
+				expect({ url, name, shown: shown.length }).toEqual({ url, name, shown: 1 });
+			}
+		},
+	);
 });

@@ -6,7 +6,14 @@ import { checkCountryCode, requireText } from './checks';
 
 // Address → Create and Update (fields as GET /user/addresses names them).
 
-const LABELS: Record<string, string> = { name: 'Name', phone: 'Phone', country: 'Country', city: 'City', address: 'Address', zipCode: 'Zip Code' };
+const LABELS: Record<string, string> = {
+	name: 'Name',
+	phone: 'Phone',
+	country: 'Country',
+	city: 'City',
+	address: 'Address',
+	zipCode: 'Zip Code',
+};
 
 /** Names of the address fields that must not be blank when sent. */
 const REQUIRED_ADDRESS_FIELDS = ['name', 'phone', 'country', 'city', 'address', 'zipCode'] as const;
@@ -20,10 +27,16 @@ export const checkAddressCreate = validate(function () {
 
 export const checkAddressUpdate = validate(function () {
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
-	if (!Object.keys(fields).length) throw invalidField(this, 'Update Fields', 'is empty', 'Add at least one field to change.');
+	if (!Object.keys(fields).length)
+		throw invalidField(this, 'Update Fields', 'is empty', 'Add at least one field to change.');
 	for (const name of REQUIRED_ADDRESS_FIELDS) {
 		if (name in fields && !text(fields[name])) {
-			throw invalidField(this, `Update Fields › ${LABELS[name]}`, 'is empty', `Enter the ${LABELS[name].toLowerCase()}, or remove the field.`);
+			throw invalidField(
+				this,
+				`Update Fields › ${LABELS[name]}`,
+				'is empty',
+				`Enter the ${LABELS[name].toLowerCase()}, or remove the field.`,
+			);
 		}
 	}
 	if ('country' in fields) checkCountryCode(this, fields.country, 'Update Fields › Country');

@@ -15,7 +15,12 @@ type Row = IDataObject;
 const CART_EXAMPLE = '[{"productId": "12345", "skuId": "s001", "quantity": 2}]';
 
 /** The rows the user gave (see shared/rowList.ts); JSON errors name the list as `label`, as before. */
-function rows(context: IExecuteSingleFunctions, label: string, example = CART_EXAMPLE, scalarKey?: string): Row[] {
+function rows(
+	context: IExecuteSingleFunctions,
+	label: string,
+	example = CART_EXAMPLE,
+	scalarKey?: string,
+): Row[] {
 	return readRows(context, { ...ITEM_LIST, label, example, jsonLabel: label, scalarKey });
 }
 
@@ -37,8 +42,20 @@ export function cartItemsToAdd(context: IExecuteSingleFunctions): IDataObject[] 
 		const at = `Items[${i}]`;
 		const productId = text(row.productId);
 		const skuId = text(row.skuId);
-		if (!productId) throw invalidField(context, `${at}.productId`, 'is missing', 'Give every item the product’s ID.');
-		if (!skuId) throw invalidField(context, `${at}.skuId`, 'is missing', 'Give every item the SKU variant ID (skuId) from the product’s `skus`.');
+		if (!productId)
+			throw invalidField(
+				context,
+				`${at}.productId`,
+				'is missing',
+				'Give every item the product’s ID.',
+			);
+		if (!skuId)
+			throw invalidField(
+				context,
+				`${at}.skuId`,
+				'is missing',
+				'Give every item the SKU variant ID (skuId) from the product’s `skus`.',
+			);
 		const quantity = wholeNumber(context, row.quantity, `${at}.quantity`, 1);
 		const remark = text(row.remark);
 		return { productId, skuId, quantity, ...(remark ? { remark } : {}) };
@@ -55,7 +72,13 @@ export function cartItemsToUpdate(context: IExecuteSingleFunctions): IDataObject
 	return list.map((row, i) => {
 		const at = `Items[${i}]`;
 		const id = cartItemId(row.id);
-		if (id === '') throw invalidField(context, `${at}.id`, 'is missing', 'Give every entry the cart item’s `id` (from Cart → Get).');
+		if (id === '')
+			throw invalidField(
+				context,
+				`${at}.id`,
+				'is missing',
+				'Give every entry the cart item’s `id` (from Cart → Get).',
+			);
 		const change: IDataObject = { id };
 		const quantity = row.quantity;
 		if (quantity !== undefined && quantity !== null && quantity !== '' && quantity !== 0) {
@@ -64,11 +87,26 @@ export function cartItemsToUpdate(context: IExecuteSingleFunctions): IDataObject
 		const selected = row.selected;
 		if (selected === true || selected === 'true') change.selected = true;
 		else if (selected === false || selected === 'false') change.selected = false;
-		else if (selected !== undefined && selected !== null && selected !== '' && selected !== 'unchanged') {
-			throw invalidField(context, `${at}.selected`, `must be true or false (got ${JSON.stringify(selected)})`, 'Use true, false, or leave it out.');
+		else if (
+			selected !== undefined &&
+			selected !== null &&
+			selected !== '' &&
+			selected !== 'unchanged'
+		) {
+			throw invalidField(
+				context,
+				`${at}.selected`,
+				`must be true or false (got ${JSON.stringify(selected)})`,
+				'Use true, false, or leave it out.',
+			);
 		}
 		if (Object.keys(change).length === 1) {
-			throw invalidField(context, at, 'changes nothing', 'Set a quantity (1 or more) or a selection state for every entry.');
+			throw invalidField(
+				context,
+				at,
+				'changes nothing',
+				'Set a quantity (1 or more) or a selection state for every entry.',
+			);
 		}
 		return change;
 	});
@@ -80,15 +118,31 @@ export function cartItemIdsToRemove(context: IExecuteSingleFunctions): Array<num
 	nonEmpty(context, list, 'Item IDs');
 	return list.map((row, i) => {
 		const id = cartItemId(row.id);
-		if (id === '') throw invalidField(context, `Item IDs[${i}]`, 'is missing', 'Give the cart item’s `id` (from Cart → Get).');
+		if (id === '')
+			throw invalidField(
+				context,
+				`Item IDs[${i}]`,
+				'is missing',
+				'Give the cart item’s `id` (from Cart → Get).',
+			);
 		return id;
 	});
 }
 
 /** POST /cart/items: product, SKU and quantity checked before the request. */
 export const checkAddItem = validate(function () {
-	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID Product → Search returned.');
-	requireText(this, 'skuId', 'SKU ID', 'Enter the SKU variant ID (skuId) from the product’s `skus`.');
+	requireText(
+		this,
+		'productId',
+		'Product ID',
+		'Enter the product’s ID, e.g. the ID Product → Search returned.',
+	);
+	requireText(
+		this,
+		'skuId',
+		'SKU ID',
+		'Enter the SKU variant ID (skuId) from the product’s `skus`.',
+	);
 	wholeNumber(this, this.getNodeParameter('quantity', undefined), 'Quantity', 1);
 });
 

@@ -10,7 +10,11 @@ export { requireText, wholeNumber } from '../../shared/parameters';
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** Fulfillbot's country codes are two capital letters (e.g. US, GB), as GET /logistics/countries lists them. */
-export function checkCountryCode(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+export function checkCountryCode(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+): string {
 	const code = typeof value === 'string' ? value.trim() : '';
 	if (!COUNTRY_CODE.test(code)) {
 		throw invalidField(

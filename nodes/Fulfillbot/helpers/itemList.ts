@@ -71,8 +71,20 @@ export function skuItemListFields(remarkDescription: string): INodeProperties[] 
 				placeholder: 's001',
 				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
 			},
-			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1 },
-			{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: remarkDescription },
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+			},
+			{
+				displayName: 'Remark',
+				name: 'remark',
+				type: 'string',
+				default: '',
+				description: remarkDescription,
+			},
 		],
 		json: {
 			displayName: 'Items (JSON)',

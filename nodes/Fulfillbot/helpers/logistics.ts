@@ -9,7 +9,12 @@ function checkDimensions(context: IExecuteSingleFunctions): void {
 	const dimensions = context.getNodeParameter('dimensions', {}) as IDataObject;
 	for (const [name, value] of Object.entries(dimensions)) {
 		if (typeof value !== 'number' || !(value > 0)) {
-			throw invalidField(context, `Dimensions › ${name}`, `must be more than 0 cm (got ${JSON.stringify(value)})`, 'Enter the size in cm, or remove the dimension.');
+			throw invalidField(
+				context,
+				`Dimensions › ${name}`,
+				`must be more than 0 cm (got ${JSON.stringify(value)})`,
+				'Enter the size in cm, or remove the dimension.',
+			);
 		}
 	}
 }
@@ -29,6 +34,11 @@ export const checkFreightBatch = validate(function () {
 export const checkFreight = validate(function () {
 	checkCountryCode(this, this.getNodeParameter('country', ''), 'Country');
 	wholeNumber(this, this.getNodeParameter('weight', undefined), 'Weight (g)', 1);
-	requireText(this, 'channelId', 'Channel', 'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.');
+	requireText(
+		this,
+		'channelId',
+		'Channel',
+		'Pick a shipping channel, or use a `channelId` from Logistics → Get Shipping Methods.',
+	);
 	checkDimensions(this);
 });

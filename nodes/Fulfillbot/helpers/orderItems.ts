@@ -29,9 +29,25 @@ export function purchaseOrderItems(context: IExecuteSingleFunctions): IDataObjec
 	nonEmpty(context, list, 'Add at least one item (product ID, SKU ID and quantity).');
 	return list.map((row, i) => {
 		const at = `Items[${i}]`;
-		const productId = requiredValue(context, row.productId, `${at}.productId`, 'Give every item the product’s ID (from Product → Get or Search).');
-		const skuId = requiredValue(context, row.skuId, `${at}.skuId`, 'Give every item the SKU variant ID (skuId) from the product’s `skus`.');
-		const quantity = wholeNumber(context, row.quantity, `${at}.quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
+		const productId = requiredValue(
+			context,
+			row.productId,
+			`${at}.productId`,
+			'Give every item the product’s ID (from Product → Get or Search).',
+		);
+		const skuId = requiredValue(
+			context,
+			row.skuId,
+			`${at}.skuId`,
+			'Give every item the SKU variant ID (skuId) from the product’s `skus`.',
+		);
+		const quantity = wholeNumber(
+			context,
+			row.quantity,
+			`${at}.quantity`,
+			1,
+			'Set the quantity to a whole number, 1 or more.',
+		);
 		const remark = text(row.remark);
 		return { productId, skuId, quantity, ...(remark ? { remark } : {}) };
 	});
@@ -42,11 +58,27 @@ const SHIPPING_EXAMPLE = '[{"inventoryId": 101, "quantity": 1}]';
 /** POST /shipping/create `items`: inventoryId (integer package ID), quantity ≥ 1 (seed 001). */
 export function shippingOrderItems(context: IExecuteSingleFunctions): IDataObject[] {
 	const list = rows(context, SHIPPING_EXAMPLE);
-	nonEmpty(context, list, 'Add at least one warehouse package to ship (its ID from Warehouse Package → Get Shippable).');
+	nonEmpty(
+		context,
+		list,
+		'Add at least one warehouse package to ship (its ID from Warehouse Package → Get Shippable).',
+	);
 	return list.map((row, i) => {
 		const at = `Items[${i}]`;
-		const inventoryId = wholeNumber(context, row.inventoryId, `${at}.inventoryId`, 1, 'Use the package’s numeric ID from Warehouse Package → Get Shippable.');
-		const quantity = wholeNumber(context, row.quantity, `${at}.quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
+		const inventoryId = wholeNumber(
+			context,
+			row.inventoryId,
+			`${at}.inventoryId`,
+			1,
+			'Use the package’s numeric ID from Warehouse Package → Get Shippable.',
+		);
+		const quantity = wholeNumber(
+			context,
+			row.quantity,
+			`${at}.quantity`,
+			1,
+			'Set the quantity to a whole number, 1 or more.',
+		);
 		return { inventoryId, quantity };
 	});
 }

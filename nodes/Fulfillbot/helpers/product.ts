@@ -13,15 +13,30 @@ export const buildImport1688Body = validate(function (requestOptions) {
 	const url = optionalText(this, 'url');
 	const offerId = optionalText(this, 'offerId');
 	if (url && offerId) {
-		throw invalidField(this, 'URL / Offer ID', 'both are set, but the API takes exactly one', 'Clear either URL or Offer ID.');
+		throw invalidField(
+			this,
+			'URL / Offer ID',
+			'both are set, but the API takes exactly one',
+			'Clear either URL or Offer ID.',
+		);
 	}
 	if (!url && !offerId) {
-		throw invalidField(this, 'URL / Offer ID', 'neither is set, but the API needs one', 'Enter the 1688 product URL or its offer ID.');
+		throw invalidField(
+			this,
+			'URL / Offer ID',
+			'neither is set, but the API needs one',
+			'Enter the 1688 product URL or its offer ID.',
+		);
 	}
 	requestOptions.body = url ? { url } : { offerId };
 });
 
 // POST /user/favorites {productId}.
 export const checkFavoriteAdd = validate(function () {
-	requireText(this, 'productId', 'Product ID', 'Enter the product’s ID, e.g. the ID Product → Search returned.');
+	requireText(
+		this,
+		'productId',
+		'Product ID',
+		'Enter the product’s ID, e.g. the ID Product → Search returned.',
+	);
 });

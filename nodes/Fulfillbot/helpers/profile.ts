@@ -11,10 +11,20 @@ export const checkProfileUpdate = validate(function () {
 	}
 	for (const name of ['username', 'email', 'language'] as const) {
 		if (name in fields && !text(fields[name])) {
-			throw invalidField(this, `Update Fields › ${name}`, 'is empty', `Enter a ${name}, or remove the field.`);
+			throw invalidField(
+				this,
+				`Update Fields › ${name}`,
+				'is empty',
+				`Enter a ${name}, or remove the field.`,
+			);
 		}
 	}
 	if ('email' in fields && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text(fields.email))) {
-		throw invalidField(this, 'Update Fields › email', `is not an email address (got ${JSON.stringify(fields.email)})`, 'Enter an address like name@example.com.');
+		throw invalidField(
+			this,
+			'Update Fields › email',
+			`is not an email address (got ${JSON.stringify(fields.email)})`,
+			'Enter an address like name@example.com.',
+		);
 	}
 });

@@ -20,7 +20,12 @@ export const buildPurchaseOrderBody = validate(function (requestOptions) {
 	if (text(coupon) !== '') {
 		const couponId = typeof coupon === 'number' ? coupon : Number(text(coupon));
 		if (!Number.isInteger(couponId) || couponId < 1) {
-			throw invalidField(this, 'Coupon', `must be a coupon ID, a whole number (got ${JSON.stringify(coupon)})`, 'Pick a claimed coupon from the list, or use an ID from Coupon → Get Claimed.');
+			throw invalidField(
+				this,
+				'Coupon',
+				`must be a coupon ID, a whole number (got ${JSON.stringify(coupon)})`,
+				'Pick a claimed coupon from the list, or use an ID from Coupon → Get Claimed.',
+			);
 		}
 		body.couponId = couponId;
 	}

@@ -5,14 +5,14 @@ import { rawText } from '../../shared/parameters';
 
 // Pickers for the Fulfillbot node's dropdowns, one GET each.
 
-
 function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 	return a.name.localeCompare(b.name);
 }
 
 /** A parameter of the node being edited, looked up at top level and in `filters`, if set. */
 function current(context: ILoadOptionsFunctions, name: string): unknown {
-	const value = context.getCurrentNodeParameter(name) ?? context.getCurrentNodeParameter(`filters.${name}`);
+	const value =
+		context.getCurrentNodeParameter(name) ?? context.getCurrentNodeParameter(`filters.${name}`);
 	return value === '' ? undefined : value;
 }
 
@@ -27,7 +27,9 @@ export async function getCountries(this: ILoadOptionsFunctions): Promise<INodePr
  * GET /logistics/shipping-methods, narrowed to the country and weight already set on the node
  * (the parameters `country`/`weight`, or the same names under `filters`, when present).
  */
-export async function getShippingChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getShippingChannels(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const qs: IDataObject = {};
 	const country = current(this, 'country');
 	const weight = current(this, 'weight');
@@ -39,7 +41,9 @@ export async function getShippingChannels(this: ILoadOptionsFunctions): Promise<
 		.map((c) => ({
 			name: rawText(c.name),
 			value: rawText(c.channelId),
-			description: [rawText(c.carrier), c.deliveryDays ? `${rawText(c.deliveryDays)} days` : ''].filter(Boolean).join(' · '),
+			description: [rawText(c.carrier), c.deliveryDays ? `${rawText(c.deliveryDays)} days` : '']
+				.filter(Boolean)
+				.join(' · '),
 		}))
 		.sort(byName);
 }
@@ -47,7 +51,9 @@ export async function getShippingChannels(this: ILoadOptionsFunctions): Promise<
 /** GET /user/addresses: "John Doe, 123 Main St, Los Angeles, US" → id. */
 export async function getAddresses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return records(await fulfillbotGet(this, '/user/addresses')).map((a) => ({
-		name: [a.name, a.address, a.city, a.country].map(rawText).filter(Boolean).join(', ') + (a.isDefault ? ' (default)' : ''),
+		name:
+			[a.name, a.address, a.city, a.country].map(rawText).filter(Boolean).join(', ') +
+			(a.isDefault ? ' (default)' : ''),
 		value: typeof a.id === 'number' ? a.id : rawText(a.id),
 	}));
 }
@@ -55,7 +61,12 @@ export async function getAddresses(this: ILoadOptionsFunctions): Promise<INodePr
 /** GET /user/coupons/my: the claimed coupons, which an order can apply. */
 export async function getCoupons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return records(await fulfillbotGet(this, '/user/coupons/my')).map((c) => {
-		const value = c.type === 'percentage' ? `${rawText(c.value)}% off` : c.value !== undefined ? `${rawText(c.value)} off` : '';
+		const value =
+			c.type === 'percentage'
+				? `${rawText(c.value)}% off`
+				: c.value !== undefined
+					? `${rawText(c.value)} off`
+					: '';
 		const minimum = c.minOrderAmount ? `orders from ${rawText(c.minOrderAmount)}` : '';
 		const expires = c.expiresAt ? `expires ${rawText(c.expiresAt).slice(0, 10)}` : '';
 		return {

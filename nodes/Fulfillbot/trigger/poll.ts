@@ -5,29 +5,44 @@ import type { Change } from '../../shared/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { pollSources, sourcesFor, type FulfillbotReader } from './watch';
 
-async function getPage(ctx: IPollFunctions, path: string, qs: IDataObject): Promise<{ items: IDataObject[]; total?: number }> {
+async function getPage(
+	ctx: IPollFunctions,
+	path: string,
+	qs: IDataObject,
+): Promise<{ items: IDataObject[]; total?: number }> {
 	const data = (await fulfillbotGet(ctx, path, qs)) as { total?: number } | undefined;
 	return { items: records(data), total: data?.total };
 }
 
-function toItem(event: string, change: Pick<Change<IDataObject>, 'previousStatus' | 'status' | 'record'>): INodeExecutionData {
-	return { json: { event, previousStatus: change.previousStatus, ...change.record, status: change.status } };
+function toItem(
+	event: string,
+	change: Pick<Change<IDataObject>, 'previousStatus' | 'status' | 'record'>,
+): INodeExecutionData {
+	return {
+		json: { event, previousStatus: change.previousStatus, ...change.record, status: change.status },
+	};
 }
 
 /** "Fetch Test Event": the newest record of the first selected event's list, state untouched. */
 async function sample(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][]> {
 	for (const source of sourcesFor(events)) {
 		const qs: IDataObject = { page: 1, limit: 1 };
-		const only = source.key === 'purchaseOrders' ? (ctx.getNodeParameter('statuses', []) as string[]) : [];
+		const only =
+			source.key === 'purchaseOrders' ? (ctx.getNodeParameter('statuses', []) as string[]) : [];
 		if (only.length) qs.status = only[0];
 		const [latest] = (await getPage(ctx, source.path, qs)).items;
 		if (latest) {
-			const event = (events.includes(source.changedEvent ?? '') ? source.changedEvent : source.createdEvent) as string;
-			return [[toItem(event, { previousStatus: null, status: String(latest.status), record: latest })]];
+			const event = (
+				events.includes(source.changedEvent ?? '') ? source.changedEvent : source.createdEvent
+			) as string;
+			return [
+				[toItem(event, { previousStatus: null, status: String(latest.status), record: latest })],
+			];
 		}
 	}
 	throw new NodeOperationError(ctx.getNode(), 'No matching record found in Fulfillbot', {
-		description: 'Create a purchase order (or a package / shipping order, for those events) and fetch again.',
+		description:
+			'Create a purchase order (or a package / shipping order, for those events) and fetch again.',
 	});
 }
 
@@ -40,7 +55,12 @@ export async function pollFulfillbot(this: IPollFunctions): Promise<INodeExecuti
 	const events = this.getNodeParameter('events', []) as string[];
 	if (this.getMode() === 'manual') return await sample(this, events);
 
-	const statuses = events.includes('purchaseOrderStatusChanged') ? (this.getNodeParameter('statuses', []) as string[]) : [];
-	const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), { events, statuses });
+	const statuses = events.includes('purchaseOrderStatusChanged')
+		? (this.getNodeParameter('statuses', []) as string[])
+		: [];
+	const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), {
+		events,
+		statuses,
+	});
 	return emitted.length ? [emitted.map(({ event, change }) => toItem(event, change))] : null;
 }

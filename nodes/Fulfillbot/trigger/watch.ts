@@ -11,7 +11,11 @@ import { SOURCES, type Source } from './sources';
  * Requests: every page of each watched list (ceil(records / 100), at least 1 per list).
  */
 export interface FulfillbotReader {
-	page(path: string, page: number, limit: number): Promise<{ items: IDataObject[]; total?: number }>;
+	page(
+		path: string,
+		page: number,
+		limit: number,
+	): Promise<{ items: IDataObject[]; total?: number }>;
 	/** Passing trouble on one list: it keeps its state and is read again at the next poll. */
 	warn(message: string): void;
 }
@@ -29,7 +33,11 @@ export interface Emitted {
 }
 
 /** Every record of a source, oldest first (the API lists newest first). */
-async function fetchAll(reader: FulfillbotReader, source: Source, pageSize: number): Promise<IDataObject[]> {
+async function fetchAll(
+	reader: FulfillbotReader,
+	source: Source,
+	pageSize: number,
+): Promise<IDataObject[]> {
 	const all = await collectPages(Infinity, pageSize, async ({ page }, limit) => {
 		const { items, total } = await reader.page(source.path, page, limit);
 		return { records: items, total };
@@ -37,21 +45,35 @@ async function fetchAll(reader: FulfillbotReader, source: Source, pageSize: numb
 	return all.reverse();
 }
 
-function wantedChange(source: Source, change: Change<IDataObject>, options: PollOptions): string | null {
+function wantedChange(
+	source: Source,
+	change: Change<IDataObject>,
+	options: PollOptions,
+): string | null {
 	if (change.kind === 'created') {
-		if (source.createdEvent && options.events.includes(source.createdEvent)) return source.createdEvent;
+		if (source.createdEvent && options.events.includes(source.createdEvent))
+			return source.createdEvent;
 		// Created and moved on between two polls (e.g. a shipping order already shipped): that move is a
 		// change too, reported with previousStatus null.
 		const movedOn = source.initialStatus !== undefined && change.status !== source.initialStatus;
 		if (!movedOn) return null;
 	}
 	if (!source.changedEvent || !options.events.includes(source.changedEvent)) return null;
-	if (source.key === 'purchaseOrders' && options.statuses.length && !options.statuses.includes(change.status)) return null;
+	if (
+		source.key === 'purchaseOrders' &&
+		options.statuses.length &&
+		!options.statuses.includes(change.status)
+	)
+		return null;
 	return source.changedEvent;
 }
 
 export function sourcesFor(events: string[]): Source[] {
-	return SOURCES.filter((s) => (s.createdEvent && events.includes(s.createdEvent)) || (s.changedEvent && events.includes(s.changedEvent)));
+	return SOURCES.filter(
+		(s) =>
+			(s.createdEvent && events.includes(s.createdEvent)) ||
+			(s.changedEvent && events.includes(s.changedEvent)),
+	);
 }
 
 /**
@@ -59,7 +81,11 @@ export function sourcesFor(events: string[]): Source[] {
  * fails keeps its state (the next poll catches up), unless nothing is saved for it yet or the error
  * is one the user must fix (shared/pollErrors.ts): then the poll fails.
  */
-export async function pollSources(reader: FulfillbotReader, data: IDataObject, options: PollOptions): Promise<Emitted[]> {
+export async function pollSources(
+	reader: FulfillbotReader,
+	data: IDataObject,
+	options: PollOptions,
+): Promise<Emitted[]> {
 	const out: Emitted[] = [];
 	for (const source of sourcesFor(options.events)) {
 		const previous = fromStatic(data[source.key] as IDataObject | undefined);
@@ -68,7 +94,9 @@ export async function pollSources(reader: FulfillbotReader, data: IDataObject, o
 			records = await fetchAll(reader, source, options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE);
 		} catch (error) {
 			if (mustFailPoll(error, !previous)) throw error;
-			reader.warn(`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`);
+			reader.warn(
+				`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`,
+			);
 			continue;
 		}
 		if (!previous) {

@@ -12,6 +12,14 @@ export function idUrl(prefix: string, name: string, suffix = ''): string {
 	return `${prefix}/{${name}}${suffix}`;
 }
 
-export const orderPath = requireParameter('orderId', 'Order ID', 'Enter the S2 order’s ID, e.g. from Order → Get Many.');
+export const orderPath = requireParameter(
+	'orderId',
+	'Order ID',
+	'Enter the S2 order’s ID, e.g. from Order → Get Many.',
+);
 
-export const fulfillmentPath = requireParameter('fulfillmentId', 'Fulfillment ID', 'Enter the fulfillment’s ID, e.g. from Fulfillment → Create.');
+export const fulfillmentPath = requireParameter(
+	'fulfillmentId',
+	'Fulfillment ID',
+	'Enter the fulfillment’s ID, e.g. from Fulfillment → Create.',
+);

@@ -17,14 +17,28 @@ import { s2Get } from './s2Get';
 // fulfillment by channelFulfillmentId" endpoint; the order's details list its fulfillments.
 
 /** The existing fulfillment with this channelFulfillmentId on the order, if S2 lists it. */
-async function findOnOrder(context: IExecuteSingleFunctions, orderId: string, channelFulfillmentId: string): Promise<IDataObject | undefined> {
-	const order = (await s2Get(context, `/order/${pathSegment(context.getNode(), orderId, 'Order ID')}`)) as IDataObject | undefined;
-	const fulfillments = Array.isArray(order?.fulfillments) ? (order.fulfillments as IDataObject[]) : [];
+async function findOnOrder(
+	context: IExecuteSingleFunctions,
+	orderId: string,
+	channelFulfillmentId: string,
+): Promise<IDataObject | undefined> {
+	const order = (await s2Get(
+		context,
+		`/order/${pathSegment(context.getNode(), orderId, 'Order ID')}`,
+	)) as IDataObject | undefined;
+	const fulfillments = Array.isArray(order?.fulfillments)
+		? (order.fulfillments as IDataObject[])
+		: [];
 	const match = fulfillments.find((f) => text(f?.channelFulfillmentId) === channelFulfillmentId);
 	if (!match) return undefined;
 	// The order details may carry a summary only: the fulfillment itself has every field.
 	const id = text(match.id);
-	return id ? ((await s2Get(context, `/fulfillment/${pathSegment(context.getNode(), id, 'Fulfillment ID (from S2)')}`)) as IDataObject) : match;
+	return id
+		? ((await s2Get(
+				context,
+				`/fulfillment/${pathSegment(context.getNode(), id, 'Fulfillment ID (from S2)')}`,
+			)) as IDataObject)
+		: match;
 }
 
 /** A duplicate 409 (ALREADY_EXISTS) when the user chose "Return the Existing Fulfillment". */
@@ -45,12 +59,15 @@ async function createdOrExisting(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (!returnsExisting.call(this, response)) return [{ json: (response.body ?? {}) as IDataObject }];
+	if (!returnsExisting.call(this, response))
+		return [{ json: (response.body ?? {}) as IDataObject }];
 	const channelFulfillmentId = text(this.getNodeParameter('channelFulfillmentId', ''));
 	const orderId = text(this.getNodeParameter('additionalFields.orderId', ''));
 	const existing = orderId ? await findOnOrder(this, orderId, channelFulfillmentId) : undefined;
 	// Marked so a workflow can tell "created now" from "already there".
-	const json = existing ? { ...existing, alreadyExists: true } : { alreadyExists: true, channelFulfillmentId };
+	const json = existing
+		? { ...existing, alreadyExists: true }
+		: { alreadyExists: true, channelFulfillmentId };
 	return [{ json: json as IDataObject }];
 }
 

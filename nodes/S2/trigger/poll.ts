@@ -16,7 +16,10 @@ function reader(ctx: IPollFunctions): S2Reader {
 		orderPage: async (offset, limit) => s2Page(await s2Get(ctx, '/order', { limit, offset })),
 		order: async (orderId) => {
 			try {
-				return (await s2Get(ctx, `/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`)) as IDataObject;
+				return (await s2Get(
+					ctx,
+					`/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`,
+				)) as IDataObject;
 			} catch (error) {
 				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 				throw error;
@@ -35,7 +38,8 @@ function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: strin
 	const bad = values.find((v) => !STATUS.test(v));
 	if (bad !== undefined) {
 		throw new NodeOperationError(ctx.getNode(), `${label}: "${bad}" is not an S2 status`, {
-			description: 'Write S2 status values separated by commas, e.g. FULFILLED, CANCELLED (letters, digits and _ only), or leave the field empty.',
+			description:
+				'Write S2 status values separated by commas, e.g. FULFILLED, CANCELLED (letters, digits and _ only), or leave the field empty.',
 		});
 	}
 	return values;
@@ -44,13 +48,21 @@ function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: strin
 function readParameters(ctx: IPollFunctions): { events: string[]; filters: StatusFilters } {
 	const events = ctx.getNodeParameter('events', []) as string[];
 	if (!events.length || events.some((e) => !KNOWN_EVENTS.includes(e))) {
-		throw new NodeOperationError(ctx.getNode(), 'Events: choose at least one of the listed events', {
-			description: `Select one or more of the listed events (${KNOWN_EVENTS.join(', ')}).`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Events: choose at least one of the listed events',
+			{
+				description: `Select one or more of the listed events (${KNOWN_EVENTS.join(', ')}).`,
+			},
+		);
 	}
 	const filters: StatusFilters = {
-		orderStatuses: events.includes(EVENTS.orderStatusChanged) ? statusList(ctx, 'orderStatuses', 'Only to Order Statuses') : [],
-		assignStatuses: events.includes(EVENTS.orderAssignStatusChanged) ? statusList(ctx, 'assignStatuses', 'Only to Assign Statuses') : [],
+		orderStatuses: events.includes(EVENTS.orderStatusChanged)
+			? statusList(ctx, 'orderStatuses', 'Only to Order Statuses')
+			: [],
+		assignStatuses: events.includes(EVENTS.orderAssignStatusChanged)
+			? statusList(ctx, 'assignStatuses', 'Only to Assign Statuses')
+			: [],
 		fulfillmentStatuses: events.includes(EVENTS.fulfillmentStatusChanged)
 			? statusList(ctx, 'fulfillmentStatuses', 'Only to Fulfillment Statuses')
 			: [],
@@ -65,7 +77,8 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 		const sample = await sampleEvent(reader(this), events, filters);
 		if (!sample) {
 			throw new NodeOperationError(this.getNode(), 'No matching record found in S2', {
-				description: 'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+				description:
+					'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
 			});
 		}
 		return [[{ json: sample }]];

@@ -18,18 +18,22 @@ const SAMPLE_ORDER = [
 	EVENTS.trackingNumberAssigned,
 ];
 
-
 /**
  * "Fetch Test Event": one recent record shaped like the event's items, read with at most one
  * page of orders plus SAMPLE_DETAIL_LIMIT order details; the trigger's state is not touched.
  */
-export async function sampleEvent(reader: S2Reader, events: string[], filters: StatusFilters): Promise<IDataObject | undefined> {
+export async function sampleEvent(
+	reader: S2Reader,
+	events: string[],
+	filters: StatusFilters,
+): Promise<IDataObject | undefined> {
 	const event = SAMPLE_ORDER.find((e) => events.includes(e));
 	if (!event) return undefined;
 	const { records: orders } = await reader.orderPage(0, 100);
 	if (ORDER_EVENTS.includes(event)) {
 		const field = event === EVENTS.orderStatusChanged ? 'status' : 'assignStatus';
-		const only = event === EVENTS.orderStatusChanged ? filters.orderStatuses : filters.assignStatuses;
+		const only =
+			event === EVENTS.orderStatusChanged ? filters.orderStatuses : filters.assignStatuses;
 		const order = orders.find((o) => passes(only, rawText(o[field])));
 		return order && { event, previousStatus: null, ...order };
 	}
@@ -38,13 +42,25 @@ export async function sampleEvent(reader: S2Reader, events: string[], filters: S
 		const fulfillments = fulfillmentsOf(await reader.order(orderId));
 		for (const fulfillment of fulfillments) {
 			if (event === EVENTS.fulfillmentCreated || event === EVENTS.fulfillmentStatusChanged) {
-				if (event === EVENTS.fulfillmentCreated || passes(filters.fulfillmentStatuses, rawText(fulfillment.status))) {
+				if (
+					event === EVENTS.fulfillmentCreated ||
+					passes(filters.fulfillmentStatuses, rawText(fulfillment.status))
+				) {
 					return { event, previousStatus: null, ...fulfillment, orderId };
 				}
 				continue;
 			}
-			const shipment = shipmentsOf(fulfillment).find((s) => event !== EVENTS.trackingNumberAssigned || rawText(s.trackingNumber) !== '');
-			if (shipment) return { event, previousStatus: null, ...shipment, fulfillmentId: rawText(fulfillment.id), orderId };
+			const shipment = shipmentsOf(fulfillment).find(
+				(s) => event !== EVENTS.trackingNumberAssigned || rawText(s.trackingNumber) !== '',
+			);
+			if (shipment)
+				return {
+					event,
+					previousStatus: null,
+					...shipment,
+					fulfillmentId: rawText(fulfillment.id),
+					orderId,
+				};
 		}
 	}
 	return undefined;

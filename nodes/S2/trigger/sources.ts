@@ -40,7 +40,8 @@ export const ORDER_SHAPE: RecordShape<IDataObject> = {
 	isTerminal: (s) => TERMINAL_ORDER_STATUSES.includes(split(s)[0]),
 };
 
-export const isFulfillmentFinished = (f: IDataObject): boolean => TERMINAL_FULFILLMENT_STATUSES.includes(rawText(f.status));
+export const isFulfillmentFinished = (f: IDataObject): boolean =>
+	TERMINAL_FULFILLMENT_STATUSES.includes(rawText(f.status));
 
 /** A shipment is finished when cancelled, or shipped/delivered with its tracking number known. */
 export const isShipmentFinished = (s: IDataObject): boolean => {

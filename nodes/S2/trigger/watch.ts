@@ -45,11 +45,17 @@ export interface PollOptions extends ItemOptions {
 	pageSize?: number;
 }
 
-export const watchesFulfillments = (events: string[]): boolean => events.some((e) => FULFILLMENT_EVENTS.includes(e));
+export const watchesFulfillments = (events: string[]): boolean =>
+	events.some((e) => FULFILLMENT_EVENTS.includes(e));
 
 /** The watched order ids (the form before the compact one was a plain array). */
 function watchFromStatic(data: unknown) {
-	return Array.isArray(data) ? track((data as string[]).map((id) => [id, '']), []) : trackedFromStatic(data);
+	return Array.isArray(data)
+		? track(
+				(data as string[]).map((id) => [id, '']),
+				[],
+			)
+		: trackedFromStatic(data);
 }
 
 /** The saved fulfillment, shipment and watch maps, decoded; undefined unless all three are there. */
@@ -72,12 +78,24 @@ function unique(records: IDataObject[]): IDataObject[] {
 	return records.filter((r) => !seen.has(rawText(r.id)) && !!seen.add(rawText(r.id)));
 }
 
-export async function pollS2(reader: S2Reader, previous: S2State, options: PollOptions): Promise<{ items: IDataObject[]; state: S2State }> {
+export async function pollS2(
+	reader: S2Reader,
+	previous: S2State,
+	options: PollOptions,
+): Promise<{ items: IDataObject[]; state: S2State }> {
 	const pageSize = options.pageSize ?? S2_ORDER_PAGE_SIZE;
-	const orders = unique(await collectPages(Infinity, pageSize, async ({ offset }, limit) => await reader.orderPage(offset, limit)));
+	const orders = unique(
+		await collectPages(
+			Infinity,
+			pageSize,
+			async ({ offset }, limit) => await reader.orderPage(offset, limit),
+		),
+	);
 
 	const previousOrders = fromStatic(previous.orders);
-	const orderResult = previousOrders ? advance(previousOrders, orders, ORDER_SHAPE) : { changes: [], state: prime(orders, ORDER_SHAPE) };
+	const orderResult = previousOrders
+		? advance(previousOrders, orders, ORDER_SHAPE)
+		: { changes: [], state: prime(orders, ORDER_SHAPE) };
 	const items = orderItems(orderResult.changes, options);
 	const state: S2State = { orders: toStatic(orderResult.state) };
 	if (!watchesFulfillments(options.events)) return { items, state };
@@ -90,17 +108,34 @@ export async function pollS2(reader: S2Reader, previous: S2State, options: PollO
 	for (const order of ordersToWatch(orders, previousWatch, fresh)) {
 		const orderId = rawText(order.id);
 		const details = await reader.order(orderId);
-		if (details) observe(seen, orderId, previousWatch(orderId) || fresh.has(orderId), rawText(order.status), details);
+		if (details)
+			observe(
+				seen,
+				orderId,
+				previousWatch(orderId) || fresh.has(orderId),
+				rawText(order.status),
+				details,
+			);
 	}
-	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => rawText(f.status));
+	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) =>
+		rawText(f.status),
+	);
 	const shipments = compareSeen(saved?.shipments, seen.shipments, shipmentValue);
-	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
+	items.push(
+		...fulfillmentItems(fulfillments.transitions, options),
+		...shipmentItems(shipments.transitions, options),
+	);
 	const watch = track(
 		seen.watch.map((id) => [id, '']),
 		orders.map((o) => rawText(o.id)),
 	);
 	return {
 		items,
-		state: { ...state, fulfillments: trackedToStatic(fulfillments.state), shipments: trackedToStatic(shipments.state), watch: trackedToStatic(watch) },
+		state: {
+			...state,
+			fulfillments: trackedToStatic(fulfillments.state),
+			shipments: trackedToStatic(shipments.state),
+			watch: trackedToStatic(watch),
+		},
 	};
 }

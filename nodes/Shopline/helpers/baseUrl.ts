@@ -24,7 +24,9 @@ export const BASE_URL_EXPRESSION =
 
 /** The same at run time, for the node's own GETs (pickers, trigger, "All Unfulfilled Line Items"). */
 export function baseUrl(credentials: IDataObject): string {
-	const override = String(credentials.baseUrlOverride ?? '').trim().replace(/\/+$/, '');
+	const override = String(credentials.baseUrlOverride ?? '')
+		.trim()
+		.replace(/\/+$/, '');
 	const origin = override || storeOrigin(String(credentials.handle ?? ''));
 	return `${origin}/admin/openapi/${String(credentials.apiVersion ?? '')}`;
 }

@@ -32,14 +32,20 @@ export const buildTrackingBody = validate(function (requestOptions) {
 });
 
 // Everything the user typed is checked before any request; "All Unfulfilled" then makes one GET.
-export async function buildFulfillmentBody(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+export async function buildFulfillmentBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
 	const orderId = requireOrderId(this);
 	const tracking = trackingInfoList(this, false);
 	const notify_customer = this.getNodeParameter('notifyCustomer', false) as boolean;
 	const given = givenLineItems(this);
 	await checkStoreHandle(this);
 	const lineItems = given ?? (await unfulfilledLineItems(this, orderId));
-	requestOptions.body = fulfillmentJson(lineItems, { notify_customer, ...(tracking.length ? { tracking_info_list: tracking } : {}) });
+	requestOptions.body = fulfillmentJson(lineItems, {
+		notify_customer,
+		...(tracking.length ? { tracking_info_list: tracking } : {}),
+	});
 	return requestOptions;
 }
 

@@ -12,7 +12,8 @@ import { shoplineGet } from './shoplineGet';
 // The line items of Create Fulfillment: from the fixedCollection (`lineItems.item`), a JSON array
 // (`lineItemsJson`), or read from the order ("All Unfulfilled Line Items": one GET first).
 
-const ID_FIX = 'Pick the line item from the list, or use a line item `id` from the order (Order → Get).';
+const ID_FIX =
+	'Pick the line item from the list, or use a line item `id` from the order (Order → Get).';
 const QTY_FIX = 'Set the quantity to a whole number, 1 or more.';
 
 const LINE_ITEM_LIST: RowListNames = {
@@ -29,7 +30,13 @@ export function givenLineItems(context: IExecuteSingleFunctions): LineItem[] | u
 	const source = context.getNodeParameter('lineItemsSource', 'fields') as string;
 	if (source === 'allUnfulfilled') return undefined;
 	const rows = readRows(context, LINE_ITEM_LIST);
-	if (!rows.length) throw invalidField(context, 'Line Items', 'is empty', 'Add at least one line item and its quantity, or choose "All Unfulfilled Line Items".');
+	if (!rows.length)
+		throw invalidField(
+			context,
+			'Line Items',
+			'is empty',
+			'Add at least one line item and its quantity, or choose "All Unfulfilled Line Items".',
+		);
 	return rows.map((row, i) => ({
 		id: longId(context, row.id, `Line Items[${i}].id`, ID_FIX),
 		quantity: wholeNumber(context, row.quantity, `Line Items[${i}].quantity`, 1, QTY_FIX),
@@ -37,12 +44,16 @@ export function givenLineItems(context: IExecuteSingleFunctions): LineItem[] | u
 }
 
 /** GET orders.json?ids=…&status=any: the order, or a clear "not found" error. */
-export async function readOrder(context: IExecuteSingleFunctions, orderId: string): Promise<IDataObject> {
+export async function readOrder(
+	context: IExecuteSingleFunctions,
+	orderId: string,
+): Promise<IDataObject> {
 	const { body } = await shoplineGet(context, '/orders.json', { ids: orderId, status: 'any' });
 	const order = records(body, 'orders').find((o) => String(o.id) === orderId);
 	if (!order) {
 		throw new NodeOperationError(context.getNode(), `SHOPLINE order ${orderId} not found`, {
-			description: 'No order with this ID in the store. Use the order’s numeric ID from Order → Get Many, not its name such as #1001.',
+			description:
+				'No order with this ID in the store. Use the order’s numeric ID from Order → Get Many, not its name such as #1001.',
 			itemIndex: context.getItemIndex(),
 		});
 	}
@@ -50,18 +61,37 @@ export async function readOrder(context: IExecuteSingleFunctions, orderId: strin
 }
 
 /** Every line item of the order that can still ship, with its fulfillable quantity. */
-export async function unfulfilledLineItems(context: IExecuteSingleFunctions, orderId: string): Promise<LineItem[]> {
+export async function unfulfilledLineItems(
+	context: IExecuteSingleFunctions,
+	orderId: string,
+): Promise<LineItem[]> {
 	const order = await readOrder(context, orderId);
 	const lines = Array.isArray(order.line_items) ? (order.line_items as IDataObject[]) : [];
 	const open = lines.filter((line) => Number(line.fulfillable_quantity) > 0);
 	if (!open.length) {
-		throw new NodeOperationError(context.getNode(), `SHOPLINE order ${orderId} has no unfulfilled line items`, {
-			description: 'Every line item’s fulfillable quantity is 0, so there is nothing left to ship. No fulfillment was created.',
-			itemIndex: context.getItemIndex(),
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`SHOPLINE order ${orderId} has no unfulfilled line items`,
+			{
+				description:
+					'Every line item’s fulfillable quantity is 0, so there is nothing left to ship. No fulfillment was created.',
+				itemIndex: context.getItemIndex(),
+			},
+		);
 	}
 	return open.map((line, i) => ({
-		id: longId(context, line.id, `Order line_items[${i}].id`, 'The order’s line item ID could not be read exactly; pick the line items yourself.'),
-		quantity: wholeNumber(context, line.fulfillable_quantity, `Order line_items[${i}].fulfillable_quantity`, 1, 'Pick the line items yourself.'),
+		id: longId(
+			context,
+			line.id,
+			`Order line_items[${i}].id`,
+			'The order’s line item ID could not be read exactly; pick the line items yourself.',
+		),
+		quantity: wholeNumber(
+			context,
+			line.fulfillable_quantity,
+			`Order line_items[${i}].fulfillable_quantity`,
+			1,
+			'Pick the line items yourself.',
+		),
 	}));
 }

@@ -19,15 +19,31 @@ export const checkFilters = validate(function (requestOptions) {
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const qs = (requestOptions.qs ??= {});
 	for (const [name, label] of Object.entries(DATE_FILTERS)) {
-		if (filters[name] !== undefined && String(filters[name]).trim() !== '') qs[name] = isoDateTime(this, filters[name], label);
+		if (filters[name] !== undefined && String(filters[name]).trim() !== '')
+			qs[name] = isoDateTime(this, filters[name], label);
 		else delete qs[name];
 	}
 	if (filters.ids !== undefined) {
-		const ids = String(filters.ids).split(',').map((s) => s.trim()).filter(Boolean);
+		const ids = String(filters.ids)
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 		const fix = 'Give numeric order IDs separated by commas, at most 100.';
 		if (!ids.length) delete qs.ids;
-		else if (ids.some((id) => !/^\d+$/.test(id))) throw invalidField(this, 'Order IDs', `must be numeric IDs separated by commas (got ${JSON.stringify(filters.ids)})`, fix);
-		else if (ids.length > MAX_IDS) throw invalidField(this, 'Order IDs', `has ${ids.length} IDs; SHOPLINE accepts at most ${MAX_IDS}`, fix);
+		else if (ids.some((id) => !/^\d+$/.test(id)))
+			throw invalidField(
+				this,
+				'Order IDs',
+				`must be numeric IDs separated by commas (got ${JSON.stringify(filters.ids)})`,
+				fix,
+			);
+		else if (ids.length > MAX_IDS)
+			throw invalidField(
+				this,
+				'Order IDs',
+				`has ${ids.length} IDs; SHOPLINE accepts at most ${MAX_IDS}`,
+				fix,
+			);
 		else qs.ids = ids.join(',');
 	}
 	for (const name of ['email', 'name', 'fields', 'sort_condition']) {

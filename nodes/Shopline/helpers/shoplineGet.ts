@@ -28,7 +28,11 @@ export interface ShoplinePage {
 }
 
 /** GET with the store's credential, for pickers, the trigger and "All Unfulfilled Line Items". */
-export async function shoplineGet(context: GetContext, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
+export async function shoplineGet(
+	context: GetContext,
+	url: string,
+	qs: IDataObject = {},
+): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const response = await authenticatedGet(context, {
 		credential: SHOPLINE_CREDENTIAL,
@@ -39,5 +43,8 @@ export async function shoplineGet(context: GetContext, url: string, qs: IDataObj
 		describe: describeShoplineError,
 		rate: shoplineBudget,
 	});
-	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')) };
+	return {
+		body: (response.body ?? {}) as IDataObject,
+		next: nextPageInfo(header(response, 'link')),
+	};
 }

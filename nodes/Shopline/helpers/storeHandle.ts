@@ -9,5 +9,6 @@ import { handleProblem } from './baseUrl';
 export async function checkStoreHandle(context: IExecuteSingleFunctions): Promise<void> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const problem = handleProblem(String(credentials.handle ?? ''));
-	if (problem) throw new NodeOperationError(context.getNode(), problem, { itemIndex: context.getItemIndex() });
+	if (problem)
+		throw new NodeOperationError(context.getNode(), problem, { itemIndex: context.getItemIndex() });
 }

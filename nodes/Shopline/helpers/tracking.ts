@@ -7,10 +7,15 @@ import { requiredValue, text } from '../../shared/parameters';
 // tracking_company/number/url fields are deprecated since v20250601 and never sent.
 export const MAX_TRACKING_ENTRIES = 10;
 
-
 /** `trackingInfo.entry` rows as tracking_info_list; empty fields are left out. */
-export function trackingInfoList(context: IExecuteSingleFunctions, required: boolean): IDataObject[] {
-	const list = context.getNodeParameter('trackingInfo.entry', []) as IDataObject[] | IDataObject | undefined;
+export function trackingInfoList(
+	context: IExecuteSingleFunctions,
+	required: boolean,
+): IDataObject[] {
+	const list = context.getNodeParameter('trackingInfo.entry', []) as
+		| IDataObject[]
+		| IDataObject
+		| undefined;
 	const rows = Array.isArray(list) ? list : list ? [list] : [];
 	if (rows.length > MAX_TRACKING_ENTRIES) {
 		throw invalidField(
@@ -21,12 +26,22 @@ export function trackingInfoList(context: IExecuteSingleFunctions, required: boo
 		);
 	}
 	if (required && !rows.length) {
-		throw invalidField(context, 'Tracking Info', 'is empty', 'Add at least one tracking number (with its company and URL if known).');
+		throw invalidField(
+			context,
+			'Tracking Info',
+			'is empty',
+			'Add at least one tracking number (with its company and URL if known).',
+		);
 	}
 	return rows.map((row, i) => {
 		const entry: IDataObject = {};
 		const company = text(row.trackingCompany);
-		const number = requiredValue(context, row.trackingNumber, `Tracking Info[${i}].trackingNumber`, 'Give every tracking entry its tracking number, or remove the entry.');
+		const number = requiredValue(
+			context,
+			row.trackingNumber,
+			`Tracking Info[${i}].trackingNumber`,
+			'Give every tracking entry its tracking number, or remove the entry.',
+		);
 		const url = text(row.trackingUrl);
 		if (company) entry.tracking_company = company;
 		entry.tracking_number = number;

@@ -4,5 +4,10 @@ import { idField } from '../../shared/idField';
 
 /** The order an operation acts on: its numeric ID, which all order and fulfillment paths take. */
 export function orderIdField(): INodeProperties {
-	return idField('Order ID', 'orderId', '21057401932826316666967001', 'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many');
+	return idField(
+		'Order ID',
+		'orderId',
+		'21057401932826316666967001',
+		'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
+	);
 }

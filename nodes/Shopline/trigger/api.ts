@@ -25,19 +25,32 @@ function list(ctx: IPollFunctions, body: unknown, key: string): IDataObject[] {
  * and archived orders change too. On later pages only page_info and limit may be sent (the docs'
  * paging rule: page_info carries the other filters).
  */
-export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null): Promise<IDataObject[]> {
+export async function ordersUpdatedSince(
+	ctx: IPollFunctions,
+	since: string | null,
+): Promise<IDataObject[]> {
 	return await collectLinkPages(async (next) => {
 		const qs: IDataObject = next
 			? { page_info: next, limit: ORDERS_PAGE_SIZE }
-			: { status: 'any', limit: ORDERS_PAGE_SIZE, ...(since === null ? {} : { updated_at_min: since }) };
+			: {
+					status: 'any',
+					limit: ORDERS_PAGE_SIZE,
+					...(since === null ? {} : { updated_at_min: since }),
+				};
 		const { body, next: following } = await shoplineGet(ctx, '/orders.json', qs);
 		return { records: list(ctx, body, 'orders'), next: following };
 	});
 }
 
 /** All fulfillments of one order (the endpoint is not paged). */
-export async function orderFulfillments(ctx: IPollFunctions, orderId: string): Promise<IDataObject[]> {
-	const { body } = await shoplineGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`);
+export async function orderFulfillments(
+	ctx: IPollFunctions,
+	orderId: string,
+): Promise<IDataObject[]> {
+	const { body } = await shoplineGet(
+		ctx,
+		`/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`,
+	);
 	return list(ctx, body, 'fulfillments');
 }
 

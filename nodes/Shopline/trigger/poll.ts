@@ -5,9 +5,9 @@ import { orderFulfillments, ordersUpdatedSince } from './api';
 import { sampleEvent } from './sample';
 import { isPriming, pollOrders, type ShoplineReader } from './watch';
 
-
 /** The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck. */
-const isConfiguration = (error: unknown) => error instanceof Error && error.message.startsWith('SHOPLINE credential');
+const isConfiguration = (error: unknown) =>
+	error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
 const reader = (ctx: IPollFunctions): ShoplineReader => ({
 	ordersUpdatedSince: async (since) => await ordersUpdatedSince(ctx, since),
@@ -27,7 +27,9 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
 		// pollOrders writes `data` only once the whole poll succeeded, so it is still the state before.
 		if (mustFailPoll(error, isPriming(data), isConfiguration)) throw error;
-		this.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
+		this.logger.warn(
+			`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`,
+		);
 		return null;
 	}
 }

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { consume, cursorFromStatic, cursorToStatic, emptyCursor, type Stamped, type UpdatedCursor } from '../../shared/updatedCursor';
+import {
+	consume,
+	cursorFromStatic,
+	cursorToStatic,
+	emptyCursor,
+	type Stamped,
+	type UpdatedCursor,
+} from '../../shared/updatedCursor';
 import { detectChanges, primeSeen } from './changes';
 import { FULFILLMENT_EVENTS } from './events';
 import { seenFromStatic, seenToStatic, type SeenOrders } from './tracking';
@@ -18,7 +25,10 @@ export interface ShoplineReader {
 	orderFulfillments(orderId: string): Promise<IDataObject[]>;
 }
 
-const ORDER: Stamped<IDataObject> = { id: (o) => String(o.id ?? ''), updatedAt: (o) => String(o.updated_at ?? '') };
+const ORDER: Stamped<IDataObject> = {
+	id: (o) => String(o.id ?? ''),
+	updatedAt: (o) => String(o.updated_at ?? ''),
+};
 
 /**
  * Orders whose fulfillments one poll fetches at most. SHOPLINE's bucket is 4 requests/s with
@@ -44,7 +54,10 @@ function writeState(data: IDataObject, state: State): void {
 /** True when nothing is saved yet: this poll only records where the store is. */
 export const isPriming = (data: IDataObject): boolean => readState(data) === undefined;
 
-async function fetchFulfillments(reader: ShoplineReader, orders: IDataObject[]): Promise<Map<string, IDataObject[]>> {
+async function fetchFulfillments(
+	reader: ShoplineReader,
+	orders: IDataObject[],
+): Promise<Map<string, IDataObject[]>> {
 	const byOrder = new Map<string, IDataObject[]>();
 	for (const order of orders) {
 		const orderId = String(order.id);
@@ -63,13 +76,20 @@ async function fetchFulfillments(reader: ShoplineReader, orders: IDataObject[]):
  * Polls once: returns the selected events' items (oldest order first) and updates `data` (the
  * node's static data) only when the whole poll succeeded; a thrown error leaves it as it was.
  */
-export async function pollOrders(reader: ShoplineReader, data: IDataObject, events: string[]): Promise<IDataObject[]> {
+export async function pollOrders(
+	reader: ShoplineReader,
+	data: IDataObject,
+	events: string[],
+): Promise<IDataObject[]> {
 	const previous = readState(data);
 	const watchFulfillments = events.some((e) => FULFILLMENT_EVENTS.includes(e));
 	const orders = await reader.ordersUpdatedSince(previous?.cursor.cursor ?? null);
 	if (!previous) {
 		// First activation: remember where the store is (its own newest updated_at), emit nothing.
-		writeState(data, { cursor: consume(emptyCursor(), orders, ORDER).next, seen: primeSeen(orders, watchFulfillments) });
+		writeState(data, {
+			cursor: consume(emptyCursor(), orders, ORDER).next,
+			seen: primeSeen(orders, watchFulfillments),
+		});
 		return [];
 	}
 	const all = consume(previous.cursor, orders, ORDER);
@@ -84,7 +104,13 @@ export async function pollOrders(reader: ShoplineReader, data: IDataObject, even
 		}
 		fulfillments = await fetchFulfillments(reader, changed);
 	}
-	const result = detectChanges({ previous: previous.cursor, seen: previous.seen, changed, repeated, fulfillments });
+	const result = detectChanges({
+		previous: previous.cursor,
+		seen: previous.seen,
+		changed,
+		repeated,
+		fulfillments,
+	});
 	writeState(data, { cursor: next, seen: result.seen });
 	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
 }

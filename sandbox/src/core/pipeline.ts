@@ -59,7 +59,11 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * journal -> precheck -> fault injection -> auth + rate limit -> zod validation -> handler,
  * with the API's own error envelope for every error and unknown route.
  */
-export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, adapter: ApiAdapter): void {
+export function installApiPipeline(
+	app: FastifyInstance,
+	ctx: PipelineContext,
+	adapter: ApiAdapter,
+): void {
 	app.addHook('onRequest', async (request) => {
 		const url = request.url.split('?')[0];
 		const match = adapter.base.exec(url);
@@ -94,7 +98,11 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 		const info = request.sandbox;
 		if (!info) return payload;
 		info.entry.status = reply.statusCode;
-		for (const [name, value] of Object.entries({ ...info.headers, ...adapter.responseHeaders?.(request) })) reply.header(name, value);
+		for (const [name, value] of Object.entries({
+			...info.headers,
+			...adapter.responseHeaders?.(request),
+		}))
+			reply.header(name, value);
 		return payload;
 	});
 
@@ -102,11 +110,20 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 		if (!READ_METHODS.has(request.method)) ctx.persist();
 	});
 
-	app.setErrorHandler((error, _request, reply) => sendError(adapter.envelope, error, reply, adapter.mapErrorStatus));
-	app.setNotFoundHandler((request, reply) => reply.code(404).send(adapter.envelope.notFound(request)));
+	app.setErrorHandler((error, _request, reply) =>
+		sendError(adapter.envelope, error, reply, adapter.mapErrorStatus),
+	);
+	app.setNotFoundHandler((request, reply) =>
+		reply.code(404).send(adapter.envelope.notFound(request)),
+	);
 }
 
-function applyFault(fault: Fault, adapter: ApiAdapter, info: RequestInfo, reply: FastifyReply): Promise<void> | FastifyReply {
+function applyFault(
+	fault: Fault,
+	adapter: ApiAdapter,
+	info: RequestInfo,
+	reply: FastifyReply,
+): Promise<void> | FastifyReply {
 	info.entry.fault = fault.kind;
 	switch (fault.kind) {
 		case 'hang':
@@ -115,7 +132,10 @@ function applyFault(fault: Fault, adapter: ApiAdapter, info: RequestInfo, reply:
 		case 'malformed-json':
 			return reply.code(200).type('application/json; charset=utf-8').send(TRUNCATED_JSON);
 		case 'html':
-			return reply.code(502).type('text/html').send(nginxErrorPage(502, reasonPhrase(502)));
+			return reply
+				.code(502)
+				.type('text/html')
+				.send(nginxErrorPage(502, reasonPhrase(502)));
 		case 'status': {
 			const status = fault.status ?? 500;
 			if (status !== 429) return reply.code(status).send(adapter.envelope.error(status));

@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [addressIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['address'], operation: ['delete'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['address'], operation: ['delete'] } },
+	fields,
+);

@@ -4,4 +4,9 @@ import * as del from './delete';
 import * as getAll from './getAll';
 import * as update from './update';
 
-export const addressDescription = resourceOperations('address', 'getAll', [create, del, getAll, update]);
+export const addressDescription = resourceOperations('address', 'getAll', [
+	create,
+	del,
+	getAll,
+	update,
+]);

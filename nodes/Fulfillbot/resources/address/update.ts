@@ -28,8 +28,13 @@ const fields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...addressFields(false), isDefaultField, stateField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...addressFields(false), isDefaultField, stateField].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['address'], operation: ['update'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['address'], operation: ['update'] } },
+	fields,
+);

@@ -50,4 +50,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['addItem'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['addItem'] } },
+	fields,
+);

@@ -20,4 +20,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = skuItemListFields('Special instructions for this item');
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['addMany'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['addMany'] } },
+	fields,
+);

@@ -8,4 +8,13 @@ import * as removeMany from './removeMany';
 import * as updateItem from './updateItem';
 import * as updateMany from './updateMany';
 
-export const cartDescription = resourceOperations('cart', 'get', [addItem, addMany, clear, get, removeItem, removeMany, updateItem, updateMany]);
+export const cartDescription = resourceOperations('cart', 'get', [
+	addItem,
+	addMany,
+	clear,
+	get,
+	removeItem,
+	removeMany,
+	updateItem,
+	updateMany,
+]);

@@ -4,7 +4,12 @@ import { idField } from '../../../shared/idField';
 
 /** PATCH and DELETE /cart/items/:itemId take the cart item's `id` (from GET /cart) in the URL. */
 export function cartItemIdField(): INodeProperties {
-	return idField('Item ID', 'itemId', '502', 'The cart item’s ID (from Cart → Get), not the product ID');
+	return idField(
+		'Item ID',
+		'itemId',
+		'502',
+		'The cart item’s ID (from Cart → Get), not the product ID',
+	);
 }
 
 /** A batch row's cart item `id` (batch update and remove). */

@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [cartItemIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['removeItem'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['removeItem'] } },
+	fields,
+);

@@ -30,4 +30,7 @@ const fields: INodeProperties[] = itemListFields({
 	},
 });
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['removeMany'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['removeMany'] } },
+	fields,
+);

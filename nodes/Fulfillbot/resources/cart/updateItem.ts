@@ -49,4 +49,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['updateItem'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['updateItem'] } },
+	fields,
+);

@@ -52,4 +52,7 @@ const fields: INodeProperties[] = itemListFields({
 	},
 });
 
-export const description = updateDisplayOptions({ show: { resource: ['cart'], operation: ['updateMany'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['updateMany'] } },
+	fields,
+);

@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [];
 
-export const description = updateDisplayOptions({ show: { resource: ['coupon'], operation: ['getAvailable'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['coupon'], operation: ['getAvailable'] } },
+	fields,
+);

@@ -21,4 +21,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [productIdInBody()];
 
-export const description = updateDisplayOptions({ show: { resource: ['favorite'], operation: ['add'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['favorite'], operation: ['add'] } },
+	fields,
+);

@@ -19,7 +19,15 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	idField('Favorite ID', 'favoriteId', '5', 'The favorite’s ID from Favorite → Get Many (not the product ID)'),
+	idField(
+		'Favorite ID',
+		'favoriteId',
+		'5',
+		'The favorite’s ID from Favorite → Get Many (not the product ID)',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['favorite'], operation: ['remove'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['favorite'], operation: ['remove'] } },
+	fields,
+);

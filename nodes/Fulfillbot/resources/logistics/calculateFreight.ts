@@ -26,14 +26,22 @@ const fields: INodeProperties[] = [
 		displayName: 'Channel Name or ID',
 		name: 'channelId',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getShippingChannels', loadOptionsDependsOn: ['country', 'weight'] },
+		typeOptions: {
+			loadOptionsMethod: 'getShippingChannels',
+			loadOptionsDependsOn: ['country', 'weight'],
+		},
 		required: true,
 		default: '',
 		description:
 			'Shipping channel for the chosen country and weight. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		routing: { send: { type: 'body', property: 'channelId', value: '={{ String($value).trim() }}' } },
+		routing: {
+			send: { type: 'body', property: 'channelId', value: '={{ String($value).trim() }}' },
+		},
 	},
 	dimensionsField(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['logistics'], operation: ['calculateFreight'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['logistics'], operation: ['calculateFreight'] } },
+	fields,
+);

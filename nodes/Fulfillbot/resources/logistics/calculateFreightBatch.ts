@@ -21,4 +21,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [countryField(), weightField(), dimensionsField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['logistics'], operation: ['calculateFreightBatch'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['logistics'], operation: ['calculateFreightBatch'] } },
+	fields,
+);

@@ -26,8 +26,13 @@ export function dimensionsField(): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Dimension',
 		default: {},
-		description: 'Parcel size, so the volumetric weight can be charged when it exceeds the actual weight',
-		options: [dimension('Height', 'height'), dimension('Length', 'length'), dimension('Width', 'width')],
+		description:
+			'Parcel size, so the volumetric weight can be charged when it exceeds the actual weight',
+		options: [
+			dimension('Height', 'height'),
+			dimension('Length', 'length'),
+			dimension('Width', 'width'),
+		],
 	};
 }
 
@@ -40,7 +45,8 @@ export function countryField(): INodeProperties {
 		typeOptions: { loadOptionsMethod: 'getCountries' },
 		required: true,
 		default: '',
-		description: 'Destination country: a two-letter code such as US. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Destination country: a two-letter code such as US. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		routing: { send: { type: 'body', property: 'country', value: '={{ String($value).trim() }}' } },
 	};
 }

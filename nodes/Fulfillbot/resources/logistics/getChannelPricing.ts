@@ -29,4 +29,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['logistics'], operation: ['getChannelPricing'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['logistics'], operation: ['getChannelPricing'] } },
+	fields,
+);

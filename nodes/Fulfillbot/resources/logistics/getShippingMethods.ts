@@ -36,8 +36,11 @@ const fields: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getCountries' },
 			default: '',
-			description: 'Destination country: a two-letter code such as US. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			routing: { send: { type: 'query', property: 'country', value: '={{ String($value).trim() }}' } },
+			description:
+				'Destination country: a two-letter code such as US. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: {
+				send: { type: 'query', property: 'country', value: '={{ String($value).trim() }}' },
+			},
 		},
 		{
 			displayName: 'Weight (G)',
@@ -51,4 +54,7 @@ const fields: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['logistics'], operation: ['getShippingMethods'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['logistics'], operation: ['getShippingMethods'] } },
+	fields,
+);

@@ -18,7 +18,15 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	idField('Product ID', 'productId', '12345', 'Fulfillbot product ID (the ID from Search or Import From 1688)'),
+	idField(
+		'Product ID',
+		'productId',
+		'12345',
+		'Fulfillbot product ID (the ID from Search or Import From 1688)',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['get'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['get'] } },
+	fields,
+);

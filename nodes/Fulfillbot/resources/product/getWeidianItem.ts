@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [platformItemIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getWeidianItem'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getWeidianItem'] } },
+	fields,
+);

@@ -43,4 +43,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['import1688'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['import1688'] } },
+	fields,
+);

@@ -4,7 +4,12 @@ import { idField } from '../../../shared/idField';
 
 /** A Taobao or Weidian item, by the ID in its URL (GET /products/platform/<platform>/:itemId). */
 export function platformItemIdField(): INodeProperties {
-	return idField('Item ID', 'itemId', '6789012345', 'The item ID on the platform (the number in the item’s URL)');
+	return idField(
+		'Item ID',
+		'itemId',
+		'6789012345',
+		'The item ID on the platform (the number in the item’s URL)',
+	);
 }
 
 /** The query of the platform searches (1688, Taobao, Weidian), required. */

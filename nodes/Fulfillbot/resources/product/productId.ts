@@ -10,6 +10,8 @@ export function productIdInBody(): INodeProperties {
 		default: '',
 		placeholder: '12345',
 		description: 'Fulfillbot product ID (the ID from Product → Search or Get)',
-		routing: { send: { type: 'body', property: 'productId', value: '={{ String($value).trim() }}' } },
+		routing: {
+			send: { type: 'body', property: 'productId', value: '={{ String($value).trim() }}' },
+		},
 	};
 }

@@ -27,4 +27,7 @@ const fields: INodeProperties[] = [
 	...returnAllAndLimit(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['search'] } },
+	fields,
+);

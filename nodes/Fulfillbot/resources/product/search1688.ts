@@ -16,4 +16,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [platformQueryField(), ...returnAllAndLimit()];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['search1688'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['search1688'] } },
+	fields,
+);

@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [];
 
-export const description = updateDisplayOptions({ show: { resource: ['profile'], operation: ['get'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['profile'], operation: ['get'] } },
+	fields,
+);

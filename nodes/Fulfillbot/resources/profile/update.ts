@@ -41,7 +41,9 @@ const fields: INodeProperties[] = [
 				type: 'string',
 				placeholder: 'name@email.com',
 				default: '',
-				routing: { send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' },
+				},
 			},
 			{
 				displayName: 'Language',
@@ -50,17 +52,24 @@ const fields: INodeProperties[] = [
 				default: 'en',
 				placeholder: 'en',
 				description: 'Language code, e.g. en',
-				routing: { send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' },
+				},
 			},
 			{
 				displayName: 'Username',
 				name: 'username',
 				type: 'string',
 				default: '',
-				routing: { send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' },
+				},
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['profile'], operation: ['update'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['profile'], operation: ['update'] } },
+	fields,
+);

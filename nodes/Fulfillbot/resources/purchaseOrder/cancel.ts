@@ -12,7 +12,8 @@ export const option: INodePropertyOptions = {
 	name: 'Cancel',
 	value: 'cancel',
 	action: 'Cancel a purchase order',
-	description: 'Request cancellation of a pending or paid order; the amount is refunded to the wallet',
+	description:
+		'Request cancellation of a pending or paid order; the amount is refunded to the wallet',
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/cancel' },
 		send: { preSend: [purchaseOrderPath, buildPurchaseOrderCancelBody] },
@@ -32,4 +33,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['cancel'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['cancel'] } },
+	fields,
+);

@@ -13,12 +13,22 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a purchase order',
-	description: 'Buy product SKUs; the cost is taken from the wallet. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	description:
+		'Buy product SKUs; the cost is taken from the wallet. Sent once, never retried by the node — keep "Retry On Fail" off.',
 	routing: {
 		request: { method: 'POST', url: '/orders' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildPurchaseOrderBody], paginate: true },
-		operations: { pagination: pacedFulfillbotCreate('purchase order', sendOnce('Fulfillbot', 'purchase order', 'Purchase Order → Get Many and the wallet balance')) },
+		operations: {
+			pagination: pacedFulfillbotCreate(
+				'purchase order',
+				sendOnce(
+					'Fulfillbot',
+					'purchase order',
+					'Purchase Order → Get Many and the wallet balance',
+				),
+			),
+		},
 		output: { postReceive: fulfillbotOutput },
 	},
 };
@@ -59,4 +69,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['create'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['create'] } },
+	fields,
+);

@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['get'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['get'] } },
+	fields,
+);

@@ -37,4 +37,7 @@ const fields: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['purchaseOrder'], operation: ['getAll'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['getAll'] } },
+	fields,
+);

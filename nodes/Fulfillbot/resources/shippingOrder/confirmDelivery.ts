@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [shippingOrderIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['shippingOrder'], operation: ['confirmDelivery'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shippingOrder'], operation: ['confirmDelivery'] } },
+	fields,
+);

@@ -9,8 +9,21 @@ import { pacedFulfillbotCreate } from '../../helpers/rate';
 
 const typed = { recipientSource: ['fields'] };
 
-function recipientText(displayName: string, name: string, placeholder: string, required = true): INodeProperties {
-	return { displayName, name, type: 'string', required, default: '', placeholder, displayOptions: { show: typed } };
+function recipientText(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	required = true,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required,
+		default: '',
+		placeholder,
+		displayOptions: { show: typed },
+	};
 }
 
 // POST /shipping/create (seed 001): items[{inventoryId, quantity}], logisticsChannelId, recipient*
@@ -20,12 +33,18 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a shipping order',
-	description: 'Ship warehouse packages internationally. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	description:
+		'Ship warehouse packages internationally. Sent once, never retried by the node — keep "Retry On Fail" off.',
 	routing: {
 		request: { method: 'POST', url: '/shipping/create' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildShippingOrderBody], paginate: true },
-		operations: { pagination: pacedFulfillbotCreate('shipping order', sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many')) },
+		operations: {
+			pagination: pacedFulfillbotCreate(
+				'shipping order',
+				sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many'),
+			),
+		},
 		output: { postReceive: fulfillbotOutput },
 	},
 };
@@ -73,8 +92,16 @@ const fields: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Enter Below', value: 'fields', description: 'Type the recipient’s name, phone and address' },
-			{ name: 'Saved Address', value: 'savedAddress', description: 'Use one of the addresses saved in Fulfillbot' },
+			{
+				name: 'Enter Below',
+				value: 'fields',
+				description: 'Type the recipient’s name, phone and address',
+			},
+			{
+				name: 'Saved Address',
+				value: 'savedAddress',
+				description: 'Use one of the addresses saved in Fulfillbot',
+			},
 		],
 		default: 'fields',
 	},
@@ -112,7 +139,8 @@ const fields: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
-		description: 'Total weight of the packages in grams. Only narrows the channel list below to channels that take it; not sent.',
+		description:
+			'Total weight of the packages in grams. Only narrows the channel list below to channels that take it; not sent.',
 	},
 	{
 		displayName: 'Logistics Channel Name or ID',
@@ -136,4 +164,7 @@ const fields: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['shippingOrder'], operation: ['create'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shippingOrder'], operation: ['create'] } },
+	fields,
+);

@@ -5,4 +5,10 @@ import * as create from './create';
 import * as get from './get';
 import * as getAll from './getAll';
 
-export const shippingOrderDescription = resourceOperations('shippingOrder', 'getAll', [cancel, confirmDelivery, create, get, getAll]);
+export const shippingOrderDescription = resourceOperations('shippingOrder', 'getAll', [
+	cancel,
+	confirmDelivery,
+	create,
+	get,
+	getAll,
+]);

@@ -4,5 +4,10 @@ import { idField } from '../../../shared/idField';
 
 /** The shipping order an operation acts on: GET /shipping/orders/:id, POST …/cancel and …/confirm-delivery (seed 001). */
 export function shippingOrderIdField(): INodeProperties {
-	return idField('Shipping Order ID', 'shippingOrderId', 'SHP-20240120-001', 'The shipping order’s number (orderNo), e.g. from Shipping Order → Get Many');
+	return idField(
+		'Shipping Order ID',
+		'shippingOrderId',
+		'SHP-20240120-001',
+		'The shipping order’s number (orderNo), e.g. from Shipping Order → Get Many',
+	);
 }

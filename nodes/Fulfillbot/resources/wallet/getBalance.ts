@@ -16,4 +16,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [];
 
-export const description = updateDisplayOptions({ show: { resource: ['wallet'], operation: ['getBalance'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['wallet'], operation: ['getBalance'] } },
+	fields,
+);

@@ -15,4 +15,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [...returnAllAndLimit()];
 
-export const description = updateDisplayOptions({ show: { resource: ['wallet'], operation: ['getTransactions'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['wallet'], operation: ['getTransactions'] } },
+	fields,
+);

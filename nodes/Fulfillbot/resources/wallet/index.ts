@@ -2,4 +2,7 @@ import { resourceOperations } from '../../../shared/operations';
 import * as getBalance from './getBalance';
 import * as getTransactions from './getTransactions';
 
-export const walletDescription = resourceOperations('wallet', 'getBalance', [getBalance, getTransactions]);
+export const walletDescription = resourceOperations('wallet', 'getBalance', [
+	getBalance,
+	getTransactions,
+]);

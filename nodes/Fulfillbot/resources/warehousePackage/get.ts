@@ -18,7 +18,15 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	idField('Package ID', 'packageId', '101', 'The package’s ID (also the `inventoryId` a shipping order takes)'),
+	idField(
+		'Package ID',
+		'packageId',
+		'101',
+		'The package’s ID (also the `inventoryId` a shipping order takes)',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['warehousePackage'], operation: ['get'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['warehousePackage'], operation: ['get'] } },
+	fields,
+);

@@ -14,4 +14,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [...returnAllAndLimit()];
 
-export const description = updateDisplayOptions({ show: { resource: ['warehousePackage'], operation: ['getShippable'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['warehousePackage'], operation: ['getShippable'] } },
+	fields,
+);

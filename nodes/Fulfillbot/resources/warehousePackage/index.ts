@@ -4,4 +4,9 @@ import * as getAll from './getAll';
 import * as getShippable from './getShippable';
 import * as getStats from './getStats';
 
-export const warehousePackageDescription = resourceOperations('warehousePackage', 'getAll', [get, getAll, getShippable, getStats]);
+export const warehousePackageDescription = resourceOperations('warehousePackage', 'getAll', [
+	get,
+	getAll,
+	getShippable,
+	getStats,
+]);

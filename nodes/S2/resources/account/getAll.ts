@@ -14,6 +14,12 @@ export const option: INodePropertyOptions = {
 	routing: pagedGet('/account'),
 };
 
-const fields: INodeProperties[] = [...returnAllAndLimit(), searchFilter('Only accounts matching this text, e.g. a name or code')];
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	searchFilter('Only accounts matching this text, e.g. a name or code'),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['getAll'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['getAll'] } },
+	fields,
+);

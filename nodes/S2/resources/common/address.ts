@@ -9,13 +9,39 @@ export function addressFields(what: string): INodeProperties[] {
 		...p,
 	});
 	return [
-		field({ displayName: `${what}: Name`, name: 'addressName', required: true, description: 'Full name of the recipient' }),
-		field({ displayName: `${what}: Company`, name: 'addressCompany', description: 'Company name, if any (sent as an empty string when left empty)' }),
-		field({ displayName: `${what}: Address Line 1`, name: 'address1', required: true, description: 'Street address' }),
-		field({ displayName: `${what}: Address Line 2`, name: 'address2', description: 'Apartment, suite, unit' }),
+		field({
+			displayName: `${what}: Name`,
+			name: 'addressName',
+			required: true,
+			description: 'Full name of the recipient',
+		}),
+		field({
+			displayName: `${what}: Company`,
+			name: 'addressCompany',
+			description: 'Company name, if any (sent as an empty string when left empty)',
+		}),
+		field({
+			displayName: `${what}: Address Line 1`,
+			name: 'address1',
+			required: true,
+			description: 'Street address',
+		}),
+		field({
+			displayName: `${what}: Address Line 2`,
+			name: 'address2',
+			description: 'Apartment, suite, unit',
+		}),
 		field({ displayName: `${what}: City`, name: 'addressCity', required: true }),
-		field({ displayName: `${what}: State`, name: 'addressState', description: 'State or province' }),
-		field({ displayName: `${what}: Postal Code`, name: 'addressPostalCode', description: 'Postal or ZIP code' }),
+		field({
+			displayName: `${what}: State`,
+			name: 'addressState',
+			description: 'State or province',
+		}),
+		field({
+			displayName: `${what}: Postal Code`,
+			name: 'addressPostalCode',
+			description: 'Postal or ZIP code',
+		}),
 		field({
 			displayName: `${what}: Country`,
 			name: 'addressCountryId',

@@ -15,7 +15,13 @@ export function attachmentsField(): INodeProperties {
 				displayName: 'Attachment',
 				name: 'attachment',
 				values: [
-					{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', placeholder: 'packing-slip.pdf' },
+					{
+						displayName: 'File Name',
+						name: 'fileName',
+						type: 'string',
+						default: '',
+						placeholder: 'packing-slip.pdf',
+					},
 					{
 						displayName: 'Path',
 						name: 'path',

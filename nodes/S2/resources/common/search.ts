@@ -11,7 +11,9 @@ export function searchFilter(description: string): INodeProperties {
 			type: 'string',
 			default: '',
 			description,
-			routing: { send: { type: 'query', property: 'term', value: '={{ $value.trim() || undefined }}' } },
+			routing: {
+				send: { type: 'query', property: 'term', value: '={{ $value.trim() || undefined }}' },
+			},
 		},
 	]);
 }

@@ -20,7 +20,12 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/fulfillment' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [buildFulfillmentBody], paginate: true },
-		operations: { pagination: pacedS2Create('fulfillment', sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)')) },
+		operations: {
+			pagination: pacedS2Create(
+				'fulfillment',
+				sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)'),
+			),
+		},
 		output: { postReceive: returnExistingOutput },
 	},
 };
@@ -107,7 +112,8 @@ const fields: INodeProperties[] = [
 				name: 'orderId',
 				type: 'string',
 				default: '',
-				description: 'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
+				description:
+					'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
 			},
 			{
 				displayName: 'Order Type',
@@ -171,10 +177,14 @@ const fields: INodeProperties[] = [
 					},
 				],
 				default: 'error',
-				description: 'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
+				description:
+					'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['create'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['create'] } },
+	fields,
+);

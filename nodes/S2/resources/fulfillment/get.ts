@@ -19,7 +19,15 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	idField('Fulfillment ID', 'fulfillmentId', '295dbfaa-de55-40aa-ad6b-71f05972288', 'The fulfillment’s ID, e.g. from Fulfillment → Create or an order’s details'),
+	idField(
+		'Fulfillment ID',
+		'fulfillmentId',
+		'295dbfaa-de55-40aa-ad6b-71f05972288',
+		'The fulfillment’s ID, e.g. from Fulfillment → Create or an order’s details',
+	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['get'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['get'] } },
+	fields,
+);

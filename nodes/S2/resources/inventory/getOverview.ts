@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [];
 
-export const description = updateDisplayOptions({ show: { resource: ['inventory'], operation: ['getOverview'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['inventory'], operation: ['getOverview'] } },
+	fields,
+);

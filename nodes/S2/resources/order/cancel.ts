@@ -19,4 +19,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['cancel'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['cancel'] } },
+	fields,
+);

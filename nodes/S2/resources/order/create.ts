@@ -15,11 +15,17 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an order',
-	description: 'Create an order from a sales channel. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	description:
+		'Create an order from a sales channel. Sent once, never retried by the node — keep "Retry On Fail" off.',
 	routing: {
 		request: { method: 'POST', url: '/order' },
 		send: { preSend: [buildOrderBody], paginate: true },
-		operations: { pagination: pacedS2Create('order', sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)')) },
+		operations: {
+			pagination: pacedS2Create(
+				'order',
+				sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)'),
+			),
+		},
 		output: { postReceive: s2Output },
 	},
 };
@@ -71,7 +77,8 @@ const fields: INodeProperties[] = [
 		name: 'channelShippingMethod',
 		type: 'string',
 		default: '',
-		description: 'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
+		description:
+			'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
 	},
 	...addressFields('Shipping Address'),
 	...rowListFields({
@@ -83,9 +90,13 @@ const fields: INodeProperties[] = [
 		description: 'The products and quantities ordered',
 		values: [productPicker, quantityField],
 		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
-		jsonDescription: 'Array of {productId, quantity, ...}; other fields of each item are sent as given',
+		jsonDescription:
+			'Array of {productId, quantity, ...}; other fields of each item are sent as given',
 	}),
 	attachmentsField(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['create'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['create'] } },
+	fields,
+);

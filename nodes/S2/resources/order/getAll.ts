@@ -14,6 +14,12 @@ export const option: INodePropertyOptions = {
 	routing: pagedGet('/order'),
 };
 
-const fields: INodeProperties[] = [...returnAllAndLimit(), searchFilter('Only orders matching this text, e.g. a channel order ID')];
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	searchFilter('Only orders matching this text, e.g. a channel order ID'),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getAll'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['getAll'] } },
+	fields,
+);

@@ -4,4 +4,9 @@ import * as create from './create';
 import * as get from './get';
 import * as getAll from './getAll';
 
-export const orderDescription = resourceOperations('order', 'getAll', [cancel, create, get, getAll]);
+export const orderDescription = resourceOperations('order', 'getAll', [
+	cancel,
+	create,
+	get,
+	getAll,
+]);

@@ -14,6 +14,12 @@ export const option: INodePropertyOptions = {
 	routing: pagedGet('/product'),
 };
 
-const fields: INodeProperties[] = [...returnAllAndLimit(), searchFilter('Only products whose SKU or name matches this text')];
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	searchFilter('Only products whose SKU or name matches this text'),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['product'], operation: ['getAll'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getAll'] } },
+	fields,
+);

@@ -21,4 +21,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField(), fulfillmentIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['cancel'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['cancel'] } },
+	fields,
+);

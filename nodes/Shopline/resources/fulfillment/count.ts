@@ -20,4 +20,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['count'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['count'] } },
+	fields,
+);

@@ -15,12 +15,18 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a fulfillment',
-	description: 'Ship line items of an order with tracking numbers. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	description:
+		'Ship line items of an order with tracking numbers. Sent once, never retried by the node — keep "Retry On Fail" off.',
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: { preSend: [shoplinePath, buildFulfillmentBody], paginate: true },
-		operations: { pagination: pacedShoplineCreate('fulfillment', sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order')) },
+		operations: {
+			pagination: pacedShoplineCreate(
+				'fulfillment',
+				sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order'),
+			),
+		},
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
 };
@@ -40,12 +46,21 @@ const fields: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'Pick the line items and quantities one by one' },
-			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+				description: 'Pick the line items and quantities one by one',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description: 'Give a JSON array, e.g. from an earlier node',
+			},
 			{
 				name: 'All Unfulfilled Line Items',
 				value: 'allUnfulfilled',
-				description: 'Read the order first and ship every line item with its remaining (fulfillable) quantity',
+				description:
+					'Read the order first and ship every line item with its remaining (fulfillable) quantity',
 			},
 		],
 		default: 'fields',
@@ -67,7 +82,10 @@ const fields: INodeProperties[] = [
 						displayName: 'Line Item Name or ID',
 						name: 'id',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getOrderLineItems', loadOptionsDependsOn: ['orderId'] },
+						typeOptions: {
+							loadOptionsMethod: 'getOrderLineItems',
+							loadOptionsDependsOn: ['orderId'],
+						},
 						default: '',
 						description:
 							'The order’s line item to ship. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -94,4 +112,7 @@ const fields: INodeProperties[] = [
 	...trackingInfoFields(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['create'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['create'] } },
+	fields,
+);

@@ -5,4 +5,10 @@ import * as create from './create';
 import * as getAll from './getAll';
 import * as updateTracking from './updateTracking';
 
-export const fulfillmentDescription = resourceOperations('fulfillment', 'create', [cancel, count, create, getAll, updateTracking]);
+export const fulfillmentDescription = resourceOperations('fulfillment', 'create', [
+	cancel,
+	count,
+	create,
+	getAll,
+	updateTracking,
+]);

@@ -16,7 +16,10 @@ export const option: INodePropertyOptions = {
 	action: 'Update the tracking of a fulfillment',
 	description: 'Set the tracking numbers of a shipment (up to 10)',
 	routing: {
-		request: { method: 'POST', url: '/orders/{orderId}/fulfillments/{fulfillmentId}/update_tracking.json' },
+		request: {
+			method: 'POST',
+			url: '/orders/{orderId}/fulfillments/{fulfillmentId}/update_tracking.json',
+		},
 		send: { preSend: [shoplinePath, buildTrackingBody] },
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
@@ -24,4 +27,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField(), fulfillmentIdField(), ...trackingInfoFields()];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillment'], operation: ['updateTracking'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['updateTracking'] } },
+	fields,
+);

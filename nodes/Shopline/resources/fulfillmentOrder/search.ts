@@ -13,7 +13,9 @@ export const option: INodePropertyOptions = {
 	value: 'search',
 	action: 'Search fulfillment orders',
 	description: 'List fulfillment orders across orders, optionally by assignment status or location',
-	routing: pagedGet('/fulfillment_orders/fulfillment_orders_search.json', 'fulfillment_orders', [dropBlankFilters]),
+	routing: pagedGet('/fulfillment_orders/fulfillment_orders_search.json', 'fulfillment_orders', [
+		dropBlankFilters,
+	]),
 };
 
 const fields: INodeProperties[] = [
@@ -25,7 +27,8 @@ const fields: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'unsubmitted',
-			description: 'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
+			description:
+				'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
 			routing: { send: { type: 'query', property: 'assignment_status' } },
 		},
 		{
@@ -49,4 +52,7 @@ const fields: INodeProperties[] = [
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['fulfillmentOrder'], operation: ['search'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillmentOrder'], operation: ['search'] } },
+	fields,
+);

@@ -20,4 +20,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [orderIdField()];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['cancel'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['cancel'] } },
+	fields,
+);

@@ -21,4 +21,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [filtersCollection(statusFilters)];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['count'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['count'] } },
+	fields,
+);

@@ -68,11 +68,15 @@ const fields: INodeProperties[] = [
 				name: 'sort_condition',
 				type: 'string',
 				default: '',
-				description: 'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
+				description:
+					'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
 				routing: { send: { type: 'query', property: 'sort_condition' } },
 			},
 		],
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['order'], operation: ['getAll'] } }, fields);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['getAll'] } },
+	fields,
+);
