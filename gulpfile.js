@@ -3,7 +3,9 @@
 const { src, dest, task } = require('gulp');
 
 function copyIcons() {
-	return src(['icons/**/*.svg', 'nodes/**/*.svg', 'credentials/**/*.svg'], { base: '.' }).pipe(dest('dist'));
+	return src(['icons/**/*.svg', 'nodes/**/*.svg', 'credentials/**/*.svg'], { base: '.' }).pipe(
+		dest('dist'),
+	);
 }
 
 function copyCodex() {

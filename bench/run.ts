@@ -19,8 +19,24 @@ import path from 'node:path';
 
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS, FULFILLBOT_USER_ID, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox, type SandboxState } from '../sandbox/src';
-import { ensureBuilt, manualWorkflow, PACKAGE_NAME, RealN8n, type ExecuteResult, type WorkflowNode } from '../test/e2e/support/n8n';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_USER_ID,
+	S2,
+	SHOPLINE,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+	type SandboxState,
+} from '../sandbox/src';
+import {
+	ensureBuilt,
+	manualWorkflow,
+	PACKAGE_NAME,
+	RealN8n,
+	type ExecuteResult,
+	type WorkflowNode,
+} from '../test/e2e/support/n8n';
 import { OPEN_PURCHASE_ORDER_STATUSES } from '../nodes/Fulfillbot/trigger/sources';
 import { MAX_SEEN_ORDERS, seenFromStatic } from '../nodes/Shopline/trigger/tracking';
 import { poll, runNode } from '../test/support/engine';
@@ -69,7 +85,9 @@ function control(sandbox: RunningSandbox) {
 	const url = (p: string) => `${sandbox.url}/__sandbox${p}`;
 	return {
 		async journal(api?: Api): Promise<JournalEntry[]> {
-			return (await (await fetch(url(`/journal${api ? `?api=${api}` : ''}`))).json()) as JournalEntry[];
+			return (await (
+				await fetch(url(`/journal${api ? `?api=${api}` : ''}`))
+			).json()) as JournalEntry[];
 		},
 		async clear(): Promise<void> {
 			await fetch(url('/journal'), { method: 'DELETE' });
@@ -82,7 +100,10 @@ function control(sandbox: RunningSandbox) {
 
 function credentials(sandbox: RunningSandbox) {
 	return {
-		fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` },
+		fulfillbotApi: {
+			apiKey: FULFILLBOT_KEYS.all,
+			baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
+		},
 		s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` },
 		shoplineApi: {
 			handle: SHOPLINE.handle,
@@ -93,13 +114,26 @@ function credentials(sandbox: RunningSandbox) {
 	};
 }
 
-const TRIGGERS: Record<Api, { type: string; credential: 'fulfillbotApi' | 's2Api' | 'shoplineApi'; label: string }> = {
-	fulfillbot: { type: 'fulfillbotTrigger', credential: 'fulfillbotApi', label: 'Fulfillbot Trigger' },
+const TRIGGERS: Record<
+	Api,
+	{ type: string; credential: 'fulfillbotApi' | 's2Api' | 'shoplineApi'; label: string }
+> = {
+	fulfillbot: {
+		type: 'fulfillbotTrigger',
+		credential: 'fulfillbotApi',
+		label: 'Fulfillbot Trigger',
+	},
 	s2: { type: 's2Trigger', credential: 's2Api', label: 'S2 Trigger' },
 	shopline: { type: 'shoplineTrigger', credential: 'shoplineApi', label: 'SHOPLINE Trigger' },
 };
 
-async function pollOnce(sandbox: RunningSandbox, api: Api, events: string[], staticData?: IDataObject, extra: IDataObject = {}) {
+async function pollOnce(
+	sandbox: RunningSandbox,
+	api: Api,
+	events: string[],
+	staticData?: IDataObject,
+	extra: IDataObject = {},
+) {
 	const trigger = TRIGGERS[api];
 	return await poll({
 		type: trigger.type,
@@ -123,7 +157,12 @@ const FULFILLBOT_EVENTS: Record<string, Array<'orders' | 'shippingOrders' | 'pac
 	packageArrived: ['packages'],
 };
 const S2_ORDER_EVENTS = ['orderStatusChanged', 'orderAssignStatusChanged'];
-const S2_DETAIL_EVENTS = ['fulfillmentCreated', 'fulfillmentStatusChanged', 'shipmentStatusChanged', 'trackingNumberAssigned'];
+const S2_DETAIL_EVENTS = [
+	'fulfillmentCreated',
+	'fulfillmentStatusChanged',
+	'shipmentStatusChanged',
+	'trackingNumberAssigned',
+];
 const SHOPLINE_EVENTS = [
 	'orderCreated',
 	'orderUpdated',
@@ -136,19 +175,38 @@ const SHOPLINE_EVENTS = [
 const pages = (n: number) => Math.max(1, Math.ceil(n / PAGE));
 
 /** The documented idle-poll cost, computed from the sandbox's state (an independent reading). */
-function idleFormula(api: Api, events: string[], state: SandboxState): { expected: number; formula: string } {
+function idleFormula(
+	api: Api,
+	events: string[],
+	state: SandboxState,
+): { expected: number; formula: string } {
 	if (api === 'fulfillbot') {
 		const lists = [...new Set(events.flatMap((e) => FULFILLBOT_EVENTS[e]))];
 		// Issue 16: purchase orders cost the newest page + each open status's pages + the newest cancelled page;
 		// packages the newest page; shipping orders (no documented filter) every page.
 		const counts = lists.map((list) => {
-			const mine = (state.fulfillbot[list] as Array<{ userId: number; status: string }>).filter((r) => r.userId === FULFILLBOT_USER_ID);
+			const mine = (state.fulfillbot[list] as Array<{ userId: number; status: string }>).filter(
+				(r) => r.userId === FULFILLBOT_USER_ID,
+			);
 			if (list === 'orders') {
-				const open = OPEN_PURCHASE_ORDER_STATUSES.map((status) => Math.max(1, pages(mine.filter((r) => r.status === status).length)));
-				return { list, n: mine.length, pages: 1 + open.reduce((a, b) => a + b, 0) + 1, formula: `1 newest + ${open.join('+')} open-status pages + 1 cancelled (of ${mine.length} orders)` };
+				const open = OPEN_PURCHASE_ORDER_STATUSES.map((status) =>
+					Math.max(1, pages(mine.filter((r) => r.status === status).length)),
+				);
+				return {
+					list,
+					n: mine.length,
+					pages: 1 + open.reduce((a, b) => a + b, 0) + 1,
+					formula: `1 newest + ${open.join('+')} open-status pages + 1 cancelled (of ${mine.length} orders)`,
+				};
 			}
-			if (list === 'packages') return { list, n: mine.length, pages: 1, formula: '1 newest packages page' };
-			return { list, n: mine.length, pages: pages(mine.length), formula: `ceil(${mine.length}/100) ${list}` };
+			if (list === 'packages')
+				return { list, n: mine.length, pages: 1, formula: '1 newest packages page' };
+			return {
+				list,
+				n: mine.length,
+				pages: pages(mine.length),
+				formula: `ceil(${mine.length}/100) ${list}`,
+			};
 		});
 		return {
 			expected: counts.reduce((sum, c) => sum + c.pages, 0),
@@ -162,13 +220,22 @@ function idleFormula(api: Api, events: string[], state: SandboxState): { expecte
 		const unfinished = orders.filter((o) => {
 			if (o.status === 'CANCELLED') return false;
 			if (o.status !== 'FULFILLED') return true;
-			const fulfillments = state.s2.fulfillments.filter((f) => f.orderId === o.id && f.organizationId === o.organizationId);
+			const fulfillments = state.s2.fulfillments.filter(
+				(f) => f.orderId === o.id && f.organizationId === o.organizationId,
+			);
 			return !fulfillments.every(
-				(f) => finished(f.status) && f.shipments.every((s) => String(s.status) === 'CANCELLED' || (finished(s.status) && !!s.trackingNumber)),
+				(f) =>
+					finished(f.status) &&
+					f.shipments.every(
+						(s) => String(s.status) === 'CANCELLED' || (finished(s.status) && !!s.trackingNumber),
+					),
 			);
 		}).length;
 		return withDetails
-			? { expected: pages(orders.length) + unfinished, formula: `ceil(${orders.length}/100) pages + ${unfinished} unfinished orders' details` }
+			? {
+					expected: pages(orders.length) + unfinished,
+					formula: `ceil(${orders.length}/100) pages + ${unfinished} unfinished orders' details`,
+				}
 			: { expected: pages(orders.length), formula: `ceil(${orders.length}/100) pages` };
 	}
 	return { expected: 1, formula: '1' };
@@ -203,7 +270,14 @@ async function idlePolls(): Promise<IdleRow[]> {
 			const idle = await pollOnce(sandbox, api, events, primed.staticData);
 			const measured = requestsSinceClear(await ctl.journal(api));
 			const { expected, formula } = idleFormula(api, events, state);
-			rows.push({ trigger: TRIGGERS[api].label, events: events.length > 1 ? `all ${events.length}` : events[0], measured, expected, formula, emitted: emitted(idle.items) });
+			rows.push({
+				trigger: TRIGGERS[api].label,
+				events: events.length > 1 ? `all ${events.length}` : events[0],
+				measured,
+				expected,
+				formula,
+				emitted: emitted(idle.items),
+			});
 		}
 	} finally {
 		await sandbox.close();
@@ -214,7 +288,12 @@ async function idlePolls(): Promise<IdleRow[]> {
 // ---------------------------------------------------------------- 2. Return All, 4. static data
 
 const RETURN_ALL: Array<{ api: Api; label: string; type: string; resource: string }> = [
-	{ api: 'fulfillbot', label: 'Fulfillbot Purchase Order → Get Many', type: 'fulfillbot', resource: 'purchaseOrder' },
+	{
+		api: 'fulfillbot',
+		label: 'Fulfillbot Purchase Order → Get Many',
+		type: 'fulfillbot',
+		resource: 'purchaseOrder',
+	},
 	{ api: 's2', label: 'S2 Order → Get Many', type: 's2', resource: 'order' },
 	{ api: 'shopline', label: 'SHOPLINE Order → Get Many', type: 'shopline', resource: 'order' },
 ];
@@ -244,7 +323,14 @@ async function returnAll(sandbox: RunningSandbox, n: number): Promise<ReturnAllR
 		const ms = Date.now() - t0;
 		if (result.error) throw new Error(`${op.label} failed: ${result.error.message}`);
 		const requests = requestsSinceClear(await ctl.journal(op.api));
-		rows.push({ operation: op.label, n, items: result.items.length, requests, expected: Math.ceil(n / PAGE), ms });
+		rows.push({
+			operation: op.label,
+			n,
+			items: result.items.length,
+			requests,
+			expected: Math.ceil(n / PAGE),
+			ms,
+		});
 	}
 	return rows;
 }
@@ -259,14 +345,29 @@ interface StaticCase {
 	tracked: string;
 }
 const STATIC_CASES: StaticCase[] = [
-	{ api: 'fulfillbot', events: ['purchaseOrderStatusChanged'], tracked: 'purchase orders (`pending` → `completed`)' },
+	{
+		api: 'fulfillbot',
+		events: ['purchaseOrderStatusChanged'],
+		tracked: 'purchase orders (`pending` → `completed`)',
+	},
 	{ api: 's2', events: ['orderStatusChanged'], tracked: 'orders (`UNFULFILLED` → `FULFILLED`)' },
 	{
 		api: 's2',
-		events: ['orderStatusChanged', 'orderAssignStatusChanged', 'fulfillmentCreated', 'fulfillmentStatusChanged', 'shipmentStatusChanged', 'trackingNumberAssigned'],
+		events: [
+			'orderStatusChanged',
+			'orderAssignStatusChanged',
+			'fulfillmentCreated',
+			'fulfillmentStatusChanged',
+			'shipmentStatusChanged',
+			'trackingNumberAssigned',
+		],
 		tracked: 'orders (`UNFULFILLED` → `FULFILLED`), details of each read every poll',
 	},
-	{ api: 'shopline', events: ['orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'], tracked: 'orders (paid, `unshipped` → `shipped`)' },
+	{
+		api: 'shopline',
+		events: ['orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'],
+		tracked: 'orders (paid, `unshipped` → `shipped`)',
+	},
 ];
 
 interface StaticRow {
@@ -297,13 +398,18 @@ const bytes = (data: IDataObject) => Buffer.byteLength(JSON.stringify(data), 'ut
 
 /** How many orders a trigger's static data remembers (its per-order map). */
 function rememberedOrders(api: Api, staticData: IDataObject): number {
-	const node = (staticData['node:Trigger under test'] ?? {}) as Record<string, Record<string, object> | undefined>;
+	const node = (staticData['node:Trigger under test'] ?? {}) as Record<
+		string,
+		Record<string, object> | undefined
+	>;
 	if (api === 'shopline') return Object.keys(seenFromStatic(node.orders?.seen)).length;
 	const map = api === 'fulfillbot' ? node.purchaseOrders?.statuses : node.orders?.statuses;
 	return map ? trackedCount(map) : 0;
 }
 
-async function staticDataWhileOpen(sandbox: RunningSandbox): Promise<Array<StaticRow & { staticData: IDataObject }>> {
+async function staticDataWhileOpen(
+	sandbox: RunningSandbox,
+): Promise<Array<StaticRow & { staticData: IDataObject }>> {
 	const ctl = control(sandbox);
 	const rows: Array<StaticRow & { staticData: IDataObject }> = [];
 	for (const { api, events, tracked } of STATIC_CASES) {
@@ -333,7 +439,10 @@ async function staticDataWhileOpen(sandbox: RunningSandbox): Promise<Array<Stati
 	return rows;
 }
 
-async function staticDataAfterDone(sandbox: RunningSandbox, rows: Array<StaticRow & { staticData: IDataObject }>): Promise<StaticRow[]> {
+async function staticDataAfterDone(
+	sandbox: RunningSandbox,
+	rows: Array<StaticRow & { staticData: IDataObject }>,
+): Promise<StaticRow[]> {
 	const ctl = control(sandbox);
 	const out: StaticRow[] = [];
 	for (const row of rows) {
@@ -344,7 +453,12 @@ async function staticDataAfterDone(sandbox: RunningSandbox, rows: Array<StaticRo
 		const after = await pollOnce(sandbox, row.api, row.eventList, done.staticData, ALL_AT_ONCE);
 		const rest: StaticRow & { staticData?: IDataObject } = { ...row };
 		delete rest.staticData;
-		out.push({ ...rest, doneBytes: bytes(after.staticData), doneEmitted: emitted(done.items), doneRequests });
+		out.push({
+			...rest,
+			doneBytes: bytes(after.staticData),
+			doneEmitted: emitted(done.items),
+			doneRequests,
+		});
 	}
 	return out;
 }
@@ -370,8 +484,11 @@ let shoplinePredefined = 'not run';
  * run, but its logger does not always flush a large one (1,000 items) before the CLI exits.
  */
 function nodeTime(result: { run: ExecuteResult['run'] }, node: string): number {
-	const runData = (result.run as { data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } } | null)?.data?.resultData
-		?.runData;
+	const runData = (
+		result.run as {
+			data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } };
+		} | null
+	)?.data?.resultData?.runData;
 	const time = runData?.[node]?.[0]?.executionTime;
 	if (typeof time !== 'number') throw new Error(`no executionTime for ${node}`);
 	return time;
@@ -384,43 +501,92 @@ async function overhead(): Promise<OverheadCase[]> {
 	const n8n = await RealN8n.create();
 	try {
 		await n8n.importCredentials([
-			{ id: 'benchFulfillbot1', name: 'Bench Fulfillbot', type: 'fulfillbotApi', data: creds.fulfillbotApi },
-			{ id: 'benchShopline01', name: 'Bench SHOPLINE', type: 'shoplineApi', data: creds.shoplineApi },
-			{ id: 'benchSlHeader01', name: 'Bench SHOPLINE header', type: 'httpHeaderAuth', data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` } },
+			{
+				id: 'benchFulfillbot1',
+				name: 'Bench Fulfillbot',
+				type: 'fulfillbotApi',
+				data: creds.fulfillbotApi,
+			},
+			{
+				id: 'benchShopline01',
+				name: 'Bench SHOPLINE',
+				type: 'shoplineApi',
+				data: creds.shoplineApi,
+			},
+			{
+				id: 'benchSlHeader01',
+				name: 'Bench SHOPLINE header',
+				type: 'httpHeaderAuth',
+				data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` },
+			},
 		]);
 		const fanout: WorkflowNode = {
 			name: 'Fan Out',
 			type: 'n8n-nodes-base.code',
 			typeVersion: 2,
-			parameters: { jsCode: `return Array.from({ length: ${FANOUT} }, (_, i) => ({ json: { i } }));` },
+			parameters: {
+				jsCode: `return Array.from({ length: ${FANOUT} }, (_, i) => ({ json: { i } }));`,
+			},
 		};
 		const fb = { fulfillbotApi: { id: 'benchFulfillbot1', name: 'Bench Fulfillbot' } };
 		const sl = { shoplineApi: { id: 'benchShopline01', name: 'Bench SHOPLINE' } };
-		const http = (url: string, credentialType: string, credential: Record<string, { id: string; name: string }>): WorkflowNode => ({
+		const http = (
+			url: string,
+			credentialType: string,
+			credential: Record<string, { id: string; name: string }>,
+		): WorkflowNode => ({
 			name: 'Under Test',
 			type: 'n8n-nodes-base.httpRequest',
 			typeVersion: 4.4,
-			parameters: { method: 'GET', url, authentication: 'predefinedCredentialType', nodeCredentialType: credentialType, options: {} },
+			parameters: {
+				method: 'GET',
+				url,
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: credentialType,
+				options: {},
+			},
 			credentials: credential,
 		});
 		const slUrl = `${creds.shoplineApi.baseUrlOverride}/admin/openapi/${SHOPLINE.version}/orders/count.json`;
 		const workflows = {
 			// Pacing off (Rate Limit → Pace Requests): the sandbox runs without limits, as for a key with a much higher one.
-			benchFbProfile01: { name: 'Under Test', type: `${PACKAGE_NAME}.fulfillbot`, typeVersion: 1, parameters: { resource: 'profile', operation: 'get', rateLimit: { pace: false } }, credentials: fb },
+			benchFbProfile01: {
+				name: 'Under Test',
+				type: `${PACKAGE_NAME}.fulfillbot`,
+				typeVersion: 1,
+				parameters: { resource: 'profile', operation: 'get', rateLimit: { pace: false } },
+				credentials: fb,
+			},
 			benchFbHttp00001: http(`${creds.fulfillbotApi.baseUrl}/user/profile`, 'fulfillbotApi', fb),
-			benchSlCount0001: { name: 'Under Test', type: `${PACKAGE_NAME}.shopline`, typeVersion: 1, parameters: { resource: 'order', operation: 'count', rateLimit: { pace: false } }, credentials: sl },
+			benchSlCount0001: {
+				name: 'Under Test',
+				type: `${PACKAGE_NAME}.shopline`,
+				typeVersion: 1,
+				parameters: { resource: 'order', operation: 'count', rateLimit: { pace: false } },
+				credentials: sl,
+			},
 			// Fallback baseline, used only if the SHOPLINE credential refuses the HTTP Request node's
 			// requests (as it did before it read the legacy `uri`): the same header via Header Auth.
 			benchSlHttp00001: {
 				name: 'Under Test',
 				type: 'n8n-nodes-base.httpRequest',
 				typeVersion: 4.4,
-				parameters: { method: 'GET', url: slUrl, authentication: 'genericCredentialType', genericAuthType: 'httpHeaderAuth', options: {} },
+				parameters: {
+					method: 'GET',
+					url: slUrl,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpHeaderAuth',
+					options: {},
+				},
 				credentials: { httpHeaderAuth: { id: 'benchSlHeader01', name: 'Bench SHOPLINE header' } },
 			},
 			benchSlHttpPred1: http(slUrl, 'shoplineApi', sl),
 		} satisfies Record<string, WorkflowNode>;
-		await n8n.importWorkflows(Object.entries(workflows).map(([id, node]) => manualWorkflow(id, [fanout, node], `bench ${id}`)));
+		await n8n.importWorkflows(
+			Object.entries(workflows).map(([id, node]) =>
+				manualWorkflow(id, [fanout, node], `bench ${id}`),
+			),
+		);
 
 		// First, once: does the HTTP Request node work with "Predefined Credential Type" → SHOPLINE API?
 		await ctl.clear();
@@ -434,7 +600,15 @@ async function overhead(): Promise<OverheadCase[]> {
 		progress(`  HTTP Request node + predefined SHOPLINE credential: ${shoplinePredefined}`);
 		const slPredefined = predefined?.status === 'success';
 		const cases: OverheadCase[] = [
-			{ label: 'Fulfillbot Profile → Get (GET /user/profile)', ours: 'benchFbProfile01', http: 'benchFbHttp00001', oursMs: [], httpMs: [], oursWallMs: [], httpWallMs: [] },
+			{
+				label: 'Fulfillbot Profile → Get (GET /user/profile)',
+				ours: 'benchFbProfile01',
+				http: 'benchFbHttp00001',
+				oursMs: [],
+				httpMs: [],
+				oursWallMs: [],
+				httpWallMs: [],
+			},
 			{
 				label: `SHOPLINE Order → Count (GET orders/count.json)${slPredefined ? '' : '; HTTP Request with Header Auth'}`,
 				ours: 'benchSlCount0001',
@@ -461,7 +635,13 @@ async function overhead(): Promise<OverheadCase[]> {
 					const sent = (await ctl.journal(api[id])).filter((e) => e.status === 200).length;
 					const saved = (await n8n.executions(id)).pop();
 					const out = saved?.outputs['Under Test']?.length ?? 0;
-					if (result.code !== 0 || !saved || saved.status !== 'success' || out !== FANOUT || sent !== FANOUT) {
+					if (
+						result.code !== 0 ||
+						!saved ||
+						saved.status !== 'success' ||
+						out !== FANOUT ||
+						sent !== FANOUT
+					) {
 						throw new Error(
 							`${id} run ${run}: exit ${result.code}, saved ${saved?.status} with ${out} items, ${sent} requests answered 200\n${JSON.stringify(saved?.error ?? result.error)}\n${result.stderr.slice(-2000)}`,
 						);
@@ -481,11 +661,31 @@ async function overhead(): Promise<OverheadCase[]> {
 
 // ---------------------------------------------------------------- 5. package
 
-function packageFigures(): { size: number; unpackedSize: number; files: number; dependencies: string[] } {
-	const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-	const [info] = JSON.parse(out) as Array<{ size: number; unpackedSize: number; entryCount: number }>;
-	const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-	return { size: info.size, unpackedSize: info.unpackedSize, files: info.entryCount, dependencies: Object.keys(pkg.dependencies ?? {}) };
+function packageFigures(): {
+	size: number;
+	unpackedSize: number;
+	files: number;
+	dependencies: string[];
+} {
+	const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'ignore'],
+	});
+	const [info] = JSON.parse(out) as Array<{
+		size: number;
+		unpackedSize: number;
+		entryCount: number;
+	}>;
+	const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+		dependencies?: Record<string, string>;
+	};
+	return {
+		size: info.size,
+		unpackedSize: info.unpackedSize,
+		files: info.entryCount,
+		dependencies: Object.keys(pkg.dependencies ?? {}),
+	};
 }
 
 // ---------------------------------------------------------------- 6. hardening counts
@@ -508,7 +708,11 @@ const COUNTS_DIR = path.join(ROOT, 'test', 'hardening', '.counts');
  * Runs the whole engine suite (as `npm test` does; it holds the hardening suite and the trigger property
  * tests) and reads the counts they write, including the suite-wide secret scan of every run and poll.
  */
-function hardeningFigures(): { passed: number; failed: number; counts: Record<string, Record<string, number>> } {
+function hardeningFigures(): {
+	passed: number;
+	failed: number;
+	counts: Record<string, Record<string, number>>;
+} {
 	rmSync(COUNTS_DIR, { recursive: true, force: true });
 	const result = spawnSync('npx', ['jest', '--selectProjects', 'engine', '--json'], {
 		cwd: ROOT,
@@ -516,14 +720,21 @@ function hardeningFigures(): { passed: number; failed: number; counts: Record<st
 		env: { ...process.env, SKIP_BUILD: '1' },
 		maxBuffer: 256 * 1024 * 1024,
 	});
-	const summary = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { numPassedTests: number; numFailedTests: number };
+	const summary = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as {
+		numPassedTests: number;
+		numFailedTests: number;
+	};
 	const counts: Record<string, Record<string, number>> = {};
 	for (const file of readdirSync(COUNTS_DIR).filter((f) => f.endsWith('.json'))) {
-		const values = JSON.parse(readFileSync(path.join(COUNTS_DIR, file), 'utf8')) as Record<string, number>;
+		const values = JSON.parse(readFileSync(path.join(COUNTS_DIR, file), 'utf8')) as Record<
+			string,
+			number
+		>;
 		// One suite-scan file per jest worker: summed.
 		const name = file.startsWith('suite-scan-') ? 'suite-scan' : file.replace(/\.json$/, '');
 		counts[name] ??= {};
-		for (const [key, value] of Object.entries(values)) counts[name][key] = (counts[name][key] ?? 0) + value;
+		for (const [key, value] of Object.entries(values))
+			counts[name][key] = (counts[name][key] ?? 0) + value;
 	}
 	return { passed: summary.numPassedTests, failed: summary.numFailedTests, counts };
 }
@@ -546,7 +757,14 @@ async function main(): Promise<void> {
 	const idle = await idlePolls();
 	const idleTable = table(
 		['Trigger', 'Events', 'Measured requests', 'Goal (formula)', 'Formula', 'Verdict'],
-		idle.map((r) => [r.trigger, r.events, r.measured, r.expected, r.formula, verdict(r.measured <= r.expected)]),
+		idle.map((r) => [
+			r.trigger,
+			r.events,
+			r.measured,
+			r.expected,
+			r.formula,
+			verdict(r.measured <= r.expected),
+		]),
 	);
 	say(idleTable);
 
@@ -562,16 +780,24 @@ async function main(): Promise<void> {
 		try {
 			for (const row of await returnAll(sandbox, n)) {
 				returnAllRows.push(row);
-				progress(`  ${row.operation}: ${fmt(row.items)} items in ${row.requests} requests (${seconds(row.ms)})`);
+				progress(
+					`  ${row.operation}: ${fmt(row.items)} items in ${row.requests} requests (${seconds(row.ms)})`,
+				);
 			}
 			if (n === 10000) {
 				progress('[4/6] trigger static data while tracking 10,000 open orders');
 				const open = await staticDataWhileOpen(sandbox);
 				await sandbox.close();
-				progress('[4/6] every order completed (state rewritten to terminal statuses); polling again');
+				progress(
+					'[4/6] every order completed (state rewritten to terminal statuses); polling again',
+				);
 				const doneFile = path.join(BENCH_TMP, `state-${n}-done.json`);
 				writeState(doneFile, completeAll(state));
-				const doneSandbox = await startSandbox({ port: 0, stateFile: doneFile, rateLimits: RATE_LIMITS_OFF });
+				const doneSandbox = await startSandbox({
+					port: 0,
+					stateFile: doneFile,
+					rateLimits: RATE_LIMITS_OFF,
+				});
 				try {
 					staticRows = await staticDataAfterDone(doneSandbox, open);
 				} finally {
@@ -583,16 +809,57 @@ async function main(): Promise<void> {
 		}
 	}
 	const returnAllTable = table(
-		['Operation', 'N', 'Items returned', 'Measured requests', 'Goal ceil(N/100)', 'Engine time', 'Verdict'],
-		returnAllRows.map((r) => [r.operation, fmt(r.n), fmt(r.items), r.requests, r.expected, seconds(r.ms), verdict(r.requests <= r.expected && r.items === r.n)]),
+		[
+			'Operation',
+			'N',
+			'Items returned',
+			'Measured requests',
+			'Goal ceil(N/100)',
+			'Engine time',
+			'Verdict',
+		],
+		returnAllRows.map((r) => [
+			r.operation,
+			fmt(r.n),
+			fmt(r.items),
+			r.requests,
+			r.expected,
+			seconds(r.ms),
+			verdict(r.requests <= r.expected && r.items === r.n),
+		]),
 	);
 	say(returnAllTable);
 	const staticTable = table(
-		['Trigger', 'Events', 'Tracking 10,000 open', 'Goal', 'Verdict', 'After all completed', 'Goal', 'Verdict'],
-		staticRows.map((r) => [r.trigger, r.events, kb(r.openBytes), '≤ 200 KB', verdict(r.openBytes <= 200 * 1024), `${fmt(r.doneBytes)} B`, 'near empty', verdict(r.doneBytes <= 1024)]),
+		[
+			'Trigger',
+			'Events',
+			'Tracking 10,000 open',
+			'Goal',
+			'Verdict',
+			'After all completed',
+			'Goal',
+			'Verdict',
+		],
+		staticRows.map((r) => [
+			r.trigger,
+			r.events,
+			kb(r.openBytes),
+			'≤ 200 KB',
+			verdict(r.openBytes <= 200 * 1024),
+			`${fmt(r.doneBytes)} B`,
+			'near empty',
+			verdict(r.doneBytes <= 1024),
+		]),
 	);
 	const staticDetail = table(
-		['Trigger', 'Tracked', 'Orders remembered', 'Bytes per remembered order', 'Requests per idle poll (10,000 open)', 'Items emitted by the completion poll'],
+		[
+			'Trigger',
+			'Tracked',
+			'Orders remembered',
+			'Bytes per remembered order',
+			'Requests per idle poll (10,000 open)',
+			'Items emitted by the completion poll',
+		],
 		staticRows.map((r) => [
 			r.trigger,
 			`10,000 ${r.tracked}`,
@@ -609,10 +876,22 @@ async function main(): Promise<void> {
 	if (SKIP_N8N) {
 		progress('[3/6] node overhead in real n8n: skipped (BENCH_SKIP_N8N=1)');
 	} else {
-		progress(`[3/6] node overhead in real n8n 2.8.4: ${fmt(FANOUT)} items, ${RUNS} runs per workflow`);
+		progress(
+			`[3/6] node overhead in real n8n 2.8.4: ${fmt(FANOUT)} items, ${RUNS} runs per workflow`,
+		);
 		const cases = await overhead();
 		overheadTable = table(
-			['Calls', 'Our node (median)', 'HTTP Request node (median)', 'Ratio', 'Goal', 'Verdict', 'Our node, each run', 'HTTP Request, each run', '`n8n execute` wall, ours / HTTP (median)'],
+			[
+				'Calls',
+				'Our node (median)',
+				'HTTP Request node (median)',
+				'Ratio',
+				'Goal',
+				'Verdict',
+				'Our node, each run',
+				'HTTP Request, each run',
+				'`n8n execute` wall, ours / HTTP (median)',
+			],
 			cases.map((c) => {
 				const ratio = median(c.oursMs) / median(c.httpMs);
 				return [
@@ -637,15 +916,27 @@ async function main(): Promise<void> {
 	const pkgTable = table(
 		['Figure', 'Measured', 'Goal', 'Verdict'],
 		[
-			['Packed size (`npm pack --dry-run --json`: size)', kb(pkg.size), '≤ 300 KB', verdict(pkg.size <= 300 * 1024)],
+			[
+				'Packed size (`npm pack --dry-run --json`: size)',
+				kb(pkg.size),
+				'≤ 300 KB',
+				verdict(pkg.size <= 300 * 1024),
+			],
 			['Unpacked size / files', `${kb(pkg.unpackedSize)} / ${pkg.files} files`, '—', '—'],
-			['Runtime dependencies (package.json `dependencies`)', `${pkg.dependencies.length}${pkg.dependencies.length ? ` (${pkg.dependencies.join(', ')})` : ''}`, '0', verdict(pkg.dependencies.length === 0)],
+			[
+				'Runtime dependencies (package.json `dependencies`)',
+				`${pkg.dependencies.length}${pkg.dependencies.length ? ` (${pkg.dependencies.join(', ')})` : ''}`,
+				'0',
+				verdict(pkg.dependencies.length === 0),
+			],
 		],
 	);
 	say(pkgTable);
 
 	// 6
-	progress('[6/6] the engine test suite (hardening suite and trigger property tests included), reading the counts they write');
+	progress(
+		'[6/6] the engine test suite (hardening suite and trigger property tests included), reading the counts they write',
+	);
 	const hardening = hardeningFigures();
 	const c = (name: string, key: string) => hardening.counts[name]?.[key] ?? 0;
 	const histories = (name: string) => c(`property-${name}`, 'histories');
@@ -656,16 +947,28 @@ async function main(): Promise<void> {
 				['Fulfillbot Trigger', 'fulfillbot'],
 				['S2 Trigger', 's2'],
 				['SHOPLINE Trigger', 'shopline'],
-			].map(([label, name]) => [`Random histories run: ${label} (test/${name}/trigger-property.test.ts)`, fmt(histories(name)), '≥ 1,000, 0 missed / 0 duplicated', verdict(histories(name) >= 1000)]),
-			['Random histories run: shared status-change detection and updated_at cursor', `${fmt(histories('status-changes'))} + ${fmt(histories('updated-cursor'))}`, '—', '—'],
+			].map(([label, name]) => [
+				`Random histories run: ${label} (test/${name}/trigger-property.test.ts)`,
+				fmt(histories(name)),
+				'≥ 1,000, 0 missed / 0 duplicated',
+				verdict(histories(name) >= 1000),
+			]),
+			[
+				'Random histories run: shared status-change detection and updated_at cursor',
+				`${fmt(histories('status-changes'))} + ${fmt(histories('updated-cursor'))}`,
+				'—',
+				'—',
+			],
 			[
 				'Faults tried (429, 500, 502, timeout, malformed JSON, HTML page)',
 				`${fmt(c('faults', 'faultCases'))} cases over ${c('faults', 'resources')} resources (${fmt(c('faults', 'runs'))} runs)`,
 				'every resource × 6',
-				verdict(c('faults', 'faultCases') >= 6 * c('faults', 'resources') && c('faults', 'resources') > 0),
+				verdict(
+					c('faults', 'faultCases') >= 6 * c('faults', 'resources') && c('faults', 'resources') > 0,
+				),
 			],
 			[
-				'Faults tried on the triggers\' polls (400-422 loud; 408, 429, 5xx, malformed JSON, HTML, no answer for 60 s passing; at activation)',
+				"Faults tried on the triggers' polls (400-422 loud; 408, 429, 5xx, malformed JSON, HTML, no answer for 60 s passing; at activation)",
 				`${fmt(c('poll-errors', 'faultCases'))} cases over ${c('poll-errors', 'triggers')} triggers`,
 				'every trigger',
 				verdict(c('poll-errors', 'triggers') === 3),
@@ -694,17 +997,40 @@ async function main(): Promise<void> {
 				'all refused / scoped',
 				'—',
 			],
-			['Engine suite tests', `${fmt(hardening.passed)} passed, ${hardening.failed} failed`, '0 failed', verdict(hardening.failed === 0 && hardening.passed > 0)],
+			[
+				'Engine suite tests',
+				`${fmt(hardening.passed)} passed, ${hardening.failed} failed`,
+				'0 failed',
+				verdict(hardening.failed === 0 && hardening.passed > 0),
+			],
 		],
 	);
 	say(hardeningTable);
 
 	const duration = Date.now() - started;
 	const missed = [
-		...idle.filter((r) => r.measured > r.expected).map((r) => `idle poll of ${r.trigger} (${r.events}): ${r.measured} requests vs ${r.expected}`),
-		...returnAllRows.filter((r) => r.requests > r.expected || r.items !== r.n).map((r) => `Return All ${r.operation}, N = ${fmt(r.n)}: ${r.requests} requests vs ${r.expected}, ${fmt(r.items)} items`),
-		...staticRows.filter((r) => r.openBytes > 200 * 1024).map((r) => `${r.trigger} static data while tracking 10,000 open orders: ${kb(r.openBytes)} vs ≤ 200 KB`),
-		...staticRows.filter((r) => r.doneBytes > 1024).map((r) => `${r.trigger} static data after completion: ${fmt(r.doneBytes)} B, not near empty`),
+		...idle
+			.filter((r) => r.measured > r.expected)
+			.map(
+				(r) => `idle poll of ${r.trigger} (${r.events}): ${r.measured} requests vs ${r.expected}`,
+			),
+		...returnAllRows
+			.filter((r) => r.requests > r.expected || r.items !== r.n)
+			.map(
+				(r) =>
+					`Return All ${r.operation}, N = ${fmt(r.n)}: ${r.requests} requests vs ${r.expected}, ${fmt(r.items)} items`,
+			),
+		...staticRows
+			.filter((r) => r.openBytes > 200 * 1024)
+			.map(
+				(r) =>
+					`${r.trigger} static data while tracking 10,000 open orders: ${kb(r.openBytes)} vs ≤ 200 KB`,
+			),
+		...staticRows
+			.filter((r) => r.doneBytes > 1024)
+			.map(
+				(r) => `${r.trigger} static data after completion: ${fmt(r.doneBytes)} B, not near empty`,
+			),
 		...(pkg.size > 300 * 1024 ? [`packed size ${kb(pkg.size)} vs ≤ 300 KB`] : []),
 		...(pkg.dependencies.length ? [`${pkg.dependencies.length} runtime dependencies vs 0`] : []),
 		...(hardening.failed ? [`${hardening.failed} hardening / property tests failed`] : []),
@@ -725,11 +1051,19 @@ async function main(): Promise<void> {
 		'## Summary',
 		'',
 		missed.length || overheadMissed
-			? ['Goals missed in this run:', '', ...missed.map((m) => `- ${m}`), ...(overheadMissed ? ['- node overhead in real n8n above 1.05× (see section 3)'] : [])].join('\n')
+			? [
+					'Goals missed in this run:',
+					'',
+					...missed.map((m) => `- ${m}`),
+					...(overheadMissed ? ['- node overhead in real n8n above 1.05× (see section 3)'] : []),
+				].join('\n')
 			: 'Every figure met its goal in this run.',
 		'',
 		...(shoplinePredefined.startsWith('fails')
-			? [`Also seen: n8n's HTTP Request node cannot use the SHOPLINE credential as "Predefined Credential Type"; it ${shoplinePredefined} (section 3).`, '']
+			? [
+					`Also seen: n8n's HTTP Request node cannot use the SHOPLINE credential as "Predefined Credential Type"; it ${shoplinePredefined} (section 3).`,
+					'',
+				]
 			: []),
 		'## 1. Requests per idle poll',
 		'',
@@ -740,7 +1074,15 @@ async function main(): Promise<void> {
 		'',
 		table(
 			['Trigger', 'Events', 'Measured requests', 'Goal (formula)', 'Formula', 'Emitted', 'Verdict'],
-			idle.map((r) => [r.trigger, r.events, r.measured, r.expected, r.formula, r.emitted, verdict(r.measured <= r.expected && r.emitted === 0)]),
+			idle.map((r) => [
+				r.trigger,
+				r.events,
+				r.measured,
+				r.expected,
+				r.formula,
+				r.emitted,
+				verdict(r.measured <= r.expected && r.emitted === 0),
+			]),
 		),
 		'',
 		'## 2. Return All request counts',
@@ -754,10 +1096,10 @@ async function main(): Promise<void> {
 		'## 3. Node overhead in real n8n',
 		'',
 		`Real n8n 2.8.4 (\`n8n execute\`, one user folder): Manual Trigger → Code node (fans out ${fmt(FANOUT)} items) → the node`,
-		'under test, which makes one request per item to the sandbox (rate limits off). Ours vs n8n\'s HTTP Request node',
+		"under test, which makes one request per item to the sandbox (rate limits off). Ours vs n8n's HTTP Request node",
 		'(v4.4) making the same calls with "Predefined Credential Type" and the same credential (should the SHOPLINE',
 		'credential refuse the HTTP Request node, as checked once below, its baseline falls back to a Header Auth',
-		'credential sending the same `Authorization` header). The timed figure is the node\'s own `executionTime`',
+		"credential sending the same `Authorization` header). The timed figure is the node's own `executionTime`",
 		`in the execution n8n saved; median of ${RUNS} runs, the four workflows interleaved. The whole \`n8n execute\``,
 		'process time (start-up included) is shown for reference. Report only: no goal is asserted.',
 		'',
@@ -786,13 +1128,16 @@ async function main(): Promise<void> {
 		'  bytes per order above, whatever the length of the ids. The ≤ 200 KB goal holds up to about',
 		...staticRows
 			.filter((r) => r.remembered)
-			.map((r) => `  ${fmt(Math.floor((200 * 1024) / (r.openBytes / r.remembered)))} open orders for the ${r.trigger} (${r.events}; ${(r.openBytes / r.remembered).toFixed(1)} B each)`),
+			.map(
+				(r) =>
+					`  ${fmt(Math.floor((200 * 1024) / (r.openBytes / r.remembered)))} open orders for the ${r.trigger} (${r.events}; ${(r.openBytes / r.remembered).toFixed(1)} B each)`,
+			),
 		'  at the measured bytes per order. The generated open orders all share one status, which needs no index; with',
 		'  mixed statuses each record costs one byte more (9 B), about 88 KB at 10,000.',
 		`- The SHOPLINE Trigger caps what it remembers at MAX_SEEN_ORDERS = ${fmt(MAX_SEEN_ORDERS)} orders (nodes/Shopline/trigger/tracking.ts),`,
 		'  dropping the longest-untouched ones past it; at 10,000 open orders nothing is dropped, so the completion poll',
-		'  reports every order\'s status change.',
-		'- S2 with fulfillment events selected reads each open order\'s details every poll (S2 lists no fulfillments),',
+		"  reports every order's status change.",
+		"- S2 with fulfillment events selected reads each open order's details every poll (S2 lists no fulfillments),",
 		'  so its idle poll costs the list pages plus one request per open order, as the table shows.',
 		'',
 		'## 5. Package',
@@ -816,7 +1161,9 @@ async function main(): Promise<void> {
 
 main()
 	.catch((error: unknown) => {
-		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(
+			`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+		);
 		process.exitCode = 1;
 	})
 	.finally(() => {

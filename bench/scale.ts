@@ -98,19 +98,31 @@ const TRIGGERS: Record<Api, { type: string; events: string[]; credentials(): IDa
 	fulfillbot: {
 		type: 'fulfillbotTrigger',
 		events: ['purchaseOrderCreated', 'purchaseOrderStatusChanged'],
-		credentials: () => ({ fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` } }),
+		credentials: () => ({
+			fulfillbotApi: {
+				apiKey: FULFILLBOT_KEYS.all,
+				baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
+			},
+		}),
 	},
 	shopline: {
 		type: 'shoplineTrigger',
 		events: ['orderUpdated', 'orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'],
 		credentials: () => ({
-			shoplineApi: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}` },
+			shoplineApi: {
+				handle: SHOPLINE.handle,
+				accessToken: SHOPLINE.token,
+				apiVersion: SHOPLINE.version,
+				baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
+			},
 		}),
 	},
 	s2: {
 		type: 's2Trigger',
 		events: ['orderStatusChanged', 'fulfillmentCreated'],
-		credentials: () => ({ s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` } }),
+		credentials: () => ({
+			s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` },
+		}),
 	},
 };
 
@@ -123,9 +135,19 @@ interface Polled {
 
 async function pollOnce(api: Api, staticData?: IDataObject): Promise<Polled> {
 	const t = TRIGGERS[api];
-	const result = await poll({ type: t.type, parameters: { events: variant.events }, credentials: t.credentials() as never, staticData });
+	const result = await poll({
+		type: t.type,
+		parameters: { events: variant.events },
+		credentials: t.credentials() as never,
+		staticData,
+	});
 	const journal = await drain(api);
-	return { items: (result.items ?? []).map((i) => i.json), requests: journal.length, limited: journal.filter((e) => e.status === 429).length, staticData: result.staticData };
+	return {
+		items: (result.items ?? []).map((i) => i.json),
+		requests: journal.length,
+		limited: journal.filter((e) => e.status === 429).length,
+		staticData: result.staticData,
+	};
 }
 
 /** The burst: BURST records changed in one second, and the ids of the events that must follow. */
@@ -137,7 +159,13 @@ function burst(api: Api, state: SandboxState, now: number): string[] {
 		const ids: string[] = [];
 		for (let i = 0; i < variant.burst; i++) {
 			const orderNo = `ORD-BURST-${String(i + 1).padStart(5, '0')}`;
-			state.fulfillbot.orders.push({ ...JSON.parse(JSON.stringify(template)), orderNo, status: 'pending', createdAt: at, updatedAt: at });
+			state.fulfillbot.orders.push({
+				...JSON.parse(JSON.stringify(template)),
+				orderNo,
+				status: 'pending',
+				createdAt: at,
+				updatedAt: at,
+			});
 			ids.push(orderNo);
 		}
 		return ids;
@@ -145,20 +173,30 @@ function burst(api: Api, state: SandboxState, now: number): string[] {
 	if (api === 'shopline') {
 		// BURST orders of the store refunded in the same second (paid → refunded, updated_at now).
 		const at = new Date(now + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
-		const orders = state.shopline.orders.filter((o) => o.handle === SHOPLINE.handle).slice(-variant.burst);
+		const orders = state.shopline.orders
+			.filter((o) => o.handle === SHOPLINE.handle)
+			.slice(-variant.burst);
 		for (const o of orders) Object.assign(o, { financial_status: 'refunded', updated_at: at });
 		return orders.map((o) => o.id);
 	}
 	// S2: every open order of the organization FULFILLED in the same second (all it has: 2,000).
-	const orders = state.s2.orders.filter((o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED');
-	for (const o of orders) Object.assign(o, { status: 'FULFILLED', updatedAt: new Date(now).toISOString() });
+	const orders = state.s2.orders.filter(
+		(o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED',
+	);
+	for (const o of orders)
+		Object.assign(o, { status: 'FULFILLED', updatedAt: new Date(now).toISOString() });
 	return orders.map((o) => o.id);
 }
 
 /** Which record an event is about (what the burst counts). */
-const recordOf = (api: Api, item: IDataObject) => String(api === 'fulfillbot' ? item.orderNo : item.id);
+const recordOf = (api: Api, item: IDataObject) =>
+	String(api === 'fulfillbot' ? item.orderNo : item.id);
 /** The events a burst record must produce exactly once. */
-const burstEvent: Record<Api, string> = { fulfillbot: 'purchaseOrderCreated', shopline: 'orderUpdated', s2: 'orderStatusChanged' };
+const burstEvent: Record<Api, string> = {
+	fulfillbot: 'purchaseOrderCreated',
+	shopline: 'orderUpdated',
+	s2: 'orderStatusChanged',
+};
 
 interface Row {
 	api: Api;
@@ -221,7 +259,9 @@ async function measure(v: Variant): Promise<Row> {
 		maxPerPoll = Math.max(maxPerPoll, result.requests);
 		limited += result.limited;
 		state = result.staticData;
-		for (const item of result.items) if (item.event === burstEvent[api]) seen.set(recordOf(api, item), (seen.get(recordOf(api, item)) ?? 0) + 1);
+		for (const item of result.items)
+			if (item.event === burstEvent[api])
+				seen.set(recordOf(api, item), (seen.get(recordOf(api, item)) ?? 0) + 1);
 		if (expected.every((id) => seen.has(id))) break;
 	}
 	// Two more polls once the API's clock is past the burst's second: what a quiet poll costs after it.
@@ -231,7 +271,9 @@ async function measure(v: Variant): Promise<Row> {
 		state = result.staticData;
 		quietAfter = result.requests;
 		limited += result.limited;
-		for (const item of result.items) if (item.event === burstEvent[api]) seen.set(recordOf(api, item), (seen.get(recordOf(api, item)) ?? 0) + 1);
+		for (const item of result.items)
+			if (item.event === burstEvent[api])
+				seen.set(recordOf(api, item), (seen.get(recordOf(api, item)) ?? 0) + 1);
 	}
 	await sandbox.close();
 	const missed = expected.filter((id) => !seen.has(id)).length;
@@ -263,14 +305,28 @@ const BIG_LABEL: Record<Api, string> = {
 const BURST_LABEL: Record<Api, (n: number) => string> = {
 	fulfillbot: (n) => `${n.toLocaleString('en')} purchase orders created in one second`,
 	shopline: (n) => `${n.toLocaleString('en')} orders refunded in one second`,
-	s2: () => `every open order (${BIG_ACCOUNTS.s2.open.toLocaleString('en')}) FULFILLED in one second`,
+	s2: () =>
+		`every open order (${BIG_ACCOUNTS.s2.open.toLocaleString('en')}) FULFILLED in one second`,
 };
 
 const VARIANTS: Variant[] = [
-	{ api: 'fulfillbot', events: TRIGGERS.fulfillbot.events, burst: BURST, latencyMs: 0, small: true },
+	{
+		api: 'fulfillbot',
+		events: TRIGGERS.fulfillbot.events,
+		burst: BURST,
+		latencyMs: 0,
+		small: true,
+	},
 	{ api: 'shopline', events: TRIGGERS.shopline.events, burst: BURST, latencyMs: 0, small: true },
 	// The issue's case: fulfillment events on a link faster than 80 ms a request (50 ms here).
-	{ api: 'shopline', events: ['orderUpdated', 'fulfillmentCreated'], burst: 300, latencyMs: 50, small: false, label: 'fulfillment events, 50 ms a request' },
+	{
+		api: 'shopline',
+		events: ['orderUpdated', 'fulfillmentCreated'],
+		burst: 300,
+		latencyMs: 50,
+		small: false,
+		label: 'fulfillment events, 50 ms a request',
+	},
 	{ api: 's2', events: TRIGGERS.s2.events, burst: BURST, latencyMs: 0, small: true },
 ];
 
@@ -301,11 +357,13 @@ async function main(): Promise<void> {
 		'',
 		table,
 		'',
-		'Notes: after the burst, the 3,100 orders now open are scanned 20 requests a poll (Fulfillbot\'s quiet poll after it). Fulfillbot\'s idle poll reads the newest page, each open status\'s list and the newest cancelled page, whatever the history; its state remembers the open orders. SHOPLINE\'s quiet poll is one request, also right after a same-second burst once SHOPLINE\'s clock is 2 s past it. S2 documents no filter on its order list, so its idle poll still reads every order page (ceil(orders / 100)), plus order details up to the budget, in turn.',
+		"Notes: after the burst, the 3,100 orders now open are scanned 20 requests a poll (Fulfillbot's quiet poll after it). Fulfillbot's idle poll reads the newest page, each open status's list and the newest cancelled page, whatever the history; its state remembers the open orders. SHOPLINE's quiet poll is one request, also right after a same-second burst once SHOPLINE's clock is 2 s past it. S2 documents no filter on its order list, so its idle poll still reads every order page (ceil(orders / 100)), plus order details up to the budget, in turn.",
 		END,
 	].join('\n');
 	const current = readFileSync(RESULTS, 'utf8');
-	const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
+	const next = current.includes(START)
+		? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
+		: `${current.trimEnd()}\n\n${section}\n`;
 	writeFileSync(RESULTS, next);
 	say(section);
 }
@@ -313,7 +371,9 @@ async function main(): Promise<void> {
 main().then(
 	() => process.exit(0),
 	(error: unknown) => {
-		process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.stderr.write(
+			`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+		);
 		process.exit(1);
 	},
 );

@@ -7,7 +7,14 @@
  */
 import { writeFileSync } from 'node:fs';
 
-import { FULFILLBOT_USER_ID, S2, SHOPLINE, SHOPLINE_SEED, seedState, type SandboxState } from '../sandbox/src';
+import {
+	FULFILLBOT_USER_ID,
+	S2,
+	SHOPLINE,
+	SHOPLINE_SEED,
+	seedState,
+	type SandboxState,
+} from '../sandbox/src';
 
 type FulfillbotOrder = SandboxState['fulfillbot']['orders'][number];
 type S2Order = SandboxState['s2']['orders'][number];
@@ -17,7 +24,8 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const START = Date.parse('2025-01-01T00:00:00Z');
 const isoZ = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const isoMs = (ms: number) => new Date(ms).toISOString();
-const isoPlus8 = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+const isoPlus8 = (ms: number) =>
+	new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
 
 /** A deterministic, valid-looking UUID v4 for record i. */
 const uuid = (i: number) => {
@@ -44,12 +52,20 @@ export function generateState(n: number): SandboxState {
 	const fbOrders: FulfillbotOrder[] = [];
 	for (let i = 0; i < n; i++) {
 		const at = isoZ(START + i * 60_000);
-		fbOrders.push({ ...clone(fbTemplate), orderNo: `ORD-20250101-${String(i + 1).padStart(5, '0')}`, status: 'pending', createdAt: at, updatedAt: at });
+		fbOrders.push({
+			...clone(fbTemplate),
+			orderNo: `ORD-20250101-${String(i + 1).padStart(5, '0')}`,
+			status: 'pending',
+			createdAt: at,
+			updatedAt: at,
+		});
 	}
 	state.fulfillbot.orders = [...fbOthers, ...fbOrders];
 
 	// S2: orders of organization A, UNFULFILLED and UNASSIGNED.
-	const s2Template = state.s2.orders.find((o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED') as S2Order;
+	const s2Template = state.s2.orders.find(
+		(o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED',
+	) as S2Order;
 	const s2Others = state.s2.orders.filter((o) => o.organizationId !== S2.orgA);
 	const s2Orders: S2Order[] = [];
 	for (let i = 0; i < n; i++) {
@@ -70,7 +86,9 @@ export function generateState(n: number): SandboxState {
 	state.s2.fulfillments = state.s2.fulfillments.filter((f) => f.organizationId !== S2.orgA);
 
 	// SHOPLINE: orders of the seeded store, open, paid, unshipped (2 lines).
-	const slTemplate = state.shopline.orders.find((o) => o.id === SHOPLINE_SEED.orders.unshipped) as ShoplineOrder;
+	const slTemplate = state.shopline.orders.find(
+		(o) => o.id === SHOPLINE_SEED.orders.unshipped,
+	) as ShoplineOrder;
 	const slOthers = state.shopline.orders.filter((o) => o.handle !== SHOPLINE.handle);
 	const slOrders: ShoplineOrder[] = [];
 	for (let i = 0; i < n; i++) {
@@ -80,7 +98,10 @@ export function generateState(n: number): SandboxState {
 		order.name = `#${100001 + i}`;
 		order.created_at = at;
 		order.updated_at = at;
-		order.line_items = order.line_items.map((line, j) => ({ ...line, id: `9${String(i + 1).padStart(8, '0')}${String(j + 1).padStart(4, '0')}` }));
+		order.line_items = order.line_items.map((line, j) => ({
+			...line,
+			id: `9${String(i + 1).padStart(8, '0')}${String(j + 1).padStart(4, '0')}`,
+		}));
 		slOrders.push(order);
 	}
 	state.shopline.orders = [...slOthers, ...slOrders];
@@ -112,7 +133,11 @@ export function completeAll(state: SandboxState): SandboxState {
 		if (order.handle !== SHOPLINE.handle) continue;
 		order.fulfillment_status = 'shipped';
 		order.financial_status = 'paid';
-		order.line_items = order.line_items.map((line) => ({ ...line, fulfillable_quantity: 0, fulfillment_status: 'fulfilled' as const }));
+		order.line_items = order.line_items.map((line) => ({
+			...line,
+			fulfillable_quantity: 0,
+			fulfillment_status: 'fulfilled' as const,
+		}));
 		order.updated_at = isoPlus8(base + i++ * 1000);
 	}
 	return out;

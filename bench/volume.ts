@@ -14,7 +14,17 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS, FULFILLBOT_USER_ID, S2, S2_SEED, SHOPLINE, startSandbox, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_USER_ID,
+	S2,
+	S2_SEED,
+	SHOPLINE,
+	startSandbox,
+	type JournalEntry,
+	type RateLimitConfig,
+	type RunningSandbox,
+} from '../sandbox/src';
 import { manualWorkflow, RealN8n, type WorkflowNode } from '../test/e2e/support/n8n';
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
@@ -29,7 +39,10 @@ const FB_LIMIT = 60;
 const FB_WINDOW_S = 60 / SCALE;
 const SL_BURST = 40;
 const SL_LEAK = 4 * SCALE;
-const LIMITS: RateLimitConfig = { fulfillbot: { limit: FB_LIMIT, windowSeconds: FB_WINDOW_S }, shopline: { burst: SL_BURST, leakPerSecond: SL_LEAK } };
+const LIMITS: RateLimitConfig = {
+	fulfillbot: { limit: FB_LIMIT, windowSeconds: FB_WINDOW_S },
+	shopline: { burst: SL_BURST, leakPerSecond: SL_LEAK },
+};
 const OFF: RateLimitConfig = { fulfillbot: null, shopline: null };
 const START = '<!-- volume:start -->';
 const END = '<!-- volume:end -->';
@@ -61,10 +74,20 @@ async function fresh(limits: RateLimitConfig): Promise<void> {
 }
 
 const creds = () => ({
-	fulfillbot: { fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` } },
+	fulfillbot: {
+		fulfillbotApi: {
+			apiKey: FULFILLBOT_KEYS.all,
+			baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
+		},
+	},
 	s2: { s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` } },
 	shopline: {
-		shoplineApi: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}` },
+		shoplineApi: {
+			handle: SHOPLINE.handle,
+			accessToken: SHOPLINE.token,
+			apiVersion: SHOPLINE.version,
+			baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
+		},
 	},
 });
 
@@ -106,13 +129,18 @@ interface Row {
 /** The node's Rate Limit option: pacing off for the limits-off baseline; SHOPLINE set to the scaled bucket. */
 let paced = true;
 const rateOption = (api: Api): IDataObject => ({
-	rateLimit: !paced ? { pace: false } : api === 'shopline' ? { requestsPerSecond: SL_LEAK, burst: SL_BURST } : {},
+	rateLimit: !paced
+		? { pace: false }
+		: api === 'shopline'
+			? { requestsPerSecond: SL_LEAK, burst: SL_BURST }
+			: {},
 });
 
 function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> }): Case[] {
 	const c = creds();
 	const many = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
-	const posts = (pathName: string) => (j: JournalEntry[]) => j.filter((e) => e.method === 'POST' && e.path.endsWith(pathName)).length;
+	const posts = (pathName: string) => (j: JournalEntry[]) =>
+		j.filter((e) => e.method === 'POST' && e.path.endsWith(pathName)).length;
 	let shoplineBatch = 0;
 	return [
 		{
@@ -120,7 +148,13 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			label: `${ITEMS} items → Profile → Get`,
 			requests: ITEMS,
 			expectItems: ITEMS,
-			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') }, credentials: c.fulfillbot, items: many(ITEMS) }),
+			run: () =>
+				runNode({
+					type: 'fulfillbot',
+					parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') },
+					credentials: c.fulfillbot,
+					items: many(ITEMS),
+				}),
 		},
 		{
 			api: 'fulfillbot',
@@ -131,7 +165,13 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			run: () =>
 				runNode({
 					type: 'fulfillbot',
-					parameters: { resource: 'purchaseOrder', operation: 'create', inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] }, ...rateOption('fulfillbot') },
+					parameters: {
+						resource: 'purchaseOrder',
+						operation: 'create',
+						inputMode: 'fields',
+						items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+						...rateOption('fulfillbot'),
+					},
 					credentials: c.fulfillbot,
 					items: many(ITEMS),
 				}),
@@ -142,14 +182,30 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			repeat: true,
 			requests: Math.ceil(RECORDS / 100) + 1,
 			expectItems: -1,
-			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'purchaseOrder', operation: 'getAll', returnAll: true, ...rateOption('fulfillbot') }, credentials: c.fulfillbot }),
+			run: () =>
+				runNode({
+					type: 'fulfillbot',
+					parameters: {
+						resource: 'purchaseOrder',
+						operation: 'getAll',
+						returnAll: true,
+						...rateOption('fulfillbot'),
+					},
+					credentials: c.fulfillbot,
+				}),
 		},
 		{
 			api: 'shopline',
 			label: `${ITEMS} items → Order → Count`,
 			requests: ITEMS,
 			expectItems: ITEMS,
-			run: () => runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count', ...rateOption('shopline') }, credentials: c.shopline, items: many(ITEMS) }),
+			run: () =>
+				runNode({
+					type: 'shopline',
+					parameters: { resource: 'order', operation: 'count', ...rateOption('shopline') },
+					credentials: c.shopline,
+					items: many(ITEMS),
+				}),
 		},
 		{
 			api: 'shopline',
@@ -159,7 +215,10 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			sent: posts('/fulfillments.json'),
 			run: () => {
 				// Each run (limited, unlimited) fulfils its own 300 orders.
-				const orders = state.shoplineOrders.slice(shoplineBatch * ITEMS, (shoplineBatch + 1) * ITEMS);
+				const orders = state.shoplineOrders.slice(
+					shoplineBatch * ITEMS,
+					(shoplineBatch + 1) * ITEMS,
+				);
 				shoplineBatch += 1;
 				return runNode({
 					type: 'shopline',
@@ -182,7 +241,17 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			repeat: true,
 			requests: Math.ceil(RECORDS / 100),
 			expectItems: -1,
-			run: () => runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'getAll', returnAll: true, ...rateOption('shopline') }, credentials: c.shopline }),
+			run: () =>
+				runNode({
+					type: 'shopline',
+					parameters: {
+						resource: 'order',
+						operation: 'getAll',
+						returnAll: true,
+						...rateOption('shopline'),
+					},
+					credentials: c.shopline,
+				}),
 		},
 		{
 			api: 's2',
@@ -190,7 +259,13 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			repeat: true,
 			requests: ITEMS,
 			expectItems: ITEMS,
-			run: () => runNode({ type: 's2', parameters: { resource: 'inventory', operation: 'getOverview', ...rateOption('s2') }, credentials: c.s2, items: many(ITEMS) }),
+			run: () =>
+				runNode({
+					type: 's2',
+					parameters: { resource: 'inventory', operation: 'getOverview', ...rateOption('s2') },
+					credentials: c.s2,
+					items: many(ITEMS),
+				}),
 		},
 		{
 			api: 's2',
@@ -221,7 +296,17 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			repeat: true,
 			requests: Math.ceil(RECORDS / 100),
 			expectItems: -1,
-			run: () => runNode({ type: 's2', parameters: { resource: 'order', operation: 'getAll', returnAll: true, ...rateOption('s2') }, credentials: c.s2 }),
+			run: () =>
+				runNode({
+					type: 's2',
+					parameters: {
+						resource: 'order',
+						operation: 'getAll',
+						returnAll: true,
+						...rateOption('s2'),
+					},
+					credentials: c.s2,
+				}),
 		},
 		{
 			api: 'fulfillbot',
@@ -229,12 +314,21 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 			requests: ITEMS,
 			expectItems: ITEMS,
 			documented: true,
-			run: () => runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') }, credentials: c.fulfillbot, items: many(ITEMS) }),
+			run: () =>
+				runNode({
+					type: 'fulfillbot',
+					parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') },
+					credentials: c.fulfillbot,
+					items: many(ITEMS),
+				}),
 		},
 	];
 }
 
-async function measure(c: Case, limits: RateLimitConfig): Promise<{ ms: number; result: NodeRunResult; journal: JournalEntry[] }> {
+async function measure(
+	c: Case,
+	limits: RateLimitConfig,
+): Promise<{ ms: number; result: NodeRunResult; journal: JournalEntry[] }> {
 	await fresh(limits);
 	paced = limits !== OFF;
 	const t0 = Date.now();
@@ -264,17 +358,33 @@ async function httpRequestNode(): Promise<HttpRow[]> {
 	const n8n = await RealN8n.create();
 	try {
 		await n8n.importCredentials([
-			{ id: 'volFulfillbot001', name: 'Vol Fulfillbot', type: 'fulfillbotApi', data: c.fulfillbot.fulfillbotApi },
-			{ id: 'volShoplineHdr01', name: 'Vol SHOPLINE header', type: 'httpHeaderAuth', data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` } },
+			{
+				id: 'volFulfillbot001',
+				name: 'Vol Fulfillbot',
+				type: 'fulfillbotApi',
+				data: c.fulfillbot.fulfillbotApi,
+			},
+			{
+				id: 'volShoplineHdr01',
+				name: 'Vol SHOPLINE header',
+				type: 'httpHeaderAuth',
+				data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` },
+			},
 		]);
 		const fanout: WorkflowNode = {
 			name: 'Fan Out',
 			type: 'n8n-nodes-base.code',
 			typeVersion: 2,
-			parameters: { jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));` },
+			parameters: {
+				jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));`,
+			},
 		};
 		// Continue On Fail, so that failed items are counted instead of stopping at the first.
-		const http = (url: string, auth: IDataObject, credentials: Record<string, { id: string; name: string }>) =>
+		const http = (
+			url: string,
+			auth: IDataObject,
+			credentials: Record<string, { id: string; name: string }>,
+		) =>
 			({
 				name: 'Under Test',
 				type: 'n8n-nodes-base.httpRequest',
@@ -287,9 +397,13 @@ async function httpRequestNode(): Promise<HttpRow[]> {
 			volFbHttp0000001: {
 				api: 'fulfillbot',
 				label: `${ITEMS} items → GET /user/profile`,
-				node: http(`${c.fulfillbot.fulfillbotApi.baseUrl}/user/profile`, { authentication: 'predefinedCredentialType', nodeCredentialType: 'fulfillbotApi' }, {
-					fulfillbotApi: { id: 'volFulfillbot001', name: 'Vol Fulfillbot' },
-				}),
+				node: http(
+					`${c.fulfillbot.fulfillbotApi.baseUrl}/user/profile`,
+					{ authentication: 'predefinedCredentialType', nodeCredentialType: 'fulfillbotApi' },
+					{
+						fulfillbotApi: { id: 'volFulfillbot001', name: 'Vol Fulfillbot' },
+					},
+				),
 			},
 			volSlHttp0000001: {
 				api: 'shopline',
@@ -301,19 +415,36 @@ async function httpRequestNode(): Promise<HttpRow[]> {
 				),
 			},
 		};
-		await n8n.importWorkflows(Object.entries(workflows).map(([id, w]) => manualWorkflow(id, [fanout, w.node], `volume ${id}`)));
+		await n8n.importWorkflows(
+			Object.entries(workflows).map(([id, w]) =>
+				manualWorkflow(id, [fanout, w.node], `volume ${id}`),
+			),
+		);
 		const rows: HttpRow[] = [];
 		for (const [id, w] of Object.entries(workflows)) {
 			await fresh(LIMITS);
 			await n8n.execute(id);
 			const saved = (await n8n.executions(id)).pop();
-			const runData = (saved?.run as { data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } } } | null)?.data?.resultData?.runData;
+			const runData = (
+				saved?.run as {
+					data?: { resultData?: { runData?: Record<string, Array<{ executionTime?: number }>> } };
+				} | null
+			)?.data?.resultData?.runData;
 			const wallMs = runData?.['Under Test']?.[0]?.executionTime ?? NaN;
 			const out = (saved?.outputs['Under Test'] ?? []) as IDataObject[];
 			const failed = out.filter((json) => json.error !== undefined).length;
 			const sent = await journal(w.api);
-			rows.push({ api: w.api, label: w.label, wallMs, ok: out.length - failed, failed, limited: sent.filter((e) => e.status === 429).length });
-			say(`  HTTP Request ${w.label}: ${secs(wallMs)}, ${failed} failed, ${rows.at(-1)!.limited} × 429`);
+			rows.push({
+				api: w.api,
+				label: w.label,
+				wallMs,
+				ok: out.length - failed,
+				failed,
+				limited: sent.filter((e) => e.status === 429).length,
+			});
+			say(
+				`  HTTP Request ${w.label}: ${secs(wallMs)}, ${failed} failed, ${rows.at(-1)!.limited} × 429`,
+			);
 		}
 		return rows;
 	} finally {
@@ -324,7 +455,11 @@ async function httpRequestNode(): Promise<HttpRow[]> {
 // ---------------------------------------------------------------- main
 
 function table(head: string[], rows: Array<Array<string | number>>): string {
-	return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+	return [
+		`| ${head.join(' | ')} |`,
+		`|${head.map(() => '---').join('|')}|`,
+		...rows.map((r) => `| ${r.join(' | ')} |`),
+	].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -337,11 +472,17 @@ async function main(): Promise<void> {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-volume-'));
 	const file = path.join(dir, 'state.json');
 	writeState(file, generated);
-	sandbox = await startSandbox({ port: 0, stateFile: file, readOnlyStateFile: true, rateLimits: LIMITS });
+	sandbox = await startSandbox({
+		port: 0,
+		stateFile: file,
+		readOnlyStateFile: true,
+		rateLimits: LIMITS,
+	});
 	const rows: Row[] = [];
 	let httpRows: HttpRow[] | string = 'not run (BENCH_SKIP_N8N=1)';
 	try {
-		const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+		const median = (values: number[]) =>
+			[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 		for (const c of cases({ shoplineOrders })) {
 			const runs = c.repeat ? 3 : 1;
 			const offMs: number[] = [];
@@ -349,7 +490,10 @@ async function main(): Promise<void> {
 			let limited!: Awaited<ReturnType<typeof measure>>;
 			for (let i = 0; i < runs; i++) {
 				offMs.push((await measure(c, OFF)).ms);
-				limited = await measure(c, c.documented ? { fulfillbot: { limit: FB_LIMIT, windowSeconds: 60 } } : LIMITS);
+				limited = await measure(
+					c,
+					c.documented ? { fulfillbot: { limit: FB_LIMIT, windowSeconds: 60 } } : LIMITS,
+				);
 				onMs.push(limited.ms);
 			}
 			const unlimited = { ms: median(offMs) };
@@ -359,7 +503,10 @@ async function main(): Promise<void> {
 				label: c.label,
 				wallMs: median(onMs),
 				unlimitedMs: unlimited.ms,
-				floorMs: Math.max(limitFloorMs(c.api, c.requests, c.documented ? 60 : FB_WINDOW_S), unlimited.ms),
+				floorMs: Math.max(
+					limitFloorMs(c.api, c.requests, c.documented ? 60 : FB_WINDOW_S),
+					unlimited.ms,
+				),
 				items,
 				failed: failedItems(limited.result, c.expectItems),
 				limited: limited.journal.filter((e) => e.status === 429).length,
@@ -392,7 +539,19 @@ async function main(): Promise<void> {
 		'Floor = the larger of (a) the least time the limit allows for the requests (Fulfillbot: (⌈requests / 60⌉ − 1) windows; SHOPLINE: (requests − 40) / leak) and (b) the same case measured with the limits off. Goals: wall time ≤ 1.15 × floor, 0 failed items, every create sent exactly once.',
 		'',
 		table(
-			['API', 'Case', 'Wall time (limits on)', 'Limits off', 'Floor', 'Ratio', 'Goal ≤ 1.15×', 'Items out', 'Failed items', '429s met', 'Creates sent'],
+			[
+				'API',
+				'Case',
+				'Wall time (limits on)',
+				'Limits off',
+				'Floor',
+				'Ratio',
+				'Goal ≤ 1.15×',
+				'Items out',
+				'Failed items',
+				'429s met',
+				'Creates sent',
+			],
 			rows.map((r) => [
 				r.api,
 				r.label,
@@ -404,11 +563,15 @@ async function main(): Promise<void> {
 				r.items.toLocaleString('en-US'),
 				r.failed === 0 ? '0' : `**${r.failed}**`,
 				r.limited,
-				r.sent === undefined ? '–' : r.sent === r.expectItems ? `${r.sent} (exactly once)` : `**${r.sent}**`,
+				r.sent === undefined
+					? '–'
+					: r.sent === r.expectItems
+						? `${r.sent} (exactly once)`
+						: `**${r.sent}**`,
 			]),
 		),
 		'',
-		'For comparison (report only): the same 300 reads with n8n\'s HTTP Request node in the real n8n (2.8.4), Continue On Fail on so failed items are counted, against the same scaled limits.',
+		"For comparison (report only): the same 300 reads with n8n's HTTP Request node in the real n8n (2.8.4), Continue On Fail on so failed items are counted, against the same scaled limits.",
 		'',
 		typeof httpRows === 'string'
 			? `HTTP Request node: ${httpRows}.`
@@ -419,7 +582,9 @@ async function main(): Promise<void> {
 		END,
 	].join('\n');
 	const current = readFileSync(RESULTS, 'utf8');
-	const next = current.includes(START) ? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section) : `${current.trimEnd()}\n\n${section}\n`;
+	const next = current.includes(START)
+		? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
+		: `${current.trimEnd()}\n\n${section}\n`;
 	writeFileSync(RESULTS, next);
 	say(`\nwrote the "Volume under rate limits" section of ${RESULTS}`);
 }

@@ -7,6 +7,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { BASE_URL_EXPRESSION } from '../nodes/Fulfillbot/helpers/baseUrl';
 import { withoutRedirects } from '../nodes/shared/redirects';
 
 export class FulfillbotApi implements ICredentialType {
@@ -56,7 +57,10 @@ export class FulfillbotApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return withoutRedirects({
 			...requestOptions,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+			headers: {
+				...requestOptions.headers,
+				Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+			},
 		});
 	}
 
@@ -64,7 +68,7 @@ export class FulfillbotApi implements ICredentialType {
 	// cause.response), so n8n's own 401/403 wording shows; the field hints say what to fix.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_EXPRESSION,
 			url: '/user/profile',
 		},
 	};

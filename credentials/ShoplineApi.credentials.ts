@@ -7,30 +7,26 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
 import { withoutRedirects } from '../nodes/shared/redirects';
 
-// A store handle is one DNS label. Anything else ("evil.com#", "x.attacker.net/") could steer the
-// request, and the token with it, to another host.
-const HANDLE = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const LOOPBACK = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
 
 /** The origin the token may be sent to: the store itself, or the sandbox/test override. */
 function allowedOrigin(credentials: ICredentialDataDecryptedObject): string {
 	const handle = String(credentials.handle ?? '');
-	if (!HANDLE.test(handle)) {
-		throw new Error(
-			`SHOPLINE credential: store handle "${handle}" is not valid. Use the lowercase letters, digits and hyphens before .myshopline.com (e.g. "open001" for open001.myshopline.com).`,
-		);
-	}
+	const problem = handleProblem(handle);
+	if (problem) throw new Error(problem);
 	const override = String(credentials.baseUrlOverride ?? '').trim();
-	if (!override) return `https://${handle}.myshopline.com`;
+	if (!override) return storeOrigin(handle);
 	let url: URL;
 	try {
 		url = new URL(override);
 	} catch {
 		throw new Error(`SHOPLINE credential: Base URL Override "${override}" is not a URL.`);
 	}
-	const httpsOrLoopback = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
+	const httpsOrLoopback =
+		url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
 	if (!httpsOrLoopback || url.username || url.password || url.search || url.hash) {
 		throw new Error(
 			'SHOPLINE credential: Base URL Override must be https, or http on a loopback address (127.0.0.1, localhost), with no query or fragment. It is meant for the sandbox and tests only.',
@@ -134,8 +130,7 @@ export class ShoplineApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}',
+			baseURL: BASE_URL_EXPRESSION,
 			url: '/orders/count.json',
 			headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		},

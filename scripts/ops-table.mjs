@@ -21,14 +21,27 @@ export function operationsTable() {
 		if (description.polling || !resource) continue;
 		const rows = [];
 		for (const { name: resourceName, value } of resource.options) {
-			const op = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(value));
+			const op = description.properties.find(
+				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(value),
+			);
 			for (const o of op?.options ?? []) {
 				const req = o.routing?.request ?? {};
-				const url = String(req.url ?? '').replace(/^=/, '').replace(/\{\{[^}]*?\$parameter(?:\.|\[")(\w+)[^}]*\}\}/g, ':$1').replace(/\{(\w+)\}/g, ':$1');
+				const url = String(req.url ?? '')
+					.replace(/^=/, '')
+					.replace(/\{\{[^}]*?\$parameter(?:\.|\[")(\w+)[^}]*\}\}/g, ':$1')
+					.replace(/\{(\w+)\}/g, ':$1');
 				rows.push(`| ${resourceName} | ${o.name} | \`${req.method ?? 'GET'} ${url}\` |`);
 			}
 		}
-		tables.push([`#### ${description.displayName} (${rows.length} operations)`, '', '| Resource | Operation | Request |', '|---|---|---|', ...rows].join('\n'));
+		tables.push(
+			[
+				`#### ${description.displayName} (${rows.length} operations)`,
+				'',
+				'| Resource | Operation | Request |',
+				'|---|---|---|',
+				...rows,
+			].join('\n'),
+		);
 	}
 	return tables.join('\n\n');
 }
@@ -50,7 +63,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		const a = readme.indexOf(START);
 		const b = readme.indexOf(END);
 		if (a < 0 || b < 0) throw new Error('README.md has no ops markers');
-		writeFileSync(join(ROOT, 'README.md'), `${readme.slice(0, a + START.length)}\n${table}\n${readme.slice(b)}`);
+		writeFileSync(
+			join(ROOT, 'README.md'),
+			`${readme.slice(0, a + START.length)}\n${table}\n${readme.slice(b)}`,
+		);
 	} else {
 		process.stdout.write(`${table}\n`);
 	}

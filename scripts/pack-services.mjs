@@ -15,7 +15,18 @@
 //   node scripts/pack-services.mjs [--skip-lint] [--keep] [fulfillbot|s2|shopline ...]
 // Dev-only (plain Node ESM, never packed).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +38,33 @@ const log = (msg) => process.stderr.write(`[pack-services] ${msg}\n`);
 
 /** The three services: package name, folder under nodes/ (also the credential file prefix), README title. */
 export const SERVICES = [
-	{ key: 'fulfillbot', name: 'n8n-nodes-fulfillbot', folder: 'Fulfillbot', title: 'Fulfillbot', keywords: ['fulfillbot', 'taobao', '1688', 'weidian', 'purchasing', 'shipping'], summary: 'Fulfillbot: buy on Taobao, 1688 and Weidian, receive the goods in Fulfillbot\'s warehouse and ship them internationally.' },
-	{ key: 's2', name: 'n8n-nodes-s2', folder: 'S2', title: 'S2', keywords: ['s2', 'ventmere', '3pl', 'fulfillment', 'warehouse'], summary: 'S2 (Ventmere\'s seller platform, a 3PL): send orders and fulfillments to the warehouse and mirror its shipments.' },
-	{ key: 'shopline', name: 'n8n-nodes-shopline', folder: 'Shopline', title: 'SHOPLINE', keywords: ['shopline', 'ecommerce', 'orders', 'fulfillment'], summary: 'SHOPLINE (myshopline.com admin Open API): read store orders and push fulfillments with tracking numbers.' },
+	{
+		key: 'fulfillbot',
+		name: 'n8n-nodes-fulfillbot',
+		folder: 'Fulfillbot',
+		title: 'Fulfillbot',
+		keywords: ['fulfillbot', 'taobao', '1688', 'weidian', 'purchasing', 'shipping'],
+		summary:
+			"Fulfillbot: buy on Taobao, 1688 and Weidian, receive the goods in Fulfillbot's warehouse and ship them internationally.",
+	},
+	{
+		key: 's2',
+		name: 'n8n-nodes-s2',
+		folder: 'S2',
+		title: 'S2',
+		keywords: ['s2', 'ventmere', '3pl', 'fulfillment', 'warehouse'],
+		summary:
+			"S2 (Ventmere's seller platform, a 3PL): send orders and fulfillments to the warehouse and mirror its shipments.",
+	},
+	{
+		key: 'shopline',
+		name: 'n8n-nodes-shopline',
+		folder: 'Shopline',
+		title: 'SHOPLINE',
+		keywords: ['shopline', 'ecommerce', 'orders', 'fulfillment'],
+		summary:
+			'SHOPLINE (myshopline.com admin Open API): read store orders and push fulfillments with tracking numbers.',
+	},
 ];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -37,8 +72,11 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 /** This service's entries of the main package.json `n8n` section (nodes by folder, credentials by file prefix). */
 export function serviceEntries(service, pkg = readJson(join(ROOT, 'package.json'))) {
 	const nodes = (pkg.n8n?.nodes ?? []).filter((p) => p.startsWith(`dist/nodes/${service.folder}/`));
-	const credentials = (pkg.n8n?.credentials ?? []).filter((p) => p.startsWith(`dist/credentials/${service.folder}`));
-	if (!nodes.length || !credentials.length) throw new Error(`package.json n8n section has no nodes or credentials for ${service.folder}`);
+	const credentials = (pkg.n8n?.credentials ?? []).filter((p) =>
+		p.startsWith(`dist/credentials/${service.folder}`),
+	);
+	if (!nodes.length || !credentials.length)
+		throw new Error(`package.json n8n section has no nodes or credentials for ${service.folder}`);
 	return { nodes, credentials };
 }
 
@@ -56,8 +94,13 @@ function walk(dir) {
 }
 
 function run(cmd, args, cwd, what) {
-	const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', CI: '1' } });
-	if (r.status !== 0) throw new Error(`${what} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+	const r = spawnSync(cmd, args, {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', CI: '1' },
+	});
+	if (r.status !== 0)
+		throw new Error(`${what} failed in ${cwd} (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 	return r.stdout;
 }
 
@@ -84,8 +127,15 @@ function packageJson(service, main, entries) {
 		files: ['dist'],
 		engines: main.engines,
 		scripts: { build: 'n8n-node build', lint: 'n8n-node lint' },
-		n8n: { n8nNodesApiVersion: main.n8n.n8nNodesApiVersion ?? 1, strict: true, credentials: entries.credentials, nodes: entries.nodes },
-		devDependencies: Object.fromEntries(['@n8n/node-cli', 'eslint', 'typescript'].map((d) => [d, main.devDependencies[d]])),
+		n8n: {
+			n8nNodesApiVersion: main.n8n.n8nNodesApiVersion ?? 1,
+			strict: true,
+			credentials: entries.credentials,
+			nodes: entries.nodes,
+		},
+		devDependencies: Object.fromEntries(
+			['@n8n/node-cli', 'eslint', 'typescript'].map((d) => [d, main.devDependencies[d]]),
+		),
 		peerDependencies: { 'n8n-workflow': '*' },
 	};
 }
@@ -93,7 +143,12 @@ function packageJson(service, main, entries) {
 function readme(service, main, entries) {
 	const root = readFileSync(join(ROOT, 'README.md'), 'utf8');
 	// The service's operations table (generated by scripts/ops-table.mjs) and its credential section.
-	const opsBlock = root.match(new RegExp(`#### ${service.title} \\(\\d+ operations\\)[\\s\\S]*?(?=\\n#### |\\n<!-- ops:end)`))?.[0] ?? '';
+	const opsBlock =
+		root.match(
+			new RegExp(
+				`#### ${service.title} \\(\\d+ operations\\)[\\s\\S]*?(?=\\n#### |\\n<!-- ops:end)`,
+			),
+		)?.[0] ?? '';
 	const creds = section(root, `### ${service.title}`);
 	const nodeNames = entries.nodes.map((p) => p.split('/').pop().replace('.node.js', ''));
 	return [
@@ -145,11 +200,13 @@ export function packService(service, { lint = true, keep = false, outDir = PACKS
 				.map((f) => join(ROOT, 'credentials', f)),
 		];
 		for (const p of entries.nodes.concat(entries.credentials).map(sourceOf)) {
-			if (!existsSync(join(ROOT, p))) throw new Error(`${p} (from package.json n8n) does not exist`);
+			if (!existsSync(join(ROOT, p)))
+				throw new Error(`${p} (from package.json n8n) does not exist`);
 		}
 		const icons = new Set();
 		for (const file of sources.filter((f) => f.endsWith('.ts'))) {
-			for (const m of readFileSync(file, 'utf8').matchAll(/file:([^'"`]+\.(?:svg|png))/g)) icons.add(resolve(dirname(file), m[1]));
+			for (const m of readFileSync(file, 'utf8').matchAll(/file:([^'"`]+\.(?:svg|png))/g))
+				icons.add(resolve(dirname(file), m[1]));
 		}
 		for (const file of [...sources, ...icons]) {
 			const target = join(dir, relative(ROOT, file));
@@ -157,9 +214,15 @@ export function packService(service, { lint = true, keep = false, outDir = PACKS
 			copyFileSync(file, target);
 		}
 		cpSync(join(ROOT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
-		copyFileSync(join(NODE_CLI, 'dist', 'template', 'templates', 'shared', 'default', 'eslint.config.mjs'), join(dir, 'eslint.config.mjs'));
+		copyFileSync(
+			join(NODE_CLI, 'dist', 'template', 'templates', 'shared', 'default', 'eslint.config.mjs'),
+			join(dir, 'eslint.config.mjs'),
+		);
 		copyFileSync(join(ROOT, 'LICENSE'), join(dir, 'LICENSE'));
-		writeFileSync(join(dir, 'package.json'), `${JSON.stringify(packageJson(service, main, entries), null, 2)}\n`);
+		writeFileSync(
+			join(dir, 'package.json'),
+			`${JSON.stringify(packageJson(service, main, entries), null, 2)}\n`,
+		);
 		writeFileSync(join(dir, 'README.md'), readme(service, main, entries));
 		// The repository's dev tools (tsc, eslint, n8n-node), not packed: npm pack never includes node_modules.
 		symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -167,14 +230,26 @@ export function packService(service, { lint = true, keep = false, outDir = PACKS
 		const n8nNode = join(ROOT, 'node_modules', '.bin', 'n8n-node');
 		run(n8nNode, ['build'], dir, 'n8n-node build');
 		// n8n-node build copies icons; the codex files (<Node>.node.json: categories, aliases) are ours to copy.
-		for (const f of sources.filter((s) => s.endsWith('.node.json'))) copyFileSync(f, join(dir, 'dist', relative(ROOT, f)));
-		for (const p of [...entries.nodes, ...entries.credentials]) if (!existsSync(join(dir, p))) throw new Error(`${service.name}: build did not produce ${p}`);
+		for (const f of sources.filter((s) => s.endsWith('.node.json')))
+			copyFileSync(f, join(dir, 'dist', relative(ROOT, f)));
+		for (const p of [...entries.nodes, ...entries.credentials])
+			if (!existsSync(join(dir, p))) throw new Error(`${service.name}: build did not produce ${p}`);
 		if (lint) run(n8nNode, ['lint'], dir, 'n8n-node lint (strict)');
 
 		mkdirSync(outDir, { recursive: true });
-		const packed = JSON.parse(run('npm', ['pack', '--json', '--silent', '--pack-destination', outDir], dir, 'npm pack'));
+		const packed = JSON.parse(
+			run('npm', ['pack', '--json', '--silent', '--pack-destination', outDir], dir, 'npm pack'),
+		);
 		const tarball = join(outDir, packed[0].filename);
-		return { name: service.name, version: main.version, tarball, files: packed[0].files.map((f) => f.path), entries, linted: lint, seconds: Math.round((Date.now() - started) / 1000) };
+		return {
+			name: service.name,
+			version: main.version,
+			tarball,
+			files: packed[0].files.map((f) => f.path),
+			entries,
+			linted: lint,
+			seconds: Math.round((Date.now() - started) / 1000),
+		};
 	} finally {
 		if (keep) log(`${service.name}: build folder kept at ${dir}`);
 		else rmSync(dir, { recursive: true, force: true });
@@ -184,20 +259,37 @@ export function packService(service, { lint = true, keep = false, outDir = PACKS
 /** The tarballs `pack:services` last wrote (.packs/<name>-<version>.tgz), or null for a missing one. */
 export function serviceTarballs() {
 	const { version } = readJson(join(ROOT, 'package.json'));
-	return Object.fromEntries(SERVICES.map((s) => [s.name, existsSync(join(PACKS_DIR, `${s.name}-${version}.tgz`)) ? join(PACKS_DIR, `${s.name}-${version}.tgz`) : null]));
+	return Object.fromEntries(
+		SERVICES.map((s) => [
+			s.name,
+			existsSync(join(PACKS_DIR, `${s.name}-${version}.tgz`))
+				? join(PACKS_DIR, `${s.name}-${version}.tgz`)
+				: null,
+		]),
+	);
 }
 
 async function cli(argv) {
 	const lint = !argv.includes('--skip-lint');
 	const keep = argv.includes('--keep');
 	const only = argv.filter((a) => !a.startsWith('--'));
-	const services = only.length ? SERVICES.filter((s) => only.includes(s.key) || only.includes(s.name)) : SERVICES;
-	if (!services.length) throw new Error(`unknown service(s) ${only.join(', ')}; one of ${SERVICES.map((s) => s.key).join(', ')}`);
+	const services = only.length
+		? SERVICES.filter((s) => only.includes(s.key) || only.includes(s.name))
+		: SERVICES;
+	if (!services.length)
+		throw new Error(
+			`unknown service(s) ${only.join(', ')}; one of ${SERVICES.map((s) => s.key).join(', ')}`,
+		);
 	for (const s of services) {
 		const r = packService(s, { lint, keep });
-		const forbidden = r.files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f));
-		if (forbidden.length) throw new Error(`${r.name}: unexpected files in the tarball: ${forbidden.join(', ')}`);
-		log(`${r.name}: ${relative(ROOT, r.tarball)} (${r.files.length} files; ${r.entries.nodes.length} nodes, ${r.entries.credentials.length} credentials; build${lint ? ' + strict lint' : ''} + pack in ${r.seconds} s)`);
+		const forbidden = r.files.filter(
+			(f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(f),
+		);
+		if (forbidden.length)
+			throw new Error(`${r.name}: unexpected files in the tarball: ${forbidden.join(', ')}`);
+		log(
+			`${r.name}: ${relative(ROOT, r.tarball)} (${r.files.length} files; ${r.entries.nodes.length} nodes, ${r.entries.credentials.length} credentials; build${lint ? ' + strict lint' : ''} + pack in ${r.seconds} s)`,
+		);
 	}
 }
 

@@ -63,7 +63,9 @@ const BUILT_IN_WORKFLOW = {
 async function loadWorkflow(file) {
 	if (!file) {
 		const dir = join(REPO_ROOT, 'examples');
-		const first = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()[0] : undefined;
+		const first = existsSync(dir)
+			? (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()[0]
+			: undefined;
 		if (!first) return { workflow: BUILT_IN_WORKFLOW, source: 'built-in workflow' };
 		file = join(dir, first);
 	}
@@ -139,7 +141,9 @@ async function main() {
 		const cookie = `n8n-auth=${auth}`;
 		const { name, nodes, connections, settings, pinData } = workflow;
 		// startDev already imported examples/*.json under their own ids; anything else is created here.
-		const existing = workflow.id ? await rest(dev.url, `/rest/workflows/${workflow.id}`, { cookie }).catch(() => null) : null;
+		const existing = workflow.id
+			? await rest(dev.url, `/rest/workflows/${workflow.id}`, { cookie }).catch(() => null)
+			: null;
 		let id = existing ? workflow.id : null;
 		if (!id) {
 			// Only the fields the create endpoint takes; exported files also carry ids, tags, meta, etc.
@@ -167,7 +171,10 @@ async function main() {
 		await context.addCookies([{ name: 'n8n-auth', value: auth, url: dev.url }]);
 		const page = context.pages()[0] ?? (await context.newPage());
 		// 'domcontentloaded': with no network, a 'load' wait could hang on an external asset.
-		await page.goto(`${dev.url}/workflow/${id}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+		await page.goto(`${dev.url}/workflow/${id}`, {
+			waitUntil: 'domcontentloaded',
+			timeout: 60_000,
+		});
 		if (page.url().includes('/signin')) throw new Error('the editor redirected to the login page');
 		const canvasNodes = page.locator('[data-test-id="canvas-node"]');
 		// Sticky notes render as their own element, not as canvas nodes.
@@ -181,7 +188,9 @@ async function main() {
 
 		await mkdir(dirname(out), { recursive: true });
 		await page.screenshot({ path: out, type: 'png' });
-		say(`saved ${relative(process.cwd(), out)} (${VIEWPORT.width}x${VIEWPORT.height}, ${elapsed()})`);
+		say(
+			`saved ${relative(process.cwd(), out)} (${VIEWPORT.width}x${VIEWPORT.height}, ${elapsed()})`,
+		);
 		return 0;
 	} finally {
 		await cleanup();

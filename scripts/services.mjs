@@ -14,7 +14,16 @@
 // (created by the postgresql package) through runuser; as any other user they run as that user.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	chownSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +51,9 @@ export function postgresBin() {
 }
 
 export function redisServerBin() {
-	return which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null);
+	return (
+		which('redis-server') ?? (existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null)
+	);
 }
 
 function missingPackages() {
@@ -59,8 +70,15 @@ function missingPackages() {
 export function ensureServices() {
 	const missing = missingPackages();
 	if (missing.length) {
-		const sudo = isRoot() ? [] : spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : null;
-		if (!sudo) throw new Error(`missing ${missing.join(', ')}; install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`);
+		const sudo = isRoot()
+			? []
+			: spawnSync('sudo', ['-n', 'true']).status === 0
+				? ['sudo', '-n']
+				: null;
+		if (!sudo)
+			throw new Error(
+				`missing ${missing.join(', ')}; install them as root: apt-get update && apt-get install -y ${missing.join(' ')}`,
+			);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 		const apt = (args) => {
 			const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
@@ -74,14 +92,22 @@ export function ensureServices() {
 		// and only when no policy is in place already).
 		const policy = '/usr/sbin/policy-rc.d';
 		const ownPolicy = isRoot() && !existsSync(policy);
-		if (ownPolicy) writeFileSync(policy, '#!/bin/sh\n# written by n8n-nodes-fulfillment scripts/services.mjs during apt-get install\nexit 101\n', { mode: 0o755 });
+		if (ownPolicy)
+			writeFileSync(
+				policy,
+				'#!/bin/sh\n# written by n8n-nodes-fulfillment scripts/services.mjs during apt-get install\nexit 101\n',
+				{ mode: 0o755 },
+			);
 		try {
 			apt(['install', '-y', '-qq', '--no-install-recommends', ...missing]);
 		} finally {
 			if (ownPolicy) rmSync(policy, { force: true });
 		}
 		const still = missingPackages();
-		if (still.length) throw new Error(`apt-get installed ${missing.join(', ')} but ${still.join(', ')} is still missing`);
+		if (still.length)
+			throw new Error(
+				`apt-get installed ${missing.join(', ')} but ${still.join(', ')} is still missing`,
+			);
 	}
 	return { redisServer: redisServerBin(), postgresBin: postgresBin(), installed: missing };
 }
@@ -119,12 +145,17 @@ function redisPing(port) {
 	});
 }
 
-async function waitFor(what, probe, { timeoutMs = 30_000, isAlive = () => true, output = () => '' } = {}) {
+async function waitFor(
+	what,
+	probe,
+	{ timeoutMs = 30_000, isAlive = () => true, output = () => '' } = {},
+) {
 	const until = Date.now() + timeoutMs;
 	for (;;) {
 		if (await probe()) return;
 		if (!isAlive()) throw new Error(`${what} exited before it was ready:\n${output()}`);
-		if (Date.now() > until) throw new Error(`${what} was not ready within ${timeoutMs} ms:\n${output()}`);
+		if (Date.now() > until)
+			throw new Error(`${what} was not ready within ${timeoutMs} ms:\n${output()}`);
 		await sleep(200);
 	}
 }
@@ -136,7 +167,9 @@ function spawnService(name, cmd, args, opts = {}) {
 	child.stdout.on('data', (d) => (output += d));
 	child.stderr.on('data', (d) => (output += d));
 	let exited = false;
-	const exit = new Promise((res) => child.on('exit', (code, signal) => ((exited = true), res(code ?? signal))));
+	const exit = new Promise((res) =>
+		child.on('exit', (code, signal) => ((exited = true), res(code ?? signal))),
+	);
 	child.on('error', (e) => ((output += `\n${e.message}`), (exited = true)));
 	const kill = (sig) => {
 		try {
@@ -166,7 +199,12 @@ function spawnService(name, cmd, args, opts = {}) {
  * Start a throw-away Redis and PostgreSQL on 127.0.0.1 (free ports unless given), all data in one temporary
  * folder that stop() removes. Installs the packages first when missing.
  */
-export async function startServices({ redisPort, postgresPort, database = 'n8n', user = 'n8n' } = {}) {
+export async function startServices({
+	redisPort,
+	postgresPort,
+	database = 'n8n',
+	user = 'n8n',
+} = {}) {
 	const { redisServer, postgresBin: pgBin } = ensureServices();
 	const dir = mkdtempSync(join(tmpdir(), 'n8n-queue-services-'));
 	const started = [];
@@ -179,11 +217,28 @@ export async function startServices({ redisPort, postgresPort, database = 'n8n',
 		redisPort = redisPort ?? (await freePort());
 		mkdirSync(join(dir, 'redis'));
 		const redis = spawnService('redis', redisServer, [
-			'--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-			'--dir', join(dir, 'redis'), '--daemonize', 'no', '--protected-mode', 'yes', '--loglevel', 'warning',
+			'--port',
+			String(redisPort),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			join(dir, 'redis'),
+			'--daemonize',
+			'no',
+			'--protected-mode',
+			'yes',
+			'--loglevel',
+			'warning',
 		]);
 		started.push(redis);
-		await waitFor('redis-server', () => redisPing(redisPort), { isAlive: redis.alive, output: redis.output });
+		await waitFor('redis-server', () => redisPing(redisPort), {
+			isAlive: redis.alive,
+			output: redis.output,
+		});
 
 		// PostgreSQL: initdb as a non-root user, password auth over TCP, fsync off (a test database).
 		postgresPort = postgresPort ?? (await freePort());
@@ -197,45 +252,120 @@ export async function startServices({ redisPort, postgresPort, database = 'n8n',
 		if (isRoot()) {
 			const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
 			const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-			if (id.status !== 0) throw new Error('running as root, but there is no `postgres` user to run PostgreSQL as (the postgresql package creates it)');
+			if (id.status !== 0)
+				throw new Error(
+					'running as root, but there is no `postgres` user to run PostgreSQL as (the postgresql package creates it)',
+				);
 			chmodSync(dir, 0o755); // mkdtemp makes it 0700: the postgres user must be able to enter it
-			for (const p of [join(dir, 'pg'), pgData, pgSock, join(dir, 'pg', 'pwfile')]) chownSync(p, Number(id.stdout), Number(gid.stdout));
+			for (const p of [join(dir, 'pg'), pgData, pgSock, join(dir, 'pg', 'pwfile')])
+				chownSync(p, Number(id.stdout), Number(gid.stdout));
 			asUser = (cmd, args) => ['runuser', ['-u', 'postgres', '--', cmd, ...args]];
 		}
 		chmodSync(pgData, 0o700);
 		const initdb = spawnSync(
-			...asUser(join(pgBin, 'initdb'), ['-D', pgData, '-U', user, `--pwfile=${join(dir, 'pg', 'pwfile')}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync']),
+			...asUser(join(pgBin, 'initdb'), [
+				'-D',
+				pgData,
+				'-U',
+				user,
+				`--pwfile=${join(dir, 'pg', 'pwfile')}`,
+				'--auth-local=trust',
+				'--auth-host=scram-sha-256',
+				'-E',
+				'UTF8',
+				'--no-sync',
+			]),
 			{ encoding: 'utf8', cwd: dir },
 		);
-		if (initdb.status !== 0) throw new Error(`initdb failed (exit ${initdb.status}):\n${initdb.stdout}\n${initdb.stderr}`);
+		if (initdb.status !== 0)
+			throw new Error(`initdb failed (exit ${initdb.status}):\n${initdb.stdout}\n${initdb.stderr}`);
 		const postgres = spawnService(
 			'postgres',
 			...asUser(join(pgBin, 'postgres'), [
-				'-D', pgData, '-p', String(postgresPort), '-k', pgSock,
-				'-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+				'-D',
+				pgData,
+				'-p',
+				String(postgresPort),
+				'-k',
+				pgSock,
+				'-c',
+				'listen_addresses=127.0.0.1',
+				'-c',
+				'fsync=off',
+				'-c',
+				'synchronous_commit=off',
+				'-c',
+				'full_page_writes=off',
 			]),
 			{ cwd: dir },
 		);
 		started.push(postgres);
 		const psql = (sql, db = 'postgres') =>
-			spawnSync(join(pgBin, 'psql'), ['-h', pgSock, '-p', String(postgresPort), '-U', user, '-d', db, '-v', 'ON_ERROR_STOP=1', '-tAc', sql], { encoding: 'utf8' });
-		await waitFor('postgres', async () => psql('SELECT 1').status === 0, { isAlive: postgres.alive, output: postgres.output });
+			spawnSync(
+				join(pgBin, 'psql'),
+				[
+					'-h',
+					pgSock,
+					'-p',
+					String(postgresPort),
+					'-U',
+					user,
+					'-d',
+					db,
+					'-v',
+					'ON_ERROR_STOP=1',
+					'-tAc',
+					sql,
+				],
+				{ encoding: 'utf8' },
+			);
+		await waitFor('postgres', async () => psql('SELECT 1').status === 0, {
+			isAlive: postgres.alive,
+			output: postgres.output,
+		});
 		const created = psql(`CREATE DATABASE "${database}"`);
 		if (created.status !== 0) throw new Error(`CREATE DATABASE failed: ${created.stderr}`);
 		return {
 			dir,
 			redis: { host: '127.0.0.1', port: redisPort, pid: redis.pid },
-			postgres: { host: '127.0.0.1', port: postgresPort, user, password, database, pid: postgres.pid, socketDir: pgSock },
+			postgres: {
+				host: '127.0.0.1',
+				port: postgresPort,
+				user,
+				password,
+				database,
+				pid: postgres.pid,
+				socketDir: pgSock,
+			},
 			/** Run SQL through psql (local socket, asynchronous: an in-process server keeps answering); resolves stdout (`-tA`). */
 			psql: (sql) =>
 				new Promise((res, rej) => {
-					const child = spawn(join(pgBin, 'psql'), ['-h', pgSock, '-p', String(postgresPort), '-U', user, '-d', database, '-v', 'ON_ERROR_STOP=1', '-tAc', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
+					const child = spawn(
+						join(pgBin, 'psql'),
+						[
+							'-h',
+							pgSock,
+							'-p',
+							String(postgresPort),
+							'-U',
+							user,
+							'-d',
+							database,
+							'-v',
+							'ON_ERROR_STOP=1',
+							'-tAc',
+							sql,
+						],
+						{ stdio: ['ignore', 'pipe', 'pipe'] },
+					);
 					let out = '';
 					let err = '';
 					child.stdout.on('data', (d) => (out += d));
 					child.stderr.on('data', (d) => (err += d));
 					child.on('error', rej);
-					child.on('close', (code) => (code === 0 ? res(out) : rej(new Error(`psql exit ${code}: ${err}`))));
+					child.on('close', (code) =>
+						code === 0 ? res(out) : rej(new Error(`psql exit ${code}: ${err}`)),
+					);
 				}),
 			output: () => ({ redis: redis.output(), postgres: postgres.output() }),
 			stop,
@@ -251,7 +381,11 @@ export async function startServices({ redisPort, postgresPort, database = 'n8n',
 async function cli([cmd]) {
 	if (cmd === 'install') {
 		const r = ensureServices();
-		log(r.installed.length ? `installed ${r.installed.join(', ')}` : 'redis-server and postgresql are present');
+		log(
+			r.installed.length
+				? `installed ${r.installed.join(', ')}`
+				: 'redis-server and postgresql are present',
+		);
 		process.stdout.write(`${r.redisServer}\n${r.postgresBin}\n`);
 	} else if (cmd === 'start') {
 		const s = await startServices();

@@ -66,7 +66,11 @@ function sandboxCredentials(sandboxUrl) {
 			id: 'sbxFulfillbot001',
 			name: 'Sandbox Fulfillbot',
 			type: 'fulfillbotApi',
-			data: { apiKey: SEED.fulfillbotKey, baseUrl: `${sandboxUrl}/fulfillbot/api/v1/open`, webhookSecret: SEED.fulfillbotWebhookSecret },
+			data: {
+				apiKey: SEED.fulfillbotKey,
+				baseUrl: `${sandboxUrl}/fulfillbot/api/v1/open`,
+				webhookSecret: SEED.fulfillbotWebhookSecret,
+			},
 		},
 		{
 			id: 'sbxS2Api00000001',
@@ -97,9 +101,13 @@ async function importNewExamples({ userFolder, version }) {
 	const dir = join(REPO_ROOT, 'examples');
 	const marker = join(userFolder, 'examples-imported.json');
 	const done = existsSync(marker) ? JSON.parse(await readFile(marker, 'utf8')) : [];
-	const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.json') && !done.includes(f)).sort() : [];
+	const files = existsSync(dir)
+		? (await readdir(dir)).filter((f) => f.endsWith('.json') && !done.includes(f)).sort()
+		: [];
 	if (!files.length) return [];
-	const workflows = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8'))));
+	const workflows = await Promise.all(
+		files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8'))),
+	);
 	await importWorkflows({ userFolder, workflows, version });
 	await writeFile(marker, JSON.stringify([...done, ...files], null, 2));
 	return files;
@@ -108,7 +116,14 @@ async function importNewExamples({ userFolder, version }) {
 /** The sandbox CLI in its own process group (so shutdown also reaches ts-node's children). */
 function startSandbox({ port, stateFile, quiet }) {
 	const tsNode = join(REPO_ROOT, 'node_modules', '.bin', 'ts-node');
-	const args = ['--transpile-only', 'sandbox/src/cli.ts', '--port', String(port), '--state', stateFile];
+	const args = [
+		'--transpile-only',
+		'sandbox/src/cli.ts',
+		'--port',
+		String(port),
+		'--state',
+		stateFile,
+	];
 	const child = spawn(tsNode, args, {
 		cwd: REPO_ROOT,
 		stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
@@ -147,7 +162,10 @@ function startSandbox({ port, stateFile, quiet }) {
 		} catch {}
 	};
 	const url = `http://127.0.0.1:${port}`;
-	const ready = waitForHttp(`${url}/__sandbox/journal`, { timeoutMs: 60_000, isAlive: () => !exited });
+	const ready = waitForHttp(`${url}/__sandbox/journal`, {
+		timeoutMs: 60_000,
+		isAlive: () => !exited,
+	});
 	return { url, ready, stop, exit, child };
 }
 
@@ -213,18 +231,26 @@ export async function startDev({
 			[sandboxPort, 'the sandbox', 'SANDBOX_PORT'],
 		]) {
 			if (!(await portFree(port))) {
-				throw new Error(`port ${port} (for ${what}) is in use; stop what runs there or set ${env}=<port>`);
+				throw new Error(
+					`port ${port} (for ${what}) is in use; stop what runs there or set ${env}=<port>`,
+				);
 			}
 		}
 
 		if (!existsSync(join(REPO_ROOT, 'runtimes', `n8n-${version}`, 'node_modules', 'n8n'))) {
-			log(`first run: installing n8n ${version} (several minutes; later runs start in seconds) ...`);
+			log(
+				`first run: installing n8n ${version} (several minutes; later runs start in seconds) ...`,
+			);
 		}
 		await ensureN8n({ version });
 		await mkdir(userFolder, { recursive: true });
 
 		// Sandbox data persists next to n8n's.
-		const sandbox = startSandbox({ port: sandboxPort, stateFile: join(userFolder, 'sandbox-state.json'), quiet });
+		const sandbox = startSandbox({
+			port: sandboxPort,
+			stateFile: join(userFolder, 'sandbox-state.json'),
+			quiet,
+		});
 		running.add(sandbox.stop);
 		const credentials = sandboxCredentials(sandbox.url);
 		// allSettled: on a failure, let the other steps finish first, so no n8n CLI run outlives the cleanup.
@@ -239,7 +265,10 @@ export async function startDev({
 			importCredentials({ userFolder, credentials, version })
 				.then(() => log(`sandbox credentials imported (${elapsed()})`))
 				.then(() => importNewExamples({ userFolder, version }))
-				.then((names) => names.length && log(`example workflows imported: ${names.join(', ')} (${elapsed()})`)),
+				.then(
+					(names) =>
+						names.length && log(`example workflows imported: ${names.join(', ')} (${elapsed()})`),
+				),
 		]);
 		const failed = steps.find((s) => s.status === 'rejected');
 		if (failed) throw failed.reason;
@@ -256,10 +285,23 @@ export async function startDev({
 		const ownerState = await ensureOwner(n8n.url);
 
 		const died = new Promise((res) => {
-			sandbox.exit.then((c) => !stopping && res({ code: 1, why: `the sandbox exited unexpectedly (code ${c})` }));
-			n8n.exited.then((c) => !stopping && res({ code: c === 0 ? 0 : 1, why: `n8n exited (code ${c})` }));
+			sandbox.exit.then(
+				(c) => !stopping && res({ code: 1, why: `the sandbox exited unexpectedly (code ${c})` }),
+			);
+			n8n.exited.then(
+				(c) => !stopping && res({ code: c === 0 ? 0 : 1, why: `n8n exited (code ${c})` }),
+			);
 		});
-		return { url: n8n.url, sandboxUrl: sandbox.url, owner: OWNER, ownerState, credentials, version, died, elapsed };
+		return {
+			url: n8n.url,
+			sandboxUrl: sandbox.url,
+			owner: OWNER,
+			ownerState,
+			credentials,
+			version,
+			died,
+			elapsed,
+		};
 	} catch (e) {
 		await stopDev();
 		throw e;

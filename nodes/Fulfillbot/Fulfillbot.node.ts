@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pacingHook } from '../shared/pacedSend';
+import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { fulfillbotPacedSender, fulfillbotRateLimit } from './helpers/rate';
 import { fulfillbotMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
@@ -10,7 +11,10 @@ export class Fulfillbot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot',
 		name: 'fulfillbot',
-		icon: { light: 'file:../../icons/fulfillbot.svg', dark: 'file:../../icons/fulfillbot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/fulfillbot.svg',
+			dark: 'file:../../icons/fulfillbot.dark.svg',
+		},
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -21,7 +25,7 @@ export class Fulfillbot implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fulfillbotApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,

@@ -1,4 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
@@ -8,11 +13,15 @@ export class FulfillbotTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot Trigger',
 		name: 'fulfillbotTrigger',
-		icon: { light: 'file:../../icons/fulfillbot.svg', dark: 'file:../../icons/fulfillbot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/fulfillbot.svg',
+			dark: 'file:../../icons/fulfillbot.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Fulfillbot purchase orders, shipping orders or warehouse packages change',
+		description:
+			'Starts the workflow when Fulfillbot purchase orders, shipping orders or warehouse packages change',
 		defaults: { name: 'Fulfillbot Trigger' },
 		polling: true,
 		// A trigger starts workflows; it cannot serve as an AI agent's tool. Stated for the lint rule.

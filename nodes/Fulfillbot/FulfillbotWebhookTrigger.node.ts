@@ -1,4 +1,9 @@
-import type { INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { webhookTriggerProperties } from './webhook/description';
@@ -9,7 +14,10 @@ export class FulfillbotWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot Webhook Trigger',
 		name: 'fulfillbotWebhookTrigger',
-		icon: { light: 'file:../../icons/fulfillbot.svg', dark: 'file:../../icons/fulfillbot.dark.svg' },
+		icon: {
+			light: 'file:../../icons/fulfillbot.svg',
+			dark: 'file:../../icons/fulfillbot.dark.svg',
+		},
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
@@ -20,7 +28,9 @@ export class FulfillbotWebhookTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'fulfillbotApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: webhookTriggerProperties,
 	};
 

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pacingHook } from '../shared/pacedSend';
+import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { s2PacedSender, s2RateLimit } from './helpers/rate';
 import { s2Methods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
@@ -21,7 +22,7 @@ export class S2 implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 's2Api', required: true }],
 		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			// Errors are read by helpers/errors.ts from S2's own body (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,

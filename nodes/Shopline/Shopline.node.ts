@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { pacingHook } from '../shared/pacedSend';
+import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { shoplinePacedSender, shoplineRateLimit } from './helpers/rate';
 import { shoplineMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
@@ -22,8 +23,7 @@ export class Shopline implements INodeType {
 		credentials: [{ name: 'shoplineApi', required: true }],
 		requestDefaults: {
 			// The same origin rule as the credential: the store itself, or the sandbox/test override.
-			baseURL:
-				'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}',
+			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
 			// Errors are read by helpers/errors.ts from SHOPLINE's own envelope (see shared/errors.ts).
 			ignoreHttpStatusErrors: true,

@@ -61,13 +61,24 @@ export async function authenticatedRequest(
 	};
 	if (request.body !== undefined) options.body = request.body;
 	const send = async () =>
-		(await context.helpers.httpRequestWithAuthentication.call(context, request.credential.type, options)) as IN8nHttpFullResponse;
+		(await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			request.credential.type,
+			options,
+		)) as IN8nHttpFullResponse;
 	const response = rate ? await pacedGet(context as GetContext, rate, send) : await send();
 	await checkResponse(context, request.credential, response, request.describe);
 	return response;
 }
 
 /** A GET through `authenticatedRequest`, paced by the credential's budget when `rate` is given. */
-export async function authenticatedGet(context: GetContext, request: AuthenticatedGet): Promise<IN8nHttpFullResponse> {
-	return await authenticatedRequest(context, { ...request, method: 'GET' }, request.rate ? await request.rate(context) : undefined);
+export async function authenticatedGet(
+	context: GetContext,
+	request: AuthenticatedGet,
+): Promise<IN8nHttpFullResponse> {
+	return await authenticatedRequest(
+		context,
+		{ ...request, method: 'GET' },
+		request.rate ? await request.rate(context) : undefined,
+	);
 }

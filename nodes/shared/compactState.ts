@@ -28,7 +28,8 @@ export function fingerprint(id: string): string {
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	const bits = [h1 >>> 8, ((h1 & 0xff) << 16) | (h2 >>> 16)]; // 24 + 24 bits
 	let out = '';
-	for (const b of bits) for (let shift = 18; shift >= 0; shift -= 6) out += ALPHABET[(b >>> shift) & 63];
+	for (const b of bits)
+		for (let shift = 18; shift >= 0; shift -= 6) out += ALPHABET[(b >>> shift) & 63];
 	return out;
 }
 
@@ -36,12 +37,16 @@ export function fingerprint(id: string): string {
  * key → value in insertion order, as `{ v: values, e: "<key><value index>…" }`. Keys must all be
  * `keyLength` characters (one fingerprint, or several joined).
  */
-export function pack(entries: Iterable<[string, string]>, keyLength = FINGERPRINT_LENGTH): IDataObject {
+export function pack(
+	entries: Iterable<[string, string]>,
+	keyLength = FINGERPRINT_LENGTH,
+): IDataObject {
 	const values: string[] = [];
 	const index = new Map<string, number>();
 	const rows: Array<[string, number]> = [];
 	for (const [key, value] of entries) {
-		if (key.length !== keyLength) throw new Error(`pack: "${key}" is not a ${keyLength}-character key`);
+		if (key.length !== keyLength)
+			throw new Error(`pack: "${key}" is not a ${keyLength}-character key`);
 		let at = index.get(value);
 		if (at === undefined) index.set(value, (at = values.push(value) - 1));
 		rows.push([key, at]);
@@ -53,7 +58,11 @@ export function pack(entries: Iterable<[string, string]>, keyLength = FINGERPRIN
 		for (let i = width - 1; i >= 0; i--) s += ALPHABET[(n >>> (6 * i)) & 63];
 		return s;
 	};
-	const out: IDataObject = { v: values, w: width, e: rows.map(([key, at]) => key + digits(at)).join('') };
+	const out: IDataObject = {
+		v: values,
+		w: width,
+		e: rows.map(([key, at]) => key + digits(at)).join(''),
+	};
 	if (keyLength !== FINGERPRINT_LENGTH) out.k = keyLength;
 	return out;
 }
@@ -61,7 +70,8 @@ export function pack(entries: Iterable<[string, string]>, keyLength = FINGERPRIN
 /** The entries of `pack`, in order; undefined when the data is not of that shape. */
 export function unpack(data: unknown): Array<[string, string]> | undefined {
 	const d = data as { v?: unknown; w?: unknown; e?: unknown; k?: unknown } | undefined;
-	if (!d || !Array.isArray(d.v) || typeof d.e !== 'string' || typeof d.w !== 'number') return undefined;
+	if (!d || !Array.isArray(d.v) || typeof d.e !== 'string' || typeof d.w !== 'number')
+		return undefined;
 	const values = d.v as string[];
 	const keyLength = typeof d.k === 'number' ? d.k : FINGERPRINT_LENGTH;
 	const step = keyLength + d.w;
@@ -83,7 +93,11 @@ export interface Tracked {
 export const emptyTracked = (): Tracked => ({ byKey: new Map(), exact: new Map() });
 
 /** `key` is only ever replaced by tests, to force collisions. */
-export function valueOf(tracked: Tracked, id: string, key: (id: string) => string = fingerprint): string | undefined {
+export function valueOf(
+	tracked: Tracked,
+	id: string,
+	key: (id: string) => string = fingerprint,
+): string | undefined {
 	return tracked.exact.get(id) ?? tracked.byKey.get(key(id));
 }
 
@@ -91,7 +105,11 @@ export function valueOf(tracked: Tracked, id: string, key: (id: string) => strin
  * Tracks `entries` (id → value). `listed` are all ids this poll saw, tracked or not: an id whose
  * fingerprint another listed id shares is kept in full, so lookups of either stay exact.
  */
-export function track(entries: Iterable<[string, string]>, listed: Iterable<string>, key: (id: string) => string = fingerprint): Tracked {
+export function track(
+	entries: Iterable<[string, string]>,
+	listed: Iterable<string>,
+	key: (id: string) => string = fingerprint,
+): Tracked {
 	const owners = new Map<string, string | null>(); // fingerprint → its only id, or null when shared
 	const note = (id: string, k: string) => {
 		const owner = owners.get(k);
@@ -121,7 +139,12 @@ export function trackedFromStatic(data: unknown): Tracked | undefined {
 	const entries = unpack(data);
 	if (entries) {
 		const exact = (data as IDataObject).x;
-		return { byKey: new Map(entries), exact: new Map(Object.entries(exact && typeof exact === 'object' ? (exact as Record<string, string>) : {})) };
+		return {
+			byKey: new Map(entries),
+			exact: new Map(
+				Object.entries(exact && typeof exact === 'object' ? (exact as Record<string, string>) : {}),
+			),
+		};
 	}
 	if (data && typeof data === 'object' && !Array.isArray(data)) {
 		return track(Object.entries(data as Record<string, string>), []);

@@ -40,16 +40,24 @@ const SHOWN = 50;
 function createdText(record: RunRecord, what: string): string {
 	if (!record.created.size) return `No ${what} was created by the other items of this run.`;
 	const list = [...record.created.entries()].sort(([a], [b]) => a - b);
-	const shown = list.slice(0, SHOWN).map(([index, label]) => `item ${index}${label ? ` → ${label}` : ''}`);
+	const shown = list
+		.slice(0, SHOWN)
+		.map(([index, label]) => `item ${index}${label ? ` → ${label}` : ''}`);
 	const more = list.length > SHOWN ? ` and ${list.length - SHOWN} more` : '';
 	return `Already created in this run (do not send these items again): ${shown.join(', ')}${more}.`;
 }
 
 function refresh(record: RunRecord, what: string): void {
-	for (const entry of record.errors) entry.error.description = `${entry.base} ${createdText(record, what)}`.trim();
+	for (const entry of record.errors)
+		entry.error.description = `${entry.base} ${createdText(record, what)}`.trim();
 }
 
-export function noteCreated(record: RunRecord, itemIndex: number, label: string, what: string): void {
+export function noteCreated(
+	record: RunRecord,
+	itemIndex: number,
+	label: string,
+	what: string,
+): void {
 	record.created.set(itemIndex, label);
 	refresh(record, what);
 }

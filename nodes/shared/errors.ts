@@ -34,7 +34,8 @@ export function pickString(body: unknown, keys: string[]): string | undefined {
 export function header(response: IN8nHttpFullResponse, name: string): string | undefined {
 	const wanted = name.toLowerCase();
 	for (const [key, value] of Object.entries(response.headers ?? {})) {
-		if (key.toLowerCase() === wanted) return Array.isArray(value) ? String(value[0]) : String(value);
+		if (key.toLowerCase() === wanted)
+			return Array.isArray(value) ? String(value[0]) : String(value);
 	}
 	return undefined;
 }
@@ -45,18 +46,45 @@ export function header(response: IN8nHttpFullResponse, name: string): string | u
  * NodeApiError carrying the API's own message. Requests run with `ignoreHttpStatusErrors`, so the
  * error holds only the status and the parsed body — never the request, whose headers carry the credential.
  */
-export function apiErrorHandler(describe: DescribeApiError, credential: ApiCredential) {
-	return async function handleApiError(
+export interface ErrorHandlerOptions {
+	/**
+	 * An error answer the operation reads itself in its next postReceive step (masked all the same),
+	 * e.g. S2's duplicate 409 when the user chose "Return the Existing Fulfillment".
+	 */
+	letThrough?: (this: IExecuteSingleFunctions, response: IN8nHttpFullResponse) => boolean;
+}
+
+/** An error handler as apiErrorHandler makes it: tagged with its credential type, so a test can find it first in every chain. */
+export type ApiErrorHandler = ((
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+) => Promise<INodeExecutionData[]>) & {
+	errorHandlerFor: string;
+};
+
+export function apiErrorHandler(
+	describe: DescribeApiError,
+	credential: ApiCredential,
+	options: ErrorHandlerOptions = {},
+): ApiErrorHandler {
+	async function handleApiError(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
-		const secrets = await checkResponse(this, credential, response, describe);
+		const secrets = await maskResponse(this, credential, response);
+		if (!options.letThrough?.call(this, response))
+			throwIfApiError(this.getNode(), response, describe, secrets);
 		return maskSecrets(items, secrets);
-	};
+	}
+	return Object.assign(handleApiError, { errorHandlerFor: credential.type });
 }
 
-type CredentialContext = { getNode(): INode; getCredentials(type: string): Promise<ICredentialDataDecryptedObject> };
+type CredentialContext = {
+	getNode(): INode;
+	getCredentials(type: string): Promise<ICredentialDataDecryptedObject>;
+};
 
 /**
  * For every answer the pack reads (routing, triggers, pickers, look-ups): masks the credential's
@@ -68,15 +96,26 @@ export async function checkResponse(
 	response: IN8nHttpFullResponse,
 	describe: DescribeApiError,
 ): Promise<string[]> {
+	const secrets = await maskResponse(context, credential, response);
+	throwIfApiError(context.getNode(), response, describe, secrets);
+	return secrets;
+}
+
+/** Masks the credential's secrets in the answer's body and headers, in place; returns the secrets. */
+async function maskResponse(
+	context: CredentialContext,
+	credential: ApiCredential,
+	response: IN8nHttpFullResponse,
+): Promise<string[]> {
 	const { inErrors, inData } = await credentialSecrets(context, credential);
 	const status = response.statusCode;
-	const failed = status >= 300 || (typeof response.body === 'string' && response.body.trim() !== '');
+	const failed =
+		status >= 300 || (typeof response.body === 'string' && response.body.trim() !== '');
 	const secrets = failed ? inErrors : inData;
 	if (secrets.length) {
 		response.body = maskSecrets(response.body, secrets);
 		response.headers = maskSecrets(response.headers, secrets);
 	}
-	throwIfApiError(context.getNode(), response, describe, secrets);
 	return secrets;
 }
 
@@ -129,7 +168,15 @@ export function throwIfApiError(
 	}
 	const parts = describe(response);
 	const message = maskText(parts.message, secrets);
-	const description = parts.description === undefined ? undefined : maskText(parts.description, secrets);
-	const body = typeof response.body === 'object' && response.body !== null ? response.body : { body: String(response.body ?? '') };
-	throw new NodeApiError(node, body as JsonObject, { message, description, httpCode: String(status) });
+	const description =
+		parts.description === undefined ? undefined : maskText(parts.description, secrets);
+	const body =
+		typeof response.body === 'object' && response.body !== null
+			? response.body
+			: { body: String(response.body ?? '') };
+	throw new NodeApiError(node, body as JsonObject, {
+		message,
+		description,
+		httpCode: String(status),
+	});
 }

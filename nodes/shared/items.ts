@@ -32,5 +32,8 @@ export function toItems(records: unknown[]): INodeExecutionData[] {
 
 /** Whether a create's answer names a record: some item with more than the empty-answer marker. */
 export function namesARecord(items: INodeExecutionData[]): boolean {
-	return items.some((item) => isPlainObject(item.json) && Object.keys(item.json).some((key) => !(key in EMPTY_ANSWER)));
+	return items.some(
+		(item) =>
+			isPlainObject(item.json) && Object.keys(item.json).some((key) => !(key in EMPTY_ANSWER)),
+	);
 }

@@ -1,16 +1,16 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 /**
- * The Return All + Limit pair every list operation has. Paging itself is done by the operation's
- * `routing.operations.pagination` (see paging.ts), which reads these two parameters.
+ * The Return All + Limit pair every list operation has (the operation's file adds its display
+ * options). Paging itself is done by the operation's `routing.operations.pagination` (see
+ * paging.ts), which reads these two parameters.
  */
-export function returnAllAndLimit(show: IDisplayOptions['show']): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
 			name: 'returnAll',
 			type: 'boolean',
-			displayOptions: { show },
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
 		},
@@ -18,7 +18,7 @@ export function returnAllAndLimit(show: IDisplayOptions['show']): INodePropertie
 			displayName: 'Limit',
 			name: 'limit',
 			type: 'number',
-			displayOptions: { show: { ...show, returnAll: [false] } },
+			displayOptions: { show: { returnAll: [false] } },
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
@@ -27,6 +27,13 @@ export function returnAllAndLimit(show: IDisplayOptions['show']): INodePropertie
 }
 
 /** The optional "Filters" collection of a list operation; each option carries its own `routing.send`. */
-export function filtersCollection(show: IDisplayOptions['show'], options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, displayOptions: { show }, options };
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
 }

@@ -13,7 +13,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { readRateNews, type RateBudget } from './rateBudget';
 import { createdSoFar, noteCreated, noteFailed } from './createdRecord';
 
-type Paginate = (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>;
+type Paginate = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
 type Context = IExecuteSingleFunctions;
 
 /** How one integration paces its requests (helpers/rate.ts of each integration). */
@@ -43,7 +46,9 @@ export interface RateLimitOption {
 
 export const DEFAULT_MAX_WAIT_SECONDS = 120;
 
-export function rateLimitOption(context: { getNodeParameter(name: string, fallback?: unknown): unknown }): RateLimitOption {
+export function rateLimitOption(context: {
+	getNodeParameter(name: string, fallback?: unknown): unknown;
+}): RateLimitOption {
 	try {
 		const value = context.getNodeParameter('rateLimit', {}) as RateLimitOption | undefined;
 		return value && typeof value === 'object' ? value : {};
@@ -64,14 +69,21 @@ const observed = new WeakSet<object>();
  * only seen there). This works because RoutingNode's makeRoutingRequest post-processes every answer with
  * the item's own requestData, the object handed to the paginator (n8n-core 1.123.50, 2.8.4 and 2.40.7).
  */
-function observeAnswers(requestData: DeclarativeRestApiSettings.ResultOptions, budget: RateBudget): void {
+function observeAnswers(
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	budget: RateBudget,
+): void {
 	const chain = requestData.postReceive;
 	if (observed.has(chain)) return;
 	observed.add(chain);
 	chain.unshift({
 		data: { parameterValue: undefined },
 		actions: [
-			async function observeRate(this: Context, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+			async function observeRate(
+				this: Context,
+				items: INodeExecutionData[],
+				response: IN8nHttpFullResponse,
+			) {
 				budget.observe(readRateNews(response.statusCode, response.headers as IDataObject));
 				return items;
 			},
@@ -86,7 +98,14 @@ function is429(error: unknown): boolean {
 type Kind = 'read' | 'write' | 'create';
 
 /** The error for a 429 we will not (or may not) ride out: when the API takes requests again. */
-function rateLimitError(context: Context, setup: RateSetup, error: unknown, kind: Kind, waitMs: number, capMs: number): NodeApiError {
+function rateLimitError(
+	context: Context,
+	setup: RateSetup,
+	error: unknown,
+	kind: Kind,
+	waitMs: number,
+	capMs: number,
+): NodeApiError {
 	const at = new Date(Date.now() + waitMs).toISOString();
 	const original = String((error as Error)?.message ?? error);
 	const hint = (error as { description?: unknown }).description;
@@ -131,10 +150,12 @@ async function pacedCall(
 		} catch (error) {
 			if (!is429(error)) throw error;
 			const wait = budget.waitMs();
-			if (kind !== 'read' && !setup.writesRefusedBefore429) throw rateLimitError(context, setup, error, kind, wait, cap);
+			if (kind !== 'read' && !setup.writesRefusedBefore429)
+				throw rateLimitError(context, setup, error, kind, wait, cap);
 			// The cap is on the whole time this request spends waiting out 429s, not on each wait.
 			firstLimitedAt ??= Date.now();
-			if (Date.now() - firstLimitedAt + wait > cap) throw rateLimitError(context, setup, error, kind, wait, cap);
+			if (Date.now() - firstLimitedAt + wait > cap)
+				throw rateLimitError(context, setup, error, kind, wait, cap);
 		} finally {
 			turn.ticket.settle();
 		}
@@ -147,12 +168,23 @@ function kindOf(requestData: DeclarativeRestApiSettings.ResultOptions): Kind {
 }
 
 /** A context whose makeRoutingRequest goes through the budget (to compose with an operation's paginator). */
-function pacedContext(context: IExecutePaginationFunctions, setup: RateSetup, budget: RateBudget, kind?: Kind): IExecutePaginationFunctions {
+function pacedContext(
+	context: IExecutePaginationFunctions,
+	setup: RateSetup,
+	budget: RateBudget,
+	kind?: Kind,
+): IExecutePaginationFunctions {
 	const send = context.makeRoutingRequest.bind(context);
 	return Object.create(context, {
 		makeRoutingRequest: {
 			value: async (requestData: DeclarativeRestApiSettings.ResultOptions) =>
-				await pacedCall(context, setup, budget, kind ?? kindOf(requestData), async () => await send(requestData)),
+				await pacedCall(
+					context,
+					setup,
+					budget,
+					kind ?? kindOf(requestData),
+					async () => await send(requestData),
+				),
 		},
 	}) as IExecutePaginationFunctions;
 }
@@ -216,7 +248,8 @@ export function pacedCreate(setup: RateSetup, create: CreateSetup, send: Paginat
 			noteCreated(run, itemIndex, labelOf(items[0]?.json ?? {}, create.label), create.what);
 			return items;
 		} catch (error) {
-			if (!this.continueOnFail() && error instanceof NodeApiError) noteFailed(run, error, create.what);
+			if (!this.continueOnFail() && error instanceof NodeApiError)
+				noteFailed(run, error, create.what);
 			throw error;
 		}
 	};

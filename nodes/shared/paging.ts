@@ -51,7 +51,9 @@ const MAX_PAGES = 10_000;
 /** A paginator stopped because the API's paging went wrong (repeated cursor, a page that made no progress). */
 export class PagingError extends Error {
 	constructor(problem: string) {
-		super(`The API's paging went wrong: ${problem}. Stopped instead of asking again; nothing past this point was read.`);
+		super(
+			`The API's paging went wrong: ${problem}. Stopped instead of asking again; nothing past this point was read.`,
+		);
 		this.name = 'PagingError';
 	}
 }
@@ -75,17 +77,24 @@ export class PageGuard {
 	page(records: unknown[], total?: number): void {
 		this.pages += 1;
 		// 1,000,000 records at 100 a page: past that an API is handing out pages without end.
-		if (this.pages > MAX_PAGES) throw new PagingError(`it kept handing out pages past ${MAX_PAGES}`);
+		if (this.pages > MAX_PAGES)
+			throw new PagingError(`it kept handing out pages past ${MAX_PAGES}`);
 		if (!records.length) return;
 		const key = `${total ?? ''}|${JSON.stringify(records)}`;
 		this.repeats = key === this.previous ? this.repeats + 1 : 0;
 		this.previous = key;
-		if (this.repeats >= MAX_SAME_PAGE) throw new PagingError(`page ${this.pages} was the same as the ${this.repeats} before it, so the next would be too`);
+		if (this.repeats >= MAX_SAME_PAGE)
+			throw new PagingError(
+				`page ${this.pages} was the same as the ${this.repeats} before it, so the next would be too`,
+			);
 	}
 
 	/** Call with each next-page cursor before it is followed. */
 	cursor(next: string): void {
-		if (this.cursors.has(next)) throw new PagingError(`the API handed out the same next-page cursor twice (${next.slice(0, 40)})`);
+		if (this.cursors.has(next))
+			throw new PagingError(
+				`the API handed out the same next-page cursor twice (${next.slice(0, 40)})`,
+			);
 		this.cursors.add(next);
 	}
 }
@@ -95,7 +104,8 @@ export function pagingFailure(node: INode, error: unknown): unknown {
 	if (!(error instanceof PagingError)) return error;
 	return new NodeApiError(node, { message: error.message } as JsonObject, {
 		message: error.message,
-		description: 'This is a fault of the API, not of the workflow. Try again later; if it keeps happening, contact the API’s support.',
+		description:
+			'This is a fault of the API, not of the workflow. Try again later; if it keeps happening, contact the API’s support.',
 	});
 }
 
@@ -122,7 +132,8 @@ export async function collectPages(
 		}
 		cursor.page += 1;
 		cursor.offset += page.records.length;
-		const exhausted = page.records.length < size || (page.total !== undefined && cursor.offset >= page.total);
+		const exhausted =
+			page.records.length < size || (page.total !== undefined && cursor.offset >= page.total);
 		if (exhausted || out.length >= limit) return out;
 	}
 }
@@ -137,7 +148,10 @@ async function walk(
 ): Promise<INodeExecutionData[]> {
 	try {
 		const records = await collectPages(wanted(context), maxPageSize, async (cursor, size) => {
-			const options = { ...requestData.options, qs: { ...requestData.options.qs, ...query(cursor, size) } };
+			const options = {
+				...requestData.options,
+				qs: { ...requestData.options.qs, ...query(cursor, size) },
+			};
 			return read(await context.makeRoutingRequest({ ...requestData, options }));
 		});
 		return toItems(records);
@@ -205,8 +219,13 @@ export function cursorPaginator(style: CursorStyle) {
 		for (;;) {
 			// A cursor carries no offset, so a smaller last page is safe: ask only for what is left.
 			const size = Math.min(style.maxPageSize, limit - out.length);
-			const qs = cursor === undefined ? { ...first, [style.sizeParam]: size } : { ...kept, [style.cursorParam]: cursor, [style.sizeParam]: size };
-			const page = style.read(await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }));
+			const qs =
+				cursor === undefined
+					? { ...first, [style.sizeParam]: size }
+					: { ...kept, [style.cursorParam]: cursor, [style.sizeParam]: size };
+			const page = style.read(
+				await this.makeRoutingRequest({ ...requestData, options: { ...requestData.options, qs } }),
+			);
 			for (const record of page.records) if (out.length < limit) out.push(record);
 			if (!page.next || out.length >= limit || !page.records.length) return toItems(out);
 			try {

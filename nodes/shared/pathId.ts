@@ -14,7 +14,8 @@ import { invalidField } from './validation';
 export function segmentProblem(value: unknown): string | undefined {
 	const text = value === undefined || value === null ? '' : String(value).trim();
 	if (!text) return 'is required';
-	if (text === '.' || text === '..') return `cannot be "${text}" (it would name another URL, not a record)`;
+	if (text === '.' || text === '..')
+		return `cannot be "${text}" (it would name another URL, not a record)`;
 	try {
 		encodeURIComponent(text);
 	} catch {
@@ -32,7 +33,13 @@ function encodeSegment(value: unknown, refuse: (problem: string) => Error): stri
 
 /** An ID read from an API answer or a parameter outside routing (triggers, pickers, look-ups). */
 export function pathSegment(node: INode, value: unknown, field: string): string {
-	return encodeSegment(value, (problem) => new NodeOperationError(node, `${field}: ${problem}`, { description: `Check the ${field} value; it goes into the request URL.` }));
+	return encodeSegment(
+		value,
+		(problem) =>
+			new NodeOperationError(node, `${field}: ${problem}`, {
+				description: `Check the ${field} value; it goes into the request URL.`,
+			}),
+	);
 }
 
 /** A path parameter of an operation: its label in messages and how to fix a bad value. */
@@ -54,12 +61,21 @@ export function placeholders(url: string): string[] {
  * nothing else runs (and nothing is sent) with an ID that would leave its segment.
  */
 export function fillPath(parameters: Record<string, PathParameter>) {
-	return async function fillPathParameters(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return async function fillPathParameters(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const url = String(requestOptions.url ?? '');
 		requestOptions.url = url.replace(PLACEHOLDER, (_match, name: string) => {
 			const parameter = parameters[name];
-			if (!parameter) throw new NodeOperationError(this.getNode(), `Internal: no description of the URL parameter "${name}"`);
-			return encodeSegment(this.getNodeParameter(name, ''), (problem) => invalidField(this, parameter.label, problem, parameter.fix));
+			if (!parameter)
+				throw new NodeOperationError(
+					this.getNode(),
+					`Internal: no description of the URL parameter "${name}"`,
+				);
+			return encodeSegment(this.getNodeParameter(name, ''), (problem) =>
+				invalidField(this, parameter.label, problem, parameter.fix),
+			);
 		});
 		return requestOptions;
 	};

@@ -8,7 +8,11 @@ import { NodeApiError } from 'n8n-workflow';
  * before a request is sent, such as a credential refusing a URL) is loud. Before the first state
  * is saved every error is loud, so a broken activation shows.
  */
-export function mustFailPoll(error: unknown, priming: boolean, isConfiguration: (error: unknown) => boolean = () => false): boolean {
+export function mustFailPoll(
+	error: unknown,
+	priming: boolean,
+	isConfiguration: (error: unknown) => boolean = () => false,
+): boolean {
 	if (priming || isConfiguration(error)) return true;
 	const status = error instanceof NodeApiError ? Number(error.httpCode) : NaN;
 	if (!Number.isInteger(status)) return false;

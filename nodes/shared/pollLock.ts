@@ -19,7 +19,10 @@ export function pollKey(ctx: Pick<IPollFunctions, 'getWorkflow' | 'getNode'>): s
  * Runs `poll` unless a poll of the same trigger is running in this process; then resolves to null
  * (nothing emitted, state untouched). Manual runs ("Fetch Test Event") do not take the lock.
  */
-export async function pollAlone<T>(ctx: IPollFunctions, poll: () => Promise<T | null>): Promise<T | null> {
+export async function pollAlone<T>(
+	ctx: IPollFunctions,
+	poll: () => Promise<T | null>,
+): Promise<T | null> {
 	if (ctx.getMode() === 'manual') return await poll();
 	const key = pollKey(ctx);
 	if (running.has(key)) {

@@ -37,7 +37,9 @@ export interface RateTicket {
 	settle(): void;
 }
 
-export type TakeResult = { ok: true; ticket: RateTicket; waitedMs: number } | { ok: false; waitMs: number };
+export type TakeResult =
+	| { ok: true; ticket: RateTicket; waitedMs: number }
+	| { ok: false; waitMs: number };
 
 /** Slice of a wait: short enough that an answer's news (a new window) is acted on promptly. */
 const SLICE_MS = 200;
@@ -82,7 +84,11 @@ export class RateBudget {
 	configure(model: RateModel | undefined, paced = true): void {
 		this.paced = paced;
 		if (!model || model.kind !== this.model.kind) return;
-		if (model.kind === 'window' && this.model.kind === 'window' && model.limit !== this.model.limit) {
+		if (
+			model.kind === 'window' &&
+			this.model.kind === 'window' &&
+			model.limit !== this.model.limit
+		) {
 			this.remaining = Math.max(0, this.remaining + model.limit - this.model.limit);
 		}
 		this.model = model;
@@ -97,14 +103,18 @@ export class RateBudget {
 			// Until the API has stated the key's limit, one request goes first and the rest wait for its
 			// answer: a key set lower than the default would otherwise meet 429s on the first burst.
 			// (A first request that gets no answer at all does not hold the rest back beyond itself.)
-			if (this.statedLimit === undefined && !this.heardBack && this.inFlight > 0) return Math.max(blocked, SLICE_MS);
+			if (this.statedLimit === undefined && !this.heardBack && this.inFlight > 0)
+				return Math.max(blocked, SLICE_MS);
 			if (now >= this.resetAt) return blocked; // a new window starts
 			return this.available() > 0 ? blocked : Math.max(blocked, this.resetAt - now);
 		}
 		if (m.kind === 'bucket') {
 			const capacity = Math.max(1, m.burst - BUCKET_MARGIN);
 			const level = this.levelNow(now);
-			return Math.max(blocked, level + 1 <= capacity ? 0 : Math.ceil(((level + 1 - capacity) / m.perSecond) * 1000));
+			return Math.max(
+				blocked,
+				level + 1 <= capacity ? 0 : Math.ceil(((level + 1 - capacity) / m.perSecond) * 1000),
+			);
 		}
 		return blocked;
 	}
@@ -160,7 +170,10 @@ export class RateBudget {
 				} else if (!this.resetKnown) {
 					// The first word on a window we guessed: our count, rebased on the stated limit, or the API's
 					// count, whichever is lower (ours also holds requests whose answers are still on the way).
-					const rebased = news.limit !== undefined && news.limit > 0 ? this.remaining + news.limit - this.windowBase : this.remaining;
+					const rebased =
+						news.limit !== undefined && news.limit > 0
+							? this.remaining + news.limit - this.windowBase
+							: this.remaining;
 					this.remaining = Math.min(rebased, news.remaining);
 				} else if (news.resetMs >= this.resetAt - 500) {
 					// The same window: answers arrive out of order, so the lowest count is the latest.
@@ -247,10 +260,15 @@ export function budgetFor(api: string, identity: string[], model: () => RateMode
 }
 
 /** Reads rate news from an answer's headers (any case). Reset is unix seconds (Fulfillbot). */
-export function readRateNews(status: number, headers: Record<string, unknown> | undefined, now = Date.now()): RateNews {
+export function readRateNews(
+	status: number,
+	headers: Record<string, unknown> | undefined,
+	now = Date.now(),
+): RateNews {
 	const get = (name: string): string | undefined => {
 		for (const [key, value] of Object.entries(headers ?? {})) {
-			if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : String(value);
+			if (key.toLowerCase() === name)
+				return Array.isArray(value) ? String(value[0]) : String(value);
 		}
 		return undefined;
 	};

@@ -3,7 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { DEFAULT_MAX_WAIT_SECONDS } from './pacedSend';
 
 /** The Rate Limit option of an action node; `limit` describes the API's own limit field, if it has one. */
-export function rateLimitProperty(summary: string, limitFields: INodeProperties[]): INodeProperties {
+export function rateLimitProperty(
+	summary: string,
+	limitFields: INodeProperties[],
+): INodeProperties {
 	return {
 		displayName: 'Rate Limit',
 		name: 'rateLimit',
@@ -27,7 +30,8 @@ export function rateLimitProperty(summary: string, limitFields: INodeProperties[
 				name: 'pace',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to space requests out to keep to the limit. Turn off for credentials with a much higher limit; answers that still say "too many requests" are waited out either way.',
+				description:
+					'Whether to space requests out to keep to the limit. Turn off for credentials with a much higher limit; answers that still say "too many requests" are waited out either way.',
 			},
 		],
 	};

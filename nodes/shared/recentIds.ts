@@ -43,7 +43,12 @@ function storedHas(stored: string, fp: string): boolean {
  * True the first time `id` is seen (and remembers it); false for a redelivery. `scope` names the
  * workflow node (e.g. `${workflowId}:${nodeId}`); `staticData` is its node static data.
  */
-export function claimDelivery(staticData: IDataObject, scope: string, id: string, limit = RECENT_IDS_LIMIT): boolean {
+export function claimDelivery(
+	staticData: IDataObject,
+	scope: string,
+	id: string,
+	limit = RECENT_IDS_LIMIT,
+): boolean {
 	const fp = fingerprint(id);
 	const set = scopeSet(scope);
 	const stored = typeof staticData.recentDeliveries === 'string' ? staticData.recentDeliveries : '';
@@ -51,7 +56,10 @@ export function claimDelivery(staticData: IDataObject, scope: string, id: string
 	set.add(fp);
 	if (set.size > limit) set.delete(set.values().next().value as string);
 	const next = stored + fp;
-	staticData.recentDeliveries = next.length > limit * FINGERPRINT_LENGTH ? next.slice(next.length - limit * FINGERPRINT_LENGTH) : next;
+	staticData.recentDeliveries =
+		next.length > limit * FINGERPRINT_LENGTH
+			? next.slice(next.length - limit * FINGERPRINT_LENGTH)
+			: next;
 	return true;
 }
 

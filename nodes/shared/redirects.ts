@@ -8,5 +8,9 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
  * then reaches `shared/errors.ts`, which names where it pointed.
  */
 export function withoutRedirects(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
-	return { ...requestOptions, disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false };
+	return {
+		...requestOptions,
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
+	};
 }

@@ -4,7 +4,10 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 export type Resource = INodePropertyOptions & { properties: INodeProperties[] };
 
 /** The Resource dropdown and every resource's properties, in the order given. */
-export function resourceSelector(resources: Resource[], defaultResource: string): { resourceProperty: INodeProperties; resourceProperties: INodeProperties[] } {
+export function resourceSelector(
+	resources: Resource[],
+	defaultResource: string,
+): { resourceProperty: INodeProperties; resourceProperties: INodeProperties[] } {
 	return {
 		resourceProperty: {
 			displayName: 'Resource',

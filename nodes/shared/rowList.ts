@@ -3,9 +3,10 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { invalidField } from './validation';
 
 /*
- * A list of rows (order items, shipments...) given either in the UI as a fixedCollection or as a
- * JSON array from an earlier node. Generic version of the idea in Fulfillbot's helpers/itemList.ts,
- * with configurable parameter names so one operation can hold several lists.
+ * Every item list of the three nodes (order items, cart items, line items, shipments...) is given
+ * either in the UI as a fixedCollection or as JSON from an earlier node, and read here, by one reader
+ * with one behaviour (see parseJsonRows). Parameter names are configurable so one operation can hold
+ * several lists.
  */
 
 export interface RowListNames {
@@ -23,7 +24,6 @@ export interface RowListNames {
 }
 
 export interface RowListSpec extends Pick<RowListNames, 'mode' | 'collection' | 'row' | 'json'> {
-	show: { [key: string]: Array<string | number | boolean> };
 	/** Field label of the list in the UI, e.g. `Items`. */
 	displayName: string;
 	rowDisplayName: string;
@@ -37,16 +37,15 @@ export interface RowListSpec extends Pick<RowListNames, 'mode' | 'collection' | 
 	rows: string;
 }
 
-/** The three parameters of a row list: input mode, fixedCollection, JSON. */
+/** The three parameters of a row list: input mode, fixedCollection, JSON (the operation's file adds its own display options). */
 export function rowListFields(spec: RowListSpec): INodeProperties[] {
-	const { show } = spec;
 	const json: INodeProperties = {
 		displayName: `${spec.displayName} (JSON)`,
 		name: spec.json,
 		type: 'json',
 		default: '[]',
 		description: spec.jsonDescription,
-		displayOptions: { show: { ...show, [spec.mode]: ['json'] } },
+		displayOptions: { show: { [spec.mode]: ['json'] } },
 	};
 	// The example differs per list; set apart so the lint rule sees a literal default above.
 	json.default = spec.jsonDefault;
@@ -57,11 +56,18 @@ export function rowListFields(spec: RowListSpec): INodeProperties[] {
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Using Fields Below', value: 'fields', description: `Enter the ${spec.rows} one by one` },
-				{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+				{
+					name: 'Using Fields Below',
+					value: 'fields',
+					description: `Enter the ${spec.rows} one by one`,
+				},
+				{
+					name: 'Using JSON',
+					value: 'json',
+					description: 'Give a JSON array, e.g. from an earlier node',
+				},
 			],
 			default: 'fields',
-			displayOptions: { show },
 		},
 		{
 			displayName: spec.displayName,
@@ -70,17 +76,12 @@ export function rowListFields(spec: RowListSpec): INodeProperties[] {
 			typeOptions: { multipleValues: true },
 			placeholder: spec.placeholder,
 			default: {},
-			displayOptions: { show: { ...show, [spec.mode]: ['fields'] } },
+			displayOptions: { show: { [spec.mode]: ['fields'] } },
 			...(spec.description ? { description: spec.description } : {}),
 			options: [{ displayName: spec.rowDisplayName, name: spec.row, values: spec.values }],
 		},
 		json,
 	];
-}
-
-/** Trimmed text of any value ('' for null/undefined). */
-export function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
 }
 
 /** Rows of a fixedCollection value (`{row: [...]}`) or parameter path, always an array. */
@@ -89,42 +90,76 @@ export function asRows(value: unknown): IDataObject[] {
 	return value && typeof value === 'object' ? [value as IDataObject] : [];
 }
 
-/** Parses a JSON parameter (text or already-parsed value) into an array of objects. */
-export function parseJsonRows(context: IExecuteSingleFunctions, raw: unknown, label: string, example: string): IDataObject[] {
+/** How a JSON list is read, beyond its names. */
+export interface JsonRowOptions {
+	/** How JSON errors name the parameter; `<label> (JSON)` unless given. */
+	jsonLabel?: string;
+	/** A bare value in the array (e.g. `502`) becomes `{[scalarKey]: value}`; without it, it is refused. */
+	scalarKey?: string;
+}
+
+/**
+ * Parses a JSON parameter (text or an already-parsed value) into an array of objects. The one
+ * behaviour of every item list: a JSON array of objects; a single JSON object is one row (so an
+ * earlier node's item can be passed as it is); anything else — nothing, a number, text — is refused
+ * naming the field, as is a row that is not an object (unless the list takes bare IDs).
+ */
+export function parseJsonRows(
+	context: IExecuteSingleFunctions,
+	raw: unknown,
+	label: string,
+	example: string,
+	options: JsonRowOptions = {},
+): IDataObject[] {
+	const jsonLabel = options.jsonLabel ?? `${label} (JSON)`;
 	let value = raw;
 	if (typeof value === 'string') {
 		try {
 			value = JSON.parse(value.trim() || '[]');
 		} catch {
-			throw invalidField(context, `${label} (JSON)`, 'is not valid JSON', `Enter a JSON array, e.g. ${example}.`);
+			throw invalidField(
+				context,
+				jsonLabel,
+				'is not valid JSON',
+				`Enter a JSON array, e.g. ${example}.`,
+			);
 		}
 	}
-	if (value === undefined || value === null) value = [];
-	if (typeof value === 'object' && !Array.isArray(value)) value = [value];
+	if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = [value];
 	if (!Array.isArray(value)) {
-		throw invalidField(context, `${label} (JSON)`, 'must be a JSON array', `Wrap the rows in [ ... ], e.g. ${example}.`);
+		throw invalidField(
+			context,
+			jsonLabel,
+			'must be a JSON array',
+			`Wrap the rows in [ ... ], e.g. ${example}.`,
+		);
 	}
 	return value.map((row, i) => {
-		if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-			throw invalidField(context, `${label}[${i}]`, `must be an object (got ${JSON.stringify(row)})`, `Give each row as an object, e.g. ${example}.`);
-		}
-		return row as IDataObject;
+		if (row !== null && typeof row === 'object' && !Array.isArray(row)) return row as IDataObject;
+		if (options.scalarKey && row !== null && typeof row !== 'object')
+			return { [options.scalarKey]: row } as IDataObject;
+		throw invalidField(
+			context,
+			`${label}[${i}]`,
+			`must be an object (got ${JSON.stringify(row)})`,
+			`Give each row as an object, e.g. ${example}.`,
+		);
 	});
 }
 
 /** The rows the user gave, from the fixedCollection or the JSON parameter (not yet checked). */
-export function readRows(context: IExecuteSingleFunctions, names: RowListNames): IDataObject[] {
+export function readRows(
+	context: IExecuteSingleFunctions,
+	names: RowListNames & JsonRowOptions,
+): IDataObject[] {
 	const mode = context.getNodeParameter(names.mode, 'fields') as string;
-	if (mode === 'json') return parseJsonRows(context, context.getNodeParameter(names.json, '[]'), names.label, names.example);
+	if (mode === 'json')
+		return parseJsonRows(
+			context,
+			context.getNodeParameter(names.json, '[]'),
+			names.label,
+			names.example,
+			names,
+		);
 	return asRows(context.getNodeParameter(`${names.collection}.${names.row}`, []));
-}
-
-/** A whole number of at least `min`; numeric text is accepted (expressions often yield text). */
-export function wholeNumber(context: IExecuteSingleFunctions, value: unknown, label: string, min: number, fix: string): number {
-	if (text(value) === '') throw invalidField(context, label, 'is required', fix);
-	const n = typeof value === 'string' ? Number(value.trim()) : value;
-	if (typeof n !== 'number' || !Number.isInteger(n) || n < min) {
-		throw invalidField(context, label, `must be a whole number of at least ${min} (got ${JSON.stringify(value)})`, fix);
-	}
-	return n;
 }

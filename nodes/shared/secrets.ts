@@ -21,10 +21,14 @@ export const MASK = '[redacted]';
 const MIN_SECRET_LENGTH = 4;
 
 /** The secret values of a credential, as they may appear in an answer (as typed, trimmed, URL-encoded). */
-export function secretValues(credentials: ICredentialDataDecryptedObject | undefined, publicFields: string[]): string[] {
+export function secretValues(
+	credentials: ICredentialDataDecryptedObject | undefined,
+	publicFields: string[],
+): string[] {
 	const out = new Set<string>();
 	for (const [name, value] of Object.entries(credentials ?? {})) {
-		if (publicFields.includes(name) || (typeof value !== 'string' && typeof value !== 'number')) continue;
+		if (publicFields.includes(name) || (typeof value !== 'string' && typeof value !== 'number'))
+			continue;
 		const raw = String(value);
 		for (const form of [raw, raw.trim(), safeEncode(raw.trim())]) {
 			if (form.length >= MIN_SECRET_LENGTH) out.add(form);
@@ -56,7 +60,8 @@ export function maskSecrets<T>(value: T, secrets: string[]): T {
 		if (Array.isArray(v)) return v.map(walk);
 		if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
 			const out: IDataObject = {};
-			for (const [key, inner] of Object.entries(v)) out[maskText(key, secrets)] = walk(inner) as IDataObject[string];
+			for (const [key, inner] of Object.entries(v))
+				out[maskText(key, secrets)] = walk(inner) as IDataObject[string];
 			return out;
 		}
 		return v;
@@ -66,7 +71,9 @@ export function maskSecrets<T>(value: T, secrets: string[]): T {
 
 /** The secrets of the context's credential: all of them for an error, those masked in data otherwise. */
 export async function credentialSecrets(
-	context: { getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject> },
+	context: {
+		getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject>;
+	},
 	credential: ApiCredential,
 ): Promise<{ inErrors: string[]; inData: string[] }> {
 	let credentials: ICredentialDataDecryptedObject;
@@ -78,6 +85,9 @@ export async function credentialSecrets(
 	}
 	return {
 		inErrors: secretValues(credentials, credential.publicFields),
-		inData: secretValues(credentials, [...credential.publicFields, ...(credential.errorOnlyFields ?? [])]),
+		inData: secretValues(credentials, [
+			...credential.publicFields,
+			...(credential.errorOnlyFields ?? []),
+		]),
 	};
 }

@@ -39,7 +39,15 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 			const code = String((error as { httpCode?: unknown }).httpCode ?? '');
 			const httpCode = Number(code);
 			// A 2xx the node could not read (cut off, not JSON): the API may have acted on it.
-			if (httpCode >= 200 && httpCode < 300) throw unknownOutcome(this, api, what, checkFirst, `it answered HTTP ${httpCode} with a body that is not valid JSON`, code);
+			if (httpCode >= 200 && httpCode < 300)
+				throw unknownOutcome(
+					this,
+					api,
+					what,
+					checkFirst,
+					`it answered HTTP ${httpCode} with a body that is not valid JSON`,
+					code,
+				);
 			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is. So is a
 			// redirect, which is never followed (shared/errors.ts names where it pointed).
 			if ((httpCode >= 400 && httpCode < 500) || (httpCode >= 300 && httpCode < 400)) throw error;
@@ -49,9 +57,14 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 			// n8n's HTTP helper rewrites transport errors into generic advice ("perhaps the server is
 			// offline"); the underlying error (e.g. "timeout of 1000ms exceeded") says what happened.
 			const { cause, messages } = error as { cause?: { message?: unknown }; messages?: unknown[] };
-			const underlying = typeof cause?.message === 'string' && cause.message ? cause.message : messages?.find((m) => typeof m === 'string' && m);
+			const underlying =
+				typeof cause?.message === 'string' && cause.message
+					? cause.message
+					: messages?.find((m) => typeof m === 'string' && m);
 			const answered = httpCode >= 500;
-			const original = String((answered ? (error as Error).message : underlying) ?? (error as Error)?.message ?? error);
+			const original = String(
+				(answered ? (error as Error).message : underlying) ?? (error as Error)?.message ?? error,
+			);
 			throw new NodeApiError(this.getNode(), { original } as JsonObject, {
 				message: answered
 					? `${api} failed while creating the ${what} (HTTP ${httpCode}): ${original}`
@@ -64,12 +77,27 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 			});
 		}
 		// A 2xx with no record in it (an empty body): accepted or not, nothing says what was created.
-		if (!namesARecord(items)) throw unknownOutcome(this, api, what, checkFirst, 'it answered with an empty body, naming no record', '');
+		if (!namesARecord(items))
+			throw unknownOutcome(
+				this,
+				api,
+				what,
+				checkFirst,
+				'it answered with an empty body, naming no record',
+				'',
+			);
 		return items;
 	};
 }
 
-function unknownOutcome(context: IExecutePaginationFunctions, api: string, what: string, checkFirst: string, answer: string, httpCode: string): NodeApiError {
+function unknownOutcome(
+	context: IExecutePaginationFunctions,
+	api: string,
+	what: string,
+	checkFirst: string,
+	answer: string,
+	httpCode: string,
+): NodeApiError {
 	return new NodeApiError(context.getNode(), { answer } as JsonObject, {
 		message: `${api} did not confirm the ${what}: ${answer}`,
 		description:

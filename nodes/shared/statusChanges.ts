@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { emptyTracked, track, trackedFromStatic, trackedToStatic, valueOf, type Tracked } from './compactState';
+import {
+	emptyTracked,
+	track,
+	trackedFromStatic,
+	trackedToStatic,
+	valueOf,
+	type Tracked,
+} from './compactState';
 
 /**
  * Status-change detection shared by the polling triggers. Each poll hands in the full current list
@@ -45,7 +52,11 @@ export function emptyState(): ChangeState {
 }
 
 /** Compares the current records with the state; returns the changes in list order and the next state. */
-export function advance<T>(previous: ChangeState, records: T[], shape: RecordShape<T>): { changes: Array<Change<T>>; state: ChangeState } {
+export function advance<T>(
+	previous: ChangeState,
+	records: T[],
+	shape: RecordShape<T>,
+): { changes: Array<Change<T>>; state: ChangeState } {
 	const statuses: Array<[string, string]> = [];
 	const changes: Array<Change<T>> = [];
 	let since = previous.since;
@@ -61,7 +72,9 @@ export function advance<T>(previous: ChangeState, records: T[], shape: RecordSha
 		const createdAt = shape.createdAt(record);
 		const known = valueOf(previous.statuses, id);
 		const isNew =
-			known === undefined && (createdAt > previous.since || (createdAt === previous.since && !previous.idsAtSince.includes(id)));
+			known === undefined &&
+			(createdAt > previous.since ||
+				(createdAt === previous.since && !previous.idsAtSince.includes(id)));
 
 		if (isNew) {
 			changes.push({ kind: 'created', id, previousStatus: null, status, record });
@@ -76,12 +89,19 @@ export function advance<T>(previous: ChangeState, records: T[], shape: RecordSha
 		}
 		if (createdAt === since) atSince.add(id);
 	}
-	return { changes, state: { statuses: track(statuses, handled), since, idsAtSince: [...atSince] } };
+	return {
+		changes,
+		state: { statuses: track(statuses, handled), since, idsAtSince: [...atSince] },
+	};
 }
 
 /** JSON-safe copy for static data (−Infinity is not JSON). */
 export function toStatic(state: ChangeState): IDataObject {
-	return { statuses: trackedToStatic(state.statuses), since: Number.isFinite(state.since) ? state.since : null, idsAtSince: state.idsAtSince };
+	return {
+		statuses: trackedToStatic(state.statuses),
+		since: Number.isFinite(state.since) ? state.since : null,
+		idsAtSince: state.idsAtSince,
+	};
 }
 
 export function fromStatic(data: IDataObject | undefined): ChangeState | undefined {

@@ -66,7 +66,9 @@ export function consume<T>(previous: UpdatedCursor, records: T[], shape: Stamped
 		if (!seen || !(seen.t > t)) latest.set(id, { record, t });
 	}
 	const key = (t: number) => (Number.isNaN(t) ? Infinity : t);
-	const entries = [...latest.entries()].sort(([a, x], [b, y]) => key(x.t) - key(y.t) || (a < b ? -1 : a > b ? 1 : 0));
+	const entries = [...latest.entries()].sort(
+		([a, x], [b, y]) => key(x.t) - key(y.t) || (a < b ? -1 : a > b ? 1 : 0),
+	);
 
 	const changed: T[] = [];
 	const repeated: T[] = [];
@@ -113,7 +115,9 @@ export interface LinkPage<T> {
  * Every record of a link-paged list: the first page, then each `next` until there is none. The
  * cursor advances only after the whole answer is in, so a failure on page 3 leaves it untouched.
  */
-export async function collectLinkPages<T>(fetchPage: (next: string | undefined) => Promise<LinkPage<T>>): Promise<T[]> {
+export async function collectLinkPages<T>(
+	fetchPage: (next: string | undefined) => Promise<LinkPage<T>>,
+): Promise<T[]> {
 	const all: T[] = [];
 	const guard = new PageGuard();
 	let next: string | undefined;
@@ -136,7 +140,10 @@ export function secondAfter(at: string): string | undefined {
 	const match = WHOLE_SECOND.exec(at);
 	if (!match) return undefined;
 	const zone = match[2];
-	const offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+	const offsetMin =
+		zone === 'Z'
+			? 0
+			: (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 	const next = Date.parse(at) + 1000;
 	if (Number.isNaN(next)) return undefined;
 	return new Date(next + offsetMin * 60_000).toISOString().replace(/\.\d{3}Z$/, '') + zone;
@@ -151,7 +158,10 @@ export const SETTLED_MS = 2_000;
  * is SETTLED_MS past the cursor's second, nothing more can be written in it: the cursor moves to the
  * next second and forgets the ids it held. Only whole-second cursors move (finer ones rarely tie).
  */
-export function passSettledSecond(state: UpdatedCursor, serverDate: string | undefined): UpdatedCursor {
+export function passSettledSecond(
+	state: UpdatedCursor,
+	serverDate: string | undefined,
+): UpdatedCursor {
 	if (state.cursor === null || state.atCursor.length === 0 || !serverDate) return state;
 	const now = Date.parse(serverDate);
 	const next = secondAfter(state.cursor);

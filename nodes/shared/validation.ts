@@ -18,7 +18,9 @@ export function invalidField(
 }
 
 /** A preSend step built from a check that throws `invalidField(...)` on bad input. */
-export function validate(check: (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => void) {
+export function validate(
+	check: (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) => void,
+) {
 	return async function validateBeforeSend(
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,

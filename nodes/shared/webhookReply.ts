@@ -1,7 +1,11 @@
 import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 /** Answers `status` with `{message}` and starts no run (a bad or missing signature: 401). */
-export function refuseDelivery(context: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
+export function refuseDelivery(
+	context: IWebhookFunctions,
+	status: number,
+	message: string,
+): IWebhookResponseData {
 	context.getResponseObject().status(status).json({ message });
 	return { noWebhookResponse: true };
 }

@@ -26,13 +26,18 @@ export const BIG_ACCOUNTS: BigAccountSizes = {
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const DAY = 86_400_000;
 const isoZ = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const isoPlus8 = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+const isoPlus8 = (ms: number) =>
+	new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
 const OPEN_PO = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse'] as const;
 
 /** Record i of n, spread evenly over `days` ending an hour before `end`. */
-const at = (i: number, n: number, days: number, end: number) => end - 3_600_000 - Math.round(((n - 1 - i) / Math.max(1, n - 1)) * days * DAY);
+const at = (i: number, n: number, days: number, end: number) =>
+	end - 3_600_000 - Math.round(((n - 1 - i) / Math.max(1, n - 1)) * days * DAY);
 
-export function bigAccountsState(sizes: BigAccountSizes = BIG_ACCOUNTS, end: number = Date.now()): SandboxState {
+export function bigAccountsState(
+	sizes: BigAccountSizes = BIG_ACCOUNTS,
+	end: number = Date.now(),
+): SandboxState {
 	const state = seedState();
 
 	const fb = sizes.fulfillbot;
@@ -43,7 +48,13 @@ export function bigAccountsState(sizes: BigAccountSizes = BIG_ACCOUNTS, end: num
 		const open = i >= fb.orders - fb.open;
 		const status = open ? OPEN_PO[i % OPEN_PO.length] : i % 20 === 0 ? 'cancelled' : 'completed';
 		const day = isoZ(ms).slice(0, 10).replace(/-/g, '');
-		state.fulfillbot.orders.push({ ...clone(fbTemplate), orderNo: `ORD-${day}-${String(i + 1).padStart(5, '0')}`, status, createdAt: isoZ(ms), updatedAt: isoZ(ms) });
+		state.fulfillbot.orders.push({
+			...clone(fbTemplate),
+			orderNo: `ORD-${day}-${String(i + 1).padStart(5, '0')}`,
+			status,
+			createdAt: isoZ(ms),
+			updatedAt: isoZ(ms),
+		});
 	}
 
 	const sl = sizes.shopline;
@@ -69,7 +80,9 @@ export function bigAccountsState(sizes: BigAccountSizes = BIG_ACCOUNTS, end: num
 	}
 
 	const s2 = sizes.s2;
-	const s2Template = state.s2.orders.find((o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED')!;
+	const s2Template = state.s2.orders.find(
+		(o) => o.organizationId === S2.orgA && o.status === 'UNFULFILLED',
+	)!;
 	state.s2.orders = state.s2.orders.filter((o) => o.organizationId !== S2.orgA);
 	state.s2.fulfillments = state.s2.fulfillments.filter((f) => f.organizationId !== S2.orgA);
 	for (let i = 0; i < s2.orders; i++) {

@@ -17,22 +17,35 @@ async function main(): Promise<void> {
 		},
 	});
 	if (values.help) {
-		console.log('Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json] [--seed big]');
+		console.log(
+			'Usage: sandbox [--port N (env SANDBOX_PORT, default 5679)] [--host 127.0.0.1] [--state file.json] [--seed big]',
+		);
 		return;
 	}
 	const port = Number(values.port ?? process.env.SANDBOX_PORT ?? 5679);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
+	if (!Number.isInteger(port) || port < 0 || port > 65535)
+		throw new Error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
 
-	if (values.seed !== undefined && values.seed !== 'big' && values.seed !== 'default') throw new Error(`Unknown seed: ${values.seed} (default or big)`);
-	const sandbox = await startSandbox({ port, host: values.host, stateFile: values.state, seed: values.seed as 'default' | 'big' | undefined });
+	if (values.seed !== undefined && values.seed !== 'big' && values.seed !== 'default')
+		throw new Error(`Unknown seed: ${values.seed} (default or big)`);
+	const sandbox = await startSandbox({
+		port,
+		host: values.host,
+		stateFile: values.state,
+		seed: values.seed as 'default' | 'big' | undefined,
+	});
 	const u = sandbox.url;
 	console.log(`Sandbox listening on ${u}${values.state ? ` (state file: ${values.state})` : ''}`);
 	console.log('');
 	console.log('Base URLs');
 	console.log(`  Fulfillbot  ${u}/fulfillbot/api/v1/open`);
 	console.log(`  S2          ${u}/s2`);
-	console.log(`  SHOPLINE    ${u}/shopline/${SHOPLINE.handle}   (then /admin/openapi/${SHOPLINE.version}/...)`);
-	console.log(`  Control     ${u}/__sandbox   (reset, journal, faults, advance, state, config, clock)`);
+	console.log(
+		`  SHOPLINE    ${u}/shopline/${SHOPLINE.handle}   (then /admin/openapi/${SHOPLINE.version}/...)`,
+	);
+	console.log(
+		`  Control     ${u}/__sandbox   (reset, journal, faults, advance, state, config, clock)`,
+	);
 	console.log('');
 	console.log('Credentials');
 	console.log(`  Fulfillbot  all scopes: ${FULFILLBOT_KEYS.all}`);

@@ -1,8 +1,13 @@
- 
 import { Clock } from './core/clock';
 import { FaultStore } from './core/faults';
 import { Journal } from './core/journal';
-import { DOCUMENTED_RATE_LIMITS, RateLimits, resolveRateLimits, type RateLimitConfig, type ResolvedRateLimits } from './core/rateLimit';
+import {
+	DOCUMENTED_RATE_LIMITS,
+	RateLimits,
+	resolveRateLimits,
+	type RateLimitConfig,
+	type ResolvedRateLimits,
+} from './core/rateLimit';
 import { cloneJson, StateFile } from './core/state';
 import { StatusMachineRegistry } from './core/statusMachines';
 import { seedState } from './seed';
@@ -27,7 +32,14 @@ export class SandboxContext {
 	private readonly seed: () => SandboxState;
 	private readonly saveState: boolean;
 
-	constructor(options: { stateFile?: string; readOnlyStateFile?: boolean; rateLimits?: RateLimitConfig; seed?: () => SandboxState } = {}) {
+	constructor(
+		options: {
+			stateFile?: string;
+			readOnlyStateFile?: boolean;
+			rateLimits?: RateLimitConfig;
+			seed?: () => SandboxState;
+		} = {},
+	) {
 		this.seed = options.seed ?? seedState;
 		this.saveState = !options.readOnlyStateFile;
 		this.initialLimits = resolveRateLimits(DOCUMENTED_RATE_LIMITS, options.rateLimits);
@@ -51,7 +63,9 @@ export class SandboxContext {
 		this.webhooks.rebase(this.current);
 		this.journal.clear();
 		this.faults.clear();
-		this.limits.set(rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits);
+		this.limits.set(
+			rateLimits ? resolveRateLimits(DOCUMENTED_RATE_LIMITS, rateLimits) : this.initialLimits,
+		);
 		this.latencyMs = 0;
 		this.persist();
 	}

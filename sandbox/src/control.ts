@@ -15,30 +15,49 @@ export const CONTROL_PREFIX = '/__sandbox';
 const optionalBody = <T extends z.ZodType>(schema: T) => z.preprocess((body) => body ?? {}, schema);
 
 const resetBody = optionalBody(z.strictObject({ rateLimits: rateLimitConfigSchema.optional() }));
-const configBody = z.strictObject({ rateLimits: rateLimitConfigSchema.optional(), latencyMs: z.number().int().min(0).max(60_000).optional() });
+const configBody = z.strictObject({
+	rateLimits: rateLimitConfigSchema.optional(),
+	latencyMs: z.number().int().min(0).max(60_000).optional(),
+});
 const journalQuery = z.object({ api: z.enum(API_NAMES).optional() });
-const advanceBody = z.strictObject({ api: z.enum(API_NAMES), kind: z.string().min(1), id: z.union([z.string(), z.number()]).optional() });
+const advanceBody = z.strictObject({
+	api: z.enum(API_NAMES),
+	kind: z.string().min(1),
+	id: z.union([z.string(), z.number()]).optional(),
+});
 const clockBody = z.strictObject({ advanceSeconds: z.number().finite() });
 
 /**
  * The control API for tests and demos: no auth, JSON in and out, errors as {"error": "..."}.
  * Its own requests are never journaled.
  */
-export async function controlApi(app: FastifyInstance, opts: { ctx: SandboxContext }): Promise<void> {
+export async function controlApi(
+	app: FastifyInstance,
+	opts: { ctx: SandboxContext },
+): Promise<void> {
 	const { ctx } = opts;
 
 	app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
-		const status = error instanceof RequestValidationError ? 400 : error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+		const status =
+			error instanceof RequestValidationError
+				? 400
+				: error.statusCode && error.statusCode < 500
+					? error.statusCode
+					: 500;
 		return reply.code(status).send({ error: error.message ?? 'error' });
 	});
-	app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `No control endpoint ${request.method} ${request.url}` }));
+	app.setNotFoundHandler((request, reply) =>
+		reply.code(404).send({ error: `No control endpoint ${request.method} ${request.url}` }),
+	);
 
 	app.post('/reset', { schema: { body: resetBody } }, async (request, reply) => {
 		ctx.reset((request.body as z.output<typeof resetBody>).rateLimits);
 		return reply.code(204).send();
 	});
 
-	app.get('/journal', { schema: { querystring: journalQuery } }, async (request) => ctx.journal.list((request.query as z.output<typeof journalQuery>).api));
+	app.get('/journal', { schema: { querystring: journalQuery } }, async (request) =>
+		ctx.journal.list((request.query as z.output<typeof journalQuery>).api),
+	);
 	app.delete('/journal', async (_request, reply) => {
 		ctx.journal.clear();
 		return reply.code(204).send();
@@ -58,15 +77,26 @@ export async function controlApi(app: FastifyInstance, opts: { ctx: SandboxConte
 		const { api, kind, id } = request.body as z.output<typeof advanceBody>;
 		const machine = ctx.machines.get(api, kind);
 		if (!machine) {
-			const known = ctx.machines.kinds().map((k) => `${k.api}/${k.kind}`).join(', ');
-			return reply.code(400).send({ error: `No status machine for ${api}/${kind}. Known: ${known}` });
+			const known = ctx.machines
+				.kinds()
+				.map((k) => `${k.api}/${k.kind}`)
+				.join(', ');
+			return reply
+				.code(400)
+				.send({ error: `No status machine for ${api}/${kind}. Known: ${known}` });
 		}
 		try {
-			const moved = ctx.machines.advance(machine, ctx.state, ctx.clock.now(), id === undefined ? undefined : String(id));
+			const moved = ctx.machines.advance(
+				machine,
+				ctx.state,
+				ctx.clock.now(),
+				id === undefined ? undefined : String(id),
+			);
 			ctx.persist();
 			return moved;
 		} catch (error) {
-			if (error instanceof UnknownRecordError) return reply.code(404).send({ error: error.message });
+			if (error instanceof UnknownRecordError)
+				return reply.code(404).send({ error: error.message });
 			throw error;
 		}
 	});
@@ -82,10 +112,15 @@ export async function controlApi(app: FastifyInstance, opts: { ctx: SandboxConte
 		return { rateLimits: ctx.limits.config, latencyMs: ctx.latencyMs };
 	});
 
-	const clockView = () => ({ now: isoMillis(ctx.clock.now()), offsetSeconds: ctx.state.sandbox.clockOffsetSeconds });
+	const clockView = () => ({
+		now: isoMillis(ctx.clock.now()),
+		offsetSeconds: ctx.state.sandbox.clockOffsetSeconds,
+	});
 	app.get('/clock', async () => clockView());
 	app.post('/clock', { schema: { body: clockBody } }, async (request) => {
-		ctx.state.sandbox.clockOffsetSeconds += (request.body as z.output<typeof clockBody>).advanceSeconds;
+		ctx.state.sandbox.clockOffsetSeconds += (
+			request.body as z.output<typeof clockBody>
+		).advanceSeconds;
 		ctx.persist();
 		return clockView();
 	});

@@ -39,7 +39,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	await app.listen({ port: options.port ?? 0, host });
 	const { port } = app.server.address() as AddressInfo;
 	// A wildcard bind is still reached through loopback.
-	const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+	const urlHost =
+		host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 	let closing: Promise<void> | undefined;
 	return {
 		url: `http://${urlHost}:${port}`,
@@ -59,7 +60,11 @@ export type { RateLimitConfig, ResolvedRateLimits } from './core/rateLimit';
 export type { FaultSpec } from './core/faults';
 export type { Moved } from './core/statusMachines';
 export type { SandboxState } from './state';
-export { FULFILLBOT_SCOPES, FULFILLBOT_ENDPOINTS, type FulfillbotScope } from './apis/fulfillbot/scopes';
+export {
+	FULFILLBOT_SCOPES,
+	FULFILLBOT_ENDPOINTS,
+	type FulfillbotScope,
+} from './apis/fulfillbot/scopes';
 export { FULFILLBOT_PREFIX } from './apis/fulfillbot';
 export { S2_PREFIX } from './apis/s2';
 export { CONTROL_PREFIX } from './control';

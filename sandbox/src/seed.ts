@@ -1,4 +1,3 @@
- 
 import { fulfillbotSeedData } from './apis/fulfillbot/seedData';
 import { s2SeedData } from './apis/s2/seedData';
 import { ALL_SCOPES, READ_SCOPES } from './apis/fulfillbot/scopes';
@@ -50,9 +49,30 @@ export function seedState(): SandboxState {
 		sandbox: { clockOffsetSeconds: 0 },
 		fulfillbot: {
 			keys: [
-				{ name: 'all', key: FULFILLBOT_KEYS.all, userId: FULFILLBOT_USER_ID, scopes: [...ALL_SCOPES], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
-				{ name: 'readOnly', key: FULFILLBOT_KEYS.readOnly, userId: FULFILLBOT_USER_ID, scopes: [...READ_SCOPES], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.readOnly },
-				{ name: 'productsCart', key: FULFILLBOT_KEYS.productsCart, userId: FULFILLBOT_USER_ID, scopes: ['products:read', 'cart:read'], webhookUrl: null, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.productsCart },
+				{
+					name: 'all',
+					key: FULFILLBOT_KEYS.all,
+					userId: FULFILLBOT_USER_ID,
+					scopes: [...ALL_SCOPES],
+					webhookUrl: null,
+					webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
+				},
+				{
+					name: 'readOnly',
+					key: FULFILLBOT_KEYS.readOnly,
+					userId: FULFILLBOT_USER_ID,
+					scopes: [...READ_SCOPES],
+					webhookUrl: null,
+					webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.readOnly,
+				},
+				{
+					name: 'productsCart',
+					key: FULFILLBOT_KEYS.productsCart,
+					userId: FULFILLBOT_USER_ID,
+					scopes: ['products:read', 'cart:read'],
+					webhookUrl: null,
+					webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.productsCart,
+				},
 			],
 			users: [
 				{
@@ -65,22 +85,72 @@ export function seedState(): SandboxState {
 				},
 			],
 			orders: [
-				purchaseOrder('ORD-20240115-001', 'in_warehouse', 598, '2024-01-15T08:30:00Z', '2024-01-18T10:00:00Z', {
-					logistics: { trackingNo: 'SF1234567890', carrier: 'SF Express' },
-					inspection: { result: 'passed', weight: 850, photos: ['https://example.com/qc/ORD-20240115-001-1.jpg'] },
-					// Two lines, so the order has the two warehouse packages 101 and 102 (850 g + 800 g).
-					items: [
-						{ productId: 12345, title: 'Nike Air Max 90', skuId: 's001', skuName: 'Black / US 9', price: 299, quantity: 1 },
-						{ productId: 12347, title: 'Adidas Backpack', skuId: 'b001', skuName: 'Black', price: 299, quantity: 1 },
-					],
-				}),
-				purchaseOrder('ORD-20240115-002', 'pending', 299, '2024-01-15T09:00:00Z', '2024-01-15T09:00:00Z'),
-				purchaseOrder('ORD-20240116-003', 'paid', 128, '2024-01-16T11:20:00Z', '2024-01-16T11:25:00Z'),
-				purchaseOrder('ORD-20240117-004', 'completed', 89, '2024-01-17T02:00:00Z', '2024-01-25T06:00:00Z', {
-					logistics: { trackingNo: 'YT9876543210', carrier: 'YTO Express' },
-					inspection: { result: 'passed', weight: 420, photos: [] },
-				}),
-				purchaseOrder('ORD-20240118-005', 'cancelled', 45, '2024-01-18T07:45:00Z', '2024-01-18T08:00:00Z'),
+				purchaseOrder(
+					'ORD-20240115-001',
+					'in_warehouse',
+					598,
+					'2024-01-15T08:30:00Z',
+					'2024-01-18T10:00:00Z',
+					{
+						logistics: { trackingNo: 'SF1234567890', carrier: 'SF Express' },
+						inspection: {
+							result: 'passed',
+							weight: 850,
+							photos: ['https://example.com/qc/ORD-20240115-001-1.jpg'],
+						},
+						// Two lines, so the order has the two warehouse packages 101 and 102 (850 g + 800 g).
+						items: [
+							{
+								productId: 12345,
+								title: 'Nike Air Max 90',
+								skuId: 's001',
+								skuName: 'Black / US 9',
+								price: 299,
+								quantity: 1,
+							},
+							{
+								productId: 12347,
+								title: 'Adidas Backpack',
+								skuId: 'b001',
+								skuName: 'Black',
+								price: 299,
+								quantity: 1,
+							},
+						],
+					},
+				),
+				purchaseOrder(
+					'ORD-20240115-002',
+					'pending',
+					299,
+					'2024-01-15T09:00:00Z',
+					'2024-01-15T09:00:00Z',
+				),
+				purchaseOrder(
+					'ORD-20240116-003',
+					'paid',
+					128,
+					'2024-01-16T11:20:00Z',
+					'2024-01-16T11:25:00Z',
+				),
+				purchaseOrder(
+					'ORD-20240117-004',
+					'completed',
+					89,
+					'2024-01-17T02:00:00Z',
+					'2024-01-25T06:00:00Z',
+					{
+						logistics: { trackingNo: 'YT9876543210', carrier: 'YTO Express' },
+						inspection: { result: 'passed', weight: 420, photos: [] },
+					},
+				),
+				purchaseOrder(
+					'ORD-20240118-005',
+					'cancelled',
+					45,
+					'2024-01-18T07:45:00Z',
+					'2024-01-18T08:00:00Z',
+				),
 			],
 			...fulfillbotSeedData(FULFILLBOT_USER_ID),
 		},
@@ -95,7 +165,9 @@ function purchaseOrder(
 	totalAmount: number,
 	createdAt: string,
 	updatedAt: string,
-	extra: Partial<Pick<SandboxState['fulfillbot']['orders'][number], 'logistics' | 'inspection' | 'items'>> = {},
+	extra: Partial<
+		Pick<SandboxState['fulfillbot']['orders'][number], 'logistics' | 'inspection' | 'items'>
+	> = {},
 ): SandboxState['fulfillbot']['orders'][number] {
 	return {
 		userId: FULFILLBOT_USER_ID,
@@ -105,7 +177,16 @@ function purchaseOrder(
 		serviceFee: Math.round(totalAmount * 5) / 100,
 		currency: 'CNY',
 		platform: 'taobao',
-		items: extra.items ?? [{ productId: 12345, title: 'Nike Air Max 90', skuId: 's001', skuName: 'Black / US 9', price: totalAmount, quantity: 1 }],
+		items: extra.items ?? [
+			{
+				productId: 12345,
+				title: 'Nike Air Max 90',
+				skuId: 's001',
+				skuName: 'Black / US 9',
+				price: totalAmount,
+				quantity: 1,
+			},
+		],
 		logistics: extra.logistics ?? null,
 		inspection: extra.inspection ?? null,
 		remark: '',

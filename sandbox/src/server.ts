@@ -19,14 +19,29 @@ function zodValidatorCompiler({ schema, httpPart }: { schema: unknown; httpPart?
 	const zod = schema as ZodType;
 	return (data: unknown) => {
 		const result = zod.safeParse(data);
-		return result.success ? { value: result.data } : { error: new RequestValidationError((httpPart ?? 'body') as HttpPart, toFieldIssues(result.error)) };
+		return result.success
+			? { value: result.data }
+			: {
+					error: new RequestValidationError(
+						(httpPart ?? 'body') as HttpPart,
+						toFieldIssues(result.error),
+					),
+				};
 	};
 }
 
 /** A path outside every API and the control prefix still answers in the nearest API's shape. */
-function rootError(request: FastifyRequest, reply: FastifyReply, status: number, text: string): FastifyReply {
+function rootError(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	status: number,
+	text: string,
+): FastifyReply {
 	const url = request.url.split('?')[0];
-	if (url.startsWith('/fulfillbot/')) return reply.code(status).send(fulfillbotError(status, status === 404 ? `Cannot ${request.method} ${url}` : text));
+	if (url.startsWith('/fulfillbot/'))
+		return reply
+			.code(status)
+			.send(fulfillbotError(status, status === 404 ? `Cannot ${request.method} ${url}` : text));
 	if (url === '/s2' || url.startsWith('/s2/')) return reply.code(status).send(s2Error(text));
 	if (url.startsWith('/shopline/')) return reply.code(status).send(shoplineError(text));
 	return reply.code(status).send({ error: text, mountPoints: MOUNT_POINTS });
@@ -63,7 +78,8 @@ export async function buildServer(ctx: SandboxContext): Promise<FastifyInstance>
 
 	// Any request that may have changed the state sends the webhooks of what changed (webhooks/).
 	app.addHook('onResponse', async (request) => {
-		if (request.method !== 'GET' && request.method !== 'HEAD') ctx.webhooks.observe(ctx.state, ctx.clock.now());
+		if (request.method !== 'GET' && request.method !== 'HEAD')
+			ctx.webhooks.observe(ctx.state, ctx.clock.now());
 	});
 	app.addHook('onClose', async () => ctx.webhooks.deliveries.clear());
 
@@ -79,8 +95,16 @@ export async function buildServer(ctx: SandboxContext): Promise<FastifyInstance>
 	app.get('/', async () => ({ name: 'n8n-nodes-fulfillment sandbox', mountPoints: MOUNT_POINTS }));
 	app.setNotFoundHandler((request, reply) => rootError(request, reply, 404, 'Not Found'));
 	app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
-		const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-		return rootError(request, reply, status, status === 500 ? 'Internal Server Error' : 'Bad Request');
+		const status =
+			error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+				? error.statusCode
+				: 500;
+		return rootError(
+			request,
+			reply,
+			status,
+			status === 500 ? 'Internal Server Error' : 'Bad Request',
+		);
 	});
 	return app;
 }

@@ -1,4 +1,3 @@
- 
 import type { FulfillbotState } from './apis/fulfillbot/model';
 import type { S2State } from './apis/s2/model';
 import type { ShoplineState } from './apis/shopline/model';

@@ -1,12 +1,13 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { FULFILLBOT_KEYS, S2, SHOPLINE } from '../src';
 import { bearer, client } from './http';
 
 const sandbox = useSandbox();
-const fulfillbot = (key: string = FULFILLBOT_KEYS.all, timeout?: number) => client(sandbox.fulfillbotBaseUrl, bearer(key), timeout);
+const fulfillbot = (key: string = FULFILLBOT_KEYS.all, timeout?: number) =>
+	client(sandbox.fulfillbotBaseUrl, bearer(key), timeout);
 const s2 = () => client(sandbox.s2BaseUrl, { ...bearer(S2.token), 'X-S2-Organization': S2.orgA });
-const shopline = () => client(`${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}`, bearer(SHOPLINE.token));
+const shopline = () =>
+	client(`${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}`, bearer(SHOPLINE.token));
 const control = () => client(`${sandbox.url}/__sandbox`);
 
 describe('journal', () => {
@@ -31,7 +32,11 @@ describe('journal', () => {
 		expect(account.query).toEqual({ limit: '2' });
 		expect(account.headers['x-s2-organization']).toBe(S2.orgA);
 		expect(account.headers.authorization).toBe('Bearer s2-***');
-		expect(count).toMatchObject({ handle: SHOPLINE.handle, version: SHOPLINE.version, query: { status: 'open' } });
+		expect(count).toMatchObject({
+			handle: SHOPLINE.handle,
+			version: SHOPLINE.version,
+			query: { status: 'open' },
+		});
 		expect(count.headers.authorization).toBe('Bearer sho***');
 	});
 
@@ -40,9 +45,16 @@ describe('journal', () => {
 		await fulfillbot(FULFILLBOT_KEYS.productsCart).get('/user/profile');
 		await client(sandbox.s2BaseUrl, bearer(S2.tokenBetaOnly)).get('/account');
 		await shopline().get('/orders/count.json');
-		await client(sandbox.fulfillbotBaseUrl, { Authorization: FULFILLBOT_KEYS.readOnly }).get('/user/profile');
+		await client(sandbox.fulfillbotBaseUrl, { Authorization: FULFILLBOT_KEYS.readOnly }).get(
+			'/user/profile',
+		);
 		const text = JSON.stringify(await sandbox.journal());
-		for (const secret of [...Object.values(FULFILLBOT_KEYS), S2.token, S2.tokenBetaOnly, SHOPLINE.token]) {
+		for (const secret of [
+			...Object.values(FULFILLBOT_KEYS),
+			S2.token,
+			S2.tokenBetaOnly,
+			SHOPLINE.token,
+		]) {
 			expect(text).not.toContain(secret);
 		}
 		expect(text).toContain('"authorization":"sk-***"'); // no scheme: prefix only
@@ -69,11 +81,21 @@ describe('journal', () => {
 
 describe('faults', () => {
 	it('status faults answer count times in the API envelope, then the real handler returns', async () => {
-		await sandbox.fault({ api: 'fulfillbot', path: '/user/profile', count: 2, kind: 'status', status: 503 });
+		await sandbox.fault({
+			api: 'fulfillbot',
+			path: '/user/profile',
+			count: 2,
+			kind: 'status',
+			status: 503,
+		});
 		for (let i = 0; i < 2; i++) {
 			const res = await fulfillbot().get('/user/profile');
 			expect(res.status).toBe(503);
-			expect(res.data).toEqual({ statusCode: 503, message: 'Service Unavailable', error: 'Service Unavailable' });
+			expect(res.data).toEqual({
+				statusCode: 503,
+				message: 'Service Unavailable',
+				error: 'Service Unavailable',
+			});
 		}
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 		const journal = await sandbox.journal();
@@ -86,11 +108,20 @@ describe('faults', () => {
 
 	it('429 faults use the rate-limit body of each API', async () => {
 		await sandbox.fault({ api: 'fulfillbot', path: '/user/profile', kind: 'status', status: 429 });
-		await sandbox.fault({ api: 'shopline', path: '/orders/count.json', kind: 'status', status: 429 });
+		await sandbox.fault({
+			api: 'shopline',
+			path: '/orders/count.json',
+			kind: 'status',
+			status: 429,
+		});
 		await sandbox.fault({ api: 's2', path: '/account', kind: 'status', status: 500 });
 		const fb = await fulfillbot().get('/user/profile');
 		expect(fb.status).toBe(429);
-		expect(fb.data).toEqual({ statusCode: 429, message: 'Rate limit exceeded. Try again in 1s', error: 'Too Many Requests' });
+		expect(fb.data).toEqual({
+			statusCode: 429,
+			message: 'Rate limit exceeded. Try again in 1s',
+			error: 'Too Many Requests',
+		});
 		expect(fb.headers['x-ratelimit-remaining']).toBe('0');
 		const sl = await shopline().get('/orders/count.json');
 		expect(sl.status).toBe(429);
@@ -101,18 +132,31 @@ describe('faults', () => {
 	});
 
 	it('match on method and on * segments; non-matching requests are untouched', async () => {
-		await sandbox.fault({ api: 'fulfillbot', method: 'put', path: '/user/*', kind: 'status', status: 500 });
+		await sandbox.fault({
+			api: 'fulfillbot',
+			method: 'put',
+			path: '/user/*',
+			kind: 'status',
+			status: 500,
+		});
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 		expect((await s2().get('/account')).status).toBe(200);
 		const res = await fulfillbot().put('/user/profile', {});
 		expect(res.status).toBe(500);
-		expect(res.data).toEqual({ statusCode: 500, message: 'Internal server error', error: 'Internal Server Error' });
+		expect(res.data).toEqual({
+			statusCode: 500,
+			message: 'Internal server error',
+			error: 'Internal Server Error',
+		});
 		expect((await fulfillbot().put('/user/profile', {})).status).toBe(200);
 	});
 
 	it('malformed-json answers 200 application/json with a body that does not parse', async () => {
 		await sandbox.fault({ api: 'shopline', path: '/orders/count.json', kind: 'malformed-json' });
-		const res = await shopline().get('/orders/count.json', { responseType: 'text', transformResponse: [(d: unknown) => d] });
+		const res = await shopline().get('/orders/count.json', {
+			responseType: 'text',
+			transformResponse: [(d: unknown) => d],
+		});
 		expect(res.status).toBe(200);
 		expect(res.headers['content-type']).toMatch(/^application\/json/);
 		expect(() => JSON.parse(res.data)).toThrow();
@@ -130,8 +174,14 @@ describe('faults', () => {
 
 	it('hang never answers; it is journaled with status null; DELETE clears faults', async () => {
 		await sandbox.fault({ api: 'fulfillbot', path: '/user/profile', kind: 'hang', count: 5 });
-		await expect(fulfillbot(FULFILLBOT_KEYS.all, 300).get('/user/profile')).rejects.toMatchObject({ code: 'ECONNABORTED' });
-		expect((await sandbox.journal())[0]).toMatchObject({ path: '/user/profile', status: null, fault: 'hang' });
+		await expect(fulfillbot(FULFILLBOT_KEYS.all, 300).get('/user/profile')).rejects.toMatchObject({
+			code: 'ECONNABORTED',
+		});
+		expect((await sandbox.journal())[0]).toMatchObject({
+			path: '/user/profile',
+			status: null,
+			fault: 'hang',
+		});
 		expect((await control().delete('/faults')).status).toBe(204);
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 	});
@@ -146,12 +196,23 @@ describe('faults', () => {
 describe('advance', () => {
 	it('walks a Fulfillbot purchase order through every status to the terminal one', async () => {
 		const id = 'ORD-20240115-002';
-		const path = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'completed'];
+		const path = [
+			'pending',
+			'paid',
+			'purchased',
+			'shipped_to_warehouse',
+			'in_warehouse',
+			'completed',
+		];
 		for (let i = 0; i < path.length - 1; i++) {
-			expect(await sandbox.advance({ api: 'fulfillbot', kind: 'order', id })).toEqual([{ id, from: path[i], to: path[i + 1] }]);
+			expect(await sandbox.advance({ api: 'fulfillbot', kind: 'order', id })).toEqual([
+				{ id, from: path[i], to: path[i + 1] },
+			]);
 		}
 		expect(await sandbox.advance({ api: 'fulfillbot', kind: 'order', id })).toEqual([]);
-		const order = (await sandbox.state()).fulfillbot.orders.find((o: { orderNo: string }) => o.orderNo === id);
+		const order = (await sandbox.state()).fulfillbot.orders.find(
+			(o: { orderNo: string }) => o.orderNo === id,
+		);
 		expect(order.status).toBe('completed');
 		expect(order.logistics).toMatchObject({ carrier: 'SF Express' });
 		expect(Date.parse(order.updatedAt)).toBeGreaterThan(Date.parse('2025-01-01T00:00:00Z'));
@@ -164,20 +225,28 @@ describe('advance', () => {
 			{ id: 'ORD-20240115-002', from: 'pending', to: 'paid' },
 			{ id: 'ORD-20240116-003', from: 'paid', to: 'purchased' },
 		]);
-		expect(await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240118-005' })).toEqual([]);
+		expect(
+			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240118-005' }),
+		).toEqual([]);
 	});
 
 	it('SHOPLINE orders go unshipped -> partial -> shipped and bump updated_at (seen by count filters)', async () => {
 		const id = '21057401932826316666967004';
 		await client(sandbox.url).post('/__sandbox/clock', { advanceSeconds: 3600 });
-		expect(await sandbox.advance({ api: 'shopline', kind: 'order', id })).toEqual([{ id, from: 'unshipped', to: 'partial' }]);
-		expect(await sandbox.advance({ api: 'shopline', kind: 'order', id })).toEqual([{ id, from: 'partial', to: 'shipped' }]);
+		expect(await sandbox.advance({ api: 'shopline', kind: 'order', id })).toEqual([
+			{ id, from: 'unshipped', to: 'partial' },
+		]);
+		expect(await sandbox.advance({ api: 'shopline', kind: 'order', id })).toEqual([
+			{ id, from: 'partial', to: 'shipped' },
+		]);
 		expect(await sandbox.advance({ api: 'shopline', kind: 'order', id })).toEqual([]);
 		const order = (await sandbox.state()).shopline.orders.find((o: { id: string }) => o.id === id);
 		expect(order.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
 		// Written with the sandbox clock, one hour ahead of real time.
 		expect(Date.parse(order.updated_at)).toBeGreaterThan(Date.now() + 3500_000);
-		const recent = await shopline().get('/orders/count.json', { params: { updated_at_min: new Date(Date.now() + 3000_000).toISOString() } });
+		const recent = await shopline().get('/orders/count.json', {
+			params: { updated_at_min: new Date(Date.now() + 3000_000).toISOString() },
+		});
 		expect(recent.data).toEqual({ count: 1 });
 		// The cancelled order never ships.
 		const all = await sandbox.advance({ api: 'shopline', kind: 'order' });
@@ -188,7 +257,11 @@ describe('advance', () => {
 		const kind = await control().post('/advance', { api: 's2', kind: 'nothing' });
 		expect(kind.status).toBe(400);
 		expect(kind.data.error).toMatch(/fulfillbot\/order/);
-		const id = await control().post('/advance', { api: 'fulfillbot', kind: 'order', id: 'ORD-NOPE' });
+		const id = await control().post('/advance', {
+			api: 'fulfillbot',
+			kind: 'order',
+			id: 'ORD-NOPE',
+		});
 		expect(id.status).toBe(404);
 	});
 });
@@ -201,18 +274,30 @@ describe('reset, config and state', () => {
 		await sandbox.reset();
 		const state = await sandbox.state();
 		expect(state.fulfillbot.users[0].username).toBe('sandbox_user');
-		expect(state.fulfillbot.orders.map((o: { status: string }) => o.status)).toEqual(['in_warehouse', 'pending', 'paid', 'completed', 'cancelled']);
+		expect(state.fulfillbot.orders.map((o: { status: string }) => o.status)).toEqual([
+			'in_warehouse',
+			'pending',
+			'paid',
+			'completed',
+			'cancelled',
+		]);
 		expect(await sandbox.journal()).toEqual([]);
 		expect((await s2().get('/account')).status).toBe(200);
 	});
 
 	it('reset can set rate limits, and a later reset without them restores the initial ones', async () => {
 		await sandbox.reset({ rateLimits: { fulfillbot: 1 } });
-		expect((await control().get('/config')).data.rateLimits).toEqual({ fulfillbot: { limit: 1, windowSeconds: 60 }, shopline: { burst: 40, leakPerSecond: 4 } });
+		expect((await control().get('/config')).data.rateLimits).toEqual({
+			fulfillbot: { limit: 1, windowSeconds: 60 },
+			shopline: { burst: 40, leakPerSecond: 4 },
+		});
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 		expect((await fulfillbot().get('/user/profile')).status).toBe(429);
 		await sandbox.reset();
-		expect((await control().get('/config')).data.rateLimits.fulfillbot).toEqual({ limit: 60, windowSeconds: 60 });
+		expect((await control().get('/config')).data.rateLimits.fulfillbot).toEqual({
+			limit: 60,
+			windowSeconds: 60,
+		});
 	});
 
 	it('config refuses malformed limits', async () => {

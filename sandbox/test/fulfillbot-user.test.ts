@@ -5,13 +5,31 @@ import { bearer, client } from './http';
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 const api = (key: string = FULFILLBOT_KEYS.all) => client(sandbox.fulfillbotBaseUrl, bearer(key));
 
-const JANE = { name: 'Jane Roe', phone: '+49-30-123456', country: 'DE', state: 'Berlin', city: 'Berlin', address: 'Unter den Linden 1', zipCode: '10117' };
+const JANE = {
+	name: 'Jane Roe',
+	phone: '+49-30-123456',
+	country: 'DE',
+	state: 'Berlin',
+	city: 'Berlin',
+	address: 'Unter den Linden 1',
+	zipCode: '10117',
+};
 
 describe('Fulfillbot addresses', () => {
 	it('GET /user/addresses is a plain array, the docs example first and default', async () => {
 		const res = await api().get('/user/addresses');
 		expect(res.data.data).toEqual([
-			{ id: 10, name: 'John Doe', phone: '+1-555-0123', country: 'US', state: 'California', city: 'Los Angeles', address: '123 Main St', zipCode: '90001', isDefault: true },
+			{
+				id: 10,
+				name: 'John Doe',
+				phone: '+1-555-0123',
+				country: 'US',
+				state: 'California',
+				city: 'Los Angeles',
+				address: '123 Main St',
+				zipCode: '90001',
+				isDefault: true,
+			},
 			expect.objectContaining({ id: 11, country: 'GB', isDefault: false }),
 		]);
 	});
@@ -23,7 +41,9 @@ describe('Fulfillbot addresses', () => {
 		const def = await api().post('/user/addresses', { ...JANE, state: undefined, isDefault: true });
 		expect(def.data.data).toMatchObject({ id: 13, state: '', isDefault: true });
 		const all = (await api().get('/user/addresses')).data.data;
-		expect(all.filter((a: { isDefault: boolean }) => a.isDefault).map((a: { id: number }) => a.id)).toEqual([13]);
+		expect(
+			all.filter((a: { isDefault: boolean }) => a.isDefault).map((a: { id: number }) => a.id),
+		).toEqual([13]);
 	});
 
 	it.each([
@@ -40,15 +60,36 @@ describe('Fulfillbot addresses', () => {
 
 	it('PUT /user/addresses/:id changes the given fields only; 404 for an unknown id', async () => {
 		const res = await api().put('/user/addresses/10', { city: 'San Diego', zipCode: '92101' });
-		expect(res.data.data).toMatchObject({ id: 10, city: 'San Diego', zipCode: '92101', address: '123 Main St', isDefault: true });
-		expect((await api().put('/user/addresses/11', { isDefault: true })).data.data.isDefault).toBe(true);
-		expect((await api().get('/user/addresses')).data.data.map((a: { isDefault: boolean }) => a.isDefault)).toEqual([false, true]);
-		expect((await api().put('/user/addresses/999', { city: 'x' })).data).toEqual({ statusCode: 404, message: 'Address 999 not found', error: 'Not Found' });
+		expect(res.data.data).toMatchObject({
+			id: 10,
+			city: 'San Diego',
+			zipCode: '92101',
+			address: '123 Main St',
+			isDefault: true,
+		});
+		expect((await api().put('/user/addresses/11', { isDefault: true })).data.data.isDefault).toBe(
+			true,
+		);
+		expect(
+			(await api().get('/user/addresses')).data.data.map(
+				(a: { isDefault: boolean }) => a.isDefault,
+			),
+		).toEqual([false, true]);
+		expect((await api().put('/user/addresses/999', { city: 'x' })).data).toEqual({
+			statusCode: 404,
+			message: 'Address 999 not found',
+			error: 'Not Found',
+		});
 	});
 
 	it('DELETE /user/addresses/:id removes it; the default passes to a remaining address', async () => {
-		expect((await api().delete('/user/addresses/10')).data.data).toEqual({ id: 10, message: 'Address deleted' });
-		expect((await api().get('/user/addresses')).data.data).toEqual([expect.objectContaining({ id: 11, isDefault: true })]);
+		expect((await api().delete('/user/addresses/10')).data.data).toEqual({
+			id: 10,
+			message: 'Address deleted',
+		});
+		expect((await api().get('/user/addresses')).data.data).toEqual([
+			expect.objectContaining({ id: 11, isDefault: true }),
+		]);
 		expect((await api().delete('/user/addresses/10')).status).toBe(404);
 		expect((await api(FULFILLBOT_KEYS.readOnly).delete('/user/addresses/11')).status).toBe(403);
 	});
@@ -57,23 +98,52 @@ describe('Fulfillbot addresses', () => {
 describe('Fulfillbot favorites and coupons', () => {
 	it('GET /user/favorites answers {items, total}; POST adds (201); DELETE removes', async () => {
 		expect((await api().get('/user/favorites')).data.data).toEqual({
-			items: [{ id: 5, productId: 12345, title: 'Nike Air Max 90', price: 299, imageUrl: expect.any(String), addedAt: '2024-01-10T12:00:00Z' }],
+			items: [
+				{
+					id: 5,
+					productId: 12345,
+					title: 'Nike Air Max 90',
+					price: 299,
+					imageUrl: expect.any(String),
+					addedAt: '2024-01-10T12:00:00Z',
+				},
+			],
 			total: 1,
 		});
 		const added = await api().post('/user/favorites', { productId: '67890' });
 		expect(added.status).toBe(201);
-		expect(added.data.data).toMatchObject({ id: 6, productId: 67890, title: 'Handmade Canvas Tote Bag' });
-		expect((await api().post('/user/favorites', { productId: 67890 })).data.message).toBe('productId: product 67890 is already a favorite');
+		expect(added.data.data).toMatchObject({
+			id: 6,
+			productId: 67890,
+			title: 'Handmade Canvas Tote Bag',
+		});
+		expect((await api().post('/user/favorites', { productId: 67890 })).data.message).toBe(
+			'productId: product 67890 is already a favorite',
+		);
 		expect((await api().post('/user/favorites', { productId: 424242 })).status).toBe(404);
-		expect((await api().get('/user/favorites', { params: { page: 2, limit: 1 } })).data.data).toEqual({ items: [expect.objectContaining({ id: 6 })], total: 2 });
-		expect((await api().delete('/user/favorites/5')).data.data).toEqual({ id: 5, message: 'Removed from favorites' });
+		expect(
+			(await api().get('/user/favorites', { params: { page: 2, limit: 1 } })).data.data,
+		).toEqual({ items: [expect.objectContaining({ id: 6 })], total: 2 });
+		expect((await api().delete('/user/favorites/5')).data.data).toEqual({
+			id: 5,
+			message: 'Removed from favorites',
+		});
 		expect((await api().delete('/user/favorites/5')).status).toBe(404);
-		expect((await api(FULFILLBOT_KEYS.readOnly).post('/user/favorites', { productId: 12345 })).status).toBe(403);
+		expect(
+			(await api(FULFILLBOT_KEYS.readOnly).post('/user/favorites', { productId: 12345 })).status,
+		).toBe(403);
 	});
 
 	it('GET /user/coupons/available lists unclaimed coupons in the docs shape; /my the claimed ones', async () => {
 		expect((await api().get('/user/coupons/available')).data.data).toEqual([
-			{ id: 50, name: 'New User Discount', type: 'percentage', value: 10, minOrderAmount: 200, expiresAt: '2030-03-01T00:00:00Z' },
+			{
+				id: 50,
+				name: 'New User Discount',
+				type: 'percentage',
+				value: 10,
+				minOrderAmount: 200,
+				expiresAt: '2030-03-01T00:00:00Z',
+			},
 		]);
 		const mine = (await api().get('/user/coupons/my')).data.data;
 		expect(mine.map((c: { id: number; status: string }) => [c.id, c.status])).toEqual([
@@ -85,7 +155,9 @@ describe('Fulfillbot favorites and coupons', () => {
 
 describe('Fulfillbot wallet transactions', () => {
 	it('the seeded history adds up to the balance, newest first', async () => {
-		const { items, total } = (await api().get('/user/wallet/transactions', { params: { limit: 100 } })).data.data;
+		const { items, total } = (
+			await api().get('/user/wallet/transactions', { params: { limit: 100 } })
+		).data.data;
 		expect(total).toBe(8);
 		expect(items[0]).toEqual({
 			id: 8,
@@ -108,13 +180,16 @@ describe('Fulfillbot paging over 1,000 records', () => {
 	it('1,000 orders created through the API page back newest first, each once, with a stable total', async () => {
 		const created: string[] = [];
 		for (let i = 0; i < 1000; i++) {
-			const res = await api().post('/orders', { items: [{ productId: 12349, skuId: 'st02', quantity: 1 }] });
+			const res = await api().post('/orders', {
+				items: [{ productId: 12349, skuId: 'st02', quantity: 1 }],
+			});
 			expect(res.status).toBe(201);
 			created.push(res.data.data.orderNo);
 		}
 		const seen: string[] = [];
 		for (let page = 1; ; page++) {
-			const { items, total } = (await api().get('/orders', { params: { page, limit: 100 } })).data.data;
+			const { items, total } = (await api().get('/orders', { params: { page, limit: 100 } })).data
+				.data;
 			expect(total).toBe(1005);
 			if (items.length === 0) break;
 			seen.push(...items.map((o: { orderNo: string }) => o.orderNo));

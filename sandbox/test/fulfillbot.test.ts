@@ -1,4 +1,3 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { FULFILLBOT_ENDPOINTS, FULFILLBOT_KEYS, FULFILLBOT_SCOPES } from '../src';
 import { bearer, client } from './http';
@@ -29,7 +28,11 @@ describe('Fulfillbot auth and scopes', () => {
 	])('401 with the documented body for %s', async (_label, headers) => {
 		const res = await client(sandbox.fulfillbotBaseUrl, headers).get('/user/profile');
 		expect(res.status).toBe(401);
-		expect(res.data).toEqual({ statusCode: 401, message: 'Invalid API Key', error: 'Unauthorized' });
+		expect(res.data).toEqual({
+			statusCode: 401,
+			message: 'Invalid API Key',
+			error: 'Unauthorized',
+		});
 		expect(res.headers['x-ratelimit-limit']).toBeUndefined();
 	});
 
@@ -38,7 +41,8 @@ describe('Fulfillbot auth and scopes', () => {
 		expect(res.status).toBe(403);
 		expect(res.data).toEqual({
 			statusCode: 403,
-			message: 'Insufficient scope. Required: profile:write. Your key has: products:read, cart:read',
+			message:
+				'Insufficient scope. Required: profile:write. Your key has: products:read, cart:read',
 			error: 'Forbidden',
 		});
 		expect((await sandbox.state()).fulfillbot.users[0].language).toBe('en');
@@ -49,20 +53,34 @@ describe('Fulfillbot auth and scopes', () => {
 		const res = await api(FULFILLBOT_KEYS.readOnly).put('/user/profile', { language: 'zh' });
 		expect(res.status).toBe(403);
 		const reads = Object.keys(FULFILLBOT_SCOPES).filter((s) => s.endsWith(':read'));
-		expect(res.data.message).toBe(`Insufficient scope. Required: profile:write. Your key has: ${reads.join(', ')}`);
+		expect(res.data.message).toBe(
+			`Insufficient scope. Required: profile:write. Your key has: ${reads.join(', ')}`,
+		);
 	});
 
 	it('productsCart key cannot read the profile either (profile:read)', async () => {
 		const res = await api(FULFILLBOT_KEYS.productsCart).get('/user/profile');
 		expect(res.status).toBe(403);
-		expect(res.data.message).toBe('Insufficient scope. Required: profile:read. Your key has: products:read, cart:read');
+		expect(res.data.message).toBe(
+			'Insufficient scope. Required: profile:read. Your key has: products:read, cart:read',
+		);
 	});
 
 	it('PUT /user/profile updates the stored profile', async () => {
-		const res = await api(FULFILLBOT_KEYS.all).put('/user/profile', { username: 'renamed', language: 'zh' });
+		const res = await api(FULFILLBOT_KEYS.all).put('/user/profile', {
+			username: 'renamed',
+			language: 'zh',
+		});
 		expect(res.status).toBe(200);
-		expect(res.data.data).toMatchObject({ id: 1001, username: 'renamed', language: 'zh', email: 'sandbox.user@example.com' });
-		expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).data.data.username).toBe('renamed');
+		expect(res.data.data).toMatchObject({
+			id: 1001,
+			username: 'renamed',
+			language: 'zh',
+			email: 'sandbox.user@example.com',
+		});
+		expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).data.data.username).toBe(
+			'renamed',
+		);
 	});
 });
 
@@ -70,7 +88,11 @@ describe('Fulfillbot error envelope', () => {
 	it('zod validation failures are 400 in the Fulfillbot shape, naming the field', async () => {
 		const res = await api(FULFILLBOT_KEYS.all).put('/user/profile', { email: 'not-an-email' });
 		expect(res.status).toBe(400);
-		expect(res.data).toEqual({ statusCode: 400, message: 'email: Invalid email address', error: 'Bad Request' });
+		expect(res.data).toEqual({
+			statusCode: 400,
+			message: 'email: Invalid email address',
+			error: 'Bad Request',
+		});
 	});
 
 	it('unknown body fields are refused by name', async () => {
@@ -91,18 +113,32 @@ describe('Fulfillbot error envelope', () => {
 		expect(res.data.message).toMatch(/^Malformed JSON body/);
 	});
 
-	it('a non-JSON body is refused in the Fulfillbot shape, not fastify\'s', async () => {
-		const res = await api(FULFILLBOT_KEYS.all).put('/user/profile', '<xml/>', { headers: { 'Content-Type': 'application/xml' } });
+	it("a non-JSON body is refused in the Fulfillbot shape, not fastify's", async () => {
+		const res = await api(FULFILLBOT_KEYS.all).put('/user/profile', '<xml/>', {
+			headers: { 'Content-Type': 'application/xml' },
+		});
 		expect(res.status).toBe(415);
-		expect(res.data).toEqual({ statusCode: 415, message: 'Unsupported Content-Type: send application/json', error: 'Unsupported Media Type' });
+		expect(res.data).toEqual({
+			statusCode: 415,
+			message: 'Unsupported Content-Type: send application/json',
+			error: 'Unsupported Media Type',
+		});
 	});
 
 	it('unknown routes are 404 in the Fulfillbot (NestJS) shape, before any auth', async () => {
 		const res = await api().get('/no/such/thing?x=1');
 		expect(res.status).toBe(404);
-		expect(res.data).toEqual({ statusCode: 404, message: 'Cannot GET /api/v1/open/no/such/thing', error: 'Not Found' });
+		expect(res.data).toEqual({
+			statusCode: 404,
+			message: 'Cannot GET /api/v1/open/no/such/thing',
+			error: 'Not Found',
+		});
 		const wrongVerb = await api(FULFILLBOT_KEYS.all).delete('/user/profile');
-		expect(wrongVerb.data).toEqual({ statusCode: 404, message: 'Cannot DELETE /api/v1/open/user/profile', error: 'Not Found' });
+		expect(wrongVerb.data).toEqual({
+			statusCode: 404,
+			message: 'Cannot DELETE /api/v1/open/user/profile',
+			error: 'Not Found',
+		});
 	});
 });
 
@@ -127,7 +163,8 @@ describe('Fulfillbot rate limit (documented: 60/min per key)', () => {
 	});
 
 	it('the 61st request in a window is 429 with the documented body; reset via control clears it', async () => {
-		for (let i = 0; i < 60; i++) expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).status).toBe(200);
+		for (let i = 0; i < 60; i++)
+			expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).status).toBe(200);
 		const res = await api(FULFILLBOT_KEYS.all).get('/user/profile');
 		expect(res.status).toBe(429);
 		expect(Object.keys(res.data).sort()).toEqual(['error', 'message', 'statusCode']);
@@ -147,7 +184,9 @@ describe('Fulfillbot rate limit (documented: 60/min per key)', () => {
 
 	it('limits are settable through the control API, and moving the clock opens a new window', async () => {
 		await sandbox.config({ rateLimits: { fulfillbot: { limit: 2, windowSeconds: 30 } } });
-		expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).headers['x-ratelimit-limit']).toBe('2');
+		expect((await api(FULFILLBOT_KEYS.all).get('/user/profile')).headers['x-ratelimit-limit']).toBe(
+			'2',
+		);
 		await api(FULFILLBOT_KEYS.all).get('/user/profile');
 		const limited = await api(FULFILLBOT_KEYS.all).get('/user/profile');
 		expect(limited.status).toBe(429);
@@ -176,6 +215,8 @@ describe('Fulfillbot scope table', () => {
 		expect(scopes.size).toBe(15);
 		for (const e of FULFILLBOT_ENDPOINTS) expect(scopes.has(e.scope)).toBe(true);
 		expect(new Set(FULFILLBOT_ENDPOINTS.map((e) => e.scope))).toEqual(scopes);
-		expect(FULFILLBOT_ENDPOINTS.find((e) => e.method === 'POST' && e.path === '/orders')?.scope).toBe('orders:write');
+		expect(
+			FULFILLBOT_ENDPOINTS.find((e) => e.method === 'POST' && e.path === '/orders')?.scope,
+		).toBe('orders:write');
 	});
 });

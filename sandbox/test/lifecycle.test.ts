@@ -28,21 +28,38 @@ describe('sandbox lifecycle', () => {
 	it('state file round-trip: changes survive a restart with the same file', async () => {
 		const stateFile = join(dir, 'state.json');
 		const first = await startSandbox({ stateFile });
-		await client(first.url + '/fulfillbot/api/v1/open', bearer(FULFILLBOT_KEYS.all)).put('/user/profile', { username: 'persisted' });
-		await client(first.url).post('/__sandbox/advance', { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
+		await client(first.url + '/fulfillbot/api/v1/open', bearer(FULFILLBOT_KEYS.all)).put(
+			'/user/profile',
+			{ username: 'persisted' },
+		);
+		await client(first.url).post('/__sandbox/advance', {
+			api: 'fulfillbot',
+			kind: 'order',
+			id: 'ORD-20240115-002',
+		});
 		// Saved right after each change, not only at close.
-		expect(JSON.parse(readFileSync(stateFile, 'utf8')).fulfillbot.users[0].username).toBe('persisted');
+		expect(JSON.parse(readFileSync(stateFile, 'utf8')).fulfillbot.users[0].username).toBe(
+			'persisted',
+		);
 		await first.close();
 
 		const second = await startSandbox({ stateFile });
 		try {
-			const profile = await client(second.url + '/fulfillbot/api/v1/open', bearer(FULFILLBOT_KEYS.all)).get('/user/profile');
+			const profile = await client(
+				second.url + '/fulfillbot/api/v1/open',
+				bearer(FULFILLBOT_KEYS.all),
+			).get('/user/profile');
 			expect(profile.data.data.username).toBe('persisted');
 			const state = (await client(second.url).get('/__sandbox/state')).data;
-			expect(state.fulfillbot.orders.find((o: { orderNo: string }) => o.orderNo === 'ORD-20240115-002').status).toBe('paid');
+			expect(
+				state.fulfillbot.orders.find((o: { orderNo: string }) => o.orderNo === 'ORD-20240115-002')
+					.status,
+			).toBe('paid');
 			// Reset rewrites the file with the seed.
 			await client(second.url).post('/__sandbox/reset', {});
-			expect(JSON.parse(readFileSync(stateFile, 'utf8')).fulfillbot.users[0].username).toBe('sandbox_user');
+			expect(JSON.parse(readFileSync(stateFile, 'utf8')).fulfillbot.users[0].username).toBe(
+				'sandbox_user',
+			);
 		} finally {
 			await second.close();
 		}
@@ -50,8 +67,14 @@ describe('sandbox lifecycle', () => {
 
 	it('close() ends promptly even with a hung request in flight', async () => {
 		const sb = await startSandbox();
-		await client(sb.url).post('/__sandbox/faults', { api: 'fulfillbot', path: '/user/profile', kind: 'hang' });
-		const pending = axios.get(`${sb.url}/fulfillbot/api/v1/open/user/profile`, { headers: bearer(FULFILLBOT_KEYS.all) });
+		await client(sb.url).post('/__sandbox/faults', {
+			api: 'fulfillbot',
+			path: '/user/profile',
+			kind: 'hang',
+		});
+		const pending = axios.get(`${sb.url}/fulfillbot/api/v1/open/user/profile`, {
+			headers: bearer(FULFILLBOT_KEYS.all),
+		});
 		const settled = pending.then(
 			() => 'answered',
 			() => 'failed',
@@ -62,7 +85,10 @@ describe('sandbox lifecycle', () => {
 			if (journal.length === 1) break;
 			await new Promise((r) => setTimeout(r, 20));
 		}
-		expect((await client(sb.url).get('/__sandbox/journal')).data[0]).toMatchObject({ status: null, fault: 'hang' });
+		expect((await client(sb.url).get('/__sandbox/journal')).data[0]).toMatchObject({
+			status: null,
+			fault: 'hang',
+		});
 		await sb.close();
 		expect(await settled).toBe('failed');
 	});
@@ -72,7 +98,10 @@ describe('sandbox lifecycle', () => {
 		try {
 			await client(sb.url).post('/__sandbox/reset', {});
 			const config = (await client(sb.url).get('/__sandbox/config')).data;
-			expect(config.rateLimits).toEqual({ fulfillbot: { limit: 2, windowSeconds: 60 }, shopline: null });
+			expect(config.rateLimits).toEqual({
+				fulfillbot: { limit: 2, windowSeconds: 60 },
+				shopline: null,
+			});
 		} finally {
 			await sb.close();
 		}

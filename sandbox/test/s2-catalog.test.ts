@@ -1,4 +1,3 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { S2, S2_SEED } from '../src';
 import { ADDRESS_KEYS, expectS2Error, PRODUCT_KEYS, s2Client, WAREHOUSE_KEYS } from './s2-http';
@@ -21,14 +20,25 @@ describe('S2 GET /product', () => {
 			expect(p.organization.id).toBe(S2.orgA);
 		}
 		expect(res.data.items[1]).toMatchObject({
-			sku: 'SKU-GREY', name: 'SKU GREY', gtin: '', packageLengthMm: 1500, caseUnit: 'CARTON', casePack: 1, condition: 'NEW', unknown: false, otherIds: [],
+			sku: 'SKU-GREY',
+			name: 'SKU GREY',
+			gtin: '',
+			packageLengthMm: 1500,
+			caseUnit: 'CARTON',
+			casePack: 1,
+			condition: 'NEW',
+			unknown: false,
+			otherIds: [],
 			brand: { id: '5643b7ee-7df1-48c6-b690-1e29ffa8ab33', name: '', nameNormalized: '' },
 		});
 	});
 
 	it('org B sees only its own product', async () => {
 		const res = await orgB().get('/product');
-		expect(res.data).toMatchObject({ total: 1, items: [{ id: B.products[0], sku: 'BETA-WIDGET', organization: { id: S2.orgB } }] });
+		expect(res.data).toMatchObject({
+			total: 1,
+			items: [{ id: B.products[0], sku: 'BETA-WIDGET', organization: { id: S2.orgB } }],
+		});
 	});
 
 	it.each([
@@ -69,10 +79,20 @@ describe('S2 GET /inventory/overview', () => {
 			expect(Object.keys(w.address)).toEqual(ADDRESS_KEYS);
 			expect(w.organization.id).toBe(S2.orgA);
 		}
-		expect(res.data.warehouses[0]).toMatchObject({ name: 'test warehouse', address: { city: 'Oakville', countryId: 'CA', postalCode: 'L6L 8X8' }, unitSystem: 'METRIC' });
+		expect(res.data.warehouses[0]).toMatchObject({
+			name: 'test warehouse',
+			address: { city: 'Oakville', countryId: 'CA', postalCode: 'L6L 8X8' },
+			unitSystem: 'METRIC',
+		});
 		expect(res.data.products.map((p: { id: string }) => p.id)).toEqual([...A.products]);
 		expect(res.data.items).toHaveLength(5);
-		expect(res.data.items).toContainEqual({ warehouseId: A.warehouses[1], productId: A.products[2], quantityOnHand: 200, quantityAllocated: 3, quantityAvailable: 197 });
+		expect(res.data.items).toContainEqual({
+			warehouseId: A.warehouses[1],
+			productId: A.products[2],
+			quantityOnHand: 200,
+			quantityAllocated: 3,
+			quantityAvailable: 197,
+		});
 		for (const item of res.data.items) {
 			expect(A.warehouses).toContain(item.warehouseId);
 			expect(A.products).toContain(item.productId);
@@ -84,6 +104,14 @@ describe('S2 GET /inventory/overview', () => {
 		const res = await s2Client(sandbox.s2BaseUrl, S2.tokenBetaOnly).get('/inventory/overview');
 		expect(res.status).toBe(200);
 		expect(res.data.warehouses.map((w: { id: string }) => w.id)).toEqual([...B.warehouses]);
-		expect(res.data.items).toEqual([{ warehouseId: B.warehouses[0], productId: B.products[0], quantityOnHand: 50, quantityAllocated: 0, quantityAvailable: 50 }]);
+		expect(res.data.items).toEqual([
+			{
+				warehouseId: B.warehouses[0],
+				productId: B.products[0],
+				quantityOnHand: 50,
+				quantityAllocated: 0,
+				quantityAvailable: 50,
+			},
+		]);
 	});
 });

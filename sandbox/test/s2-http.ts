@@ -1,4 +1,3 @@
- 
 import { S2 } from '../src';
 import { bearer, client, UUID_RE } from './http';
 
@@ -19,25 +18,113 @@ export function expectS2Error(data: unknown, text: RegExp): string {
 
 /** The key order of seed 002's product object. */
 export const PRODUCT_KEYS = [
-	'id', 'organization', 'sku', 'brand', 'gtin', 'name', 'remarks', 'imageMain', 'packageLengthMm', 'packageWidthMm', 'packageHeightMm', 'shippingWeightKg',
-	'caseUnit', 'casePack', 'caseLengthMm', 'caseWidthMm', 'caseHeightMm', 'caseWeightKg', 'condition', 'serialNumberRequired', 'expiryDateRequired', 'unknown',
-	'createdAt', 'updatedAt', 'otherIds',
+	'id',
+	'organization',
+	'sku',
+	'brand',
+	'gtin',
+	'name',
+	'remarks',
+	'imageMain',
+	'packageLengthMm',
+	'packageWidthMm',
+	'packageHeightMm',
+	'shippingWeightKg',
+	'caseUnit',
+	'casePack',
+	'caseLengthMm',
+	'caseWidthMm',
+	'caseHeightMm',
+	'caseWeightKg',
+	'condition',
+	'serialNumberRequired',
+	'expiryDateRequired',
+	'unknown',
+	'createdAt',
+	'updatedAt',
+	'otherIds',
 ];
 
 /** The key order of seed 002's warehouse object. */
-export const WAREHOUSE_KEYS = ['id', 'organization', 'name', 'address', 'dropshipper', 'fulfillmentCenter', 'rmaCenter', 'unitSystem', 'createdAt', 'updatedAt'];
+export const WAREHOUSE_KEYS = [
+	'id',
+	'organization',
+	'name',
+	'address',
+	'dropshipper',
+	'fulfillmentCenter',
+	'rmaCenter',
+	'unitSystem',
+	'createdAt',
+	'updatedAt',
+];
 
-export const ADDRESS_KEYS = ['name', 'company', 'address1', 'address2', 'city', 'state', 'postalCode', 'countryId', 'phone', 'email'];
+export const ADDRESS_KEYS = [
+	'name',
+	'company',
+	'address1',
+	'address2',
+	'city',
+	'state',
+	'postalCode',
+	'countryId',
+	'phone',
+	'email',
+];
 
 /** The key order of seed 002's POST /fulfillment response. */
 export const FULFILLMENT_KEYS = [
-	'id', 'status', 'address', 'channelFulfillmentId', 'meta', 'warehouse', 'warehousePickId', 'shippingMethod', 'items', 'createdAt', 'updatedAt', 'attachments',
-	'shipments', 'orderOrganization', 'shipByDate', 'deliverByDate', 'customerNote', 'referenceIds', 'orderId', 'orderDate', 'orderAccountId', 'orderChannelOrderId',
+	'id',
+	'status',
+	'address',
+	'channelFulfillmentId',
+	'meta',
+	'warehouse',
+	'warehousePickId',
+	'shippingMethod',
+	'items',
+	'createdAt',
+	'updatedAt',
+	'attachments',
+	'shipments',
+	'orderOrganization',
+	'shipByDate',
+	'deliverByDate',
+	'customerNote',
+	'referenceIds',
+	'orderId',
+	'orderDate',
+	'orderAccountId',
+	'orderChannelOrderId',
 ];
 
 export const SHIPMENT_KEYS = [
-	'id', 'fulfillmentId', 'manifestId', 'channelShipmentId', 'status', 'meta', 'shippingCarrier', 'trackingNumber', 'trackingUrl', 'items', 'labels', 'packages',
-	'createdAt', 'updatedAt',
+	'id',
+	'fulfillmentId',
+	'manifestId',
+	'channelShipmentId',
+	'status',
+	'meta',
+	'shippingCarrier',
+	'trackingNumber',
+	'trackingUrl',
+	'items',
+	'labels',
+	'packages',
+	'createdAt',
+	'updatedAt',
 ];
 
-export const LABEL_KEYS = ['id', 'type', 'carrier', 'trackingNumber', 'trackingUrl', 'amount', 'amountCurrency', 'filePath', 'purchasedLabel', 'createdAt', 'updatedAt'];
+export const LABEL_KEYS = [
+	'id',
+	'type',
+	'carrier',
+	'trackingNumber',
+	'trackingUrl',
+	'amount',
+	'amountCurrency',
+	'filePath',
+	'purchasedLabel',
+	'createdAt',
+	'updatedAt',
+];

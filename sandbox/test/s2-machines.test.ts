@@ -1,4 +1,3 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { S2, S2_SEED } from '../src';
 import { client } from './http';
@@ -13,13 +12,30 @@ const fulfillment = async (id: string) => (await orgA().get(`/fulfillment/${id}`
 const order = async (id: string) => (await orgA().get(`/order/${id}`)).data;
 
 /** A fulfillment of `orderId` with one shipment of the given carrier. */
-async function createFor(orderId: string, carrier: string, productId: string = A.products[0]): Promise<string> {
+async function createFor(
+	orderId: string,
+	carrier: string,
+	productId: string = A.products[0],
+): Promise<string> {
 	const res = await orgA().post('/fulfillment', {
 		orderId,
-		address: { name: 'n', company: '', address1: 'a', address2: '', city: 'c', state: 's', postalCode: 'p', countryId: 'US', phone: '', email: '' },
+		address: {
+			name: 'n',
+			company: '',
+			address1: 'a',
+			address2: '',
+			city: 'c',
+			state: 's',
+			postalCode: 'p',
+			countryId: 'US',
+			phone: '',
+			email: '',
+		},
 		shippingMethod: 'standard',
 		items: [{ productId, quantity: 1 }],
-		shipments: [{ items: [{ productId, quantity: 1 }], prepaidLabels: [], shippingCarrierId: carrier }],
+		shipments: [
+			{ items: [{ productId, quantity: 1 }], prepaidLabels: [], shippingCarrierId: carrier },
+		],
 		attachments: [],
 	});
 	expect(res.status).toBe(200);
@@ -28,10 +44,22 @@ async function createFor(orderId: string, carrier: string, productId: string = A
 
 describe('S2 status machines (POST /__sandbox/advance)', () => {
 	it('are registered: fulfillment CREATED -> PENDING -> SHIPPED, order UNFULFILLED -> FULFILLED', async () => {
-		const kinds = (await client(sandbox.url).get('/__sandbox/advance')).data.filter((k: { api: string }) => k.api === 's2');
+		const kinds = (await client(sandbox.url).get('/__sandbox/advance')).data.filter(
+			(k: { api: string }) => k.api === 's2',
+		);
 		expect(kinds).toEqual([
-			{ api: 's2', kind: 'fulfillment', statuses: ['CREATED', 'PENDING', 'SHIPPED'], terminal: ['SHIPPED'] },
-			{ api: 's2', kind: 'order', statuses: ['UNFULFILLED', 'FULFILLED'], terminal: ['FULFILLED', 'CANCELLED'] },
+			{
+				api: 's2',
+				kind: 'fulfillment',
+				statuses: ['CREATED', 'PENDING', 'SHIPPED'],
+				terminal: ['SHIPPED'],
+			},
+			{
+				api: 's2',
+				kind: 'order',
+				statuses: ['UNFULFILLED', 'FULFILLED'],
+				terminal: ['FULFILLED', 'CANCELLED'],
+			},
 		]);
 	});
 
@@ -39,19 +67,32 @@ describe('S2 status machines (POST /__sandbox/advance)', () => {
 		const id = A.fulfillments.created;
 		const seeded = await fulfillment(id);
 		await tick();
-		expect(await sandbox.advance({ api: 's2', kind: 'fulfillment', id })).toEqual([{ id, from: 'CREATED', to: 'PENDING' }]);
+		expect(await sandbox.advance({ api: 's2', kind: 'fulfillment', id })).toEqual([
+			{ id, from: 'CREATED', to: 'PENDING' },
+		]);
 		const pending = await fulfillment(id);
-		expect(pending).toMatchObject({ status: 'PENDING', warehousePickStatus: 'PICKING', shipments: [{ status: 'CREATED', trackingNumber: '' }] });
+		expect(pending).toMatchObject({
+			status: 'PENDING',
+			warehousePickStatus: 'PICKING',
+			shipments: [{ status: 'CREATED', trackingNumber: '' }],
+		});
 		expect(pending.updatedAt > seeded.updatedAt).toBe(true);
 		expect((await order(A.orders.assigned)).status).toBe('UNFULFILLED');
 
 		await tick();
-		expect(await sandbox.advance({ api: 's2', kind: 'fulfillment', id })).toEqual([{ id, from: 'PENDING', to: 'SHIPPED' }]);
+		expect(await sandbox.advance({ api: 's2', kind: 'fulfillment', id })).toEqual([
+			{ id, from: 'PENDING', to: 'SHIPPED' },
+		]);
 		const shipped = await fulfillment(id);
 		expect(shipped.updatedAt > pending.updatedAt).toBe(true);
 		// UPS: 1Z + the first 16 hex digits of the shipment id, upper-case.
 		const expected = `1Z${A.shipments.created.replace(/-/g, '').slice(0, 16).toUpperCase()}`;
-		expect(shipped.shipments[0]).toMatchObject({ status: 'SHIPPED', trackingNumber: expected, trackingUrl: `https://www.ups.com/track?tracknum=${expected}`, updatedAt: shipped.updatedAt });
+		expect(shipped.shipments[0]).toMatchObject({
+			status: 'SHIPPED',
+			trackingNumber: expected,
+			trackingUrl: `https://www.ups.com/track?tracknum=${expected}`,
+			updatedAt: shipped.updatedAt,
+		});
 		const o = await order(A.orders.assigned);
 		expect(o.status).toBe('FULFILLED');
 		expect(o.updatedAt).toBe(shipped.updatedAt);
@@ -62,17 +103,39 @@ describe('S2 status machines (POST /__sandbox/advance)', () => {
 
 	it('the tracking number is deterministic and a given one is kept', async () => {
 		const res = await orgA().post('/fulfillment', {
-			address: { name: 'n', company: '', address1: 'a', address2: '', city: 'c', state: 's', postalCode: 'p', countryId: 'US', phone: '', email: '' },
+			address: {
+				name: 'n',
+				company: '',
+				address1: 'a',
+				address2: '',
+				city: 'c',
+				state: 's',
+				postalCode: 'p',
+				countryId: 'US',
+				phone: '',
+				email: '',
+			},
 			shippingMethod: '',
 			items: [{ productId: A.products[2], quantity: 1 }],
-			shipments: [{ items: [], prepaidLabels: [], shippingCarrierId: 'USPS', trackingNumber: '9400100000000000000001' }, { items: [], prepaidLabels: [] }],
+			shipments: [
+				{
+					items: [],
+					prepaidLabels: [],
+					shippingCarrierId: 'USPS',
+					trackingNumber: '9400100000000000000001',
+				},
+				{ items: [], prepaidLabels: [] },
+			],
 			attachments: [],
 		});
 		const id = res.data.id;
 		await sandbox.advance({ api: 's2', kind: 'fulfillment', id });
 		await sandbox.advance({ api: 's2', kind: 'fulfillment', id });
 		const shipped = await fulfillment(id);
-		expect(shipped.shipments[0]).toMatchObject({ trackingNumber: '9400100000000000000001', trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000001' });
+		expect(shipped.shipments[0]).toMatchObject({
+			trackingNumber: '9400100000000000000001',
+			trackingUrl: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000001',
+		});
 		const other = shipped.shipments[1];
 		expect(other.trackingNumber).toBe(`S2${other.id.replace(/-/g, '').slice(0, 12).toUpperCase()}`);
 		expect(other.trackingUrl).toBe(`https://tracking.example.com/other/${other.trackingNumber}`);
@@ -81,11 +144,16 @@ describe('S2 status machines (POST /__sandbox/advance)', () => {
 	it('an order with two fulfillments is FULFILLED only when both shipped', async () => {
 		const first = await createFor(A.orders.unfulfilled, 'FEDEX');
 		const second = await createFor(A.orders.unfulfilled, 'OTHER', A.products[1]);
-		for (let i = 0; i < 2; i++) await sandbox.advance({ api: 's2', kind: 'fulfillment', id: first });
+		for (let i = 0; i < 2; i++)
+			await sandbox.advance({ api: 's2', kind: 'fulfillment', id: first });
 		expect((await fulfillment(first)).shipments[0].trackingNumber).toMatch(/^\d{12}$/);
 		expect((await order(A.orders.unfulfilled)).status).toBe('UNFULFILLED');
-		for (let i = 0; i < 2; i++) await sandbox.advance({ api: 's2', kind: 'fulfillment', id: second });
-		expect(await order(A.orders.unfulfilled)).toMatchObject({ status: 'FULFILLED', assignStatus: 'ASSIGNED' });
+		for (let i = 0; i < 2; i++)
+			await sandbox.advance({ api: 's2', kind: 'fulfillment', id: second });
+		expect(await order(A.orders.unfulfilled)).toMatchObject({
+			status: 'FULFILLED',
+			assignStatus: 'ASSIGNED',
+		});
 	});
 
 	it('shipping the fulfillment of an order cancelled meanwhile leaves the order CANCELLED', async () => {
@@ -99,7 +167,9 @@ describe('S2 status machines (POST /__sandbox/advance)', () => {
 	it('kind order: UNFULFILLED orders of every organization move, cancelled and fulfilled ones do not', async () => {
 		await tick();
 		const moved = await sandbox.advance({ api: 's2', kind: 'order' });
-		expect(moved.map((m) => m.id).sort()).toEqual([A.orders.unfulfilled, A.orders.assigned, B.orders.unfulfilled].sort());
+		expect(moved.map((m) => m.id).sort()).toEqual(
+			[A.orders.unfulfilled, A.orders.assigned, B.orders.unfulfilled].sort(),
+		);
 		expect(moved.every((m) => m.from === 'UNFULFILLED' && m.to === 'FULFILLED')).toBe(true);
 		const o = await order(A.orders.unfulfilled);
 		expect(o.status).toBe('FULFILLED');

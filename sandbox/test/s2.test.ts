@@ -1,4 +1,3 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { S2 } from '../src';
 import { bearer, client, UUID_RE } from './http';
@@ -27,7 +26,9 @@ describe('S2 auth and organizations', () => {
 		const res = await inOrg(S2.tokenBetaOnly, S2.orgA).get('/account');
 		expect(res.status).toBe(403);
 		expectS2Error(res.data, new RegExp(S2.orgA));
-		const unknownOrg = await inOrg(S2.token, '00000000-0000-4000-8000-000000000000').get('/account');
+		const unknownOrg = await inOrg(S2.token, '00000000-0000-4000-8000-000000000000').get(
+			'/account',
+		);
 		expect(unknownOrg.status).toBe(403);
 	});
 
@@ -49,7 +50,11 @@ describe('S2 GET /account', () => {
 		const a = await inOrg(S2.token, S2.orgA).get('/account');
 		expect(a.status).toBe(200);
 		expect(a.data.total).toBe(3);
-		expect(a.data.items.map((x: { code: string }) => x.code)).toEqual(['sandbox_store', 'wholesale', 'test_account_code']);
+		expect(a.data.items.map((x: { code: string }) => x.code)).toEqual([
+			'sandbox_store',
+			'wholesale',
+			'test_account_code',
+		]);
 		for (const item of a.data.items) {
 			expect(item.id).toMatch(UUID_RE);
 			expect(item.type).toBe('MARKETPLACE_GENERIC');
@@ -57,22 +62,31 @@ describe('S2 GET /account', () => {
 		}
 		const b = await inOrg(S2.token, S2.orgB).get('/account');
 		expect(b.data.total).toBe(2);
-		expect(b.data.items.every((x: { organization: { id: string } }) => x.organization.id === S2.orgB)).toBe(true);
+		expect(
+			b.data.items.every((x: { organization: { id: string } }) => x.organization.id === S2.orgB),
+		).toBe(true);
 	});
 
 	it('a single-organization token needs no header', async () => {
 		const res = await api(bearer(S2.tokenBetaOnly)).get('/account');
 		expect(res.status).toBe(200);
-		expect(res.data.items.map((x: { code: string }) => x.code)).toEqual(['beta_market', 'beta_retail']);
+		expect(res.data.items.map((x: { code: string }) => x.code)).toEqual([
+			'beta_market',
+			'beta_retail',
+		]);
 	});
 
 	it('limit / offset page through; total counts all matches; term searches name and code', async () => {
-		const page = await inOrg(S2.token, S2.orgA).get('/account', { params: { limit: 1, offset: 1 } });
+		const page = await inOrg(S2.token, S2.orgA).get('/account', {
+			params: { limit: 1, offset: 1 },
+		});
 		expect(page.data).toMatchObject({ total: 3, items: [{ code: 'wholesale' }] });
 		const term = await inOrg(S2.token, S2.orgA).get('/account', { params: { term: 'TEST' } });
 		expect(term.data.total).toBe(1);
 		expect(term.data.items[0].name).toBe('Test Account');
-		const byName = await inOrg(S2.token, S2.orgA).get('/account', { params: { term: 'wholesale orders' } });
+		const byName = await inOrg(S2.token, S2.orgA).get('/account', {
+			params: { term: 'wholesale orders' },
+		});
 		expect(byName.data.total).toBe(1);
 	});
 
@@ -92,7 +106,9 @@ describe('S2 GET /account', () => {
 	});
 
 	it('S2 documents no rate limit: 150 quick requests all pass', async () => {
-		const results = await Promise.all(Array.from({ length: 150 }, () => inOrg(S2.token, S2.orgB).get('/account')));
+		const results = await Promise.all(
+			Array.from({ length: 150 }, () => inOrg(S2.token, S2.orgB).get('/account')),
+		);
 		expect(results.every((r) => r.status === 200)).toBe(true);
 	});
 });

@@ -1,12 +1,19 @@
- 
 import { useSandbox } from '../../test/support/sandbox';
 import { SHOPLINE, SHOPLINE_SEED } from '../src';
 import { bearer, client } from './http';
 
 const sandbox = useSandbox();
-const admin = (token: string | undefined, handle: string = SHOPLINE.handle, version: string = SHOPLINE.version) =>
-	client(`${sandbox.shoplineStoreUrl(handle)}/admin/openapi/${version}`, token ? bearer(token) : {});
-const count = (params: Record<string, string> = {}, token: string = SHOPLINE.token) => admin(token).get('/orders/count.json', { params });
+const admin = (
+	token: string | undefined,
+	handle: string = SHOPLINE.handle,
+	version: string = SHOPLINE.version,
+) =>
+	client(
+		`${sandbox.shoplineStoreUrl(handle)}/admin/openapi/${version}`,
+		token ? bearer(token) : {},
+	);
+const count = (params: Record<string, string> = {}, token: string = SHOPLINE.token) =>
+	admin(token).get('/orders/count.json', { params });
 
 describe('SHOPLINE auth', () => {
 	it('counts the store orders with its own token; traceId on the response', async () => {
@@ -45,7 +52,9 @@ describe('SHOPLINE auth', () => {
 	});
 
 	it('any well-formed version is accepted', async () => {
-		expect((await admin(SHOPLINE.token, SHOPLINE.handle, 'v20250601').get('/orders/count.json')).status).toBe(200);
+		expect(
+			(await admin(SHOPLINE.token, SHOPLINE.handle, 'v20250601').get('/orders/count.json')).status,
+		).toBe(200);
 	});
 });
 
@@ -60,7 +69,10 @@ describe('SHOPLINE GET orders/count.json filters', () => {
 		[{ status: 'open', fulfillment_status: 'unshipped' }, 3],
 		[{ created_at_min: '2026-03-03T12:00:00+08:00' }, 4],
 		[{ created_at_max: '2026-03-02T03:00:00Z' }, 2],
-		[{ updated_at_min: '2026-03-05T00:00:00+08:00', updated_at_max: '2026-03-06T10:00:00+08:00' }, 2],
+		[
+			{ updated_at_min: '2026-03-05T00:00:00+08:00', updated_at_max: '2026-03-06T10:00:00+08:00' },
+			2,
+		],
 	])('%j -> %i', async (params, expected) => {
 		const res = await count(params as Record<string, string>);
 		expect(res.status).toBe(200);
@@ -89,7 +101,9 @@ describe('SHOPLINE rate limit (documented: leaky bucket 4/s, burst 40, per store
 			expect(Object.keys(r.headers).some((h) => h.startsWith('x-ratelimit'))).toBe(false);
 		}
 		// Another store has its own bucket.
-		expect((await admin(SHOPLINE.otherToken, SHOPLINE.otherHandle).get('/orders/count.json')).status).toBe(200);
+		expect(
+			(await admin(SHOPLINE.otherToken, SHOPLINE.otherHandle).get('/orders/count.json')).status,
+		).toBe(200);
 		// Reset clears the bucket.
 		await sandbox.reset();
 		expect((await count()).status).toBe(200);

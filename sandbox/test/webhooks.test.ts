@@ -57,7 +57,9 @@ const hmac = (secret: string, data: string) => createHmac('sha256', secret).upda
 
 describe('SHOPLINE webhook subscriptions (webhooks.json)', () => {
 	it('subscribes, lists, refuses a duplicate, an http address off loopback and an old api_version, and unsubscribes by {id}/webhooks.json', async () => {
-		const created = await shopline().post('/webhooks.json', { webhook: { address: receiverUrl, topic: 'orders/paid', api_version: 'v20260301' } });
+		const created = await shopline().post('/webhooks.json', {
+			webhook: { address: receiverUrl, topic: 'orders/paid', api_version: 'v20260301' },
+		});
 		expect(created.status).toBe(200);
 		expect(created.data.webhook).toEqual({
 			id: expect.any(Number),
@@ -68,18 +70,34 @@ describe('SHOPLINE webhook subscriptions (webhooks.json)', () => {
 			updated_at: expect.any(String),
 		});
 		const id = created.data.webhook.id as number;
-		expect((await shopline().get('/webhooks.json')).data).toEqual({ webhooks: [created.data.webhook] });
-		expect((await shopline().get(`/${id}/webhooks.json`)).data).toEqual({ webhook: created.data.webhook });
+		expect((await shopline().get('/webhooks.json')).data).toEqual({
+			webhooks: [created.data.webhook],
+		});
+		expect((await shopline().get(`/${id}/webhooks.json`)).data).toEqual({
+			webhook: created.data.webhook,
+		});
 		expect((await shopline().get('/webhooks/count.json')).data).toEqual({ count: 1 });
 		// Another store sees none of it.
-		expect((await shopline(SHOPLINE.otherHandle, SHOPLINE.otherToken).get('/webhooks.json')).data).toEqual({ webhooks: [] });
+		expect(
+			(await shopline(SHOPLINE.otherHandle, SHOPLINE.otherToken).get('/webhooks.json')).data,
+		).toEqual({ webhooks: [] });
 
-		const again = await shopline().post('/webhooks.json', { webhook: { address: receiverUrl, topic: 'orders/paid', api_version: 'v20260301' } });
+		const again = await shopline().post('/webhooks.json', {
+			webhook: { address: receiverUrl, topic: 'orders/paid', api_version: 'v20260301' },
+		});
 		expect(again.status).toBe(422);
-		const plainHttp = await shopline().post('/webhooks.json', { webhook: { address: 'http://example.com/hook', topic: 'orders/paid', api_version: 'v20260301' } });
+		const plainHttp = await shopline().post('/webhooks.json', {
+			webhook: {
+				address: 'http://example.com/hook',
+				topic: 'orders/paid',
+				api_version: 'v20260301',
+			},
+		});
 		expect(plainHttp.status).toBeGreaterThanOrEqual(400);
 		expect(JSON.stringify(plainHttp.data)).toContain('https');
-		const old = await shopline().post('/webhooks.json', { webhook: { address: receiverUrl, topic: 'orders/create', api_version: 'v20240301' } });
+		const old = await shopline().post('/webhooks.json', {
+			webhook: { address: receiverUrl, topic: 'orders/create', api_version: 'v20240301' },
+		});
 		expect(old.status).toBeGreaterThanOrEqual(400);
 
 		const removed = await shopline().delete(`/${id}/webhooks.json`);
@@ -91,26 +109,44 @@ describe('SHOPLINE webhook subscriptions (webhooks.json)', () => {
 
 describe('SHOPLINE deliveries', () => {
 	const subscribe = async (topic: string) =>
-		shopline().post('/webhooks.json', { webhook: { address: receiverUrl, topic, api_version: 'v20260301' } });
+		shopline().post('/webhooks.json', {
+			webhook: { address: receiverUrl, topic, api_version: 'v20260301' },
+		});
 
 	it('sends each subscribed topic of a change once, signed with the app secret (base64 HMAC-SHA256 of the raw body)', async () => {
 		await subscribe('orders/paid');
 		await subscribe('orders/updated');
 		await subscribe('orders/cancelled');
 		// #1006 is authorized: one step makes it paid.
-		const moved = await sandbox.advance({ api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.authorized });
-		expect(moved).toEqual([{ id: SHOPLINE_SEED.orders.authorized, from: 'authorized', to: 'paid' }]);
+		const moved = await sandbox.advance({
+			api: 'shopline',
+			kind: 'payment',
+			id: SHOPLINE_SEED.orders.authorized,
+		});
+		expect(moved).toEqual([
+			{ id: SHOPLINE_SEED.orders.authorized, from: 'authorized', to: 'paid' },
+		]);
 		await until(() => received.length >= 2);
 		await new Promise((r) => setTimeout(r, 200));
-		expect(received.map((r) => r.headers['x-shopline-topic']).sort()).toEqual(['orders/paid', 'orders/updated']);
+		expect(received.map((r) => r.headers['x-shopline-topic']).sort()).toEqual([
+			'orders/paid',
+			'orders/updated',
+		]);
 		for (const r of received) {
-			expect(r.headers['x-shopline-hmac-sha256']).toBe(hmac(SHOPLINE.appSecret, r.body).digest('base64'));
+			expect(r.headers['x-shopline-hmac-sha256']).toBe(
+				hmac(SHOPLINE.appSecret, r.body).digest('base64'),
+			);
 			expect(r.headers['x-shopline-shop-domain']).toBe(`${SHOPLINE.handle}.myshopline.com`);
 			expect(r.headers['x-shopline-api-version']).toBe('v20260301');
 			expect(r.headers['x-shopline-webhook-id']).toMatch(/^[0-9a-f]{24}$/);
-			expect(JSON.parse(r.body)).toMatchObject({ id: SHOPLINE_SEED.orders.authorized, financial_status: 'paid' });
+			expect(JSON.parse(r.body)).toMatchObject({
+				id: SHOPLINE_SEED.orders.authorized,
+				financial_status: 'paid',
+			});
 		}
-		expect(received[0].headers['x-shopline-webhook-id']).not.toBe(received[1].headers['x-shopline-webhook-id']);
+		expect(received[0].headers['x-shopline-webhook-id']).not.toBe(
+			received[1].headers['x-shopline-webhook-id'],
+		);
 	});
 
 	it('signs in hex when configured, and sends fulfillments/create and orders/fulfilled when an order ships', async () => {
@@ -121,9 +157,17 @@ describe('SHOPLINE deliveries', () => {
 		await sandbox.advance({ api: 'shopline', kind: 'order', id: SHOPLINE_SEED.orders.partial });
 		await until(() => received.length >= 2);
 		await new Promise((r) => setTimeout(r, 200));
-		expect(received.map((r) => r.headers['x-shopline-topic']).sort()).toEqual(['fulfillments/create', 'orders/fulfilled']);
-		for (const r of received) expect(r.headers['x-shopline-hmac-sha256']).toBe(hmac(SHOPLINE.appSecret, r.body).digest('hex'));
-		const fulfillment = JSON.parse(received.find((r) => r.headers['x-shopline-topic'] === 'fulfillments/create')!.body);
+		expect(received.map((r) => r.headers['x-shopline-topic']).sort()).toEqual([
+			'fulfillments/create',
+			'orders/fulfilled',
+		]);
+		for (const r of received)
+			expect(r.headers['x-shopline-hmac-sha256']).toBe(
+				hmac(SHOPLINE.appSecret, r.body).digest('hex'),
+			);
+		const fulfillment = JSON.parse(
+			received.find((r) => r.headers['x-shopline-topic'] === 'fulfillments/create')!.body,
+		);
 		expect(fulfillment.order_id).toBe(SHOPLINE_SEED.orders.partial);
 	});
 
@@ -134,7 +178,10 @@ describe('SHOPLINE deliveries', () => {
 		await until(() => received.length >= 1);
 		await new Promise((r) => setTimeout(r, 200));
 		expect(received.map((r) => r.headers['x-shopline-topic'])).toEqual(['orders/cancelled']);
-		expect(JSON.parse(received[0].body)).toMatchObject({ id: SHOPLINE_SEED.orders.unpaid, status: 'cancelled' });
+		expect(JSON.parse(received[0].body)).toMatchObject({
+			id: SHOPLINE_SEED.orders.unpaid,
+			status: 'cancelled',
+		});
 	});
 
 	it('retries a failed delivery with the same webhook id until it is answered 2xx', async () => {
@@ -145,7 +192,9 @@ describe('SHOPLINE deliveries', () => {
 		const ids = new Set(received.map((r) => r.headers['x-shopline-webhook-id']));
 		expect(ids.size).toBe(1);
 		const log = (await control().get('/webhooks', { params: { api: 'shopline' } })).data;
-		expect(log.deliveries.map((d: { attempt: number; status: number }) => [d.attempt, d.status])).toEqual([
+		expect(
+			log.deliveries.map((d: { attempt: number; status: number }) => [d.attempt, d.status]),
+		).toEqual([
 			[0, 500],
 			[1, 503],
 			[2, 200],
@@ -164,11 +213,15 @@ describe('SHOPLINE deliveries', () => {
 		await subscribe('orders/updated');
 		await sandbox.advance({ api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.unpaid });
 		await until(() => received.length >= 1);
-		expect((await control().post('/webhooks/send', { api: 'shopline', variant: 'stale' })).status).toBe(400);
+		expect(
+			(await control().post('/webhooks/send', { api: 'shopline', variant: 'stale' })).status,
+		).toBe(400);
 		const dup = await control().post('/webhooks/send', { api: 'shopline', variant: 'duplicate' });
 		expect(dup.data).toMatchObject({ variant: 'duplicate', status: 200 });
 		expect(received).toHaveLength(2);
-		expect(received[1].headers['x-shopline-webhook-id']).toBe(received[0].headers['x-shopline-webhook-id']);
+		expect(received[1].headers['x-shopline-webhook-id']).toBe(
+			received[0].headers['x-shopline-webhook-id'],
+		);
 		expect(received[1].body).toBe(received[0].body);
 	});
 });
@@ -176,8 +229,12 @@ describe('SHOPLINE deliveries', () => {
 describe('Fulfillbot deliveries', () => {
 	const register = async () => control().post('/webhooks/fulfillbot', { url: receiverUrl });
 
-	it('sends order.status_changed signed as hex HMAC-SHA256(secret, `${timestamp}.${body}`) to the key\'s webhook URL', async () => {
-		expect((await register()).data).toEqual({ key: 'all', webhookUrl: receiverUrl, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all });
+	it("sends order.status_changed signed as hex HMAC-SHA256(secret, `${timestamp}.${body}`) to the key's webhook URL", async () => {
+		expect((await register()).data).toEqual({
+			key: 'all',
+			webhookUrl: receiverUrl,
+			webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
+		});
 		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
 		await until(() => received.length >= 1);
 		await new Promise((r) => setTimeout(r, 200));
@@ -185,25 +242,39 @@ describe('Fulfillbot deliveries', () => {
 		const [r] = received;
 		const ts = Number(r.headers['x-webhook-timestamp']);
 		expect(Math.abs(Date.now() / 1000 - ts)).toBeLessThan(30);
-		expect(r.headers['x-webhook-signature']).toBe(hmac(FULFILLBOT_WEBHOOK_SECRETS.all, `${ts}.${r.body}`).digest('hex'));
+		expect(r.headers['x-webhook-signature']).toBe(
+			hmac(FULFILLBOT_WEBHOOK_SECRETS.all, `${ts}.${r.body}`).digest('hex'),
+		);
 		const envelope = JSON.parse(r.body);
 		expect(envelope).toEqual({
 			id: r.headers['x-webhook-id'],
 			event: 'order.status_changed',
 			createdAt: expect.stringMatching(/Z$/),
-			data: expect.objectContaining({ orderNo: 'ORD-20240115-002', status: 'paid', previousStatus: 'pending' }),
+			data: expect.objectContaining({
+				orderNo: 'ORD-20240115-002',
+				status: 'paid',
+				previousStatus: 'pending',
+			}),
 		});
 		expect(envelope.data.userId).toBeUndefined();
 	});
 
-	it('sends package.arrived (the sandbox\'s name) for each package a purchase order brings to the warehouse', async () => {
+	it("sends package.arrived (the sandbox's name) for each package a purchase order brings to the warehouse", async () => {
 		await register();
 		// ORD-20240116-003 is paid: purchased → shipped_to_warehouse → in_warehouse takes three steps.
-		for (let i = 0; i < 3; i++) await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' });
+		for (let i = 0; i < 3; i++)
+			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' });
 		await until(() => received.length >= 4);
 		await new Promise((r) => setTimeout(r, 200));
-		const events = received.map((r) => JSON.parse(r.body) as { event: string; data: Record<string, unknown> });
-		expect(events.map((e) => e.event)).toEqual(['order.status_changed', 'order.status_changed', 'order.status_changed', 'package.arrived']);
+		const events = received.map(
+			(r) => JSON.parse(r.body) as { event: string; data: Record<string, unknown> },
+		);
+		expect(events.map((e) => e.event)).toEqual([
+			'order.status_changed',
+			'order.status_changed',
+			'order.status_changed',
+			'package.arrived',
+		]);
 		expect(events[3].data).toMatchObject({ orderId: 'ORD-20240116-003', status: 'in_warehouse' });
 	});
 
@@ -223,14 +294,20 @@ describe('Fulfillbot deliveries', () => {
 		await until(() => received.length >= 1);
 		const first = received[0];
 		for (const variant of ['duplicate', 'stale', 'bad-signature']) {
-			expect((await control().post('/webhooks/send', { api: 'fulfillbot', variant })).data).toMatchObject({ variant, status: 200 });
+			expect(
+				(await control().post('/webhooks/send', { api: 'fulfillbot', variant })).data,
+			).toMatchObject({ variant, status: 200 });
 		}
 		const [dup, stale, bad] = received.slice(1);
 		for (const r of [dup, stale, bad]) {
 			expect(r.headers['x-webhook-id']).toBe(first.headers['x-webhook-id']);
 			expect(r.body).toBe(first.body);
 		}
-		const sig = (r: Received) => hmac(FULFILLBOT_WEBHOOK_SECRETS.all, `${String(r.headers['x-webhook-timestamp'])}.${r.body}`).digest('hex');
+		const sig = (r: Received) =>
+			hmac(
+				FULFILLBOT_WEBHOOK_SECRETS.all,
+				`${String(r.headers['x-webhook-timestamp'])}.${r.body}`,
+			).digest('hex');
 		expect(dup.headers['x-webhook-signature']).toBe(sig(dup));
 		expect(Date.now() / 1000 - Number(stale.headers['x-webhook-timestamp'])).toBeGreaterThan(300);
 		expect(stale.headers['x-webhook-signature']).toBe(sig(stale));

@@ -33,23 +33,36 @@ describe('ShoplineApi credential', () => {
 	it("another store's token is refused by the store (401)", async () => {
 		const result = await testCredential('shoplineApi', creds({ accessToken: SHOPLINE.otherToken }));
 
-		expect(result).toEqual({ status: 'Error', message: 'Authorization failed - please check your credentials' });
-		expect((await sandbox.journal('shopline'))[0]).toMatchObject({ status: 401, handle: SHOPLINE.handle });
+		expect(result).toEqual({
+			status: 'Error',
+			message: 'Authorization failed - please check your credentials',
+		});
+		expect((await sandbox.journal('shopline'))[0]).toMatchObject({
+			status: 401,
+			handle: SHOPLINE.handle,
+		});
 	});
 
 	describe('the token never leaves for another host', () => {
 		// Boundaries of the one-DNS-label pattern too: trailing text, 64 characters (63 is the most).
-		it.each(['evil.com#', 'x.attacker.net/', 'Sandbox-Store', 'a..b', '-store', 'store.myshopline.com', '', 'open001 evil', 'x'.repeat(64)])(
-			'handle %p is refused before any request',
-			async (handle) => {
-				const result = await testCredential('shoplineApi', creds({ handle, baseUrlOverride: '' }));
+		it.each([
+			'evil.com#',
+			'x.attacker.net/',
+			'Sandbox-Store',
+			'a..b',
+			'-store',
+			'store.myshopline.com',
+			'',
+			'open001 evil',
+			'x'.repeat(64),
+		])('handle %p is refused before any request', async (handle) => {
+			const result = await testCredential('shoplineApi', creds({ handle, baseUrlOverride: '' }));
 
-				expect(result.status).toBe('Error');
-				expect(result.message).toMatch(/store handle ".*" is not valid/);
-				expect(result.message).not.toContain(SHOPLINE.token);
-				expect(await sandbox.journal()).toEqual([]);
-			},
-		);
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/store handle ".*" is not valid/);
+			expect(result.message).not.toContain(SHOPLINE.token);
+			expect(await sandbox.journal()).toEqual([]);
+		});
 
 		it.each([
 			['plain http to a non-loopback host', 'http://example.com/shopline/sandbox-store'],
@@ -64,20 +77,28 @@ describe('ShoplineApi credential', () => {
 			expect(await sandbox.journal()).toEqual([]);
 		});
 
-		it('legacy request options (`uri`, as n8n\'s HTTP Request node sends them): the store origin only', async () => {
+		it("legacy request options (`uri`, as n8n's HTTP Request node sends them): the store origin only", async () => {
 			const { ShoplineApi } = await import('../../dist/credentials/ShoplineApi.credentials');
 			const credential = new ShoplineApi();
 			const store = `${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}/orders/count.json`;
-			const legacy = (uri: string) => ({ method: 'GET', uri }) as unknown as Parameters<typeof credential.authenticate>[1];
+			const legacy = (uri: string) =>
+				({ method: 'GET', uri }) as unknown as Parameters<typeof credential.authenticate>[1];
 
 			const signed = await credential.authenticate(creds(), legacy(store));
 			expect(signed.headers?.Authorization).toBe(`Bearer ${SHOPLINE.token}`);
-			await expect(credential.authenticate(creds(), legacy('https://evil.example/admin/openapi/v20260301/orders.json'))).rejects.toThrow(/refusing to send the access token to https:\/\/evil\.example/);
+			await expect(
+				credential.authenticate(
+					creds(),
+					legacy('https://evil.example/admin/openapi/v20260301/orders.json'),
+				),
+			).rejects.toThrow(/refusing to send the access token to https:\/\/evil\.example/);
 		});
 
 		it('http on loopback (the sandbox) is accepted; so is localhost', async () => {
 			const viaLocalhost = sandbox.shoplineStoreUrl().replace('127.0.0.1', 'localhost');
-			expect((await testCredential('shoplineApi', creds({ baseUrlOverride: viaLocalhost }))).status).toBe('OK');
+			expect(
+				(await testCredential('shoplineApi', creds({ baseUrlOverride: viaLocalhost }))).status,
+			).toBe('OK');
 		});
 	});
 });

@@ -9,7 +9,11 @@ describe('README operations table', () => {
 		const generated = execFileSync('node', [script], { encoding: 'utf8' }).trim();
 		const inReadme = execFileSync(
 			'node',
-			['--input-type=module', '-e', `import { readmeBlock } from ${JSON.stringify(script)}; process.stdout.write(readmeBlock() ?? '')`],
+			[
+				'--input-type=module',
+				'-e',
+				`import { readmeBlock } from ${JSON.stringify(script)}; process.stdout.write(readmeBlock() ?? '')`,
+			],
 			{ encoding: 'utf8' },
 		).trim();
 		expect(generated.split('\n').length).toBeGreaterThan(50);

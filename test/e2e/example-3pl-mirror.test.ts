@@ -12,7 +12,14 @@
  */
 import { S2, S2_SEED, SHOPLINE_SEED, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { remembers } from '../support/trackedState';
-import { executionCounts, loadExample, runTriggers, sandboxControl, sandboxCredentials, type ExampleWorkflow } from './support/examples';
+import {
+	executionCounts,
+	loadExample,
+	runTriggers,
+	sandboxControl,
+	sandboxCredentials,
+	type ExampleWorkflow,
+} from './support/examples';
 import { RealN8n, type Json } from './support/n8n';
 
 jest.setTimeout(600_000);
@@ -35,21 +42,35 @@ const MUG = A.products[2];
 function rerunCopy(workflow: ExampleWorkflow, item: Json): ExampleWorkflow {
 	const trigger = workflow.nodes.find((n) => n.name === 'SHOPLINE Trigger');
 	if (!trigger) throw new Error('SHOPLINE Trigger not found');
-	const manual = { id: '00000000-0000-4000-8000-00000000e2e1', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [trigger.position[0] - 220, trigger.position[1]] as [number, number], parameters: {} };
+	const manual = {
+		id: '00000000-0000-4000-8000-00000000e2e1',
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [trigger.position[0] - 220, trigger.position[1]] as [number, number],
+		parameters: {},
+	};
 	const replay = {
 		id: trigger.id,
 		name: trigger.name,
 		type: 'n8n-nodes-base.code',
 		typeVersion: 2,
 		position: trigger.position,
-		parameters: { mode: 'runOnceForAllItems', language: 'javaScript', jsCode: `return ${JSON.stringify([{ json: item }])};` },
+		parameters: {
+			mode: 'runOnceForAllItems',
+			language: 'javaScript',
+			jsCode: `return ${JSON.stringify([{ json: item }])};`,
+		},
 	};
 	return {
 		...workflow,
 		id: RERUN_ID,
 		name: `${workflow.name} (re-run of one order)`,
 		nodes: [manual, replay, ...workflow.nodes.filter((n) => n.name !== trigger.name)],
-		connections: { ...workflow.connections, [manual.name]: { main: [[{ node: trigger.name, type: 'main', index: 0 }]] } },
+		connections: {
+			...workflow.connections,
+			[manual.name]: { main: [[{ node: trigger.name, type: 'main', index: 0 }]] },
+		},
 	};
 }
 
@@ -68,13 +89,18 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 	const state = (): Promise<State> => control().state();
 	const journal = (api: string) => control().journal(api);
 	const clearJournal = () => control().clearJournal();
-	const writes = async (api: string) => (await journal(api)).filter((e) => e.method !== 'GET').map((e) => `${e.method} ${e.path} ${e.status}`);
+	const writes = async (api: string) =>
+		(await journal(api))
+			.filter((e) => e.method !== 'GET')
+			.map((e) => `${e.method} ${e.path} ${e.status}`);
 	const advance = (api: string, kind: string, id: string) => control().advance(api, kind, id);
 	/** One `n8n start` with both workflows published; waits for these cumulative execution counts. */
-	const runBoth = (minExecutions: Record<string, number> = {}) => runTriggers(n8n, ALL, minExecutions);
+	const runBoth = (minExecutions: Record<string, number> = {}) =>
+		runTriggers(n8n, ALL, minExecutions);
 	const counts = (run: Parameters<typeof executionCounts>[0]) => executionCounts(run, ALL);
 	const s2Orders = (s: State) => s.s2.orders.filter((o: State) => o.channelOrderId === STORE_ORDER);
-	const s2Fulfillments = (s: State) => s.s2.fulfillments.filter((f: State) => f.channelFulfillmentId === STORE_ORDER);
+	const s2Fulfillments = (s: State) =>
+		s.s2.fulfillments.filter((f: State) => f.channelFulfillmentId === STORE_ORDER);
 
 	beforeAll(async () => {
 		n8n = await RealN8n.create();
@@ -100,8 +126,12 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 	});
 
 	it('a SHOPLINE order becomes paid → S2 holds the order (mapped SKUs, store address) and exactly one fulfillment for it', async () => {
-		expect(await advance('shopline', 'payment', STORE_ORDER)).toEqual([expect.objectContaining({ from: 'authorized', to: 'paid' })]);
-		expect(await advance('shopline', 'payment', UNPAID_ORDER)).toEqual([expect.objectContaining({ from: 'unpaid', to: 'pending' })]);
+		expect(await advance('shopline', 'payment', STORE_ORDER)).toEqual([
+			expect.objectContaining({ from: 'authorized', to: 'paid' }),
+		]);
+		expect(await advance('shopline', 'payment', UNPAID_ORDER)).toEqual([
+			expect.objectContaining({ from: 'unpaid', to: 'pending' }),
+		]);
 		await clearJournal();
 
 		const run = await runBoth({ [STORE_TO_S2.id]: 1 });
@@ -142,15 +172,32 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 				email: store.email,
 			},
 		});
-		expect(orders[0].items.map((i: State) => ({ productId: i.productId, quantity: i.quantity, price: i.price, channelOrderItemId: i.channelOrderItemId }))).toEqual([
-			{ productId: T_SHIRT, quantity: 1, price: 19.99, channelOrderItemId: SHOPLINE_SEED.lineItems.authorized[0] },
+		expect(
+			orders[0].items.map((i: State) => ({
+				productId: i.productId,
+				quantity: i.quantity,
+				price: i.price,
+				channelOrderItemId: i.channelOrderItemId,
+			})),
+		).toEqual([
+			{
+				productId: T_SHIRT,
+				quantity: 1,
+				price: 19.99,
+				channelOrderItemId: SHOPLINE_SEED.lineItems.authorized[0],
+			},
 			{ productId: MUG, quantity: 1, price: 7, channelOrderItemId: store.line_items[1].id },
 		]);
 
 		const fulfillments = s2Fulfillments(now);
 		expect(fulfillments).toHaveLength(1);
 		s2FulfillmentId = fulfillments[0].id;
-		expect(fulfillments[0]).toMatchObject({ orderId: s2OrderId, orderAccountId: A.accounts.sandboxStore, status: 'CREATED', address: orders[0].shippingAddress });
+		expect(fulfillments[0]).toMatchObject({
+			orderId: s2OrderId,
+			orderAccountId: A.accounts.sandboxStore,
+			status: 'CREATED',
+			address: orders[0].shippingAddress,
+		});
 		expect(fulfillments[0].items.map((i: State) => [i.productId, i.quantity])).toEqual([
 			[T_SHIRT, 1],
 			[MUG, 1],
@@ -163,10 +210,15 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 
 		// Looked up first (not found), then created: one order, one fulfillment.
 		const s2 = await journal('s2');
-		expect(s2.filter((e) => e.method === 'GET' && e.path === '/order' && e.query.term === STORE_ORDER)).toHaveLength(1);
+		expect(
+			s2.filter((e) => e.method === 'GET' && e.path === '/order' && e.query.term === STORE_ORDER),
+		).toHaveLength(1);
 		expect(await writes('s2')).toEqual(['POST /order 200', 'POST /fulfillment 200']);
 		const createFulfillment = s2.find((e) => e.method === 'POST' && e.path === '/fulfillment');
-		expect(createFulfillment?.body).toMatchObject({ channelFulfillmentId: STORE_ORDER, orderId: s2OrderId });
+		expect(createFulfillment?.body).toMatchObject({
+			channelFulfillmentId: STORE_ORDER,
+			orderId: s2OrderId,
+		});
 		expect(await writes('shopline')).toEqual([]);
 	});
 
@@ -176,7 +228,10 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		await clearJournal();
 
 		const res = await n8n.execute(RERUN_ID);
-		if (!res.ok) throw new Error(`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`);
+		if (!res.ok)
+			throw new Error(
+				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`,
+			);
 
 		const now = await state();
 		expect(s2Orders(now)).toHaveLength(1);
@@ -185,9 +240,13 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		// Found the order this time (no POST /order); S2 refused the repeated Channel Fulfillment ID and the
 		// node returned the existing fulfillment.
 		expect(await writes('s2')).toEqual(['POST /fulfillment 409']);
-		expect(res.outputs['Match S2 Order']).toEqual([expect.objectContaining({ shoplineOrderId: STORE_ORDER, s2OrderId })]);
+		expect(res.outputs['Match S2 Order']).toEqual([
+			expect.objectContaining({ shoplineOrderId: STORE_ORDER, s2OrderId }),
+		]);
 		expect(res.outputs['Create Order in S2']).toBeUndefined();
-		expect(res.outputs['Create Fulfillment in S2']).toEqual([expect.objectContaining({ id: s2FulfillmentId, alreadyExists: true })]);
+		expect(res.outputs['Create Fulfillment in S2']).toEqual([
+			expect.objectContaining({ id: s2FulfillmentId, alreadyExists: true }),
+		]);
 	});
 
 	it('the triggers again: the SHOPLINE Trigger does not repeat the order; the S2 Trigger learns the new order, no tracking yet', async () => {
@@ -202,8 +261,12 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 	});
 
 	it('S2 ships the fulfillment (tracking number assigned) → the SHOPLINE order has a fulfillment with that tracking number, customer notified', async () => {
-		expect(await advance('s2', 'fulfillment', s2FulfillmentId)).toEqual([expect.objectContaining({ from: 'CREATED', to: 'PENDING' })]);
-		expect(await advance('s2', 'fulfillment', s2FulfillmentId)).toEqual([expect.objectContaining({ from: 'PENDING', to: 'SHIPPED' })]);
+		expect(await advance('s2', 'fulfillment', s2FulfillmentId)).toEqual([
+			expect.objectContaining({ from: 'CREATED', to: 'PENDING' }),
+		]);
+		expect(await advance('s2', 'fulfillment', s2FulfillmentId)).toEqual([
+			expect.objectContaining({ from: 'PENDING', to: 'SHIPPED' }),
+		]);
 		const shipped = s2Fulfillments(await state())[0];
 		const [shipment] = shipped.shipments;
 		expect(shipment.trackingNumber).toMatch(/^S2[0-9A-F]{12}$/);
@@ -213,7 +276,12 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		expect(counts(run)).toEqual({ [STORE_TO_S2.id]: 1, [S2_TO_STORE.id]: 1 });
 		const [execution] = run.byId[S2_TO_STORE.id].executions;
 		expect(execution.outputs['S2 Trigger']).toEqual([
-			expect.objectContaining({ event: 'trackingNumberAssigned', fulfillmentId: s2FulfillmentId, orderId: s2OrderId, trackingNumber: shipment.trackingNumber }),
+			expect.objectContaining({
+				event: 'trackingNumberAssigned',
+				fulfillmentId: s2FulfillmentId,
+				orderId: s2OrderId,
+				trackingNumber: shipment.trackingNumber,
+			}),
 		]);
 
 		const now = await state();
@@ -222,17 +290,27 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		expect(order.fulfillments).toHaveLength(1);
 		expect(order.fulfillments[0]).toMatchObject({
 			notify_customer: true,
-			tracking_info_list: [{ tracking_company: 'Other', tracking_number: shipment.trackingNumber, tracking_url: shipment.trackingUrl }],
+			tracking_info_list: [
+				{
+					tracking_company: 'Other',
+					tracking_number: shipment.trackingNumber,
+					tracking_url: shipment.trackingUrl,
+				},
+			],
 		});
 		expect(order.line_items.map((l: State) => l.fulfillable_quantity)).toEqual([0, 0]);
 		expect(s2Orders(now)[0].status).toBe('FULFILLED');
 
 		// One fulfillment created in the store, for all unfulfilled line items of #1006.
 		const posts = (await journal('shopline')).filter((e) => e.method === 'POST');
-		expect(posts.map((e) => `${e.path} ${e.status}`)).toEqual([`/orders/${STORE_ORDER}/fulfillments.json 201`]);
+		expect(posts.map((e) => `${e.path} ${e.status}`)).toEqual([
+			`/orders/${STORE_ORDER}/fulfillments.json 201`,
+		]);
 		const sent = (posts[0].body as State).fulfillment;
 		expect(sent.line_items.map((l: State) => ({ id: String(l.id), quantity: l.quantity }))).toEqual(
-			seed.shopline.orders.find((o: State) => o.id === STORE_ORDER).line_items.map((l: State) => ({ id: String(l.id), quantity: l.quantity })),
+			seed.shopline.orders
+				.find((o: State) => o.id === STORE_ORDER)
+				.line_items.map((l: State) => ({ id: String(l.id), quantity: l.quantity })),
 		);
 		expect(await writes('s2')).toEqual([]);
 		// S2 still holds exactly one order and one fulfillment for the store order.

@@ -12,8 +12,18 @@
  *   3. a copy whose Reorder Settings ask for far more than the wallet holds: the execution fails in
  *      Stop and Error with the amounts, and no purchase order is created.
  */
-import { FULFILLBOT_SEED, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
-import { loadExample, sandboxCredentials, withManualTrigger, type ExampleWorkflow } from './support/examples';
+import {
+	FULFILLBOT_SEED,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+} from '../../sandbox/src';
+import {
+	loadExample,
+	sandboxCredentials,
+	withManualTrigger,
+	type ExampleWorkflow,
+} from './support/examples';
 import { RealN8n, type Json } from './support/n8n';
 
 jest.setTimeout(600_000);
@@ -21,7 +31,12 @@ jest.setTimeout(600_000);
 const SHIPPED = loadExample('scheduled-reorder');
 // The Schedule Trigger becomes a Manual Trigger: `n8n execute` can only start workflows that have one.
 const REORDER = withManualTrigger(SHIPPED, 'Schedule Trigger');
-const SHOES = { productId: FULFILLBOT_SEED.products.wholesaleShoes1688, offerId: FULFILLBOT_SEED.offerId, skuId: 'w001', price: 89 };
+const SHOES = {
+	productId: FULFILLBOT_SEED.products.wholesaleShoes1688,
+	offerId: FULFILLBOT_SEED.offerId,
+	skuId: 'w001',
+	price: 89,
+};
 
 /** A copy (own id) whose shoes rule wants 200 in stock: far more than the wallet can pay for. */
 function overBudgetCopy(workflow: ExampleWorkflow): ExampleWorkflow {
@@ -29,7 +44,9 @@ function overBudgetCopy(workflow: ExampleWorkflow): ExampleWorkflow {
 	const node = copy.nodes.find((n) => n.name === 'Reorder Settings');
 	const parameters = node?.parameters as { jsonOutput: string } | undefined;
 	if (!parameters) throw new Error('Reorder Settings not found');
-	const settings = JSON.parse(parameters.jsonOutput) as { rules: Array<{ offerId: string; reorderPoint: number; orderUpTo: number }> };
+	const settings = JSON.parse(parameters.jsonOutput) as {
+		rules: Array<{ offerId: string; reorderPoint: number; orderUpTo: number }>;
+	};
 	const rule = settings.rules.find((r) => r.offerId === SHOES.offerId);
 	if (!rule) throw new Error(`no rule for offer ${SHOES.offerId} in Reorder Settings`);
 	Object.assign(rule, { reorderPoint: 200, orderUpTo: 200 });
@@ -47,7 +64,10 @@ describe('Example 3: scheduled reorder from 1688 (real n8n)', () => {
 	let orderNo: string;
 
 	const state = async (): Promise<State> => (await fetch(`${sandbox.url}/__sandbox/state`)).json();
-	const journal = async (): Promise<JournalEntry[]> => (await fetch(`${sandbox.url}/__sandbox/journal?api=fulfillbot`)).json() as Promise<JournalEntry[]>;
+	const journal = async (): Promise<JournalEntry[]> =>
+		(await fetch(`${sandbox.url}/__sandbox/journal?api=fulfillbot`)).json() as Promise<
+			JournalEntry[]
+		>;
 	const clearJournal = async () => {
 		await fetch(`${sandbox.url}/__sandbox/journal`, { method: 'DELETE' });
 	};
@@ -71,38 +91,73 @@ describe('Example 3: scheduled reorder from 1688 (real n8n)', () => {
 	});
 
 	it('the shipped file runs on a Schedule Trigger', () => {
-		expect(SHIPPED.nodes.find((n) => n.name === 'Schedule Trigger')?.type).toBe('n8n-nodes-base.scheduleTrigger');
+		expect(SHIPPED.nodes.find((n) => n.name === 'Schedule Trigger')?.type).toBe(
+			'n8n-nodes-base.scheduleTrigger',
+		);
 		expect(available(seed)).toBe(FULFILLBOT_SEED.wallet.availableBalance);
-		expect(seed.fulfillbot.products.find((p: Json) => p.id === SHOES.productId)?.inCatalog).toBe(false);
+		expect(seed.fulfillbot.products.find((p: Json) => p.id === SHOES.productId)?.inCatalog).toBe(
+			false,
+		);
 	});
 
 	it('enough balance: one purchase order for the low SKU, the wallet charged once', async () => {
 		const res = await n8n.execute(REORDER.id);
-		if (!res.ok) throw new Error(`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`);
+		if (!res.ok)
+			throw new Error(
+				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`,
+			);
 
 		const after = await state();
-		const created = after.fulfillbot.orders.filter((o: Json) => !seed.fulfillbot.orders.some((s: Json) => s.orderNo === o.orderNo));
+		const created = after.fulfillbot.orders.filter(
+			(o: Json) => !seed.fulfillbot.orders.some((s: Json) => s.orderNo === o.orderNo),
+		);
 		expect(created).toHaveLength(1);
 		orderNo = created[0].orderNo;
-		expect(created[0]).toMatchObject({ status: 'pending', platform: '1688', totalAmount: 6 * SHOES.price });
-		expect(created[0].items).toEqual([expect.objectContaining({ productId: SHOES.productId, skuId: SHOES.skuId, quantity: 6, price: SHOES.price })]);
-		expect(created[0].remark).toMatch(/^Automatic reorder: Sports shoes, black \/ 42 \(0 in warehouse, 0 on order\)$/);
+		expect(created[0]).toMatchObject({
+			status: 'pending',
+			platform: '1688',
+			totalAmount: 6 * SHOES.price,
+		});
+		expect(created[0].items).toEqual([
+			expect.objectContaining({
+				productId: SHOES.productId,
+				skuId: SHOES.skuId,
+				quantity: 6,
+				price: SHOES.price,
+			}),
+		]);
+		expect(created[0].remark).toMatch(
+			/^Automatic reorder: Sports shoes, black \/ 42 \(0 in warehouse, 0 on order\)$/,
+		);
 
 		// Charged once: one payment transaction for the order, available balance down by its amount.
 		const payments = after.fulfillbot.transactions.filter((t: Json) => t.orderNo === orderNo);
-		expect(payments).toEqual([expect.objectContaining({ type: 'order_payment', amount: -6 * SHOES.price })]);
+		expect(payments).toEqual([
+			expect.objectContaining({ type: 'order_payment', amount: -6 * SHOES.price }),
+		]);
 		expect(available(after)).toBe(FULFILLBOT_SEED.wallet.availableBalance - 6 * SHOES.price);
 		// The offer was imported into the catalog first.
-		expect(after.fulfillbot.products.find((p: Json) => p.id === SHOES.productId)?.inCatalog).toBe(true);
+		expect(after.fulfillbot.products.find((p: Json) => p.id === SHOES.productId)?.inCatalog).toBe(
+			true,
+		);
 
 		const sent = await journal();
 		expect(sent.filter((e) => e.method === 'POST').map((e) => [e.path, e.body, e.status])).toEqual([
 			['/products/import/1688', { offerId: SHOES.offerId }, 200],
-			['/orders', { items: [{ productId: String(SHOES.productId), skuId: SHOES.skuId, quantity: 6 }], remark: created[0].remark }, 201],
+			[
+				'/orders',
+				{
+					items: [{ productId: String(SHOES.productId), skuId: SHOES.skuId, quantity: 6 }],
+					remark: created[0].remark,
+				},
+				201,
+			],
 		]);
 		// The balance was read after the import and before the order.
 		const paths = sent.map((e) => `${e.method} ${e.path}`);
-		expect(paths.indexOf('GET /user/wallet/balance')).toBeGreaterThan(paths.indexOf('POST /products/import/1688'));
+		expect(paths.indexOf('GET /user/wallet/balance')).toBeGreaterThan(
+			paths.indexOf('POST /products/import/1688'),
+		);
 		expect(paths.indexOf('GET /user/wallet/balance')).toBeLessThan(paths.indexOf('POST /orders'));
 		expect(res.outputs['Create Purchase Order']).toEqual([expect.objectContaining({ orderNo })]);
 	});
@@ -111,7 +166,10 @@ describe('Example 3: scheduled reorder from 1688 (real n8n)', () => {
 		const before = await state();
 		await clearJournal();
 		const res = await n8n.execute(REORDER.id);
-		if (!res.ok) throw new Error(`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`);
+		if (!res.ok)
+			throw new Error(
+				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`,
+			);
 
 		const after = await state();
 		expect(after.fulfillbot.orders).toEqual(before.fulfillbot.orders);

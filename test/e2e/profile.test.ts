@@ -1,9 +1,13 @@
- 
 /**
  * End to end in the pinned real n8n: the built package linked into a fresh N8N_USER_FOLDER, credentials and
  * workflows imported with the n8n CLI, `n8n execute --id --rawOutput` against the sandbox (in this process).
  */
-import { FULFILLBOT_KEYS, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { RealN8n, manualWorkflow, PACKAGE_NAME } from './support/n8n';
 
 // First run on a fresh clone installs n8n (minutes); each n8n CLI call then costs a few seconds.
@@ -34,8 +38,18 @@ describe('Fulfillbot Profile → Get in real n8n', () => {
 		sandbox = await startSandbox({ port: 0 });
 		fulfillbotBase = `${sandbox.url}/fulfillbot/api/v1/open`;
 		await n8n.importCredentials([
-			{ id: 'e2eFulfillbotOk1', name: 'Sandbox Fulfillbot', type: 'fulfillbotApi', data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: fulfillbotBase } },
-			{ id: 'e2eFulfillbotBad', name: 'Wrong key', type: 'fulfillbotApi', data: { apiKey: WRONG_KEY, baseUrl: fulfillbotBase } },
+			{
+				id: 'e2eFulfillbotOk1',
+				name: 'Sandbox Fulfillbot',
+				type: 'fulfillbotApi',
+				data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: fulfillbotBase },
+			},
+			{
+				id: 'e2eFulfillbotBad',
+				name: 'Wrong key',
+				type: 'fulfillbotApi',
+				data: { apiKey: WRONG_KEY, baseUrl: fulfillbotBase },
+			},
 		]);
 		await n8n.importWorkflows([
 			manualWorkflow('e2eProfileGetOk1', [profileNode('e2eFulfillbotOk1', 'Sandbox Fulfillbot')]),
@@ -61,12 +75,21 @@ describe('Fulfillbot Profile → Get in real n8n', () => {
 		});
 		const { data: profile } = (await direct.json()) as { data: Record<string, unknown> };
 		expect(profile).toEqual(
-			expect.objectContaining({ id: expect.anything(), username: expect.any(String), email: expect.any(String) }),
+			expect.objectContaining({
+				id: expect.anything(),
+				username: expect.any(String),
+				email: expect.any(String),
+			}),
 		);
 		expect(res.outputs['Get Profile']).toEqual([profile]);
 
 		expect(sent).toHaveLength(1);
-		expect(sent[0]).toMatchObject({ api: 'fulfillbot', method: 'GET', status: 200, principal: 'all' });
+		expect(sent[0]).toMatchObject({
+			api: 'fulfillbot',
+			method: 'GET',
+			status: 200,
+			principal: 'all',
+		});
 		expect(sent[0].path).toBe('/user/profile');
 		expect(sent[0].headers.authorization).toBe('Bearer sk-***');
 	});

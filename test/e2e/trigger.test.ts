@@ -3,7 +3,12 @@
  * once), against the sandbox in this process. Run 1 primes the state (no execution); between runs the
  * sandbox moves an order; run 2 (a restart: state read back from n8n's database) emits that change once.
  */
-import { FULFILLBOT_KEYS, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { trackedValueIn } from '../support/trackedState';
 import { PACKAGE_NAME, RealN8n } from './support/n8n';
 
@@ -43,7 +48,10 @@ describe('Fulfillbot Trigger in real n8n', () => {
 						type: `${PACKAGE_NAME}.fulfillbotTrigger`,
 						typeVersion: 1,
 						position: [0, 0],
-						parameters: { events: ['purchaseOrderStatusChanged'], pollTimes: { item: [{ mode: 'everyHour' }] } },
+						parameters: {
+							events: ['purchaseOrderStatusChanged'],
+							pollTimes: { item: [{ mode: 'everyHour' }] },
+						},
 						credentials: { fulfillbotApi: { id: 'e2eTriggerCred01', name: 'Sandbox Fulfillbot' } },
 					},
 				],
@@ -61,19 +69,41 @@ describe('Fulfillbot Trigger in real n8n', () => {
 		const first = await n8n.runPolling('e2eFulfillbotTrg', { minExecutions: 1, timeoutMs: 12_000 });
 		expect(first.executions).toEqual([]);
 		expect(trackedValueIn(first.staticData, 'ORD-20240115-002')).toBe('pending');
-		const polls = ((await control('/journal?api=fulfillbot')) as JournalEntry[]).filter((e) => e.path === '/orders');
+		const polls = ((await control('/journal?api=fulfillbot')) as JournalEntry[]).filter(
+			(e) => e.path === '/orders',
+		);
 		// One activation: the newest page, each open status's list and the newest cancelled page (no history).
-		expect(polls.map((e) => e.query.status ?? 'newest')).toEqual(['newest', 'pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'cancelled']);
+		expect(polls.map((e) => e.query.status ?? 'newest')).toEqual([
+			'newest',
+			'pending',
+			'paid',
+			'purchased',
+			'shipped_to_warehouse',
+			'in_warehouse',
+			'cancelled',
+		]);
 		expect(polls.every((e) => e.headers.authorization === 'Bearer sk-***')).toBe(true);
 
-		const moved = (await control('/advance', { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' })) as Array<{ to: string }>;
+		const moved = (await control('/advance', {
+			api: 'fulfillbot',
+			kind: 'order',
+			id: 'ORD-20240115-002',
+		})) as Array<{ to: string }>;
 		expect(moved).toEqual([expect.objectContaining({ from: 'pending', to: 'paid' })]);
 
-		const second = await n8n.runPolling('e2eFulfillbotTrg', { minExecutions: 1, timeoutMs: 60_000 });
+		const second = await n8n.runPolling('e2eFulfillbotTrg', {
+			minExecutions: 1,
+			timeoutMs: 60_000,
+		});
 		expect(second.executions).toHaveLength(1);
 		expect(second.executions[0].status).toBe('success');
 		expect(second.executions[0].outputs['Fulfillbot Trigger']).toEqual([
-			expect.objectContaining({ event: 'purchaseOrderStatusChanged', orderNo: 'ORD-20240115-002', previousStatus: 'pending', status: 'paid' }),
+			expect.objectContaining({
+				event: 'purchaseOrderStatusChanged',
+				orderNo: 'ORD-20240115-002',
+				previousStatus: 'pending',
+				status: 'paid',
+			}),
 		]);
 		expect(trackedValueIn(second.staticData, 'ORD-20240115-002')).toBe('paid');
 	});

@@ -8,9 +8,11 @@ const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
 const { requests } = fb;
 
-const cart = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('cart', operation, parameters, { apiKey });
+const cart = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('cart', operation, parameters, { apiKey });
 /** The cart as the API returns it, read directly (then the journal is cleared). */
-const apiCart = () => fb.api<{ items: IDataObject[]; totalItems: number; totalAmount: number }>('GET', '/cart');
+const apiCart = () =>
+	fb.api<{ items: IDataObject[]; totalItems: number; totalAmount: number }>('GET', '/cart');
 
 describe('Fulfillbot › Cart', () => {
 	it('Get: GET /cart, the cart unwrapped as one item', async () => {
@@ -20,19 +22,36 @@ describe('Fulfillbot › Cart', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
 		expect(expected.items.length).toBeGreaterThan(0);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/cart', query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/cart', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('Add Item: POST /cart/items with productId, skuId, quantity, remark', async () => {
-		const { items, error } = await cart('addItem', { productId: ' 12345 ', skuId: 's002', quantity: 2, remark: 'Size US 9' });
+		const { items, error } = await cart('addItem', {
+			productId: ' 12345 ',
+			skuId: 's002',
+			quantity: 2,
+			remark: 'Size US 9',
+		});
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ skuId: 's002', quantity: 2 });
 		expect(await requests()).toEqual([
-			{ method: 'POST', path: '/cart/items', query: {}, body: { productId: '12345', skuId: 's002', quantity: 2, remark: 'Size US 9' }, status: 201 },
+			{
+				method: 'POST',
+				path: '/cart/items',
+				query: {},
+				body: { productId: '12345', skuId: 's002', quantity: 2, remark: 'Size US 9' },
+				status: 201,
+			},
 		]);
-		expect((await apiCart()).items).toEqual(expect.arrayContaining([expect.objectContaining({ skuId: 's002', quantity: 2, remark: 'Size US 9' })]));
+		expect((await apiCart()).items).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ skuId: 's002', quantity: 2, remark: 'Size US 9' }),
+			]),
+		);
 	});
 
 	it('Add Item without a remark sends no remark', async () => {
@@ -58,7 +77,12 @@ describe('Fulfillbot › Cart', () => {
 				method: 'POST',
 				path: '/cart/items/batch',
 				query: {},
-				body: { items: [{ productId: '12345', skuId: 's002', quantity: 1 }, { productId: '12345', skuId: 's001', quantity: 3, remark: 'gift' }] },
+				body: {
+					items: [
+						{ productId: '12345', skuId: 's002', quantity: 1 },
+						{ productId: '12345', skuId: 's001', quantity: 3, remark: 'gift' },
+					],
+				},
 				status: 201,
 			},
 		]);
@@ -72,18 +96,55 @@ describe('Fulfillbot › Cart', () => {
 		expect(error?.message).toMatch(/^Items: must be a JSON array/); // no input item field → refused
 		expect(await requests()).toEqual([]);
 
-		const run = await fb.run('cart', 'addMany', { inputMode: 'json', itemsJson: '={{ $json.lines }}' }, { items: [{ lines: [{ productId: 12345, skuId: 's002', quantity: '2' }] }] });
+		const run = await fb.run(
+			'cart',
+			'addMany',
+			{ inputMode: 'json', itemsJson: '={{ $json.lines }}' },
+			{ items: [{ lines: [{ productId: 12345, skuId: 's002', quantity: '2' }] }] },
+		);
 		expect(run.error).toBeUndefined();
-		expect((await requests())[0]).toMatchObject({ method: 'POST', path: '/cart/items/batch', body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] } });
+		expect((await requests())[0]).toMatchObject({
+			method: 'POST',
+			path: '/cart/items/batch',
+			body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] },
+		});
+	});
+
+	it('Add Many (JSON): a single object is a one-row list, as for every item list (README, shared/rowList.ts)', async () => {
+		const { error } = await cart('addMany', {
+			inputMode: 'json',
+			itemsJson: '{"productId": "12345", "skuId": "s002", "quantity": 2}',
+		});
+		expect(error).toBeUndefined();
+		expect(await requests()).toEqual([
+			{
+				method: 'POST',
+				path: '/cart/items/batch',
+				query: {},
+				body: { items: [{ productId: '12345', skuId: 's002', quantity: 2 }] },
+				status: 201,
+			},
+		]);
 	});
 
 	it('Update Item: PATCH /cart/items/:itemId with quantity and selected', async () => {
 		const [first] = (await apiCart()).items;
-		const { items, error } = await cart('updateItem', { itemId: String(first.id), updateFields: { quantity: 5, selected: false } });
+		const { items, error } = await cart('updateItem', {
+			itemId: String(first.id),
+			updateFields: { quantity: 5, selected: false },
+		});
 
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ id: first.id, quantity: 5, selected: false });
-		expect(await requests()).toEqual([{ method: 'PATCH', path: `/cart/items/${first.id}`, query: {}, body: { quantity: 5, selected: false }, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'PATCH',
+				path: `/cart/items/${first.id}`,
+				query: {},
+				body: { quantity: 5, selected: false },
+				status: 200,
+			},
+		]);
 	});
 
 	it('Update Many: PATCH /cart/items/batch with id + changes per entry', async () => {
@@ -91,12 +152,28 @@ describe('Fulfillbot › Cart', () => {
 		const [a, b] = (await apiCart()).items;
 		const { error } = await cart('updateMany', {
 			inputMode: 'fields',
-			items: { item: [{ id: String(a.id), quantity: 4, selected: 'unchanged' }, { id: String(b.id), quantity: 0, selected: 'false' }] },
+			items: {
+				item: [
+					{ id: String(a.id), quantity: 4, selected: 'unchanged' },
+					{ id: String(b.id), quantity: 0, selected: 'false' },
+				],
+			},
 		});
 
 		expect(error).toBeUndefined();
 		expect(await requests()).toEqual([
-			{ method: 'PATCH', path: '/cart/items/batch', query: {}, body: { items: [{ id: a.id, quantity: 4 }, { id: b.id, selected: false }] }, status: 200 },
+			{
+				method: 'PATCH',
+				path: '/cart/items/batch',
+				query: {},
+				body: {
+					items: [
+						{ id: a.id, quantity: 4 },
+						{ id: b.id, selected: false },
+					],
+				},
+				status: 200,
+			},
 		]);
 		const after = (await apiCart()).items;
 		expect(after.find((i) => i.id === a.id)).toMatchObject({ quantity: 4 });
@@ -109,17 +186,24 @@ describe('Fulfillbot › Cart', () => {
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(await requests()).toEqual([{ method: 'DELETE', path: `/cart/items/${first.id}`, query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'DELETE', path: `/cart/items/${first.id}`, query: {}, body: null, status: 200 },
+		]);
 		expect((await apiCart()).items.map((i) => i.id)).not.toContain(first.id);
 	});
 
 	it('Remove Many: DELETE /cart/items/batch with the item IDs', async () => {
 		await cart('addItem', { productId: '12345', skuId: 's002', quantity: 1 });
 		const ids = (await apiCart()).items.map((i) => i.id as number);
-		const { error } = await cart('removeMany', { inputMode: 'json', itemsJson: JSON.stringify(ids) });
+		const { error } = await cart('removeMany', {
+			inputMode: 'json',
+			itemsJson: JSON.stringify(ids),
+		});
 
 		expect(error).toBeUndefined();
-		expect(await requests()).toEqual([{ method: 'DELETE', path: '/cart/items/batch', query: {}, body: { ids }, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'DELETE', path: '/cart/items/batch', query: {}, body: { ids }, status: 200 },
+		]);
 		expect((await apiCart()).items).toEqual([]);
 	});
 
@@ -127,7 +211,9 @@ describe('Fulfillbot › Cart', () => {
 		const { error } = await cart('clear');
 
 		expect(error).toBeUndefined();
-		expect(await requests()).toEqual([{ method: 'DELETE', path: '/cart', query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'DELETE', path: '/cart', query: {}, body: null, status: 200 },
+		]);
 		expect((await apiCart()).items).toEqual([]);
 	});
 
@@ -135,14 +221,41 @@ describe('Fulfillbot › Cart', () => {
 		it.each([
 			['addItem', { productId: '12345', skuId: BLANK, quantity: 1 }, /^SKU ID: is required$/],
 			['addItem', { productId: BLANK, skuId: 's001', quantity: 1 }, /^Product ID: is required$/],
-			['addItem', { productId: '12345', skuId: 's001', quantity: 0 }, /^Quantity: must be a whole number of at least 1/],
-			['addMany', { inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }, { productId: '12345', quantity: 1 }] } }, /^Items\[1\]\.skuId: is missing$/],
-			['addMany', { inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":0}]' }, /^Items\[0\]\.quantity: must be a whole number of at least 1/],
+			[
+				'addItem',
+				{ productId: '12345', skuId: 's001', quantity: 0 },
+				/^Quantity: must be a whole number of at least 1/,
+			],
+			[
+				'addMany',
+				{
+					inputMode: 'fields',
+					items: {
+						item: [
+							{ productId: '12345', skuId: 's001', quantity: 1 },
+							{ productId: '12345', quantity: 1 },
+						],
+					},
+				},
+				/^Items\[1\]\.skuId: is missing$/,
+			],
+			[
+				'addMany',
+				{ inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":0}]' },
+				/^Items\[0\]\.quantity: must be a whole number of at least 1/,
+			],
 			['addMany', { inputMode: 'json', itemsJson: '{not json' }, /^Items: is not valid JSON$/],
 			['addMany', { inputMode: 'fields', items: {} }, /^Items: is empty$/],
 			['updateItem', { itemId: '501', updateFields: {} }, /^Update Fields: is empty$/],
 			['updateItem', { itemId: BLANK, updateFields: { quantity: 2 } }, /^Item ID: is required$/],
-			['updateMany', { inputMode: 'fields', items: { item: [{ id: '501', quantity: 0, selected: 'unchanged' }] } }, /^Items\[0\]: changes nothing$/],
+			[
+				'updateMany',
+				{
+					inputMode: 'fields',
+					items: { item: [{ id: '501', quantity: 0, selected: 'unchanged' }] },
+				},
+				/^Items\[0\]: changes nothing$/,
+			],
 			['removeItem', { itemId: ' ' }, /^Item ID: is required$/],
 			['removeMany', { inputMode: 'json', itemsJson: '[]' }, /^Item IDs: is empty$/],
 		])('%s %j', async (operation, parameters, message) => {
@@ -166,14 +279,18 @@ describe('Fulfillbot › Cart', () => {
 			const { error } = await cart('removeItem', { itemId: '999999' });
 			expect(error?.name).toBe('NodeApiError');
 			expect((error as { httpCode?: string }).httpCode).toBe('404');
-			expect(await requests()).toEqual([{ method: 'DELETE', path: '/cart/items/999999', query: {}, body: null, status: 404 }]);
+			expect(await requests()).toEqual([
+				{ method: 'DELETE', path: '/cart/items/999999', query: {}, body: null, status: 404 },
+			]);
 		});
 	});
 });
 
 describe('Fulfillbot › Cart › required fields left empty in the editor', () => {
 	it('n8n refuses to run the workflow at all: no request', async () => {
-		await expect(cart('addItem', { productId: '12345', skuId: '', quantity: 1 })).rejects.toThrow(/workflow has issues/);
+		await expect(cart('addItem', { productId: '12345', skuId: '', quantity: 1 })).rejects.toThrow(
+			/workflow has issues/,
+		);
 		expect(await requests()).toEqual([]);
 	});
 });

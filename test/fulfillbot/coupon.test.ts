@@ -8,7 +8,8 @@ const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
 const { requests, api } = fb;
 
-const coupon = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('coupon', operation, parameters, { apiKey });
+const coupon = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('coupon', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Coupon', () => {
 	it.each([
@@ -27,6 +28,8 @@ describe('Fulfillbot › Coupon', () => {
 	it('403 without coupons:read carries the scope message', async () => {
 		const { error } = await coupon('getAvailable', {}, FULFILLBOT_KEYS.productsCart);
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe('Insufficient scope. Required: coupons:read. Your key has: products:read, cart:read');
+		expect(error?.message).toBe(
+			'Insufficient scope. Required: coupons:read. Your key has: products:read, cart:read',
+		);
 	});
 });

@@ -9,7 +9,8 @@ const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 const fb = fulfillbotTestKit(sandbox);
 const { requests, api } = fb;
 
-const favorite = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('favorite', operation, parameters, { apiKey });
+const favorite = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('favorite', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Favorite', () => {
 	it('Add: POST /user/favorites {productId}, then listed', async () => {
@@ -17,7 +18,15 @@ describe('Fulfillbot › Favorite', () => {
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(await requests()).toEqual([{ method: 'POST', path: '/user/favorites', query: {}, body: { productId: '12347' }, status: 201 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'POST',
+				path: '/user/favorites',
+				query: {},
+				body: { productId: '12347' },
+				status: 201,
+			},
+		]);
 		const listed = (await api('GET', '/user/favorites')).items as IDataObject[];
 		expect(listed.map((f) => f.productId)).toContain(12347);
 	});
@@ -27,8 +36,18 @@ describe('Fulfillbot › Favorite', () => {
 		const { error } = await favorite('remove', { favoriteId: String(first.id) });
 
 		expect(error).toBeUndefined();
-		expect(await requests()).toEqual([{ method: 'DELETE', path: `/user/favorites/${String(first.id)}`, query: {}, body: null, status: 200 }]);
-		expect(((await api('GET', '/user/favorites')).items as IDataObject[]).map((f) => f.id)).not.toContain(first.id);
+		expect(await requests()).toEqual([
+			{
+				method: 'DELETE',
+				path: `/user/favorites/${String(first.id)}`,
+				query: {},
+				body: null,
+				status: 200,
+			},
+		]);
+		expect(
+			((await api('GET', '/user/favorites')).items as IDataObject[]).map((f) => f.id),
+		).not.toContain(first.id);
 	});
 
 	describe('Get Many pages with page/limit', () => {
@@ -36,7 +55,9 @@ describe('Fulfillbot › Favorite', () => {
 		async function moreThan100(): Promise<number> {
 			let total = (await api('GET', '/user/favorites?page=1&limit=1')).total as number;
 			for (let n = 0; total <= 100; n++, total++) {
-				const imported = await api('POST', '/products/import/1688', { offerId: String(900000000000 + n) });
+				const imported = await api('POST', '/products/import/1688', {
+					offerId: String(900000000000 + n),
+				});
 				await api('POST', '/user/favorites', { productId: String(imported.id) });
 			}
 			return (await api('GET', '/user/favorites?page=1&limit=1')).total as number;
@@ -64,7 +85,15 @@ describe('Fulfillbot › Favorite', () => {
 			await moreThan100();
 			const { items } = await favorite('getAll', { returnAll: false, limit: 2 });
 			expect(items).toHaveLength(2);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/user/favorites', query: { page: '1', limit: '2' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/user/favorites',
+					query: { page: '1', limit: '2' },
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 	});
 
@@ -81,7 +110,9 @@ describe('Fulfillbot › Favorite', () => {
 
 	it('403: a read-only key cannot add', async () => {
 		const { error } = await favorite('add', { productId: '12345' }, FULFILLBOT_KEYS.readOnly);
-		expect(error?.message).toMatch(/^Insufficient scope\. Required: favorites:write\. Your key has: /);
+		expect(error?.message).toMatch(
+			/^Insufficient scope\. Required: favorites:write\. Your key has: /,
+		);
 	});
 
 	it('404: unknown favorite', async () => {

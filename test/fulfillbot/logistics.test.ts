@@ -21,7 +21,8 @@ const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
 const { requests } = fb;
 
-const logistics = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('logistics', operation, parameters, { apiKey });
+const logistics = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('logistics', operation, parameters, { apiKey });
 /** `data` of a GET answered by the API itself, read directly (then the journal is cleared). */
 const apiData = (path: string) => fb.api('GET', path);
 
@@ -29,7 +30,11 @@ const apiData = (path: string) => fb.api('GET', path);
  * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
  * LoadOptionsContext, with the parameters currently set on the node), against the sandbox.
  */
-async function loadOptions(method: string, currentNodeParameters: INodeParameters, apiKey: string = FULFILLBOT_KEYS.all): Promise<INodePropertyOptions[]> {
+async function loadOptions(
+	method: string,
+	currentNodeParameters: INodeParameters,
+	apiKey: string = FULFILLBOT_KEYS.all,
+): Promise<INodePropertyOptions[]> {
 	const { nodeTypes } = await loadPackage();
 	const type = 'n8n-nodes-fulfillment.fulfillbot';
 	const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
@@ -48,12 +53,22 @@ async function loadOptions(method: string, currentNodeParameters: INodeParameter
 		getParentTypes: () => [],
 		getDecrypted: async () => data,
 		preAuthentication: async () => undefined,
-		authenticate: async (credentials: ICredentialDataDecryptedObject, _type: string, options: IHttpRequestOptions) => {
-			options.headers = { ...options.headers, Authorization: `Bearer ${String(credentials.apiKey)}` };
+		authenticate: async (
+			credentials: ICredentialDataDecryptedObject,
+			_type: string,
+			options: IHttpRequestOptions,
+		) => {
+			options.headers = {
+				...options.headers,
+				Authorization: `Bearer ${String(credentials.apiKey)}`,
+			};
 			return options;
 		},
 	};
-	const additionalData = { credentialsHelper, currentNodeParameters } as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = {
+		credentialsHelper,
+		currentNodeParameters,
+	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.picker');
 	return await nodeType.methods!.loadOptions![method].call(context);
 }
@@ -66,18 +81,30 @@ describe('Fulfillbot › Logistics', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(expected);
 		expect(expected).toEqual(expect.arrayContaining([{ code: 'US', name: 'United States' }]));
-		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('Get Shipping Methods: filters go to the query', async () => {
-		const expected = (await apiData('/logistics/shipping-methods?country=US&weight=1500&cargoType=sensitive')) as IDataObject[];
-		const { items, error } = await logistics('getShippingMethods', { filters: { country: 'US', weight: 1500, cargoType: 'sensitive' } });
+		const expected = (await apiData(
+			'/logistics/shipping-methods?country=US&weight=1500&cargoType=sensitive',
+		)) as IDataObject[];
+		const { items, error } = await logistics('getShippingMethods', {
+			filters: { country: 'US', weight: 1500, cargoType: 'sensitive' },
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(expected);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(await requests()).toEqual([
-			{ method: 'GET', path: '/logistics/shipping-methods', query: { country: 'US', weight: '1500', cargoType: 'sensitive' }, body: null, status: 200 },
+			{
+				method: 'GET',
+				path: '/logistics/shipping-methods',
+				query: { country: 'US', weight: '1500', cargoType: 'sensitive' },
+				body: null,
+				status: 200,
+			},
 		]);
 	});
 
@@ -88,11 +115,20 @@ describe('Fulfillbot › Logistics', () => {
 	});
 
 	it('Calculate Freight for All Channels: one item per channel, charged on volumetric weight', async () => {
-		const { items, error } = await logistics('calculateFreightBatch', { country: 'US', weight: 1500, dimensions: { length: 30, width: 20, height: 15 } });
+		const { items, error } = await logistics('calculateFreightBatch', {
+			country: 'US',
+			weight: 1500,
+			dimensions: { length: 30, width: 20, height: 15 },
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.length).toBeGreaterThan(1);
-		for (const { json } of items) expect(json).toMatchObject({ actualWeight: 1500, volumetricWeight: 1800, chargeWeight: 1800 });
+		for (const { json } of items)
+			expect(json).toMatchObject({
+				actualWeight: 1500,
+				volumetricWeight: 1800,
+				chargeWeight: 1800,
+			});
 		expect(await requests()).toEqual([
 			{
 				method: 'POST',
@@ -105,41 +141,93 @@ describe('Fulfillbot › Logistics', () => {
 	});
 
 	it('Calculate Freight: one channel, same figures as the batch quote', async () => {
-		const { items: quotes } = await logistics('calculateFreightBatch', { country: 'US', weight: 1500 });
+		const { items: quotes } = await logistics('calculateFreightBatch', {
+			country: 'US',
+			weight: 1500,
+		});
 		const quote = quotes[0].json;
 		await sandbox.clearJournal();
 
-		const { items, error } = await logistics('calculateFreight', { country: 'US', weight: 1500, channelId: quote.channelId });
+		const { items, error } = await logistics('calculateFreight', {
+			country: 'US',
+			weight: 1500,
+			channelId: quote.channelId,
+		});
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ channelId: quote.channelId, totalPrice: quote.totalPrice });
+		expect(items[0].json).toMatchObject({
+			channelId: quote.channelId,
+			totalPrice: quote.totalPrice,
+		});
 		expect(await requests()).toEqual([
-			{ method: 'POST', path: '/logistics/calculate-freight', query: {}, body: { country: 'US', weight: 1500, channelId: quote.channelId }, status: 200 },
+			{
+				method: 'POST',
+				path: '/logistics/calculate-freight',
+				query: {},
+				body: { country: 'US', weight: 1500, channelId: quote.channelId },
+				status: 200,
+			},
 		]);
 	});
 
 	it('Get Channel Pricing: GET /logistics/shipping-methods/:channelId/pricing', async () => {
 		const [channel] = (await apiData('/logistics/shipping-methods')) as IDataObject[];
-		const expected = await apiData(`/logistics/shipping-methods/${String(channel.channelId)}/pricing`);
+		const expected = await apiData(
+			`/logistics/shipping-methods/${String(channel.channelId)}/pricing`,
+		);
 		const { items, error } = await logistics('getChannelPricing', { channelId: channel.channelId });
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(Array.isArray(expected) ? expected : [expected]);
 		expect(await requests()).toEqual([
-			{ method: 'GET', path: `/logistics/shipping-methods/${String(channel.channelId)}/pricing`, query: {}, body: null, status: 200 },
+			{
+				method: 'GET',
+				path: `/logistics/shipping-methods/${String(channel.channelId)}/pricing`,
+				query: {},
+				body: null,
+				status: 200,
+			},
 		]);
 	});
 
 	describe('bad input is refused before any request', () => {
 		it.each([
-			['calculateFreightBatch', { country: 'us', weight: 1500 }, /^Country: must be a two-letter country code in capitals/],
-			['calculateFreightBatch', { country: 'USA', weight: 1500 }, /^Country: must be a two-letter country code/],
-			['calculateFreightBatch', { country: BLANK, weight: 1500 }, /^Country: must be a two-letter country code/],
-			['calculateFreightBatch', { country: 'US', weight: 0 }, /^Weight \(g\): must be a whole number of at least 1/],
-			['calculateFreightBatch', { country: 'US', weight: 100, dimensions: { length: 0 } }, /^Dimensions › length: must be more than 0 cm/],
-			['calculateFreight', { country: 'US', weight: 100, channelId: BLANK }, /^Channel: is required$/],
-			['getShippingMethods', { filters: { country: 'United States' } }, /^Country: must be a two-letter country code/],
+			[
+				'calculateFreightBatch',
+				{ country: 'us', weight: 1500 },
+				/^Country: must be a two-letter country code in capitals/,
+			],
+			[
+				'calculateFreightBatch',
+				{ country: 'USA', weight: 1500 },
+				/^Country: must be a two-letter country code/,
+			],
+			[
+				'calculateFreightBatch',
+				{ country: BLANK, weight: 1500 },
+				/^Country: must be a two-letter country code/,
+			],
+			[
+				'calculateFreightBatch',
+				{ country: 'US', weight: 0 },
+				/^Weight \(g\): must be a whole number of at least 1/,
+			],
+			[
+				'calculateFreightBatch',
+				{ country: 'US', weight: 100, dimensions: { length: 0 } },
+				/^Dimensions › length: must be more than 0 cm/,
+			],
+			[
+				'calculateFreight',
+				{ country: 'US', weight: 100, channelId: BLANK },
+				/^Channel: is required$/,
+			],
+			[
+				'getShippingMethods',
+				{ filters: { country: 'United States' } },
+				/^Country: must be a two-letter country code/,
+			],
 			['getChannelPricing', { channelId: BLANK }, /^Channel: is required$/],
 		])('%s %j', async (operation, parameters, message) => {
 			const { items, error } = await logistics(operation, parameters);
@@ -153,33 +241,63 @@ describe('Fulfillbot › Logistics', () => {
 		const { error } = await logistics('getChannelPricing', { channelId: 'ch-nope' });
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as { httpCode?: string }).httpCode).toBe('404');
-		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/shipping-methods/ch-nope/pricing', query: {}, body: null, status: 404 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: '/logistics/shipping-methods/ch-nope/pricing',
+				query: {},
+				body: null,
+				status: 404,
+			},
+		]);
 	});
 
 	it('403 without logistics:read (products+cart key)', async () => {
 		const { error } = await logistics('getCountries', {}, FULFILLBOT_KEYS.productsCart);
-		expect(error?.message).toMatch(/^Insufficient scope\. Required: logistics:read\. Your key has: products:read, cart:read$/);
+		expect(error?.message).toMatch(
+			/^Insufficient scope\. Required: logistics:read\. Your key has: products:read, cart:read$/,
+		);
 	});
 });
 
 describe('Fulfillbot › pickers (loadOptions)', () => {
 	it('getCountries: "Name (CODE)" → CODE, sorted by name, one GET /logistics/countries', async () => {
-		const countries = (await apiData('/logistics/countries')) as Array<{ code: string; name: string }>;
+		const countries = (await apiData('/logistics/countries')) as Array<{
+			code: string;
+			name: string;
+		}>;
 		const options = await loadOptions('getCountries', {});
 
 		expect(options).toEqual(
-			countries.map((c) => ({ name: `${c.name} (${c.code})`, value: c.code })).sort((a, b) => a.name.localeCompare(b.name)),
+			countries
+				.map((c) => ({ name: `${c.name} (${c.code})`, value: c.code }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
 		);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/logistics/countries', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('getShippingChannels: for the country and weight set on the node', async () => {
-		const channels = (await apiData('/logistics/shipping-methods?country=US&weight=1500')) as IDataObject[];
-		const options = await loadOptions('getShippingChannels', { resource: 'logistics', operation: 'calculateFreight', country: 'US', weight: 1500 });
+		const channels = (await apiData(
+			'/logistics/shipping-methods?country=US&weight=1500',
+		)) as IDataObject[];
+		const options = await loadOptions('getShippingChannels', {
+			resource: 'logistics',
+			operation: 'calculateFreight',
+			country: 'US',
+			weight: 1500,
+		});
 
 		expect(options.map((o) => o.value).sort()).toEqual(channels.map((c) => c.channelId).sort());
 		expect(await requests()).toEqual([
-			{ method: 'GET', path: '/logistics/shipping-methods', query: { country: 'US', weight: '1500' }, body: null, status: 200 },
+			{
+				method: 'GET',
+				path: '/logistics/shipping-methods',
+				query: { country: 'US', weight: '1500' },
+				body: null,
+				status: 200,
+			},
 		]);
 	});
 
@@ -202,9 +320,12 @@ describe('Fulfillbot › pickers (loadOptions)', () => {
 	});
 
 	it('an API error reaches the editor as the API’s message', async () => {
-		await expect(loadOptions('getCountries', {}, FULFILLBOT_KEYS.productsCart)).rejects.toMatchObject({
+		await expect(
+			loadOptions('getCountries', {}, FULFILLBOT_KEYS.productsCart),
+		).rejects.toMatchObject({
 			name: 'NodeApiError',
-			message: 'Insufficient scope. Required: logistics:read. Your key has: products:read, cart:read',
+			message:
+				'Insufficient scope. Required: logistics:read. Your key has: products:read, cart:read',
 		});
 	});
 });

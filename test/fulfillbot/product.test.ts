@@ -8,7 +8,8 @@ const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 const fb = fulfillbotTestKit(sandbox);
 const { requests, api } = fb;
 
-const product = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('product', operation, parameters, { apiKey });
+const product = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('product', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Product', () => {
 	it('Get: GET /products/:id with its SKUs', async () => {
@@ -17,8 +18,13 @@ describe('Fulfillbot › Product', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(items[0].json).toMatchObject({ id: 12345, skus: expect.arrayContaining([expect.objectContaining({ skuId: 's001' })]) });
-		expect(await requests()).toEqual([{ method: 'GET', path: '/products/12345', query: {}, body: null, status: 200 }]);
+		expect(items[0].json).toMatchObject({
+			id: 12345,
+			skus: expect.arrayContaining([expect.objectContaining({ skuId: 's001' })]),
+		});
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/products/12345', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('Get: 404 for an unknown product carries the API message', async () => {
@@ -39,7 +45,15 @@ describe('Fulfillbot › Product', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(await requests()).toEqual([{ method: 'GET', path: `/products/platform/${platform}/${itemId}`, query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: `/products/platform/${platform}/${itemId}`,
+				query: {},
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it.each([
@@ -53,7 +67,13 @@ describe('Fulfillbot › Product', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(expected.items);
 		expect(await requests()).toEqual([
-			{ method: 'GET', path: `/products/platform/${platform}/search`, query: { q: 'a', page: '1', limit: '100' }, body: null, status: 200 },
+			{
+				method: 'GET',
+				path: `/products/platform/${platform}/search`,
+				query: { q: 'a', page: '1', limit: '100' },
+				body: null,
+				status: 200,
+			},
 		]);
 	});
 
@@ -64,13 +84,20 @@ describe('Fulfillbot › Product', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ platform: '1688' });
-		expect(await requests()).toEqual([{ method: 'POST', path: '/products/import/1688', query: {}, body: { url }, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'POST', path: '/products/import/1688', query: {}, body: { url }, status: 200 },
+		]);
 	});
 
 	it('Import From 1688 by offer ID: POST /products/import/1688 {offerId}', async () => {
 		const { error } = await product('import1688', { offerId: '700000000002' });
 		expect(error).toBeUndefined();
-		expect((await requests())[0]).toMatchObject({ method: 'POST', path: '/products/import/1688', body: { offerId: '700000000002' }, status: 200 });
+		expect((await requests())[0]).toMatchObject({
+			method: 'POST',
+			path: '/products/import/1688',
+			body: { offerId: '700000000002' },
+			status: 200,
+		});
 	});
 
 	describe('Search (catalog) pages with page/limit', () => {
@@ -93,7 +120,13 @@ describe('Fulfillbot › Product', () => {
 			expect(new Set(items.map((i) => i.json.id)).size).toBe(total);
 			const pages = Math.ceil(total / 100);
 			expect(await requests()).toEqual(
-				Array.from({ length: pages }, (_, p) => ({ method: 'GET', path: '/products/search', query: { page: String(p + 1), limit: '100' }, body: null, status: 200 })),
+				Array.from({ length: pages }, (_, p) => ({
+					method: 'GET',
+					path: '/products/search',
+					query: { page: String(p + 1), limit: '100' },
+					body: null,
+					status: 200,
+				})),
 			);
 		});
 
@@ -102,7 +135,15 @@ describe('Fulfillbot › Product', () => {
 			const { items } = await product('search', { returnAll: false, limit: 3 });
 
 			expect(items).toHaveLength(3);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/products/search', query: { page: '1', limit: '3' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/products/search',
+					query: { page: '1', limit: '3' },
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('q is sent when set', async () => {
@@ -110,13 +151,25 @@ describe('Fulfillbot › Product', () => {
 			const { items } = await product('search', { q: 'Nike' });
 
 			expect(items.map((i) => i.json)).toEqual(expected.items);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/products/search', query: { q: 'Nike', page: '1', limit: '50' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/products/search',
+					query: { q: 'Nike', page: '1', limit: '50' },
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 	});
 
 	describe('bad input is refused before any request', () => {
 		it.each([
-			['import1688', { url: 'https://detail.1688.com/offer/1.html', offerId: '1' }, /^URL \/ Offer ID: both are set/],
+			[
+				'import1688',
+				{ url: 'https://detail.1688.com/offer/1.html', offerId: '1' },
+				/^URL \/ Offer ID: both are set/,
+			],
 			['import1688', { url: ' ', offerId: '' }, /^URL \/ Offer ID: neither is set/],
 			['get', { productId: BLANK }, /^Product ID: is required$/],
 			['getTaobaoItem', { itemId: '  ' }, /^Item ID: is required$/],

@@ -7,7 +7,8 @@ import { fulfillbotTestKit } from './support';
 const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
 
-const updateProfile = (updateFields: INodeParameters, apiKey?: string) => fb.run('profile', 'update', { updateFields }, { apiKey });
+const updateProfile = (updateFields: INodeParameters, apiKey?: string) =>
+	fb.run('profile', 'update', { updateFields }, { apiKey });
 
 describe('Fulfillbot › Profile › Update', () => {
 	it('sends only the fields set, as PUT /user/profile, and returns the updated profile', async () => {
@@ -26,14 +27,23 @@ describe('Fulfillbot › Profile › Update', () => {
 		]);
 		const journal = await sandbox.journal('fulfillbot');
 		expect(journal).toHaveLength(1);
-		expect(journal[0]).toMatchObject({ method: 'PUT', path: '/user/profile', query: {}, body: { username: 'new_name', language: 'de' }, status: 200 });
+		expect(journal[0]).toMatchObject({
+			method: 'PUT',
+			path: '/user/profile',
+			query: {},
+			body: { username: 'new_name', language: 'de' },
+			status: 200,
+		});
 	});
 
 	it('the change is visible to Profile › Get afterwards', async () => {
 		await updateProfile({ email: 'changed@example.com', avatar: '' });
 		const { items } = await fb.run('profile', 'get');
 		expect(items[0].json).toMatchObject({ email: 'changed@example.com', avatar: '' });
-		expect((await sandbox.journal('fulfillbot'))[0].body).toEqual({ email: 'changed@example.com', avatar: '' });
+		expect((await sandbox.journal('fulfillbot'))[0].body).toEqual({
+			email: 'changed@example.com',
+			avatar: '',
+		});
 	});
 
 	describe('bad input is refused before any request', () => {
@@ -54,8 +64,12 @@ describe('Fulfillbot › Profile › Update', () => {
 	it('403 with a read-only key: the API’s scope message', async () => {
 		const { error } = await updateProfile({ language: 'fr' }, FULFILLBOT_KEYS.readOnly);
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toMatch(/^Insufficient scope\. Required: profile:write\. Your key has: /);
+		expect(error?.message).toMatch(
+			/^Insufficient scope\. Required: profile:write\. Your key has: /,
+		);
 		expect((error as { httpCode?: string }).httpCode).toBe('403');
-		expect((await sandbox.journal('fulfillbot')).map((e) => [e.method, e.path, e.status])).toEqual([['PUT', '/user/profile', 403]]);
+		expect((await sandbox.journal('fulfillbot')).map((e) => [e.method, e.path, e.status])).toEqual([
+			['PUT', '/user/profile', 403],
+		]);
 	});
 });

@@ -14,7 +14,11 @@ const ITEM = { productId: '12345', skuId: 's001', quantity: 2, remark: 'Check qu
 /** The sandbox's cheapest SKU (0.10 CNY), for placing many orders on the seeded wallet. */
 const CHEAP = { productId: '12349', skuId: 'st02', quantity: 1 };
 
-const purchaseOrder = (operation: string, parameters?: IDataObject, options?: FulfillbotRunOptions) => fb.run('purchaseOrder', operation, parameters, options);
+const purchaseOrder = (
+	operation: string,
+	parameters?: IDataObject,
+	options?: FulfillbotRunOptions,
+) => fb.run('purchaseOrder', operation, parameters, options);
 
 /** GET through the API directly (then the journal is cleared), to compare with what the node returns. */
 const api = <T = IDataObject>(path: string) => fb.api<T>('GET', path);
@@ -25,14 +29,24 @@ const wallet = () => api<Balance>('/user/wallet/balance');
 describe('Fulfillbot › Purchase Order', () => {
 	describe('reads', () => {
 		it('Get Many: GET /orders?page=1&limit=50, one item per order', async () => {
-			const expected = await api<{ items: IDataObject[]; total: number }>('/orders?page=1&limit=50');
+			const expected = await api<{ items: IDataObject[]; total: number }>(
+				'/orders?page=1&limit=50',
+			);
 			const { items, error } = await purchaseOrder('getAll');
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual(expected.items);
 			expect(items.length).toBe(expected.total);
 			expect(items.length).toBeGreaterThan(1);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/orders', query: { page: '1', limit: '50' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/orders',
+					query: { page: '1', limit: '50' },
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('Get Many with the status filter: ?status=pending, only pending orders', async () => {
@@ -42,7 +56,13 @@ describe('Fulfillbot › Purchase Order', () => {
 			expect(items.length).toBeGreaterThan(0);
 			expect(items.every((i) => i.json.status === 'pending')).toBe(true);
 			expect(await requests()).toEqual([
-				{ method: 'GET', path: '/orders', query: { page: '1', limit: '50', status: 'pending' }, body: null, status: 200 },
+				{
+					method: 'GET',
+					path: '/orders',
+					query: { page: '1', limit: '50', status: 'pending' },
+					body: null,
+					status: 200,
+				},
 			]);
 		});
 
@@ -50,7 +70,15 @@ describe('Fulfillbot › Purchase Order', () => {
 			const { items } = await purchaseOrder('getAll', { returnAll: false, limit: 2 });
 
 			expect(items).toHaveLength(2);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/orders', query: { page: '1', limit: '2' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/orders',
+					query: { page: '1', limit: '2' },
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('Return All walks pages of 100 to the total; Limit 101 truncates the second page without an extra request', async () => {
@@ -87,7 +115,9 @@ describe('Fulfillbot › Purchase Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/orders/stats', query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{ method: 'GET', path: '/orders/stats', query: {}, body: null, status: 200 },
+			]);
 		});
 
 		it.each([
@@ -101,7 +131,15 @@ describe('Fulfillbot › Purchase Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect(await requests()).toEqual([{ method: 'GET', path: `/orders/ORD-20240115-001${suffix}`, query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: `/orders/ORD-20240115-001${suffix}`,
+					query: {},
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('Get of an unknown order: the API’s 404 message as a NodeApiError', async () => {
@@ -150,10 +188,12 @@ describe('Fulfillbot › Purchase Order', () => {
 			// Charged once: one order, one payment, available balance down by the order amount.
 			const orderNo = items[0].json.orderNo;
 			const state = await sandbox.state();
-			expect(state.fulfillbot.orders.filter((o: IDataObject) => o.orderNo === orderNo)).toHaveLength(1);
-			expect(state.fulfillbot.transactions.filter((t: IDataObject) => t.orderNo === orderNo)).toEqual([
-				expect.objectContaining({ type: 'order_payment', amount: -(299 * 2 + 319) }),
-			]);
+			expect(
+				state.fulfillbot.orders.filter((o: IDataObject) => o.orderNo === orderNo),
+			).toHaveLength(1);
+			expect(
+				state.fulfillbot.transactions.filter((t: IDataObject) => t.orderNo === orderNo),
+			).toEqual([expect.objectContaining({ type: 'order_payment', amount: -(299 * 2 + 319) })]);
 			const after = await wallet();
 			expect(before.availableBalance - after.availableBalance).toBeCloseTo(299 * 2 + 319, 2);
 			expect(items[0].json.totalAmount).toBe(299 * 2 + 319);
@@ -176,7 +216,11 @@ describe('Fulfillbot › Purchase Order', () => {
 		});
 
 		it('one order per input item, each paired with its input', async () => {
-			const { items, error } = await purchaseOrder('create', { items: { item: [{ ...ITEM, quantity: 1 }] } }, { items: [{}, {}] });
+			const { items, error } = await purchaseOrder(
+				'create',
+				{ items: { item: [{ ...ITEM, quantity: 1 }] } },
+				{ items: [{}, {}] },
+			);
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
@@ -187,21 +231,68 @@ describe('Fulfillbot › Purchase Order', () => {
 		describe('bad input is refused before any request', () => {
 			it.each<[string, IDataObject, RegExp]>([
 				['no items', { items: {} }, /^Items: is empty$/],
-				['missing skuId (third row)', { items: { item: [ITEM, ITEM, { productId: '12345', skuId: '', quantity: 1 }] } }, /^Items\[2\]\.skuId: is required$/],
-				['blank skuId by expression', { items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } }, /^Items\[0\]\.skuId: is required$/],
-				['missing productId', { items: { item: [{ productId: ' ', skuId: 's001', quantity: 1 }] } }, /^Items\[0\]\.productId: is required$/],
-				['quantity 0', { items: { item: [{ productId: '12345', skuId: 's001', quantity: 0 }] } }, /^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/],
-				['quantity -1 (JSON)', { inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":-1}]' }, /^Items\[0\]\.quantity: must be a whole number of at least 1/],
-				['quantity 1.5 (JSON)', { inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":1.5}]' }, /^Items\[0\]\.quantity: must be a whole number/],
-				['quantity missing (JSON)', { inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001"}]' }, /^Items\[0\]\.quantity: is required$/],
-				['skuId missing (JSON)', { inputMode: 'json', itemsJson: '[{"productId":"12345","quantity":1}]' }, /^Items\[0\]\.skuId: is required$/],
+				[
+					'missing skuId (third row)',
+					{ items: { item: [ITEM, ITEM, { productId: '12345', skuId: '', quantity: 1 }] } },
+					/^Items\[2\]\.skuId: is required$/,
+				],
+				[
+					'blank skuId by expression',
+					{ items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } },
+					/^Items\[0\]\.skuId: is required$/,
+				],
+				[
+					'missing productId',
+					{ items: { item: [{ productId: ' ', skuId: 's001', quantity: 1 }] } },
+					/^Items\[0\]\.productId: is required$/,
+				],
+				[
+					'quantity 0',
+					{ items: { item: [{ productId: '12345', skuId: 's001', quantity: 0 }] } },
+					/^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/,
+				],
+				[
+					'quantity -1 (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":-1}]' },
+					/^Items\[0\]\.quantity: must be a whole number of at least 1/,
+				],
+				[
+					'quantity 1.5 (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001","quantity":1.5}]' },
+					/^Items\[0\]\.quantity: must be a whole number/,
+				],
+				[
+					'quantity missing (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001"}]' },
+					/^Items\[0\]\.quantity: is required$/,
+				],
+				[
+					'skuId missing (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"productId":"12345","quantity":1}]' },
+					/^Items\[0\]\.skuId: is required$/,
+				],
 				['empty JSON array', { inputMode: 'json', itemsJson: '[]' }, /^Items: is empty$/],
-				['JSON that is not JSON', { inputMode: 'json', itemsJson: '[{"productId":' }, /^Items \(JSON\): is not valid JSON$/],
-				['JSON row that is not an object', { inputMode: 'json', itemsJson: '["12345"]' }, /^Items\[0\]: must be an object/],
-				['coupon that is not an ID', { items: { item: [ITEM] }, additionalFields: { couponId: '=abc' } }, /^Coupon: must be a coupon ID/],
+				[
+					'JSON that is not JSON',
+					{ inputMode: 'json', itemsJson: '[{"productId":' },
+					/^Items \(JSON\): is not valid JSON$/,
+				],
+				[
+					'JSON row that is not an object',
+					{ inputMode: 'json', itemsJson: '["12345"]' },
+					/^Items\[0\]: must be an object/,
+				],
+				[
+					'coupon that is not an ID',
+					{ items: { item: [ITEM] }, additionalFields: { couponId: '=abc' } },
+					/^Coupon: must be a coupon ID/,
+				],
 			])('%s', async (_case, parameters, message) => {
 				const before = await sandbox.state();
-				const { items, error } = await purchaseOrder('create', { inputMode: 'fields', ...parameters });
+				const { items, error } = await purchaseOrder('create', {
+					inputMode: 'fields',
+					...parameters,
+				});
 
 				expect(items).toEqual([]);
 				expect(error?.message).toMatch(message);
@@ -213,22 +304,48 @@ describe('Fulfillbot › Purchase Order', () => {
 
 		describe('never sent twice', () => {
 			const create = (extra: { continueOnFail?: boolean; items?: IDataObject[] } = {}) =>
-				purchaseOrder('create', { items: { item: [ITEM] }, requestOptions: { timeout: 1000 } }, extra);
+				purchaseOrder(
+					'create',
+					{ items: { item: [ITEM] }, requestOptions: { timeout: 1000 } },
+					extra,
+				);
 
-			it.each([500, 502, 503])('HTTP %i from POST /orders: exactly one POST, a NodeApiError saying the order may exist', async (status) => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/orders', kind: 'status', status, count: 5 });
-				const { items, error } = await create();
+			it.each([500, 502, 503])(
+				'HTTP %i from POST /orders: exactly one POST, a NodeApiError saying the order may exist',
+				async (status) => {
+					await sandbox.fault({
+						api: 'fulfillbot',
+						method: 'POST',
+						path: '/orders',
+						kind: 'status',
+						status,
+						count: 5,
+					});
+					const { items, error } = await create();
 
-				expect(items).toEqual([]);
-				expect(error?.name).toBe('NodeApiError');
-				expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-				expect(error?.message).toMatch(new RegExp(`^Fulfillbot failed while creating the purchase order \\(HTTP ${status}\\)`));
-				expect(error?.description).toMatch(/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/);
-				expect((await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST')).toHaveLength(1);
-			});
+					expect(items).toEqual([]);
+					expect(error?.name).toBe('NodeApiError');
+					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
+					expect(error?.message).toMatch(
+						new RegExp(`^Fulfillbot failed while creating the purchase order \\(HTTP ${status}\\)`),
+					);
+					expect(error?.description).toMatch(
+						/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
+					);
+					expect(
+						(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
+					).toHaveLength(1);
+				},
+			);
 
 			it('an nginx 502 page: exactly one POST', async () => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/orders', kind: 'html', count: 5 });
+				await sandbox.fault({
+					api: 'fulfillbot',
+					method: 'POST',
+					path: '/orders',
+					kind: 'html',
+					count: 5,
+				});
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -237,48 +354,91 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/orders', kind: 'hang', count: 5 });
+				await sandbox.fault({
+					api: 'fulfillbot',
+					method: 'POST',
+					path: '/orders',
+					kind: 'hang',
+					count: 5,
+				});
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
 				expect(error?.name).toBe('NodeApiError');
-				expect(error?.message).toBe('Fulfillbot did not answer the request to create the purchase order');
+				expect(error?.message).toBe(
+					'Fulfillbot did not answer the request to create the purchase order',
+				);
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
 				expect(error?.description).not.toMatch(/consider setting the 'Retry on Fail'/);
 				const journal = await sandbox.journal('fulfillbot');
 				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({ method: 'POST', path: '/orders', status: null, fault: 'hang' });
+				expect(journal[0]).toMatchObject({
+					method: 'POST',
+					path: '/orders',
+					status: null,
+					fault: 'hang',
+				});
 			});
 
 			it('a 4xx stays the API’s own error (nothing was created)', async () => {
-				const { error } = await purchaseOrder('create', { items: { item: [ITEM] } }, { apiKey: FULFILLBOT_KEYS.readOnly });
+				const { error } = await purchaseOrder(
+					'create',
+					{ items: { item: [ITEM] } },
+					{ apiKey: FULFILLBOT_KEYS.readOnly },
+				);
 
 				expect(error?.name).toBe('NodeApiError');
-				expect(error?.message).toMatch(/^Insufficient scope\. Required: orders:write\. Your key has: /);
+				expect(error?.message).toMatch(
+					/^Insufficient scope\. Required: orders:write\. Your key has: /,
+				);
 				expect(await requests()).toHaveLength(1);
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through — one POST each', async () => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/orders', kind: 'status', status: 500, count: 1 });
-				const { items, error } = await create({ continueOnFail: true, items: [{ n: 1 }, { n: 2 }] });
+				await sandbox.fault({
+					api: 'fulfillbot',
+					method: 'POST',
+					path: '/orders',
+					kind: 'status',
+					status: 500,
+					count: 1,
+				});
+				const { items, error } = await create({
+					continueOnFail: true,
+					items: [{ n: 1 }, { n: 2 }],
+				});
 
 				expect(error).toBeUndefined();
 				expect(items).toHaveLength(2);
 				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 				const failed = items.filter((i) => i.json.error);
 				expect(failed).toHaveLength(1);
-				expect(String(failed[0].json.error)).toMatch(/Fulfillbot failed while creating the purchase order/);
+				expect(String(failed[0].json.error)).toMatch(
+					/Fulfillbot failed while creating the purchase order/,
+				);
 				expect(items.filter((i) => !i.json.error)[0].json).toMatchObject({ status: 'pending' });
-				expect((await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST')).toHaveLength(2);
+				expect(
+					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
+				).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
 				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion('n8n-nodes-fulfillment.fulfillbot', 1).description;
-				const operation = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder');
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find((o) => o.value === 'create');
+				const description = nodeTypes.getByNameAndVersion(
+					'n8n-nodes-fulfillment.fulfillbot',
+					1,
+				).description;
+				const operation = description.properties.find(
+					(p) =>
+						p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
+				);
+				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
+					(o) => o.value === 'create',
+				);
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find((p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder');
+				const notice = description.properties.find(
+					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
+				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 			});
 		});
@@ -286,39 +446,68 @@ describe('Fulfillbot › Purchase Order', () => {
 
 	describe('Cancel', () => {
 		it('POST /orders/:id/cancel {reason}: cancelled and refunded to the wallet', async () => {
-			const created = await post('/orders', { items: [{ productId: '12345', skuId: 's001', quantity: 1 }] });
+			const created = await post('/orders', {
+				items: [{ productId: '12345', skuId: 's001', quantity: 1 }],
+			});
 			const before = await wallet();
 			await sandbox.clearJournal();
-			const { items, error } = await purchaseOrder('cancel', { orderId: String(created.orderNo), reason: 'Changed my mind' });
+			const { items, error } = await purchaseOrder('cancel', {
+				orderId: String(created.orderNo),
+				reason: 'Changed my mind',
+			});
 
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ orderNo: created.orderNo, status: 'cancelled' });
 			expect(await requests()).toEqual([
-				{ method: 'POST', path: `/orders/${String(created.orderNo)}/cancel`, query: {}, body: { reason: 'Changed my mind' }, status: 200 },
+				{
+					method: 'POST',
+					path: `/orders/${String(created.orderNo)}/cancel`,
+					query: {},
+					body: { reason: 'Changed my mind' },
+					status: 200,
+				},
 			]);
 			const after = await wallet();
-			expect(after.availableBalance - before.availableBalance).toBeCloseTo(Number(items[0].json.refundAmount), 2);
+			expect(after.availableBalance - before.availableBalance).toBeCloseTo(
+				Number(items[0].json.refundAmount),
+				2,
+			);
 			expect(Number(items[0].json.refundAmount)).toBeGreaterThan(0);
 		});
 
 		it('without a reason sends no body', async () => {
 			const { error } = await purchaseOrder('cancel', { orderId: 'ORD-20240115-002' });
 			expect(error).toBeUndefined();
-			expect(await requests()).toEqual([{ method: 'POST', path: '/orders/ORD-20240115-002/cancel', query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'POST',
+					path: '/orders/ORD-20240115-002/cancel',
+					query: {},
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('after purchase: the API’s 400 message surfaces as a NodeApiError', async () => {
-			const created = await post('/orders', { items: [{ productId: '12345', skuId: 's001', quantity: 1 }] });
+			const created = await post('/orders', {
+				items: [{ productId: '12345', skuId: 's001', quantity: 1 }],
+			});
 			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: String(created.orderNo) }); // paid
 			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: String(created.orderNo) }); // purchased
 			await sandbox.clearJournal();
-			const { error } = await purchaseOrder('cancel', { orderId: String(created.orderNo), reason: 'too late' });
+			const { error } = await purchaseOrder('cancel', {
+				orderId: String(created.orderNo),
+				reason: 'too late',
+			});
 
 			expect(error?.name).toBe('NodeApiError');
 			expect((error as { httpCode?: string }).httpCode).toBe('400');
 			const journal = await sandbox.journal('fulfillbot');
 			expect(journal).toHaveLength(1);
-			expect(error?.message).toBe(`Order ${String(created.orderNo)} is purchased: cancellation is only available for orders in pending/paid status`);
+			expect(error?.message).toBe(
+				`Order ${String(created.orderNo)} is purchased: cancellation is only available for orders in pending/paid status`,
+			);
 			expect(journal[0]).toMatchObject({ method: 'POST', status: 400 });
 		});
 	});

@@ -20,17 +20,28 @@ const TYPED_RECIPIENT = {
 	recipientZipCode: 'SW1A 1AA',
 };
 
-const shippingOrder = (operation: string, parameters?: IDataObject, options?: FulfillbotRunOptions) => fb.run('shippingOrder', operation, parameters, options);
+const shippingOrder = (
+	operation: string,
+	parameters?: IDataObject,
+	options?: FulfillbotRunOptions,
+) => fb.run('shippingOrder', operation, parameters, options);
 
-const records = (data: unknown): IDataObject[] => (Array.isArray(data) ? data : ((data as { items?: IDataObject[] }).items ?? []));
+const records = (data: unknown): IDataObject[] =>
+	Array.isArray(data) ? data : ((data as { items?: IDataObject[] }).items ?? []);
 
 /** Packages in the warehouse: a purchase order placed and advanced to in_warehouse. */
 async function packagesInWarehouse(): Promise<IDataObject[]> {
-	const order = await call('POST', '/orders', { items: [{ productId: '12345', skuId: 's001', quantity: 1 }] });
-	for (let i = 0; i < 4; i++) await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: String(order.orderNo) });
+	const order = await call('POST', '/orders', {
+		items: [{ productId: '12345', skuId: 's001', quantity: 1 }],
+	});
+	for (let i = 0; i < 4; i++)
+		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: String(order.orderNo) });
 	const shippable = records(await call('GET', '/warehouse/packages/shippable?page=1&limit=100'));
 	const mine = shippable.filter((p) => p.orderId === order.orderNo);
-	if (!mine.length) throw new Error(`no shippable package for ${String(order.orderNo)}: ${JSON.stringify(shippable)}`);
+	if (!mine.length)
+		throw new Error(
+			`no shippable package for ${String(order.orderNo)}: ${JSON.stringify(shippable)}`,
+		);
 	return mine;
 }
 
@@ -45,7 +56,12 @@ async function fixture(): Promise<Fixture> {
 	const packages = await packagesInWarehouse();
 	const address = records(await call('GET', '/user/addresses'))[0];
 	const weight = packages.reduce((sum, p) => sum + Number(p.weight), 0);
-	const channels = records(await call('GET', `/logistics/shipping-methods?country=${String(address.country)}&weight=${weight}`));
+	const channels = records(
+		await call(
+			'GET',
+			`/logistics/shipping-methods?country=${String(address.country)}&weight=${weight}`,
+		),
+	);
 	await sandbox.clearJournal();
 	return { packages, address, channelId: String(channels[0].channelId) };
 }
@@ -109,7 +125,9 @@ describe('Fulfillbot › Shipping Order', () => {
 			const f = await fixture();
 			const { items, error } = await shippingOrder('create', {
 				inputMode: 'json',
-				itemsJson: JSON.stringify(f.packages.map((p) => ({ inventoryId: String(p.id), quantity: String(p.quantity) }))),
+				itemsJson: JSON.stringify(
+					f.packages.map((p) => ({ inventoryId: String(p.id), quantity: String(p.quantity) })),
+				),
 				...TYPED_RECIPIENT,
 				recipientCountry: String(f.address.country),
 				recipientName: '  Jane Roe ',
@@ -139,25 +157,84 @@ describe('Fulfillbot › Shipping Order', () => {
 		});
 
 		describe('bad input is refused before any request', () => {
-			const valid = { items: { item: [{ inventoryId: 101, quantity: 1 }] }, ...TYPED_RECIPIENT, logisticsChannelId: 'ch-001' };
+			const valid = {
+				items: { item: [{ inventoryId: 101, quantity: 1 }] },
+				...TYPED_RECIPIENT,
+				logisticsChannelId: 'ch-001',
+			};
 			it.each<[string, IDataObject, RegExp]>([
 				['no items', { items: {} }, /^Items: is empty$/],
-				['inventoryId 0', { items: { item: [{ inventoryId: 101, quantity: 1 }, { inventoryId: 0, quantity: 1 }] } }, /^Items\[1\]\.inventoryId: must be a whole number of at least 1 \(got 0\)$/],
-				['quantity 0', { items: { item: [{ inventoryId: 101, quantity: 0 }] } }, /^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/],
-				['inventoryId not an integer (JSON)', { inputMode: 'json', itemsJson: '[{"inventoryId":"abc","quantity":1}]' }, /^Items\[0\]\.inventoryId: must be a whole number/],
-				['inventoryId missing (JSON)', { inputMode: 'json', itemsJson: '[{"quantity":1}]' }, /^Items\[0\]\.inventoryId: is required$/],
-				['quantity 2.5 (JSON)', { inputMode: 'json', itemsJson: '[{"inventoryId":101,"quantity":2.5}]' }, /^Items\[0\]\.quantity: must be a whole number/],
-				['country in lower case', { recipientCountry: 'us' }, /^Recipient Country: must be a two-letter country code in capitals/],
-				['country with three letters', { recipientCountry: 'USA' }, /^Recipient Country: must be a two-letter country code/],
-				['country blank by expression', { recipientCountry: BLANK }, /^Recipient Country: is required$/],
+				[
+					'inventoryId 0',
+					{
+						items: {
+							item: [
+								{ inventoryId: 101, quantity: 1 },
+								{ inventoryId: 0, quantity: 1 },
+							],
+						},
+					},
+					/^Items\[1\]\.inventoryId: must be a whole number of at least 1 \(got 0\)$/,
+				],
+				[
+					'quantity 0',
+					{ items: { item: [{ inventoryId: 101, quantity: 0 }] } },
+					/^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/,
+				],
+				[
+					'inventoryId not an integer (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"inventoryId":"abc","quantity":1}]' },
+					/^Items\[0\]\.inventoryId: must be a whole number/,
+				],
+				[
+					'inventoryId missing (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"quantity":1}]' },
+					/^Items\[0\]\.inventoryId: is required$/,
+				],
+				[
+					'quantity 2.5 (JSON)',
+					{ inputMode: 'json', itemsJson: '[{"inventoryId":101,"quantity":2.5}]' },
+					/^Items\[0\]\.quantity: must be a whole number/,
+				],
+				[
+					'country in lower case',
+					{ recipientCountry: 'us' },
+					/^Recipient Country: must be a two-letter country code in capitals/,
+				],
+				[
+					'country with three letters',
+					{ recipientCountry: 'USA' },
+					/^Recipient Country: must be a two-letter country code/,
+				],
+				[
+					'country blank by expression',
+					{ recipientCountry: BLANK },
+					/^Recipient Country: is required$/,
+				],
 				['recipient name blank', { recipientName: BLANK }, /^Recipient Name: is required$/],
-				['recipient phone blank', { recipientPhone: '={{ "  " }}' }, /^Recipient Phone: is required$/],
+				[
+					'recipient phone blank',
+					{ recipientPhone: '={{ "  " }}' },
+					/^Recipient Phone: is required$/,
+				],
 				['recipient city blank', { recipientCity: BLANK }, /^Recipient City: is required$/],
-				['recipient address blank', { recipientAddress: BLANK }, /^Recipient Address: is required$/],
-				['recipient zip code blank', { recipientZipCode: BLANK }, /^Recipient Zip Code: is required$/],
+				[
+					'recipient address blank',
+					{ recipientAddress: BLANK },
+					/^Recipient Address: is required$/,
+				],
+				[
+					'recipient zip code blank',
+					{ recipientZipCode: BLANK },
+					/^Recipient Zip Code: is required$/,
+				],
 				['channel blank', { logisticsChannelId: BLANK }, /^Logistics Channel: is required$/],
 			])('%s', async (_case, parameters, message) => {
-				const { items, error } = await shippingOrder('create', { inputMode: 'fields', ...valid, ...parameters });
+				const { items, error } = await shippingOrder('create', {
+					inputMode: 'fields',
+					...valid,
+					...parameters,
+				});
 
 				expect(items).toEqual([]);
 				expect(error?.message).toMatch(message);
@@ -166,10 +243,16 @@ describe('Fulfillbot › Shipping Order', () => {
 			});
 
 			it('a saved address ID that does not exist: only the address read, no create', async () => {
-				const { error } = await shippingOrder('create', { ...valid, recipientSource: 'savedAddress', addressId: 987654 });
+				const { error } = await shippingOrder('create', {
+					...valid,
+					recipientSource: 'savedAddress',
+					addressId: 987654,
+				});
 
 				expect(error?.message).toBe('Saved Address: no saved address has ID 987654');
-				expect((await requests()).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /user/addresses']);
+				expect((await requests()).map((r) => `${r.method} ${r.path}`)).toEqual([
+					'GET /user/addresses',
+				]);
 			});
 		});
 
@@ -177,42 +260,92 @@ describe('Fulfillbot › Shipping Order', () => {
 			const create = (extra: { continueOnFail?: boolean; items?: IDataObject[] } = {}) =>
 				shippingOrder(
 					'create',
-					{ items: { item: [{ inventoryId: 101, quantity: 1 }] }, ...TYPED_RECIPIENT, logisticsChannelId: 'ch-001', requestOptions: { timeout: 1000 } },
+					{
+						items: { item: [{ inventoryId: 101, quantity: 1 }] },
+						...TYPED_RECIPIENT,
+						logisticsChannelId: 'ch-001',
+						requestOptions: { timeout: 1000 },
+					},
 					extra,
 				);
 
-			it.each([500, 502])('HTTP %i from POST /shipping/create: exactly one POST and a NodeApiError', async (status) => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/shipping/create', kind: 'status', status, count: 5 });
-				const { items, error } = await create();
+			it.each([500, 502])(
+				'HTTP %i from POST /shipping/create: exactly one POST and a NodeApiError',
+				async (status) => {
+					await sandbox.fault({
+						api: 'fulfillbot',
+						method: 'POST',
+						path: '/shipping/create',
+						kind: 'status',
+						status,
+						count: 5,
+					});
+					const { items, error } = await create();
 
-				expect(items).toEqual([]);
-				expect(error?.name).toBe('NodeApiError');
-				expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-				expect(error?.message).toMatch(new RegExp(`^Fulfillbot failed while creating the shipping order \\(HTTP ${status}\\)`));
-				expect(error?.description).toMatch(/may or may not have been created.*Shipping Order → Get Many.*"Retry On Fail" off/);
-				expect(await sandbox.journal('fulfillbot')).toHaveLength(1);
-			});
+					expect(items).toEqual([]);
+					expect(error?.name).toBe('NodeApiError');
+					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
+					expect(error?.message).toMatch(
+						new RegExp(`^Fulfillbot failed while creating the shipping order \\(HTTP ${status}\\)`),
+					);
+					expect(error?.description).toMatch(
+						/may or may not have been created.*Shipping Order → Get Many.*"Retry On Fail" off/,
+					);
+					expect(await sandbox.journal('fulfillbot')).toHaveLength(1);
+				},
+			);
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/shipping/create', kind: 'hang', count: 5 });
+				await sandbox.fault({
+					api: 'fulfillbot',
+					method: 'POST',
+					path: '/shipping/create',
+					kind: 'hang',
+					count: 5,
+				});
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
-				expect(error?.message).toBe('Fulfillbot did not answer the request to create the shipping order');
+				expect(error?.message).toBe(
+					'Fulfillbot did not answer the request to create the shipping order',
+				);
 				expect(error?.description).toMatch(/timeout of 1000ms exceeded/);
 				const journal = await sandbox.journal('fulfillbot');
 				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({ method: 'POST', path: '/shipping/create', status: null, fault: 'hang' });
+				expect(journal[0]).toMatchObject({
+					method: 'POST',
+					path: '/shipping/create',
+					status: null,
+					fault: 'hang',
+				});
 			});
 
 			it('continueOnFail: error items paired with their inputs, one POST each', async () => {
-				await sandbox.fault({ api: 'fulfillbot', method: 'POST', path: '/shipping/create', kind: 'status', status: 502, count: 2 });
-				const { items, error } = await create({ continueOnFail: true, items: [{ n: 1 }, { n: 2 }] });
+				await sandbox.fault({
+					api: 'fulfillbot',
+					method: 'POST',
+					path: '/shipping/create',
+					kind: 'status',
+					status: 502,
+					count: 2,
+				});
+				const { items, error } = await create({
+					continueOnFail: true,
+					items: [{ n: 1 }, { n: 2 }],
+				});
 
 				expect(error).toBeUndefined();
 				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-				expect(items.every((i) => /Fulfillbot failed while creating the shipping order \(HTTP 502\)/.test(String(i.json.error)))).toBe(true);
-				expect((await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST')).toHaveLength(2);
+				expect(
+					items.every((i) =>
+						/Fulfillbot failed while creating the shipping order \(HTTP 502\)/.test(
+							String(i.json.error),
+						),
+					),
+				).toBe(true);
+				expect(
+					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
+				).toHaveLength(2);
 			});
 		});
 	});
@@ -225,7 +358,15 @@ describe('Fulfillbot › Shipping Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json.orderNo)).toContain(order.orderNo);
-			expect(await requests()).toEqual([{ method: 'GET', path: '/shipping/orders', query: { page: '1', limit: '50' }, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: '/shipping/orders',
+					query: { page: '1', limit: '50' },
+					body: null,
+					status: 200,
+				},
+			]);
 
 			await sandbox.clearJournal();
 			const limited = await shippingOrder('getAll', { returnAll: false, limit: 1 });
@@ -244,32 +385,64 @@ describe('Fulfillbot › Shipping Order', () => {
 			const order = await createdShippingOrder(await fixture());
 			const expected = await call('GET', `/shipping/orders/${String(order.orderNo)}`);
 			await sandbox.clearJournal();
-			const { items, error } = await shippingOrder('get', { shippingOrderId: ` ${String(order.orderNo)} ` });
+			const { items, error } = await shippingOrder('get', {
+				shippingOrderId: ` ${String(order.orderNo)} `,
+			});
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect(await requests()).toEqual([{ method: 'GET', path: `/shipping/orders/${String(order.orderNo)}`, query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'GET',
+					path: `/shipping/orders/${String(order.orderNo)}`,
+					query: {},
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('Cancel: POST /shipping/orders/:id/cancel', async () => {
 			const order = await createdShippingOrder(await fixture());
-			const { items, error } = await shippingOrder('cancel', { shippingOrderId: String(order.orderNo) });
+			const { items, error } = await shippingOrder('cancel', {
+				shippingOrderId: String(order.orderNo),
+			});
 
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'cancelled' });
-			expect(await requests()).toEqual([{ method: 'POST', path: `/shipping/orders/${String(order.orderNo)}/cancel`, query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'POST',
+					path: `/shipping/orders/${String(order.orderNo)}/cancel`,
+					query: {},
+					body: null,
+					status: 200,
+				},
+			]);
 		});
 
 		it('Confirm Delivery: POST /shipping/orders/:id/confirm-delivery once shipped', async () => {
 			const order = await createdShippingOrder(await fixture());
-			await sandbox.advance({ api: 'fulfillbot', kind: 'shipping-order', id: String(order.orderNo) });
+			await sandbox.advance({
+				api: 'fulfillbot',
+				kind: 'shipping-order',
+				id: String(order.orderNo),
+			});
 			await sandbox.clearJournal();
-			const { items, error } = await shippingOrder('confirmDelivery', { shippingOrderId: String(order.orderNo) });
+			const { items, error } = await shippingOrder('confirmDelivery', {
+				shippingOrderId: String(order.orderNo),
+			});
 
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'delivered' });
 			expect(await requests()).toEqual([
-				{ method: 'POST', path: `/shipping/orders/${String(order.orderNo)}/confirm-delivery`, query: {}, body: null, status: 200 },
+				{
+					method: 'POST',
+					path: `/shipping/orders/${String(order.orderNo)}/confirm-delivery`,
+					query: {},
+					body: null,
+					status: 200,
+				},
 			]);
 		});
 
@@ -285,14 +458,20 @@ describe('Fulfillbot › Shipping Order', () => {
 		/** The picker with the node's current parameters, over real HTTP to the sandbox. */
 		function picker(parameters: IDataObject) {
 			const context = {
-				getCredentials: async () => ({ apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.fulfillbotBaseUrl}/` }),
+				getCredentials: async () => ({
+					apiKey: FULFILLBOT_KEYS.all,
+					baseUrl: `${sandbox.fulfillbotBaseUrl}/`,
+				}),
 				getCurrentNodeParameter: (name: string) => parameters[name],
 				getNode: () => ({ name: 'Fulfillbot' }) as INode,
 				helpers: {
 					async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
 						const url = new URL(`${String(options.baseURL)}${options.url}`);
-						for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
-						const response = await fetch(url, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
+						for (const [k, v] of Object.entries(options.qs ?? {}))
+							url.searchParams.set(k, String(v));
+						const response = await fetch(url, {
+							headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
+						});
 						return { statusCode: response.status, headers: {}, body: await response.json() };
 					},
 				},
@@ -301,12 +480,22 @@ describe('Fulfillbot › Shipping Order', () => {
 		}
 
 		it('typed country and weight: GET /logistics/shipping-methods?country=&weight=', async () => {
-			const options = await picker({ recipientSource: 'fields', recipientCountry: 'US', weight: 1500 });
+			const options = await picker({
+				recipientSource: 'fields',
+				recipientCountry: 'US',
+				weight: 1500,
+			});
 
 			expect(options.length).toBeGreaterThan(0);
 			expect(options.every((o) => typeof o.value === 'string' && o.value)).toBe(true);
 			expect(await requests()).toEqual([
-				{ method: 'GET', path: '/logistics/shipping-methods', query: { country: 'US', weight: '1500' }, body: null, status: 200 },
+				{
+					method: 'GET',
+					path: '/logistics/shipping-methods',
+					query: { country: 'US', weight: '1500' },
+					body: null,
+					status: 200,
+				},
 			]);
 		});
 

@@ -18,11 +18,21 @@ export interface FulfillbotRunOptions {
 /** Helpers shared by the Fulfillbot engine tests, bound to the file's sandbox (`useSandbox()`). */
 export function fulfillbotTestKit(sandbox: SandboxFixture) {
 	/** Runs the Fulfillbot node on one resource/operation against the sandbox. */
-	function run(resource: string, operation: string, parameters: IDataObject = {}, options: FulfillbotRunOptions = {}) {
+	function run(
+		resource: string,
+		operation: string,
+		parameters: IDataObject = {},
+		options: FulfillbotRunOptions = {},
+	) {
 		return runNode({
 			type: 'fulfillbot',
 			parameters: { resource, operation, ...parameters },
-			credentials: { fulfillbotApi: { apiKey: options.apiKey ?? FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } },
+			credentials: {
+				fulfillbotApi: {
+					apiKey: options.apiKey ?? FULFILLBOT_KEYS.all,
+					baseUrl: sandbox.fulfillbotBaseUrl,
+				},
+			},
 			items: options.items,
 			continueOnFail: options.continueOnFail,
 		});
@@ -30,13 +40,26 @@ export function fulfillbotTestKit(sandbox: SandboxFixture) {
 
 	/** The Fulfillbot requests the sandbox received, reduced to what the tests compare. */
 	async function requests() {
-		return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
+		return (await sandbox.journal('fulfillbot')).map(({ method, path, query, body, status }) => ({
+			method,
+			path,
+			query,
+			body,
+			status,
+		}));
 	}
 
-	async function send<T>(method: string, path: string, body: unknown): Promise<{ status: number; json: { data: T } }> {
+	async function send<T>(
+		method: string,
+		path: string,
+		body: unknown,
+	): Promise<{ status: number; json: { data: T } }> {
 		const response = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
 			method,
-			headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `Bearer ${FULFILLBOT_KEYS.all}`,
+				'Content-Type': 'application/json',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		return { status: response.status, json: (await response.json()) as { data: T } };
@@ -57,7 +80,8 @@ export function fulfillbotTestKit(sandbox: SandboxFixture) {
 		return json.data;
 	}
 
-	const post = <T = IDataObject>(path: string, body: unknown): Promise<T> => call<T>('POST', path, body);
+	const post = <T = IDataObject>(path: string, body: unknown): Promise<T> =>
+		call<T>('POST', path, body);
 
 	return { run, requests, api, call, post };
 }

@@ -25,15 +25,31 @@ interface Rec {
 	second: number;
 }
 
-const PATHS: Record<ListKey, string> = { purchaseOrders: '/orders', shippingOrders: '/shipping/orders', packages: '/warehouse/packages' };
-const PO_FLOW = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'completed'];
+const PATHS: Record<ListKey, string> = {
+	purchaseOrders: '/orders',
+	shippingOrders: '/shipping/orders',
+	packages: '/warehouse/packages',
+};
+const PO_FLOW = [
+	'pending',
+	'paid',
+	'purchased',
+	'shipped_to_warehouse',
+	'in_warehouse',
+	'completed',
+];
 const SO_FLOW = ['pending', 'shipped', 'delivered'];
 const TERMINAL: Record<ListKey, (s: string) => boolean> = {
 	purchaseOrders: (s) => s === 'completed' || s === 'cancelled',
 	shippingOrders: (s) => s === 'delivered' || s === 'cancelled',
 	packages: () => true,
 };
-const EVENTS = ['purchaseOrderCreated', 'purchaseOrderStatusChanged', 'shippingOrderStatusChanged', 'packageArrived'];
+const EVENTS = [
+	'purchaseOrderCreated',
+	'purchaseOrderStatusChanged',
+	'shippingOrderStatusChanged',
+	'packageArrived',
+];
 const START = Date.parse('2026-05-01T00:00:00Z');
 
 class FakeFulfillbot {
@@ -44,8 +60,15 @@ class FakeFulfillbot {
 	create(list: ListKey, same: boolean): void {
 		if (!same) this.clock++;
 		this.n++;
-		const id = list === 'packages' ? String(1000 + this.n) : `${list === 'purchaseOrders' ? 'ORD' : 'SHP'}-20260501-${String(this.n).padStart(5, '0')}`;
-		this.lists[list].push({ id, status: list === 'packages' ? 'in_warehouse' : 'pending', second: this.clock });
+		const id =
+			list === 'packages'
+				? String(1000 + this.n)
+				: `${list === 'purchaseOrders' ? 'ORD' : 'SHP'}-20260501-${String(this.n).padStart(5, '0')}`;
+		this.lists[list].push({
+			id,
+			status: list === 'packages' ? 'in_warehouse' : 'pending',
+			second: this.clock,
+		});
 	}
 
 	/** An open purchase order taken through the rest of its flow at once (several steps between two polls). */
@@ -69,9 +92,16 @@ class FakeFulfillbot {
 	}
 
 	/** One page, newest first like the API, with `total`. */
-	page(list: ListKey, page: number, limit: number, status?: string): { items: IDataObject[]; total: number } {
+	page(
+		list: ListKey,
+		page: number,
+		limit: number,
+		status?: string,
+	): { items: IDataObject[]; total: number } {
 		// created in order: reversed = newest first
-		const rows = [...this.lists[list]].reverse().filter((r) => status === undefined || r.status === status);
+		const rows = [...this.lists[list]]
+			.reverse()
+			.filter((r) => status === undefined || r.status === status);
 		const items = rows.slice((page - 1) * limit, page * limit).map((r) => this.view(list, r));
 		return { items, total: rows.length };
 	}
@@ -83,13 +113,24 @@ class FakeFulfillbot {
 
 	private view(list: ListKey, r: Rec): IDataObject {
 		const iso = new Date(START + r.second * 1000).toISOString().replace('.000Z', 'Z');
-		return list === 'packages' ? { id: Number(r.id), status: r.status, arrivedAt: iso } : { orderNo: r.id, status: r.status, createdAt: iso };
+		return list === 'packages'
+			? { id: Number(r.id), status: r.status, arrivedAt: iso }
+			: { orderNo: r.id, status: r.status, createdAt: iso };
 	}
 }
 
 const mutation = fc.oneof(
-	fc.record({ op: fc.constant('create' as const), list: fc.constantFrom<ListKey>('purchaseOrders', 'shippingOrders', 'packages'), same: fc.boolean() }),
-	fc.record({ op: fc.constant('move' as const), list: fc.constantFrom('purchaseOrders' as const, 'shippingOrders' as const), pick: fc.nat(), cancel: fc.boolean() }),
+	fc.record({
+		op: fc.constant('create' as const),
+		list: fc.constantFrom<ListKey>('purchaseOrders', 'shippingOrders', 'packages'),
+		same: fc.boolean(),
+	}),
+	fc.record({
+		op: fc.constant('move' as const),
+		list: fc.constantFrom('purchaseOrders' as const, 'shippingOrders' as const),
+		pick: fc.nat(),
+		cancel: fc.boolean(),
+	}),
 	fc.record({ op: fc.constant('complete' as const), pick: fc.nat() }),
 	fc.record({ op: fc.constant('refund' as const), pick: fc.nat() }),
 );
@@ -103,7 +144,9 @@ const pollStep = fc.record({
 	/** Polls started beside this one on the same static data, as n8n's cron does when a poll runs long. */
 	overlapping: fc.integer({ min: 0, max: 2 }),
 	/** Mutations made between page requests of this poll (pages shift under the walk). */
-	during: fc.array(fc.record({ after: fc.integer({ min: 1, max: 5 }), m: mutation }), { maxLength: 3 }),
+	during: fc.array(fc.record({ after: fc.integer({ min: 1, max: 5 }), m: mutation }), {
+		maxLength: 3,
+	}),
 });
 const step = fc.oneof({ arbitrary: mutation, weight: 3 }, { arbitrary: pollStep, weight: 1 });
 
@@ -116,9 +159,21 @@ const apply = (api: FakeFulfillbot, m: Mutation) =>
 				? api.complete(m.pick)
 				: api.move(m.list, m.pick, m.cancel);
 
-const NODE = { id: 'n1', name: 'Fulfillbot Trigger', type: 'fulfillbotTrigger', typeVersion: 1, position: [0, 0], parameters: {} } as INode;
+const NODE = {
+	id: 'n1',
+	name: 'Fulfillbot Trigger',
+	type: 'fulfillbotTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as INode;
 /** What pollAlone reads of n8n's poll context. */
-const CTX = { getMode: () => 'trigger', getWorkflow: () => ({ id: 'w1' }), getNode: () => NODE, logger: { debug: () => undefined } } as unknown as IPollFunctions;
+const CTX = {
+	getMode: () => 'trigger',
+	getWorkflow: () => ({ id: 'w1' }),
+	getNode: () => NODE,
+	logger: { debug: () => undefined },
+} as unknown as IPollFunctions;
 
 let histories = 0;
 afterAll(() => recordCounts('property-fulfillbot', { histories }));
@@ -146,13 +201,19 @@ describe('Fulfillbot Trigger: random histories', () => {
 					let shownShipping: Map<string, string> | undefined;
 					let walking: Map<string, string> | undefined;
 					let shippingFailed = false;
-					const listOf = (path: string) => (Object.keys(PATHS) as ListKey[]).find((k) => PATHS[k] === path)!;
+					const listOf = (path: string) =>
+						(Object.keys(PATHS) as ListKey[]).find((k) => PATHS[k] === path)!;
 					const request = (list: ListKey) => {
 						requests++;
 						for (const d of during.filter((x) => x.after === requests)) apply(api, d.m);
 						if (requests === failAt) {
 							if (list === 'shippingOrders') shippingFailed = true;
-							if (limited) throw new NodeApiError(NODE, { message: 'Rate limit exceeded. Try again in 60s' }, { httpCode: '429' });
+							if (limited)
+								throw new NodeApiError(
+									NODE,
+									{ message: 'Rate limit exceeded. Try again in 60s' },
+									{ httpCode: '429' },
+								);
 							throw new Error('socket hang up');
 						}
 					};
@@ -162,7 +223,9 @@ describe('Fulfillbot Trigger: random histories', () => {
 							if (list === 'shippingOrders' && page === 1) walking = new Map();
 							request(list);
 							const result = api.page(list, page, limit, status);
-							if (list === 'shippingOrders') for (const item of result.items) walking!.set(String(item.orderNo), String(item.status));
+							if (list === 'shippingOrders')
+								for (const item of result.items)
+									walking!.set(String(item.orderNo), String(item.status));
 							return await Promise.resolve(result);
 						},
 						order: async (orderNo) => {
@@ -177,16 +240,33 @@ describe('Fulfillbot Trigger: random histories', () => {
 					// The activation runs without a budget: it learns every open order, so each later change has a
 					// baseline (an activation cut short learns the rest over its next polls, and a change made
 					// before an order is learnt is not reported: README). Every poll after it keeps to the budget.
-					const options: { events: string[]; statuses: string[]; pageSize: number; budget?: number } = { events: EVENTS, statuses: [], pageSize };
+					const options: {
+						events: string[];
+						statuses: string[];
+						pageSize: number;
+						budget?: number;
+					} = { events: EVENTS, statuses: [], pageSize };
 					const poll = async (restart: boolean, overlapping = 0) => {
 						requests = 0;
 						walking = undefined;
 						shippingFailed = false;
 						// One poll runs; those started beside it return at once (shared/pollLock.ts).
-						const runs = await Promise.all(Array.from({ length: 1 + overlapping }, async () => await pollAlone(CTX, async () => await pollSources(reader, data, options))));
+						const runs = await Promise.all(
+							Array.from(
+								{ length: 1 + overlapping },
+								async () =>
+									await pollAlone(CTX, async () => await pollSources(reader, data, options)),
+							),
+						);
 						expect(runs.filter((r) => r !== null)).toHaveLength(1);
 						const out = runs.flatMap((r) => r ?? []);
-						for (const { event, change } of out) emitted.push({ event, id: change.id, from: change.previousStatus, to: change.status });
+						for (const { event, change } of out)
+							emitted.push({
+								event,
+								id: change.id,
+								from: change.previousStatus,
+								to: change.status,
+							});
 						// Shipping orders are read whole at every poll: compare each complete read with the previous one.
 						// (Set inside the reader's callbacks: TypeScript cannot see that.)
 						const read = walking as Map<string, string> | undefined;
@@ -196,7 +276,8 @@ describe('Fulfillbot Trigger: random histories', () => {
 									const was = shownShipping.get(id);
 									if (was === undefined) {
 										if (status !== 'pending') expectedShipping.push(`${id}:null->${status}`);
-									} else if (was !== status && !TERMINAL.shippingOrders(was)) expectedShipping.push(`${id}:${was}->${status}`);
+									} else if (was !== status && !TERMINAL.shippingOrders(was))
+										expectedShipping.push(`${id}:${was}->${status}`);
 								}
 							}
 							shownShipping = read;
@@ -226,18 +307,36 @@ describe('Fulfillbot Trigger: random histories', () => {
 					for (let i = 0; i < 40; i++) await poll(i % 2 === 0);
 
 					const of = (event: string) => emitted.filter((e) => e.event === event);
-					expect(of('shippingOrderStatusChanged').map((e) => `${e.id}:${e.from}->${e.to}`).sort()).toEqual(expectedShipping.sort());
+					expect(
+						of('shippingOrderStatusChanged')
+							.map((e) => `${e.id}:${e.from}->${e.to}`)
+							.sort(),
+					).toEqual(expectedShipping.sort());
 					// Packages: every arrival after activation, once.
-					const arrived = api.lists.packages.filter((r) => !packagesBefore.has(r.id)).map((r) => r.id);
-					expect(of('packageArrived').map((e) => e.id).sort()).toEqual(arrived.sort());
+					const arrived = api.lists.packages
+						.filter((r) => !packagesBefore.has(r.id))
+						.map((r) => r.id);
+					expect(
+						of('packageArrived')
+							.map((e) => e.id)
+							.sort(),
+					).toEqual(arrived.sort());
 					// Purchase orders: each new one created once; each order's changes form one unbroken chain from
 					// what it was at activation (or its creation) to what it is now — nothing missed, nothing twice —
 					// including completed → cancelled (a refund) of orders long finished.
-					const created = api.lists.purchaseOrders.filter((r) => !atActivation.has(r.id)).map((r) => r.id);
-					expect(of('purchaseOrderCreated').map((e) => e.id).sort()).toEqual(created.sort());
+					const created = api.lists.purchaseOrders
+						.filter((r) => !atActivation.has(r.id))
+						.map((r) => r.id);
+					expect(
+						of('purchaseOrderCreated')
+							.map((e) => e.id)
+							.sort(),
+					).toEqual(created.sort());
 					for (const order of api.lists.purchaseOrders) {
 						const chain = of('purchaseOrderStatusChanged').filter((e) => e.id === order.id);
-						let at = atActivation.get(order.id) ?? emitted.find((e) => e.event === 'purchaseOrderCreated' && e.id === order.id)!.to;
+						let at =
+							atActivation.get(order.id) ??
+							emitted.find((e) => e.event === 'purchaseOrderCreated' && e.id === order.id)!.to;
 						for (const link of chain) {
 							expect(`${order.id}: ${link.from}`).toBe(`${order.id}: ${at}`);
 							expect(link.to).not.toBe(link.from);

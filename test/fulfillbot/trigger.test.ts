@@ -7,9 +7,21 @@ import { useSandbox } from '../support/sandbox';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 
-const credentials = (apiKey: string = FULFILLBOT_KEYS.all) => ({ fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl } });
-const pollWith = (events: string[], staticData?: IDataObject, extra: IDataObject = {}, apiKey?: string) =>
-	poll({ type: 'fulfillbotTrigger', parameters: { events, ...extra }, credentials: credentials(apiKey), staticData });
+const credentials = (apiKey: string = FULFILLBOT_KEYS.all) => ({
+	fulfillbotApi: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl },
+});
+const pollWith = (
+	events: string[],
+	staticData?: IDataObject,
+	extra: IDataObject = {},
+	apiKey?: string,
+) =>
+	poll({
+		type: 'fulfillbotTrigger',
+		parameters: { events, ...extra },
+		credentials: credentials(apiKey),
+		staticData,
+	});
 const json = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json);
 
 describe('Fulfillbot Trigger', () => {
@@ -17,8 +29,16 @@ describe('Fulfillbot Trigger', () => {
 		const first = await pollWith(['purchaseOrderStatusChanged']);
 
 		expect(first.items).toBeNull();
-		const state = first.staticData['node:Trigger under test'] as { purchaseOrders: { statuses: unknown } };
-		expect(trackedExactly(state.purchaseOrders.statuses, ['ORD-20240115-001', 'ORD-20240115-002', 'ORD-20240116-003'])).toEqual({
+		const state = first.staticData['node:Trigger under test'] as {
+			purchaseOrders: { statuses: unknown };
+		};
+		expect(
+			trackedExactly(state.purchaseOrders.statuses, [
+				'ORD-20240115-001',
+				'ORD-20240115-002',
+				'ORD-20240116-003',
+			]),
+		).toEqual({
 			'ORD-20240115-001': 'in_warehouse',
 			'ORD-20240115-002': 'pending',
 			'ORD-20240116-003': 'paid',
@@ -26,7 +46,9 @@ describe('Fulfillbot Trigger', () => {
 		const journal = await sandbox.journal('fulfillbot');
 		expect(journal.map((e) => [e.method, e.path, e.query])).toEqual([
 			['GET', '/orders', { page: '1', limit: '100' }],
-			...['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'cancelled'].map((status) => ['GET', '/orders', { page: '1', limit: '100', status }]),
+			...['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'cancelled'].map(
+				(status) => ['GET', '/orders', { page: '1', limit: '100', status }],
+			),
 		]);
 		expect(journal[0].headers.authorization).toBe('Bearer sk-***');
 	});
@@ -37,7 +59,12 @@ describe('Fulfillbot Trigger', () => {
 
 		const second = await pollWith(['purchaseOrderStatusChanged'], primed.staticData);
 		expect(json(second.items)).toEqual([
-			expect.objectContaining({ event: 'purchaseOrderStatusChanged', previousStatus: 'pending', status: 'paid', orderNo: 'ORD-20240115-002' }),
+			expect.objectContaining({
+				event: 'purchaseOrderStatusChanged',
+				previousStatus: 'pending',
+				status: 'paid',
+				orderNo: 'ORD-20240115-002',
+			}),
 		]);
 		// `poll()` JSON-round-trips static data like n8n's database: this is also a restart.
 		const third = await pollWith(['purchaseOrderStatusChanged'], second.staticData);
@@ -50,13 +77,24 @@ describe('Fulfillbot Trigger', () => {
 		expect(moved.length).toBe(3);
 
 		const result = await pollWith(['purchaseOrderStatusChanged'], staticData);
-		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual(
-			moved.map((m) => [m.id, m.from, m.to]).sort(),
-		);
+		expect(
+			json(result.items)
+				.map((e) => [e.orderNo, e.previousStatus, e.status])
+				.sort(),
+		).toEqual(moved.map((m) => [m.id, m.from, m.to]).sort());
 		staticData = result.staticData;
-		const statuses = (staticData['node:Trigger under test'] as { purchaseOrders: { statuses: unknown } }).purchaseOrders.statuses;
+		const statuses = (
+			staticData['node:Trigger under test'] as { purchaseOrders: { statuses: unknown } }
+		).purchaseOrders.statuses;
 		// in_warehouse → completed: final event sent, forgotten
-		expect(trackedExactly(statuses, moved.map((m) => String(m.id)))).toEqual(Object.fromEntries(moved.filter((m) => m.to !== 'completed').map((m) => [m.id, m.to])));
+		expect(
+			trackedExactly(
+				statuses,
+				moved.map((m) => String(m.id)),
+			),
+		).toEqual(
+			Object.fromEntries(moved.filter((m) => m.to !== 'completed').map((m) => [m.id, m.to])),
+		);
 		expect((await pollWith(['purchaseOrderStatusChanged'], staticData)).items).toBeNull();
 	});
 
@@ -64,7 +102,11 @@ describe('Fulfillbot Trigger', () => {
 		const staticData = {
 			'node:Trigger under test': {
 				purchaseOrders: {
-					statuses: { 'ORD-20240115-001': 'in_warehouse', 'ORD-20240115-002': 'pending', 'ORD-20240116-003': 'paid' },
+					statuses: {
+						'ORD-20240115-001': 'in_warehouse',
+						'ORD-20240115-002': 'pending',
+						'ORD-20240116-003': 'paid',
+					},
 					since: Date.parse('2024-01-16T00:00:00Z'),
 					idsAtSince: [],
 				},
@@ -72,8 +114,12 @@ describe('Fulfillbot Trigger', () => {
 		};
 		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
 		const migrated = await pollWith(['purchaseOrderStatusChanged'], staticData);
-		expect(json(migrated.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([['ORD-20240115-002', 'pending', 'paid']]);
-		const node = migrated.staticData['node:Trigger under test'] as { purchaseOrders: { ids: unknown } };
+		expect(json(migrated.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([
+			['ORD-20240115-002', 'pending', 'paid'],
+		]);
+		const node = migrated.staticData['node:Trigger under test'] as {
+			purchaseOrders: { ids: unknown };
+		};
 		expect(Array.isArray(node.purchaseOrders.ids)).toBe(true);
 		await sandbox.clearJournal();
 		expect((await pollWith(['purchaseOrderStatusChanged'], migrated.staticData)).items).toBeNull();
@@ -90,7 +136,8 @@ describe('Fulfillbot Trigger', () => {
 
 	it('Max Requests per Poll: the open lists are scanned a few pages a poll, resumed where they stopped, and changes still come once', async () => {
 		const small = { requestsPerPoll: 3 };
-		const statusOf = async () => (await sandbox.journal('fulfillbot')).map((e) => e.query.status ?? 'newest');
+		const statusOf = async () =>
+			(await sandbox.journal('fulfillbot')).map((e) => e.query.status ?? 'newest');
 		let { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, small);
 		// The newest page, then the scan until the budget is spent (pending, paid), then the newest cancelled.
 		expect(await statusOf()).toEqual(['newest', 'pending', 'paid', 'cancelled']);
@@ -116,11 +163,17 @@ describe('Fulfillbot Trigger', () => {
 	});
 
 	it('"Only to Statuses" filters the changes that are emitted', async () => {
-		const { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, { statuses: ['completed'] });
+		const { staticData } = await pollWith(['purchaseOrderStatusChanged'], undefined, {
+			statuses: ['completed'],
+		});
 		await sandbox.advance({ api: 'fulfillbot', kind: 'order' });
 
-		const result = await pollWith(['purchaseOrderStatusChanged'], staticData, { statuses: ['completed'] });
-		expect(json(result.items).map((e) => [e.orderNo, e.status])).toEqual([['ORD-20240115-001', 'completed']]);
+		const result = await pollWith(['purchaseOrderStatusChanged'], staticData, {
+			statuses: ['completed'],
+		});
+		expect(json(result.items).map((e) => [e.orderNo, e.status])).toEqual([
+			['ORD-20240115-001', 'completed'],
+		]);
 	});
 
 	it('package arrived: a purchase order reaching in_warehouse brings new packages, each emitted once', async () => {
@@ -132,7 +185,14 @@ describe('Fulfillbot Trigger', () => {
 		const result = await pollWith(['packageArrived'], staticData);
 		const events = json(result.items);
 		expect(events.length).toBeGreaterThan(0);
-		expect(events.every((e) => e.event === 'packageArrived' && e.orderId === 'ORD-20240116-003' && e.status === 'in_warehouse')).toBe(true);
+		expect(
+			events.every(
+				(e) =>
+					e.event === 'packageArrived' &&
+					e.orderId === 'ORD-20240116-003' &&
+					e.status === 'in_warehouse',
+			),
+		).toBe(true);
 		expect((await pollWith(['packageArrived'], result.staticData)).items).toBeNull();
 	});
 
@@ -141,10 +201,14 @@ describe('Fulfillbot Trigger', () => {
 		const createOrder = async () => {
 			const response = await fetch(`${sandbox.fulfillbotBaseUrl}/orders`, {
 				method: 'POST',
-				headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+				headers: {
+					Authorization: `Bearer ${FULFILLBOT_KEYS.all}`,
+					'Content-Type': 'application/json',
+				},
 				body: JSON.stringify({ items: [CHEAP] }),
 			});
-			if (response.status !== 201) throw new Error(`create order: ${response.status} ${await response.text()}`);
+			if (response.status !== 201)
+				throw new Error(`create order: ${response.status} ${await response.text()}`);
 			return ((await response.json()) as { data: { orderNo: string } }).data.orderNo;
 		};
 
@@ -153,8 +217,16 @@ describe('Fulfillbot Trigger', () => {
 			const created = await Promise.all(Array.from({ length: 5 }, createOrder));
 
 			const result = await pollWith(['purchaseOrderCreated'], staticData);
-			expect(json(result.items).map((e) => e.orderNo).sort()).toEqual([...created].sort());
-			expect(json(result.items).every((e) => e.event === 'purchaseOrderCreated' && e.previousStatus === null)).toBe(true);
+			expect(
+				json(result.items)
+					.map((e) => e.orderNo)
+					.sort(),
+			).toEqual([...created].sort());
+			expect(
+				json(result.items).every(
+					(e) => e.event === 'purchaseOrderCreated' && e.previousStatus === null,
+				),
+			).toBe(true);
 			expect((await pollWith(['purchaseOrderCreated'], result.staticData)).items).toBeNull();
 		});
 
@@ -171,7 +243,9 @@ describe('Fulfillbot Trigger', () => {
 			expect(events.map((e) => e.orderNo)).toEqual(expect.arrayContaining(created));
 			// The newest page (nothing new), each open status (every pending order is paid now), the newest
 			// cancelled, and the one order that left the open lists (in_warehouse → completed), read alone.
-			const journal = (await sandbox.journal('fulfillbot')).map((e) => `${e.path} ${e.query.status ?? '-'} ${e.query.page ?? ''}`.trim());
+			const journal = (await sandbox.journal('fulfillbot')).map((e) =>
+				`${e.path} ${e.query.status ?? '-'} ${e.query.page ?? ''}`.trim(),
+			);
 			expect(journal).toEqual([
 				'/orders - 1',
 				'/orders pending 1',
@@ -194,7 +268,11 @@ describe('Fulfillbot Trigger', () => {
 
 		const result = await pollWith(['shippingOrderStatusChanged'], staticData);
 		const shipped = json(result.items).filter((e) => e.status === 'shipped');
-		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual(moved.map((m) => [m.id, m.from, m.to]).sort());
+		expect(
+			json(result.items)
+				.map((e) => [e.orderNo, e.previousStatus, e.status])
+				.sort(),
+		).toEqual(moved.map((m) => [m.id, m.from, m.to]).sort());
 		for (const event of shipped) expect(event.trackingNo).toEqual(expect.any(String));
 	});
 
@@ -203,26 +281,60 @@ describe('Fulfillbot Trigger', () => {
 		const send = async (method: string, path: string, body?: unknown) => {
 			const res = await fetch(`${sandbox.fulfillbotBaseUrl}${path}`, {
 				method,
-				headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}`, 'Content-Type': 'application/json' },
+				headers: {
+					Authorization: `Bearer ${FULFILLBOT_KEYS.all}`,
+					'Content-Type': 'application/json',
+				},
 				body: body === undefined ? undefined : JSON.stringify(body),
 			});
-			if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+			if (res.status >= 300)
+				throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
 			return ((await res.json()) as { data: IDataObject }).data;
 		};
-		const list = (data: unknown) => (Array.isArray(data) ? data : ((data as { items: IDataObject[] }).items ?? [])) as IDataObject[];
+		const list = (data: unknown) =>
+			(Array.isArray(data)
+				? data
+				: ((data as { items: IDataObject[] }).items ?? [])) as IDataObject[];
 		const shippable = list(await send('GET', '/warehouse/packages/shippable?page=1&limit=100'));
-		const recipient = { recipientName: 'Jane Roe', recipientPhone: '+1-555-0100', recipientCountry: 'US', recipientCity: 'Los Angeles', recipientAddress: '1 Main St', recipientZipCode: '90001' };
+		const recipient = {
+			recipientName: 'Jane Roe',
+			recipientPhone: '+1-555-0100',
+			recipientCountry: 'US',
+			recipientCity: 'Los Angeles',
+			recipientAddress: '1 Main St',
+			recipientZipCode: '90001',
+		};
 		const weight = shippable.reduce((sum, p) => sum + Number(p.weight), 0);
-		const [channel] = list(await send('GET', `/logistics/shipping-methods?country=US&weight=${weight}`));
+		const [channel] = list(
+			await send('GET', `/logistics/shipping-methods?country=US&weight=${weight}`),
+		);
 		const [first, second] = shippable;
-		const shipped = await send('POST', '/shipping/create', { items: [{ inventoryId: first.id, quantity: first.quantity }], logisticsChannelId: channel.channelId, ...recipient });
-		const pending = await send('POST', '/shipping/create', { items: [{ inventoryId: second.id, quantity: second.quantity }], logisticsChannelId: channel.channelId, ...recipient });
-		await sandbox.advance({ api: 'fulfillbot', kind: 'shipping-order', id: String(shipped.orderNo) });
+		const shipped = await send('POST', '/shipping/create', {
+			items: [{ inventoryId: first.id, quantity: first.quantity }],
+			logisticsChannelId: channel.channelId,
+			...recipient,
+		});
+		const pending = await send('POST', '/shipping/create', {
+			items: [{ inventoryId: second.id, quantity: second.quantity }],
+			logisticsChannelId: channel.channelId,
+			...recipient,
+		});
+		await sandbox.advance({
+			api: 'fulfillbot',
+			kind: 'shipping-order',
+			id: String(shipped.orderNo),
+		});
 
 		const result = await pollWith(['shippingOrderStatusChanged'], staticData);
-		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([[shipped.orderNo, null, 'shipped']]);
-		const node = result.staticData['node:Trigger under test'] as { shippingOrders: { statuses: unknown } };
-		expect(trackedValues(node.shippingOrders.statuses, [String(pending.orderNo)])).toEqual({ [String(pending.orderNo)]: 'pending' });
+		expect(json(result.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([
+			[shipped.orderNo, null, 'shipped'],
+		]);
+		const node = result.staticData['node:Trigger under test'] as {
+			shippingOrders: { statuses: unknown };
+		};
+		expect(trackedValues(node.shippingOrders.statuses, [String(pending.orderNo)])).toEqual({
+			[String(pending.orderNo)]: 'pending',
+		});
 		expect((await pollWith(['shippingOrderStatusChanged'], result.staticData)).items).toBeNull();
 	});
 
@@ -234,9 +346,17 @@ describe('Fulfillbot Trigger', () => {
 				credentials: credentials(),
 				mode: 'manual',
 			});
-			expect(json(items)).toEqual([expect.objectContaining({ event: 'purchaseOrderStatusChanged', previousStatus: null, orderNo: expect.any(String) })]);
+			expect(json(items)).toEqual([
+				expect.objectContaining({
+					event: 'purchaseOrderStatusChanged',
+					previousStatus: null,
+					orderNo: expect.any(String),
+				}),
+			]);
 			expect(staticData).toEqual({});
-			expect((await sandbox.journal('fulfillbot')).map((e) => e.query)).toEqual([{ page: '1', limit: '1' }]);
+			expect((await sandbox.journal('fulfillbot')).map((e) => e.query)).toEqual([
+				{ page: '1', limit: '1' },
+			]);
 		});
 
 		it('says clearly when nothing matches', async () => {
@@ -252,7 +372,9 @@ describe('Fulfillbot Trigger', () => {
 
 	describe('errors', () => {
 		it('before the first state is saved, an API error fails the activation (with the API message)', async () => {
-			await expect(pollWith(['purchaseOrderStatusChanged'], undefined, {}, 'sk-revoked')).rejects.toThrow('Invalid API Key');
+			await expect(
+				pollWith(['purchaseOrderStatusChanged'], undefined, {}, 'sk-revoked'),
+			).rejects.toThrow('Invalid API Key');
 		});
 
 		it('after that, a passing 500 keeps the state and the next poll catches up; a 401 still fails loudly', async () => {
@@ -266,7 +388,9 @@ describe('Fulfillbot Trigger', () => {
 			const next = await pollWith(['purchaseOrderStatusChanged'], failed.staticData);
 			expect(json(next.items).map((e) => e.orderNo)).toEqual(['ORD-20240115-002']);
 
-			await expect(pollWith(['purchaseOrderStatusChanged'], next.staticData, {}, 'sk-revoked')).rejects.toThrow('Invalid API Key');
+			await expect(
+				pollWith(['purchaseOrderStatusChanged'], next.staticData, {}, 'sk-revoked'),
+			).rejects.toThrow('Invalid API Key');
 		});
 	});
 });

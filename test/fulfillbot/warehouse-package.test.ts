@@ -8,7 +8,8 @@ const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
 const { requests, api } = fb;
 
-const warehouse = (operation: string, parameters?: IDataObject, apiKey?: string) => fb.run('warehousePackage', operation, parameters, { apiKey });
+const warehouse = (operation: string, parameters?: IDataObject, apiKey?: string) =>
+	fb.run('warehousePackage', operation, parameters, { apiKey });
 
 describe('Fulfillbot › Warehouse Package', () => {
 	it('Get Many (Return All): GET /warehouse/packages?page=1&limit=100, one item per package, no request past total', async () => {
@@ -18,13 +19,29 @@ describe('Fulfillbot › Warehouse Package', () => {
 		expect(error).toBeUndefined();
 		expect(expected.items.length).toBeGreaterThan(1);
 		expect(items.map((i) => i.json)).toEqual(expected.items);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages', query: { page: '1', limit: '100' }, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: '/warehouse/packages',
+				query: { page: '1', limit: '100' },
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it('Get Many (Limit 1): one request of size 1, one item', async () => {
 		const { items } = await warehouse('getAll', { returnAll: false, limit: 1 });
 		expect(items).toHaveLength(1);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages', query: { page: '1', limit: '1' }, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: '/warehouse/packages',
+				query: { page: '1', limit: '1' },
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it('Get Shippable: GET /warehouse/packages/shippable', async () => {
@@ -33,7 +50,15 @@ describe('Fulfillbot › Warehouse Package', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(Array.isArray(data) ? data : data.items);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages/shippable', query: { page: '1', limit: '50' }, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: '/warehouse/packages/shippable',
+				query: { page: '1', limit: '50' },
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it('Get Stats: GET /warehouse/packages/stats, one item', async () => {
@@ -42,7 +67,9 @@ describe('Fulfillbot › Warehouse Package', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/warehouse/packages/stats', query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/warehouse/packages/stats', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('Get: GET /warehouse/packages/:id', async () => {
@@ -52,7 +79,15 @@ describe('Fulfillbot › Warehouse Package', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(await requests()).toEqual([{ method: 'GET', path: `/warehouse/packages/${String(first.id)}`, query: {}, body: null, status: 200 }]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: `/warehouse/packages/${String(first.id)}`,
+				query: {},
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it('Get: a blank package ID is refused before any request', async () => {
@@ -69,6 +104,8 @@ describe('Fulfillbot › Warehouse Package', () => {
 
 	it('403 without warehouse:read', async () => {
 		const { error } = await warehouse('getStats', {}, FULFILLBOT_KEYS.productsCart);
-		expect(error?.message).toBe('Insufficient scope. Required: warehouse:read. Your key has: products:read, cart:read');
+		expect(error?.message).toBe(
+			'Insufficient scope. Required: warehouse:read. Your key has: products:read, cart:read',
+		);
 	});
 });

@@ -29,7 +29,11 @@ jest.setTimeout(20_000);
 /** Create / update operations: writes that make or change a record (cancel, delete, remove, clear are not). */
 const isCreateOrUpdate = (operation: string) => /^(create|update|add|import)/i.test(operation);
 
-const UPS = { trackingCompany: 'UPS', trackingNumber: '1Z999AA10123456784', trackingUrl: 'https://www.ups.com/track' };
+const UPS = {
+	trackingCompany: 'UPS',
+	trackingNumber: '1Z999AA10123456784',
+	trackingUrl: 'https://www.ups.com/track',
+};
 const A = S2_SEED.orgA;
 
 /** Valid parameter sets per create/update operation (several when a mode changes which fields are required). */
@@ -37,16 +41,38 @@ const VALID: Record<NodeName, Record<string, IDataObject[]>> = {
 	fulfillbot: {
 		'product.import1688': [{ offerId: '700000000001' }],
 		'cart.addItem': [{ productId: '12345', skuId: 's001', quantity: 1 }],
-		'cart.addMany': [{ inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] } }],
+		'cart.addMany': [
+			{
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+			},
+		],
 		'cart.updateItem': [{ itemId: '501', updateFields: { quantity: 2 } }],
-		'cart.updateMany': [{ inputMode: 'fields', items: { item: [{ id: '501', quantity: 2, selected: 'unchanged' }] } }],
+		'cart.updateMany': [
+			{ inputMode: 'fields', items: { item: [{ id: '501', quantity: 2, selected: 'unchanged' }] } },
+		],
 		'purchaseOrder.create': [REPRESENTATIVE.fulfillbot.purchaseOrder.parameters],
 		'shippingOrder.create': [
 			REPRESENTATIVE.fulfillbot.shippingOrder.parameters,
-			{ inputMode: 'fields', items: { item: [{ inventoryId: 101, quantity: 1 }] }, recipientSource: 'savedAddress', addressId: 10, logisticsChannelId: 'ch-001' },
+			{
+				inputMode: 'fields',
+				items: { item: [{ inventoryId: 101, quantity: 1 }] },
+				recipientSource: 'savedAddress',
+				addressId: 10,
+				logisticsChannelId: 'ch-001',
+			},
 		],
 		'profile.update': [{ updateFields: { username: 'hardening_user' } }],
-		'address.create': [{ name: 'Jane Roe', phone: '+44 20 7946 0000', country: 'GB', city: 'London', address: '1 High St', zipCode: 'SW1A 1AA' }],
+		'address.create': [
+			{
+				name: 'Jane Roe',
+				phone: '+44 20 7946 0000',
+				country: 'GB',
+				city: 'London',
+				address: '1 High St',
+				zipCode: 'SW1A 1AA',
+			},
+		],
 		'address.update': [{ addressId: 10, updateFields: { city: 'Leeds' } }],
 		'favorite.add': [{ productId: '12347' }],
 	},
@@ -56,7 +82,13 @@ const VALID: Record<NodeName, Record<string, IDataObject[]>> = {
 	},
 	shopline: {
 		'fulfillment.create': [REPRESENTATIVE.shopline.fulfillment.parameters],
-		'fulfillment.updateTracking': [{ orderId: SL.orders.partial, fulfillmentId: SL.fulfillments.partial, trackingInfo: { entry: [UPS] } }],
+		'fulfillment.updateTracking': [
+			{
+				orderId: SL.orders.partial,
+				fulfillmentId: SL.fulfillments.partial,
+				trackingInfo: { entry: [UPS] },
+			},
+		],
 	},
 };
 
@@ -66,33 +98,77 @@ const MALFORMED: Record<NodeName, Record<string, Malformed[]>> = {
 	fulfillbot: {
 		'product.import1688': [
 			['neither URL nor offer ID', { offerId: BLANK }, 'URL / Offer ID'],
-			['both URL and offer ID', { url: 'https://detail.1688.com/offer/700000000001.html' }, 'URL / Offer ID'],
+			[
+				'both URL and offer ID',
+				{ url: 'https://detail.1688.com/offer/700000000001.html' },
+				'URL / Offer ID',
+			],
 		],
-		'cart.addItem': [['quantity 0', { quantity: 0 }, 'Quantity'], ['quantity 1.5', { quantity: 1.5 }, 'Quantity']],
+		'cart.addItem': [
+			['quantity 0', { quantity: 0 }, 'Quantity'],
+			['quantity 1.5', { quantity: 1.5 }, 'Quantity'],
+		],
 		'cart.addMany': [
-			['a row without SKU', { items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } }, 'Items[0].skuId'],
+			[
+				'a row without SKU',
+				{ items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } },
+				'Items[0].skuId',
+			],
 			['no rows', { items: {} }, 'Items'],
 			['JSON that is not JSON', { inputMode: 'json', itemsJson: '[{"productId":' }, 'Items'],
 		],
-		'cart.updateItem': [['quantity 0', { updateFields: { quantity: 0 } }, 'Quantity'], ['nothing to update', { updateFields: {} }, 'Update Fields']],
-		'cart.updateMany': [['a row without ID', { items: { item: [{ id: BLANK, quantity: 2, selected: 'unchanged' }] } }, 'Items[0].id']],
+		'cart.updateItem': [
+			['quantity 0', { updateFields: { quantity: 0 } }, 'Quantity'],
+			['nothing to update', { updateFields: {} }, 'Update Fields'],
+		],
+		'cart.updateMany': [
+			[
+				'a row without ID',
+				{ items: { item: [{ id: BLANK, quantity: 2, selected: 'unchanged' }] } },
+				'Items[0].id',
+			],
+		],
 		'purchaseOrder.create': [
 			['no items', { items: {} }, 'Items'],
-			['a row without SKU', { items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } }, 'Items[0].skuId'],
-			['a row without product', { items: { item: [{ productId: BLANK, skuId: 's001', quantity: 1 }] } }, 'Items[0].productId'],
-			['quantity 0', { items: { item: [{ productId: '12345', skuId: 's001', quantity: 0 }] } }, 'Items[0].quantity'],
-			['JSON row without quantity', { inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001"}]' }, 'Items[0].quantity'],
+			[
+				'a row without SKU',
+				{ items: { item: [{ productId: '12345', skuId: BLANK, quantity: 1 }] } },
+				'Items[0].skuId',
+			],
+			[
+				'a row without product',
+				{ items: { item: [{ productId: BLANK, skuId: 's001', quantity: 1 }] } },
+				'Items[0].productId',
+			],
+			[
+				'quantity 0',
+				{ items: { item: [{ productId: '12345', skuId: 's001', quantity: 0 }] } },
+				'Items[0].quantity',
+			],
+			[
+				'JSON row without quantity',
+				{ inputMode: 'json', itemsJson: '[{"productId":"12345","skuId":"s001"}]' },
+				'Items[0].quantity',
+			],
 			['a coupon that is not an ID', { additionalFields: { couponId: '=abc' } }, 'Coupon'],
 		],
 		'shippingOrder.create': [
 			['no items', { items: {} }, 'Items'],
-			['inventory ID 0', { items: { item: [{ inventoryId: 0, quantity: 1 }] } }, 'Items[0].inventoryId'],
+			[
+				'inventory ID 0',
+				{ items: { item: [{ inventoryId: 0, quantity: 1 }] } },
+				'Items[0].inventoryId',
+			],
 			['quantity 0', { items: { item: [{ inventoryId: 101, quantity: 0 }] } }, 'Items[0].quantity'],
 			['country in lower case', { recipientCountry: 'gb' }, 'Recipient Country'],
 		],
 		'profile.update': [
 			['nothing to update', { updateFields: {} }, 'Update Fields'],
-			['an email that is not one', { updateFields: { email: 'not-an-email' } }, 'Update Fields › email'],
+			[
+				'an email that is not one',
+				{ updateFields: { email: 'not-an-email' } },
+				'Update Fields › email',
+			],
 			['a blank username', { updateFields: { username: BLANK } }, 'Update Fields › username'],
 		],
 		'address.create': [['a three-letter country', { country: 'GBR' }, 'Country']],
@@ -105,16 +181,36 @@ const MALFORMED: Record<NodeName, Record<string, Malformed[]>> = {
 	s2: {
 		'fulfillment.create': [
 			['a country that is not ISO alpha-2', { addressCountryId: 'XX' }, 'Address Country'],
-			['a row without product', { items: { item: [{ productId: BLANK, quantity: 1 }] } }, 'Items[0].productId'],
-			['quantity 0', { items: { item: [{ productId: A.products[0], quantity: 0 }] } }, 'Items[0].quantity'],
+			[
+				'a row without product',
+				{ items: { item: [{ productId: BLANK, quantity: 1 }] } },
+				'Items[0].productId',
+			],
+			[
+				'quantity 0',
+				{ items: { item: [{ productId: A.products[0], quantity: 0 }] } },
+				'Items[0].quantity',
+			],
 			['JSON that is not JSON', { itemsInputMode: 'json', itemsJson: '[{' }, 'Items (JSON)'],
-			['an order type that is not documented', { additionalFields: { orderType: '=3' } }, 'Order Type'],
+			[
+				'an order type that is not documented',
+				{ additionalFields: { orderType: '=3' } },
+				'Order Type',
+			],
 		],
 		'order.create': [
 			['a currency that is not ISO 4217', { currencyId: 'dollars' }, 'Currency'],
 			['a three-letter country', { addressCountryId: 'USA' }, 'Shipping Address Country'],
-			['quantity 0', { orderItems: { item: [{ productId: A.products[2], quantity: 0 }] } }, 'Items[0].quantity'],
-			['a row without product', { orderItems: { item: [{ productId: BLANK, quantity: 1 }] } }, 'Items[0].productId'],
+			[
+				'quantity 0',
+				{ orderItems: { item: [{ productId: A.products[2], quantity: 0 }] } },
+				'Items[0].quantity',
+			],
+			[
+				'a row without product',
+				{ orderItems: { item: [{ productId: BLANK, quantity: 1 }] } },
+				'Items[0].productId',
+			],
 			['a date that is not a date', { channelOrderDate: '=not a date' }, 'Channel Order Date'],
 		],
 	},
@@ -123,13 +219,29 @@ const MALFORMED: Record<NodeName, Record<string, Malformed[]>> = {
 			['an order name as the order ID', { orderId: '#1001' }, 'Order ID'],
 			['an order ID with a path', { orderId: '1/../../x' }, 'Order ID'],
 			['no line items', { lineItems: {} }, 'Line Items'],
-			['a line item ID that is not digits', { lineItems: { item: [{ id: 'abc', quantity: 1 }] } }, 'Line Items[0].id'],
-			['quantity 0', { lineItems: { item: [{ id: SL.lineItems.unshipped[0], quantity: 0 }] } }, 'Line Items[0].quantity'],
-			['a tracking entry without a number', { trackingInfo: { entry: [{ trackingCompany: 'DHL', trackingNumber: BLANK }] } }, 'Tracking Info[0].trackingNumber'],
+			[
+				'a line item ID that is not digits',
+				{ lineItems: { item: [{ id: 'abc', quantity: 1 }] } },
+				'Line Items[0].id',
+			],
+			[
+				'quantity 0',
+				{ lineItems: { item: [{ id: SL.lineItems.unshipped[0], quantity: 0 }] } },
+				'Line Items[0].quantity',
+			],
+			[
+				'a tracking entry without a number',
+				{ trackingInfo: { entry: [{ trackingCompany: 'DHL', trackingNumber: BLANK }] } },
+				'Tracking Info[0].trackingNumber',
+			],
 		],
 		'fulfillment.updateTracking': [
 			['a fulfillment ID that is not digits', { fulfillmentId: 'F-1' }, 'Fulfillment ID'],
-			['a tracking entry without a number', { trackingInfo: { entry: [{ trackingCompany: 'DHL', trackingNumber: ' ' }] } }, 'Tracking Info[0].trackingNumber'],
+			[
+				'a tracking entry without a number',
+				{ trackingInfo: { entry: [{ trackingCompany: 'DHL', trackingNumber: ' ' }] } },
+				'Tracking Info[0].trackingNumber',
+			],
 		],
 	},
 };
@@ -139,12 +251,18 @@ const label = (displayName: string) => displayName.replace(/ Name or ID$/, '').r
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Required fields (from the description) shown for this operation and parameter set. */
-function requiredFields(node: NodeName, resource: string, operation: string, parameters: IDataObject) {
+function requiredFields(
+	node: NodeName,
+	resource: string,
+	operation: string,
+	parameters: IDataObject,
+) {
 	const description = descriptionOf(node);
 	const all = { resource, operation, ...parameters };
 	const seen = new Set<string>();
 	return description.properties.filter((p) => {
-		if (!p.required || p.type === 'notice' || !isShown(p, all, description) || seen.has(p.name)) return false;
+		if (!p.required || p.type === 'notice' || !isShown(p, all, description) || seen.has(p.name))
+			return false;
 		seen.add(p.name);
 		return true;
 	});
@@ -153,9 +271,19 @@ function requiredFields(node: NodeName, resource: string, operation: string, par
 const counts = { operations: 0, blankRequired: 0, malformed: 0, inputsTried: 0 };
 afterAll(() => recordCounts('bad-input', counts));
 
-async function expectRefused(node: NodeName, resource: string, operation: string, parameters: IDataObject, field: string) {
+async function expectRefused(
+	node: NodeName,
+	resource: string,
+	operation: string,
+	parameters: IDataObject,
+	field: string,
+) {
 	counts.inputsTried += 1;
-	const { items, error } = await runNode({ type: node, parameters: { resource, operation, ...parameters }, credentials: credentialsFor(sandbox, node) });
+	const { items, error } = await runNode({
+		type: node,
+		parameters: { resource, operation, ...parameters },
+		credentials: credentialsFor(sandbox, node),
+	});
 
 	expect(items).toEqual([]);
 	expect(error).toBeDefined();
@@ -164,11 +292,16 @@ async function expectRefused(node: NodeName, resource: string, operation: string
 }
 
 describe('hardening › bad input', () => {
-	it.each(NODES)('%s: every create/update operation of the description has a valid parameter set here', (node) => {
-		const found = operationsOf(node).filter((o) => isCreateOrUpdate(o.operation)).map((o) => `${o.resource}.${o.operation}`);
-		expect(Object.keys(VALID[node]).sort()).toEqual(found.sort());
-		expect(Object.keys(MALFORMED[node]).every((key) => key in VALID[node])).toBe(true);
-	});
+	it.each(NODES)(
+		'%s: every create/update operation of the description has a valid parameter set here',
+		(node) => {
+			const found = operationsOf(node)
+				.filter((o) => isCreateOrUpdate(o.operation))
+				.map((o) => `${o.resource}.${o.operation}`);
+			expect(Object.keys(VALID[node]).sort()).toEqual(found.sort());
+			expect(Object.keys(MALFORMED[node]).every((key) => key in VALID[node])).toBe(true);
+		},
+	);
 
 	for (const node of NODES) {
 		for (const [key, sets] of Object.entries(VALID[node])) {
@@ -177,14 +310,24 @@ describe('hardening › bad input', () => {
 			describe(`${node} › ${resource} › ${operation}`, () => {
 				sets.forEach((valid, variant) => {
 					it(`valid parameter set ${variant + 1} passes the checks (it reaches the API)`, async () => {
-						await runNode({ type: node, parameters: { resource, operation, ...valid }, credentials: credentialsFor(sandbox, node) });
+						await runNode({
+							type: node,
+							parameters: { resource, operation, ...valid },
+							credentials: credentialsFor(sandbox, node),
+						});
 						expect((await sandbox.journal(API_OF[node])).length).toBeGreaterThan(0);
 					});
 
 					for (const field of requiredFields(node, resource, operation, valid)) {
 						counts.blankRequired += 1;
 						it(`required "${field.displayName}" blank by expression (set ${variant + 1}): refused naming it, nothing sent`, async () => {
-							await expectRefused(node, resource, operation, { ...valid, [field.name]: BLANK }, label(field.displayName));
+							await expectRefused(
+								node,
+								resource,
+								operation,
+								{ ...valid, [field.name]: BLANK },
+								label(field.displayName),
+							);
 						});
 					}
 				});

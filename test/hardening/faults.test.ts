@@ -2,7 +2,16 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { runNode, type NodeRunResult } from '../support/engine';
 import { useSandbox, type FaultSpec } from '../support/sandbox';
-import { API_OF, credentialsFor, NODES, recordCounts, REPRESENTATIVE, resourcesOf, type NodeName, type Representative } from './support';
+import {
+	API_OF,
+	credentialsFor,
+	NODES,
+	recordCounts,
+	REPRESENTATIVE,
+	resourcesOf,
+	type NodeName,
+	type Representative,
+} from './support';
 
 /*
  * Fault matrix: one representative operation of every resource of the three nodes (the table in
@@ -25,7 +34,12 @@ interface FaultKind {
 const FAULTS: FaultKind[] = [
 	// Since issue 15 a 429 is waited out up to Rate Limit → Max Wait; with Max Wait 0 it is an error at once
 	// (the ride-out itself is checked separately below).
-	{ name: '429 past Max Wait (0 s)', spec: { kind: 'status', status: 429 }, httpCode: '429', parameters: { rateLimit: { maxWait: 0 } } },
+	{
+		name: '429 past Max Wait (0 s)',
+		spec: { kind: 'status', status: 429 },
+		httpCode: '429',
+		parameters: { rateLimit: { maxWait: 0 } },
+	},
 	{ name: '500', spec: { kind: 'status', status: 500 }, httpCode: '500' },
 	{ name: '502', spec: { kind: 'status', status: 502 }, httpCode: '502' },
 	{ name: 'no answer (hang, 1 s timeout)', spec: { kind: 'hang' } },
@@ -38,11 +52,22 @@ const HANG = FAULTS.find((f) => f.spec.kind === 'hang')!;
 const counts = { resources: 0, faultCases: 0, runs: 0 };
 afterAll(() => recordCounts('faults', counts));
 
-function run(node: NodeName, resource: string, rep: Representative, options: { items?: IDataObject[]; continueOnFail?: boolean; parameters?: IDataObject } = {}) {
+function run(
+	node: NodeName,
+	resource: string,
+	rep: Representative,
+	options: { items?: IDataObject[]; continueOnFail?: boolean; parameters?: IDataObject } = {},
+) {
 	counts.runs += 1;
 	return runNode({
 		type: node,
-		parameters: { resource, operation: rep.operation, ...rep.parameters, requestOptions: { timeout: 1000 }, ...options.parameters },
+		parameters: {
+			resource,
+			operation: rep.operation,
+			...rep.parameters,
+			requestOptions: { timeout: 1000 },
+			...options.parameters,
+		},
 		credentials: credentialsFor(sandbox, node),
 		items: options.items,
 		continueOnFail: options.continueOnFail,
@@ -50,13 +75,17 @@ function run(node: NodeName, resource: string, rep: Representative, options: { i
 }
 
 async function targetRequests(node: NodeName, rep: Representative) {
-	return (await sandbox.journal(API_OF[node])).filter((e) => e.method === rep.target.method && e.path === rep.target.path);
+	return (await sandbox.journal(API_OF[node])).filter(
+		(e) => e.method === rep.target.method && e.path === rep.target.path,
+	);
 }
 
 function expectNodeApiError(error: NodeRunResult['error'], fault: FaultKind) {
 	expect(error).toBeDefined();
 	expect(error?.name).toBe('NodeApiError');
-	expect(String(error?.message)).not.toMatch(/TypeError|Cannot read propert|is not a function|undefined/);
+	expect(String(error?.message)).not.toMatch(
+		/TypeError|Cannot read propert|is not a function|undefined/,
+	);
 	expect(String(error?.message).length).toBeGreaterThan(0);
 	if (fault.httpCode) expect((error as { httpCode?: string }).httpCode).toBe(fault.httpCode);
 }
@@ -76,10 +105,20 @@ function expectErrorItems(items: INodeExecutionData[], fault: FaultKind) {
 async function checkFault(node: NodeName, resource: string, rep: Representative, fault: FaultKind) {
 	// Exactly as many faulted answers as requests expected (1 + 2): a retry would reach the real
 	// handler and, for a create, create something, which the journal shows.
-	await sandbox.fault({ api: API_OF[node], method: rep.target.method, path: rep.target.path, count: 3, ...fault.spec });
+	await sandbox.fault({
+		api: API_OF[node],
+		method: rep.target.method,
+		path: rep.target.path,
+		count: 3,
+		...fault.spec,
+	});
 	const [plain, tolerant] = await Promise.all([
 		run(node, resource, rep, { items: [{ input: 0 }], parameters: fault.parameters }),
-		run(node, resource, rep, { items: [{ input: 0 }, { input: 1 }], continueOnFail: true, parameters: fault.parameters }),
+		run(node, resource, rep, {
+			items: [{ input: 0 }, { input: 1 }],
+			continueOnFail: true,
+			parameters: fault.parameters,
+		}),
 	]);
 
 	expect(plain.items).toEqual([]);
@@ -94,9 +133,12 @@ async function checkFault(node: NodeName, resource: string, rep: Representative,
 }
 
 describe('hardening › fault matrix', () => {
-	it.each(NODES)('the table has one representative operation for every resource of %s (from the built description)', (node) => {
-		expect(Object.keys(REPRESENTATIVE[node]).sort()).toEqual(resourcesOf(node).sort());
-	});
+	it.each(NODES)(
+		'the table has one representative operation for every resource of %s (from the built description)',
+		(node) => {
+			expect(Object.keys(REPRESENTATIVE[node]).sort()).toEqual(resourcesOf(node).sort());
+		},
+	);
 
 	it('covers 11 Fulfillbot, 5 S2 and 3 SHOPLINE resources', () => {
 		expect(NODES.map((node) => resourcesOf(node).length)).toEqual([11, 5, 3]);
@@ -111,7 +153,9 @@ describe('hardening › fault matrix', () => {
 
 					expect(error).toBeUndefined();
 					expect(items.length).toBeGreaterThan(0);
-					expect((await targetRequests(node, rep)).map((e) => e.status)).toEqual([expect.any(Number)]);
+					expect((await targetRequests(node, rep)).map((e) => e.status)).toEqual([
+						expect.any(Number),
+					]);
 					expect((await targetRequests(node, rep))[0].status).toBeLessThan(300);
 				});
 
@@ -120,7 +164,14 @@ describe('hardening › fault matrix', () => {
 				// before processing (Fulfillbot, SHOPLINE: one 429 + one success); S2's are not, and fail with it.
 				const resends = !(rep.moneyMoving && node === 's2');
 				it(`429 waited out: ${resends ? 'the item succeeds' : 'S2 create not re-sent, fails with 429'}${rep.moneyMoving ? '; sent once after its 429' : ''}`, async () => {
-					await sandbox.fault({ api: API_OF[node], method: rep.target.method, path: rep.target.path, count: 1, kind: 'status', status: 429 });
+					await sandbox.fault({
+						api: API_OF[node],
+						method: rep.target.method,
+						path: rep.target.path,
+						count: 1,
+						kind: 'status',
+						status: 429,
+					});
 					const { items, error } = await run(node, resource, rep);
 					const sent = await targetRequests(node, rep);
 					expect(sent[0]).toMatchObject({ fault: 'status', status: 429 });
@@ -150,7 +201,9 @@ describe('hardening › fault matrix', () => {
 		// The hang cases wait for the 1 s timeout: every resource of the node at once (the paths differ).
 		it(`${node} › every resource › ${HANG.name}: NodeApiError; continueOnFail → paired error items; creates sent once per input`, async () => {
 			const entries = Object.entries(REPRESENTATIVE[node]);
-			expect(new Set(entries.map(([, rep]) => `${rep.target.method} ${rep.target.path}`)).size).toBe(entries.length);
+			expect(
+				new Set(entries.map(([, rep]) => `${rep.target.method} ${rep.target.path}`)).size,
+			).toBe(entries.length);
 			await Promise.all(entries.map(([resource, rep]) => checkFault(node, resource, rep, HANG)));
 		});
 	}

@@ -29,7 +29,9 @@ export interface HostileServer {
 	close(): Promise<void>;
 }
 
-export async function startHostile(answer: Responder = () => ({ status: 200, body: '{}' })): Promise<HostileServer> {
+export async function startHostile(
+	answer: Responder = () => ({ status: 200, body: '{}' }),
+): Promise<HostileServer> {
 	const state: { seen: Seen[]; answer: Responder } = { seen: [], answer };
 	const server = http.createServer((req, res) => {
 		req.resume();
@@ -76,9 +78,18 @@ export const HOSTILE_SECRETS = {
 export function hostileCredentials(base: string) {
 	const s = HOSTILE_SECRETS;
 	return {
-		fulfillbot: { fulfillbotApi: { apiKey: s.fulfillbotKey, baseUrl: `${base}/fulfillbot/api/v1/open` } },
+		fulfillbot: {
+			fulfillbotApi: { apiKey: s.fulfillbotKey, baseUrl: `${base}/fulfillbot/api/v1/open` },
+		},
 		s2: { s2Api: { accessToken: s.s2Token, organizationId: s.s2Org, baseUrl: `${base}/s2` } },
-		shopline: { shoplineApi: { handle: 'hostile-store', accessToken: s.shoplineToken, apiVersion: 'v20260301', baseUrlOverride: base } },
+		shopline: {
+			shoplineApi: {
+				handle: 'hostile-store',
+				accessToken: s.shoplineToken,
+				apiVersion: 'v20260301',
+				baseUrlOverride: base,
+			},
+		},
 	};
 }
 

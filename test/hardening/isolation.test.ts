@@ -42,85 +42,158 @@ beforeEach(() => {
 	arrived.length = 0;
 });
 
-function s2(resource: string, operation: string, parameters: IDataObject, credentials: IDataObject) {
+function s2(
+	resource: string,
+	operation: string,
+	parameters: IDataObject,
+	credentials: IDataObject,
+) {
 	counts.s2Cases += 1;
-	return runNode({ type: 's2', parameters: { resource, operation, ...parameters }, credentials: credentialsFor(sandbox, 's2', credentials) });
+	return runNode({
+		type: 's2',
+		parameters: { resource, operation, ...parameters },
+		credentials: credentialsFor(sandbox, 's2', credentials),
+	});
 }
 
 describe('hardening › isolation', () => {
 	describe('S2: one organization cannot read the other’s records through the node', () => {
 		it.each<[string, IDataObject, string, string, IDataObject]>([
-			['org A credentials, org B order', { organizationId: S2.orgA }, 'order', 'get', { orderId: B.orders.unfulfilled }],
-			['org B credentials, org A order', { organizationId: S2.orgB }, 'order', 'get', { orderId: A.orders.unfulfilled }],
-			['org B credentials, org A fulfillment', { organizationId: S2.orgB }, 'fulfillment', 'get', { fulfillmentId: A.fulfillments.shipped }],
-			['beta-only token in org B, org A order', { accessToken: S2.tokenBetaOnly, organizationId: S2.orgB }, 'order', 'get', { orderId: A.orders.fulfilled }],
-			['beta-only token claiming org A', { accessToken: S2.tokenBetaOnly, organizationId: S2.orgA }, 'order', 'get', { orderId: A.orders.unfulfilled }],
-			['beta-only token claiming org A, list', { accessToken: S2.tokenBetaOnly, organizationId: S2.orgA }, 'order', 'getAll', { returnAll: true }],
-		])('%s: an API error, none of the record in the output', async (_case, credentials, resource, operation, parameters) => {
-			const { items, error } = await s2(resource, operation, parameters, credentials);
+			[
+				'org A credentials, org B order',
+				{ organizationId: S2.orgA },
+				'order',
+				'get',
+				{ orderId: B.orders.unfulfilled },
+			],
+			[
+				'org B credentials, org A order',
+				{ organizationId: S2.orgB },
+				'order',
+				'get',
+				{ orderId: A.orders.unfulfilled },
+			],
+			[
+				'org B credentials, org A fulfillment',
+				{ organizationId: S2.orgB },
+				'fulfillment',
+				'get',
+				{ fulfillmentId: A.fulfillments.shipped },
+			],
+			[
+				'beta-only token in org B, org A order',
+				{ accessToken: S2.tokenBetaOnly, organizationId: S2.orgB },
+				'order',
+				'get',
+				{ orderId: A.orders.fulfilled },
+			],
+			[
+				'beta-only token claiming org A',
+				{ accessToken: S2.tokenBetaOnly, organizationId: S2.orgA },
+				'order',
+				'get',
+				{ orderId: A.orders.unfulfilled },
+			],
+			[
+				'beta-only token claiming org A, list',
+				{ accessToken: S2.tokenBetaOnly, organizationId: S2.orgA },
+				'order',
+				'getAll',
+				{ returnAll: true },
+			],
+		])(
+			'%s: an API error, none of the record in the output',
+			async (_case, credentials, resource, operation, parameters) => {
+				const { items, error } = await s2(resource, operation, parameters, credentials);
 
-			expect(items).toEqual([]);
-			expect(error?.name).toBe('NodeApiError');
-			expect(['403', '404']).toContain((error as { httpCode?: string }).httpCode);
-			expect(JSON.stringify(error)).not.toMatch(/test_order_id2|B-2001|WH-5003|CF-WH-5003/);
-			const journal = await sandbox.journal('s2');
-			expect(journal.length).toBeGreaterThan(0);
-			expect(journal.every((e) => e.status !== null && e.status >= 400)).toBe(true);
-		});
+				expect(items).toEqual([]);
+				expect(error?.name).toBe('NodeApiError');
+				expect(['403', '404']).toContain((error as { httpCode?: string }).httpCode);
+				expect(JSON.stringify(error)).not.toMatch(/test_order_id2|B-2001|WH-5003|CF-WH-5003/);
+				const journal = await sandbox.journal('s2');
+				expect(journal.length).toBeGreaterThan(0);
+				expect(journal.every((e) => e.status !== null && e.status >= 400)).toBe(true);
+			},
+		);
 
 		it.each([
 			['A', S2.orgA, A, B],
 			['B', S2.orgB, B, A],
-		] as const)('lists in org %s hold only that organization’s orders, accounts and products', async (_org, organizationId, own, other) => {
-			const credentials = { organizationId };
-			const [orders, accounts, products] = await Promise.all([
-				s2('order', 'getAll', { returnAll: true }, credentials),
-				s2('account', 'getAll', { returnAll: true }, credentials),
-				s2('product', 'getAll', { returnAll: true }, credentials),
-			]);
-			for (const run of [orders, accounts, products]) expect(run.error).toBeUndefined();
-			const ids = (run: typeof orders) => run.items.map((i) => String(i.json.id));
+		] as const)(
+			'lists in org %s hold only that organization’s orders, accounts and products',
+			async (_org, organizationId, own, other) => {
+				const credentials = { organizationId };
+				const [orders, accounts, products] = await Promise.all([
+					s2('order', 'getAll', { returnAll: true }, credentials),
+					s2('account', 'getAll', { returnAll: true }, credentials),
+					s2('product', 'getAll', { returnAll: true }, credentials),
+				]);
+				for (const run of [orders, accounts, products]) expect(run.error).toBeUndefined();
+				const ids = (run: typeof orders) => run.items.map((i) => String(i.json.id));
 
-			expect(ids(orders)).toEqual(expect.arrayContaining(Object.values(own.orders)));
-			expect(ids(orders)).toEqual(expect.not.arrayContaining(Object.values(other.orders)));
-			for (const id of Object.values(other.orders)) expect(ids(orders)).not.toContain(id);
-			for (const id of Object.values(other.accounts)) expect(ids(accounts)).not.toContain(id);
-			for (const id of other.products) expect(ids(products)).not.toContain(id);
-			expect(ids(accounts)).toEqual(expect.arrayContaining(Object.values(own.accounts)));
-			expect(ids(products)).toEqual(expect.arrayContaining([...own.products]));
-		});
+				expect(ids(orders)).toEqual(expect.arrayContaining(Object.values(own.orders)));
+				expect(ids(orders)).toEqual(expect.not.arrayContaining(Object.values(other.orders)));
+				for (const id of Object.values(other.orders)) expect(ids(orders)).not.toContain(id);
+				for (const id of Object.values(other.accounts)) expect(ids(accounts)).not.toContain(id);
+				for (const id of other.products) expect(ids(products)).not.toContain(id);
+				expect(ids(accounts)).toEqual(expect.arrayContaining(Object.values(own.accounts)));
+				expect(ids(products)).toEqual(expect.arrayContaining([...own.products]));
+			},
+		);
 	});
 
 	describe('SHOPLINE: hostile handles are refused before any request', () => {
-		const HANDLES = ['evil.com#', 'x.attacker.net/', 'a/../b', 'Sandbox-Store', 'SANDBOX-STORE', 'a'.repeat(64), `${'b'.repeat(63)}x`, '-leading-hyphen', 'sandbox-store.evil.com', 'sandbox-store@evil.com', ''];
+		const HANDLES = [
+			'evil.com#',
+			'x.attacker.net/',
+			'a/../b',
+			'Sandbox-Store',
+			'SANDBOX-STORE',
+			'a'.repeat(64),
+			`${'b'.repeat(63)}x`,
+			'-leading-hyphen',
+			'sandbox-store.evil.com',
+			'sandbox-store@evil.com',
+			'',
+		];
 
-		it.each(HANDLES)('handle %j: every resource and the trigger refuse it, nothing reaches the override server or the sandbox', async (handle) => {
-			for (const baseUrlOverride of ['', bareUrl]) {
-				const credentials = { handle, baseUrlOverride };
-				for (const [resource, rep] of Object.entries(REPRESENTATIVE.shopline)) {
+		it.each(HANDLES)(
+			'handle %j: every resource and the trigger refuse it, nothing reaches the override server or the sandbox',
+			async (handle) => {
+				for (const baseUrlOverride of ['', bareUrl]) {
+					const credentials = { handle, baseUrlOverride };
+					for (const [resource, rep] of Object.entries(REPRESENTATIVE.shopline)) {
+						counts.shoplineHandleRuns += 1;
+						const { items, error } = await runNode({
+							type: 'shopline',
+							parameters: { resource, operation: rep.operation, ...rep.parameters },
+							credentials: credentialsFor(sandbox, 'shopline', credentials),
+						});
+						expect(items).toEqual([]);
+						expect(error?.message).toMatch(/store handle .* is not valid/);
+					}
 					counts.shoplineHandleRuns += 1;
-					const { items, error } = await runNode({
-						type: 'shopline',
-						parameters: { resource, operation: rep.operation, ...rep.parameters },
-						credentials: credentialsFor(sandbox, 'shopline', credentials),
-					});
-					expect(items).toEqual([]);
-					expect(error?.message).toMatch(/store handle .* is not valid/);
+					await expect(
+						poll({
+							type: 'shoplineTrigger',
+							parameters: { events: ['orderCreated'] },
+							credentials: credentialsFor(sandbox, 'shopline', credentials),
+						}),
+					).rejects.toThrow(/store handle .* is not valid/);
 				}
-				counts.shoplineHandleRuns += 1;
-				await expect(poll({ type: 'shoplineTrigger', parameters: { events: ['orderCreated'] }, credentials: credentialsFor(sandbox, 'shopline', credentials) })).rejects.toThrow(
-					/store handle .* is not valid/,
-				);
-			}
-			expect(arrived).toEqual([]);
-			expect(await sandbox.journal()).toEqual([]);
-		});
+				expect(arrived).toEqual([]);
+				expect(await sandbox.journal()).toEqual([]);
+			},
+		);
 
 		it('a valid handle through the same override server does arrive (the probe can see requests)', async () => {
 			const { error } = await runNode({
 				type: 'shopline',
 				parameters: { resource: 'order', operation: 'count' },
-				credentials: credentialsFor(sandbox, 'shopline', { handle: SHOPLINE.handle, baseUrlOverride: bareUrl }),
+				credentials: credentialsFor(sandbox, 'shopline', {
+					handle: SHOPLINE.handle,
+					baseUrlOverride: bareUrl,
+				}),
 			});
 			expect(error).toBeUndefined();
 			expect(arrived).toEqual([`GET /admin/openapi/${SHOPLINE.version}/orders/count.json`]);
@@ -141,19 +214,24 @@ describe('hardening › isolation', () => {
 			['not a URL', () => 'evil.com'],
 		];
 
-		it.each(OVERRIDES)('%s: refused with the credential’s message, nothing sent', async (_case, override) => {
-			for (const [resource, rep] of Object.entries(REPRESENTATIVE.shopline)) {
-				counts.overrideRuns += 1;
-				const { items, error } = await runNode({
-					type: 'shopline',
-					parameters: { resource, operation: rep.operation, ...rep.parameters },
-					credentials: credentialsFor(sandbox, 'shopline', { baseUrlOverride: override() }),
-				});
-				expect(items).toEqual([]);
-				expect(error?.message).toMatch(/Base URL Override (must be https, or http on a loopback address|".*" is not a URL)/);
-			}
-			expect(arrived).toEqual([]);
-			expect(await sandbox.journal()).toEqual([]);
-		});
+		it.each(OVERRIDES)(
+			'%s: refused with the credential’s message, nothing sent',
+			async (_case, override) => {
+				for (const [resource, rep] of Object.entries(REPRESENTATIVE.shopline)) {
+					counts.overrideRuns += 1;
+					const { items, error } = await runNode({
+						type: 'shopline',
+						parameters: { resource, operation: rep.operation, ...rep.parameters },
+						credentials: credentialsFor(sandbox, 'shopline', { baseUrlOverride: override() }),
+					});
+					expect(items).toEqual([]);
+					expect(error?.message).toMatch(
+						/Base URL Override (must be https, or http on a loopback address|".*" is not a URL)/,
+					);
+				}
+				expect(arrived).toEqual([]);
+				expect(await sandbox.journal()).toEqual([]);
+			},
+		);
 	});
 });

@@ -11,19 +11,35 @@ import { credentialsFor, type NodeName } from './support';
  */
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null, shopline: null } });
 
-const TRIGGERS: Record<NodeName, { type: string; events: string[]; change(): Promise<Array<{ id: string | number }>> }> = {
+const TRIGGERS: Record<
+	NodeName,
+	{ type: string; events: string[]; change(): Promise<Array<{ id: string | number }>> }
+> = {
 	fulfillbot: {
 		type: 'fulfillbotTrigger',
 		events: ['purchaseOrderStatusChanged'],
 		change: async () => await sandbox.advance({ api: 'fulfillbot', kind: 'order' }),
 	},
-	s2: { type: 's2Trigger', events: ['orderStatusChanged'], change: async () => await sandbox.advance({ api: 's2', kind: 'order' }) },
-	shopline: { type: 'shoplineTrigger', events: ['orderFinancialStatusChanged'], change: async () => await sandbox.advance({ api: 'shopline', kind: 'payment' }) },
+	s2: {
+		type: 's2Trigger',
+		events: ['orderStatusChanged'],
+		change: async () => await sandbox.advance({ api: 's2', kind: 'order' }),
+	},
+	shopline: {
+		type: 'shoplineTrigger',
+		events: ['orderFinancialStatusChanged'],
+		change: async () => await sandbox.advance({ api: 'shopline', kind: 'payment' }),
+	},
 };
 
 describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: overlapping polls', (node) => {
 	const trigger = TRIGGERS[node];
-	const options = (staticData?: IDataObject) => ({ type: trigger.type, parameters: { events: trigger.events }, credentials: credentialsFor(sandbox, node), staticData });
+	const options = (staticData?: IDataObject) => ({
+		type: trigger.type,
+		parameters: { events: trigger.events },
+		credentials: credentialsFor(sandbox, node),
+		staticData,
+	});
 
 	it('three polls started at once on one workflow: every change once, by one poll; the others read nothing', async () => {
 		const { staticData } = await poll(options());
@@ -40,7 +56,8 @@ describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: overlapping poll
 		// the other two polls emitted nothing and sent nothing.
 		await sandbox.clearJournal();
 		const alone = await poll(options(staticData));
-		const events = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => `${String(i.json.event)} ${JSON.stringify(i.json)}`).sort();
+		const events = (items: Array<{ json: IDataObject }> | null) =>
+			(items ?? []).map((i) => `${String(i.json.event)} ${JSON.stringify(i.json)}`).sort();
 		expect(events(emitting[0].items)).toEqual(events(alone.items));
 		expect(events(alone.items).length).toBeGreaterThanOrEqual(moved.length > 0 ? 1 : 0);
 		expect((await sandbox.journal(node)).length).toBe(single);

@@ -25,9 +25,15 @@ const TRIGGERS: Record<NodeName, TriggerCase> = {
 		type: 'fulfillbotTrigger',
 		events: ['purchaseOrderStatusChanged'],
 		listPath: '/orders',
-		change: async () => await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' }),
+		change: async () =>
+			await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' }),
 	},
-	s2: { type: 's2Trigger', events: ['orderStatusChanged'], listPath: '/order', change: async () => await sandbox.advance({ api: 's2', kind: 'order' }) },
+	s2: {
+		type: 's2Trigger',
+		events: ['orderStatusChanged'],
+		listPath: '/order',
+		change: async () => await sandbox.advance({ api: 's2', kind: 'order' }),
+	},
 	shopline: {
 		type: 'shoplineTrigger',
 		events: ['orderFinancialStatusChanged'],
@@ -39,7 +45,10 @@ const TRIGGERS: Record<NodeName, TriggerCase> = {
 const LOUD = [400, 401, 403, 404, 422];
 const PASSING: Array<[string, Omit<FaultSpec, 'api' | 'path'>]> = [
 	// (429 is waited out since issue 15: see the test below.)
-	...[408, 500, 502, 503].map((status): [string, Omit<FaultSpec, 'api' | 'path'>] => [String(status), { kind: 'status', status }]),
+	...[408, 500, 502, 503].map((status): [string, Omit<FaultSpec, 'api' | 'path'>] => [
+		String(status),
+		{ kind: 'status', status },
+	]),
 	['malformed JSON', { kind: 'malformed-json' }],
 	['HTML page', { kind: 'html' }],
 ];
@@ -48,7 +57,12 @@ const counts = { triggers: 0, faultCases: 0 };
 afterAll(() => recordCounts('poll-errors', counts));
 
 const pollOf = (node: NodeName, staticData?: IDataObject) =>
-	poll({ type: TRIGGERS[node].type, parameters: { events: TRIGGERS[node].events }, credentials: credentialsFor(sandbox, node), staticData });
+	poll({
+		type: TRIGGERS[node].type,
+		parameters: { events: TRIGGERS[node].events },
+		credentials: credentialsFor(sandbox, node),
+		staticData,
+	});
 
 describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule', (node) => {
 	const trigger = TRIGGERS[node];
@@ -62,19 +76,24 @@ describe.each(Object.keys(TRIGGERS) as NodeName[])('%s Trigger: one error rule',
 	it.each(LOUD)('%s on the polled list fails the poll loudly', async (status) => {
 		const primed = await pollOf(node);
 		await sandbox.fault({ api: node, path: trigger.listPath, kind: 'status', status });
-		await expect(pollOf(node, primed.staticData)).rejects.toMatchObject({ httpCode: String(status) });
+		await expect(pollOf(node, primed.staticData)).rejects.toMatchObject({
+			httpCode: String(status),
+		});
 	});
 
-	it.each(PASSING)('%s on the polled list: nothing emitted, state kept, the next poll catches up', async (_label, fault) => {
-		const primed = await pollOf(node);
-		await trigger.change();
-		await sandbox.fault({ api: node, path: trigger.listPath, ...fault } as FaultSpec);
-		const failed = await pollOf(node, primed.staticData);
-		expect(failed.items).toBeNull();
-		expect(failed.staticData).toEqual(primed.staticData);
-		const next = await pollOf(node, failed.staticData);
-		expect(next.items?.length).toBeGreaterThan(0);
-	});
+	it.each(PASSING)(
+		'%s on the polled list: nothing emitted, state kept, the next poll catches up',
+		async (_label, fault) => {
+			const primed = await pollOf(node);
+			await trigger.change();
+			await sandbox.fault({ api: node, path: trigger.listPath, ...fault } as FaultSpec);
+			const failed = await pollOf(node, primed.staticData);
+			expect(failed.items).toBeNull();
+			expect(failed.staticData).toEqual(primed.staticData);
+			const next = await pollOf(node, failed.staticData);
+			expect(next.items?.length).toBeGreaterThan(0);
+		},
+	);
 
 	it('429 on the polled list is waited out (the time the API gives): the change is emitted by the same poll', async () => {
 		const primed = await pollOf(node);
@@ -105,14 +124,20 @@ describe('an answer that never comes', () => {
 			await sandbox.fault({ api: node, path: TRIGGERS[node].listPath, kind: 'hang' });
 		}
 		// The three hang at once, so the suite waits one timeout, not three.
-		const hung = await Promise.all(nodes.map(async (node, i) => await pollOf(node, primed[i].staticData)));
+		const hung = await Promise.all(
+			nodes.map(async (node, i) => await pollOf(node, primed[i].staticData)),
+		);
 		for (const [i, result] of hung.entries()) {
 			expect(result.items).toBeNull();
 			expect(result.staticData).toEqual(primed[i].staticData);
 		}
 		const journal = await Promise.all(nodes.map(async (node) => await sandbox.journal(node)));
-		expect(journal.map((entries) => entries.filter((e) => e.fault === 'hang').length)).toEqual([1, 1, 1]);
-		const next = await Promise.all(nodes.map(async (node, i) => await pollOf(node, hung[i].staticData)));
+		expect(journal.map((entries) => entries.filter((e) => e.fault === 'hang').length)).toEqual([
+			1, 1, 1,
+		]);
+		const next = await Promise.all(
+			nodes.map(async (node, i) => await pollOf(node, hung[i].staticData)),
+		);
 		for (const result of next) expect(result.items?.length).toBeGreaterThan(0);
 	}, 120_000);
 });

@@ -2,9 +2,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { ICredentialDataDecryptedObject, IDataObject, INodeProperties, INodePropertyOptions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeProperties,
+	INodePropertyOptions,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, S2, S2_SEED, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_WEBHOOK_SECRETS,
+	S2,
+	S2_SEED,
+	SHOPLINE,
+	SHOPLINE_SEED,
+} from '../../sandbox/src';
 import type { SandboxApi, SandboxFixture } from '../support/sandbox';
 
 /** A value an expression leaves blank at run time (n8n itself refuses a required field left empty in the editor). */
@@ -12,18 +26,42 @@ export const BLANK = '={{ "" }}';
 
 export type NodeName = 'fulfillbot' | 's2' | 'shopline';
 export const NODES: NodeName[] = ['fulfillbot', 's2', 'shopline'];
-export const API_OF: Record<NodeName, SandboxApi> = { fulfillbot: 'fulfillbot', s2: 's2', shopline: 'shopline' };
-const CREDENTIAL_OF: Record<NodeName, string> = { fulfillbot: 'fulfillbotApi', s2: 's2Api', shopline: 'shoplineApi' };
+export const API_OF: Record<NodeName, SandboxApi> = {
+	fulfillbot: 'fulfillbot',
+	s2: 's2',
+	shopline: 'shopline',
+};
+const CREDENTIAL_OF: Record<NodeName, string> = {
+	fulfillbot: 'fulfillbotApi',
+	s2: 's2Api',
+	shopline: 'shoplineApi',
+};
 
 /** The sandbox credential of a node (overrides replace single fields, e.g. a wrong token). */
-export function credentialsFor(sandbox: SandboxFixture, node: NodeName, overrides: IDataObject = {}): Record<string, ICredentialDataDecryptedObject> {
+export function credentialsFor(
+	sandbox: SandboxFixture,
+	node: NodeName,
+	overrides: IDataObject = {},
+): Record<string, ICredentialDataDecryptedObject> {
 	const base: Record<NodeName, IDataObject> = {
 		// The webhook signing secrets ride along, so every scan also proves they never show up (issue 17).
-		fulfillbot: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
+		fulfillbot: {
+			apiKey: FULFILLBOT_KEYS.all,
+			baseUrl: sandbox.fulfillbotBaseUrl,
+			webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
+		},
 		s2: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: sandbox.s2BaseUrl },
-		shopline: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, appSecret: SHOPLINE.appSecret, baseUrlOverride: sandbox.shoplineStoreUrl() },
+		shopline: {
+			handle: SHOPLINE.handle,
+			accessToken: SHOPLINE.token,
+			apiVersion: SHOPLINE.version,
+			appSecret: SHOPLINE.appSecret,
+			baseUrlOverride: sandbox.shoplineStoreUrl(),
+		},
 	};
-	return { [CREDENTIAL_OF[node]]: { ...base[node], ...overrides } as ICredentialDataDecryptedObject };
+	return {
+		[CREDENTIAL_OF[node]]: { ...base[node], ...overrides } as ICredentialDataDecryptedObject,
+	};
 }
 
 /**
@@ -32,7 +70,9 @@ export function credentialsFor(sandbox: SandboxFixture, node: NodeName, override
  */
 export function descriptionOf(node: NodeName): INodeTypeDescription {
 	const root = path.resolve(__dirname, '../..');
-	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } };
+	const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+		n8n: { nodes: string[] };
+	};
 	for (const file of pkg.n8n.nodes) {
 		const exports = require(path.join(root, file)) as Record<string, new () => INodeType>; // eslint-disable-line @typescript-eslint/no-require-imports
 		for (const NodeClass of Object.values(exports)) {
@@ -61,9 +101,17 @@ export function operationsOf(node: NodeName): OperationInfo[] {
 	const out: OperationInfo[] = [];
 	for (const resource of resourcesOf(node)) {
 		for (const property of description.properties) {
-			if (property.name !== 'operation' || !property.displayOptions?.show?.resource?.includes(resource)) continue;
+			if (
+				property.name !== 'operation' ||
+				!property.displayOptions?.show?.resource?.includes(resource)
+			)
+				continue;
 			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
-				out.push({ resource, operation: String(option.value), method: String(option.routing?.request?.method ?? 'GET') });
+				out.push({
+					resource,
+					operation: String(option.value),
+					method: String(option.routing?.request?.method ?? 'GET'),
+				});
 			}
 		}
 	}
@@ -74,8 +122,13 @@ export function operationsOf(node: NodeName): OperationInfo[] {
  * Whether `property` is shown for these parameters (displayOptions.show / hide). A controlling
  * parameter that is not set takes its default from the description.
  */
-export function isShown(property: INodeProperties, parameters: IDataObject, description: INodeTypeDescription): boolean {
-	const value = (key: string) => parameters[key] ?? description.properties.find((p) => p.name === key)?.default;
+export function isShown(
+	property: INodeProperties,
+	parameters: IDataObject,
+	description: INodeTypeDescription,
+): boolean {
+	const value = (key: string) =>
+		parameters[key] ?? description.properties.find((p) => p.name === key)?.default;
 	const { show, hide } = property.displayOptions ?? {};
 	for (const [key, values] of Object.entries(show ?? {})) {
 		if (!(values as unknown[]).includes(value(key))) return false;
@@ -118,37 +171,81 @@ export const S2_ADDRESS = {
 
 export const REPRESENTATIVE: Record<NodeName, Record<string, Representative>> = {
 	fulfillbot: {
-		product: { operation: 'get', parameters: { productId: '12345' }, target: { method: 'GET', path: '/products/12345' } },
+		product: {
+			operation: 'get',
+			parameters: { productId: '12345' },
+			target: { method: 'GET', path: '/products/12345' },
+		},
 		cart: { operation: 'get', parameters: {}, target: { method: 'GET', path: '/cart' } },
 		purchaseOrder: {
 			operation: 'create',
-			parameters: { inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] } },
+			parameters: {
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+			},
 			target: { method: 'POST', path: '/orders' },
 			moneyMoving: true,
 		},
-		logistics: { operation: 'getCountries', parameters: {}, target: { method: 'GET', path: '/logistics/countries' } },
+		logistics: {
+			operation: 'getCountries',
+			parameters: {},
+			target: { method: 'GET', path: '/logistics/countries' },
+		},
 		shippingOrder: {
 			operation: 'create',
-			parameters: { inputMode: 'fields', items: { item: [{ inventoryId: 101, quantity: 1 }] }, ...FULFILLBOT_RECIPIENT, logisticsChannelId: 'ch-001' },
+			parameters: {
+				inputMode: 'fields',
+				items: { item: [{ inventoryId: 101, quantity: 1 }] },
+				...FULFILLBOT_RECIPIENT,
+				logisticsChannelId: 'ch-001',
+			},
 			target: { method: 'POST', path: '/shipping/create' },
 			moneyMoving: true,
 		},
-		warehousePackage: { operation: 'getStats', parameters: {}, target: { method: 'GET', path: '/warehouse/packages/stats' } },
+		warehousePackage: {
+			operation: 'getStats',
+			parameters: {},
+			target: { method: 'GET', path: '/warehouse/packages/stats' },
+		},
 		profile: { operation: 'get', parameters: {}, target: { method: 'GET', path: '/user/profile' } },
-		address: { operation: 'getAll', parameters: {}, target: { method: 'GET', path: '/user/addresses' } },
-		wallet: { operation: 'getBalance', parameters: {}, target: { method: 'GET', path: '/user/wallet/balance' } },
-		favorite: { operation: 'add', parameters: { productId: '12347' }, target: { method: 'POST', path: '/user/favorites' } },
-		coupon: { operation: 'getAvailable', parameters: {}, target: { method: 'GET', path: '/user/coupons/available' } },
+		address: {
+			operation: 'getAll',
+			parameters: {},
+			target: { method: 'GET', path: '/user/addresses' },
+		},
+		wallet: {
+			operation: 'getBalance',
+			parameters: {},
+			target: { method: 'GET', path: '/user/wallet/balance' },
+		},
+		favorite: {
+			operation: 'add',
+			parameters: { productId: '12347' },
+			target: { method: 'POST', path: '/user/favorites' },
+		},
+		coupon: {
+			operation: 'getAvailable',
+			parameters: {},
+			target: { method: 'GET', path: '/user/coupons/available' },
+		},
 	},
 	s2: {
-		account: { operation: 'getAll', parameters: { limit: 5 }, target: { method: 'GET', path: '/account' } },
+		account: {
+			operation: 'getAll',
+			parameters: { limit: 5 },
+			target: { method: 'GET', path: '/account' },
+		},
 		fulfillment: {
 			operation: 'create',
 			parameters: { ...S2_ADDRESS, items: { item: [{ productId: A.products[0], quantity: 1 }] } },
 			target: { method: 'POST', path: '/fulfillment' },
 			moneyMoving: true,
 		},
-		inventory: { operation: 'getOverview', parameters: {}, target: { method: 'GET', path: '/inventory/overview' } },
+		inventory: {
+			operation: 'getOverview',
+			parameters: {},
+			target: { method: 'GET', path: '/inventory/overview' },
+		},
 		order: {
 			operation: 'create',
 			parameters: {
@@ -161,21 +258,36 @@ export const REPRESENTATIVE: Record<NodeName, Record<string, Representative>> = 
 			target: { method: 'POST', path: '/order' },
 			moneyMoving: true,
 		},
-		product: { operation: 'getAll', parameters: { limit: 5 }, target: { method: 'GET', path: '/product' } },
+		product: {
+			operation: 'getAll',
+			parameters: { limit: 5 },
+			target: { method: 'GET', path: '/product' },
+		},
 	},
 	shopline: {
 		fulfillment: {
 			operation: 'create',
-			parameters: { orderId: SL.orders.unshipped, lineItemsSource: 'fields', lineItems: { item: [{ id: SL.lineItems.unshipped[0], quantity: 1 }] } },
+			parameters: {
+				orderId: SL.orders.unshipped,
+				lineItemsSource: 'fields',
+				lineItems: { item: [{ id: SL.lineItems.unshipped[0], quantity: 1 }] },
+			},
 			target: { method: 'POST', path: `/orders/${SL.orders.unshipped}/fulfillments.json` },
 			moneyMoving: true,
 		},
 		fulfillmentOrder: {
 			operation: 'getForOrder',
 			parameters: { orderId: SL.orders.unshipped },
-			target: { method: 'GET', path: `/fulfillment_orders/${SL.orders.unshipped}/fulfillment_orders.json` },
+			target: {
+				method: 'GET',
+				path: `/fulfillment_orders/${SL.orders.unshipped}/fulfillment_orders.json`,
+			},
 		},
-		order: { operation: 'count', parameters: {}, target: { method: 'GET', path: '/orders/count.json' } },
+		order: {
+			operation: 'count',
+			parameters: {},
+			target: { method: 'GET', path: '/orders/count.json' },
+		},
 	},
 };
 
@@ -188,5 +300,9 @@ export function recordCounts(name: string, counts: Record<string, number>): void
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(path.join(dir, '.gitignore'), '*\n');
 	fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(counts, null, 2)}\n`);
-	process.stdout.write(`hardening ${name}: ${Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(' ')}\n`);
+	process.stdout.write(
+		`hardening ${name}: ${Object.entries(counts)
+			.map(([k, v]) => `${k}=${v}`)
+			.join(' ')}\n`,
+	);
 }

@@ -33,7 +33,12 @@ class PollProbe implements INodeType {
 			url: `${baseUrl}/user/profile`,
 			json: true,
 		})) as { data: IDataObject };
-		const event = { polls, mode: this.getMode(), activation: this.getActivationMode(), username: profile.data.username };
+		const event = {
+			polls,
+			mode: this.getMode(),
+			activation: this.getActivationMode(),
+			username: profile.data.username,
+		};
 		return polls % 2 === 1 ? [[{ json: event }]] : null;
 	}
 }
@@ -42,16 +47,32 @@ const PROBE = registerTestNodeType('pollProbe', new PollProbe());
 const sandbox = useSandbox();
 
 describe('engine harness › poll()', () => {
-	const credentials = () => ({ fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl } });
+	const credentials = () => ({
+		fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl },
+	});
 
 	it('carries static data between polls (as n8n persists it) and emits only when poll() returns items', async () => {
 		const first = await poll({ type: PROBE, parameters: {}, credentials: credentials() });
-		const second = await poll({ type: PROBE, parameters: {}, credentials: credentials(), staticData: first.staticData });
-		const third = await poll({ type: PROBE, parameters: {}, credentials: credentials(), staticData: second.staticData });
+		const second = await poll({
+			type: PROBE,
+			parameters: {},
+			credentials: credentials(),
+			staticData: first.staticData,
+		});
+		const third = await poll({
+			type: PROBE,
+			parameters: {},
+			credentials: credentials(),
+			staticData: second.staticData,
+		});
 
-		expect(first.items?.map((i) => i.json)).toEqual([{ polls: 1, mode: 'trigger', activation: 'activate', username: 'sandbox_user' }]);
+		expect(first.items?.map((i) => i.json)).toEqual([
+			{ polls: 1, mode: 'trigger', activation: 'activate', username: 'sandbox_user' },
+		]);
 		expect(second.items).toBeNull();
-		expect(third.items?.map((i) => i.json)).toEqual([{ polls: 3, mode: 'trigger', activation: 'init', username: 'sandbox_user' }]);
+		expect(third.items?.map((i) => i.json)).toEqual([
+			{ polls: 3, mode: 'trigger', activation: 'init', username: 'sandbox_user' },
+		]);
 		expect(third.staticData).toEqual({ 'node:Trigger under test': { polls: 3 } });
 	});
 
@@ -65,7 +86,12 @@ describe('engine harness › poll()', () => {
 	});
 
 	it('manual mode ("Fetch Test Event") reports mode manual', async () => {
-		const { items } = await poll({ type: PROBE, parameters: {}, credentials: credentials(), mode: 'manual' });
+		const { items } = await poll({
+			type: PROBE,
+			parameters: {},
+			credentials: credentials(),
+			mode: 'manual',
+		});
 
 		expect(items?.[0].json.mode).toBe('manual');
 	});

@@ -11,7 +11,17 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { generateState, writeState } from '../../bench/state';
-import { FULFILLBOT_KEYS, FULFILLBOT_USER_ID, S2, S2_SEED, SHOPLINE, startSandbox, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_USER_ID,
+	S2,
+	S2_SEED,
+	SHOPLINE,
+	startSandbox,
+	type JournalEntry,
+	type RateLimitConfig,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { forgetRateBudgets } from '../support/sandbox';
 import { S2_ADDRESS } from '../hardening/support';
@@ -28,11 +38,13 @@ async function control(method: string, route: string, body?: unknown): Promise<u
 		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
-	if (response.status >= 300) throw new Error(`control ${method} ${route}: ${response.status} ${await response.text()}`);
+	if (response.status >= 300)
+		throw new Error(`control ${method} ${route}: ${response.status} ${await response.text()}`);
 	return response.status === 204 ? undefined : await response.json().catch(() => undefined);
 }
 
-const journal = async (api: string) => (await control('GET', `/journal?api=${api}`)) as JournalEntry[];
+const journal = async (api: string) =>
+	(await control('GET', `/journal?api=${api}`)) as JournalEntry[];
 
 /** Each test: its own limits, an empty journal, budgets forgotten (a fresh n8n process). */
 async function limits(rateLimits: RateLimitConfig): Promise<void> {
@@ -42,13 +54,23 @@ async function limits(rateLimits: RateLimitConfig): Promise<void> {
 	await forgetRateBudgets();
 }
 
-const FB = () => ({ fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` } });
-const S2C = () => ({ s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` } });
+const FB = () => ({
+	fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${sandbox.url}/fulfillbot/api/v1/open` },
+});
+const S2C = () => ({
+	s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` },
+});
 const SL = () => ({
-	shoplineApi: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}` },
+	shoplineApi: {
+		handle: SHOPLINE.handle,
+		accessToken: SHOPLINE.token,
+		apiVersion: SHOPLINE.version,
+		baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
+	},
 });
 
-const items = (n: number, f: (i: number) => IDataObject = (i) => ({ i })) => Array.from({ length: n }, (_, i) => f(i));
+const items = (n: number, f: (i: number) => IDataObject = (i) => ({ i })) =>
+	Array.from({ length: n }, (_, i) => f(i));
 
 beforeAll(async () => {
 	const state = generateState(RECORDS);
@@ -67,7 +89,12 @@ afterAll(async () => {
 describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 	it('150 items of Profile → Get: none fails, no 429 is met, every item answered once', async () => {
 		await limits({ fulfillbot: { limit: 30, windowSeconds: 1 } });
-		const run = await runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get' }, credentials: FB(), items: items(150) });
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get' },
+			credentials: FB(),
+			items: items(150),
+		});
 
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(150);
@@ -81,24 +108,37 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		await limits({ fulfillbot: { limit: 15, windowSeconds: 1 } });
 		const run = await runNode({
 			type: 'fulfillbot',
-			parameters: { resource: 'purchaseOrder', operation: 'create', inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] } },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'create',
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+			},
 			credentials: FB(),
 			items: items(40),
 		});
 
 		expect(run.error).toBeUndefined();
 		expect(new Set(run.items.map((item) => item.json.orderNo)).size).toBe(40);
-		const posts = (await journal('fulfillbot')).filter((e) => e.method === 'POST' && e.path === '/orders');
+		const posts = (await journal('fulfillbot')).filter(
+			(e) => e.method === 'POST' && e.path === '/orders',
+		);
 		expect(posts).toHaveLength(40);
 		expect(posts.every((e) => e.status === 201)).toBe(true);
 	});
 
 	it(`Return All over ${RECORDS} purchase orders with 2 requests per 1 s: every page paced, all records returned`, async () => {
 		await limits({ fulfillbot: { limit: 2, windowSeconds: 1 } });
-		const run = await runNode({ type: 'fulfillbot', parameters: { resource: 'purchaseOrder', operation: 'getAll', returnAll: true }, credentials: FB() });
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'purchaseOrder', operation: 'getAll', returnAll: true },
+			credentials: FB(),
+		});
 
 		expect(run.error).toBeUndefined();
-		expect(run.items.filter((item) => String(item.json.orderNo).startsWith('ORD-20250101-'))).toHaveLength(RECORDS);
+		expect(
+			run.items.filter((item) => String(item.json.orderNo).startsWith('ORD-20250101-')),
+		).toHaveLength(RECORDS);
 		const pages = (await journal('fulfillbot')).filter((e) => e.path === '/orders');
 		expect(pages.length).toBeGreaterThanOrEqual(RECORDS / 100);
 		expect(pages.filter((e) => e.status === 429)).toHaveLength(0);
@@ -110,7 +150,9 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		const consumerStatuses: number[] = [];
 		const profile = async () => {
 			try {
-				const response = await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } });
+				const response = await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
+					headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
+				});
 				consumerStatuses.push(response.status);
 				await response.arrayBuffer();
 			} catch {
@@ -127,7 +169,12 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 			}
 		};
 		const consumers = [consumer()];
-		const run = await runNode({ type: 'fulfillbot', parameters: { resource: 'profile', operation: 'get' }, credentials: FB(), items: items(60) }).finally(() => {
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get' },
+			credentials: FB(),
+			items: items(60),
+		}).finally(() => {
 			stop = true;
 		});
 		await Promise.all(consumers);
@@ -139,13 +186,21 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		const consumerLimited = consumerStatuses.filter((s) => s === 429).length;
 		// The node itself met 429s (so the ride-out was exercised), and still every item succeeded.
 		expect(limited - consumerLimited).toBeGreaterThan(0);
-		expect(sent.filter((e) => e.status === 200).length - consumerStatuses.filter((s) => s === 200).length).toBe(60);
+		expect(
+			sent.filter((e) => e.status === 200).length -
+				consumerStatuses.filter((s) => s === 200).length,
+		).toBe(60);
 	});
 
 	it('a read whose wait would pass Max Wait fails, and the error gives the reset time', async () => {
 		await limits({ fulfillbot: { limit: 100, windowSeconds: 30 } });
 		// Another consumer used the whole window.
-		for (let i = 0; i < 100; i++) await (await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, { headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` } })).arrayBuffer();
+		for (let i = 0; i < 100; i++)
+			await (
+				await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
+					headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
+				})
+			).arrayBuffer();
 		const run = await runNode({
 			type: 'fulfillbot',
 			parameters: { resource: 'profile', operation: 'get', rateLimit: { maxWait: 2 } },
@@ -153,7 +208,9 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		});
 
 		expect(run.error?.message).toMatch(/^Rate limit exceeded\. Try again in \d+s$/);
-		expect(String(run.error?.description)).toMatch(/^Fulfillbot takes requests from this credential again at \d{4}-\d\d-\d\dT/);
+		expect(String(run.error?.description)).toMatch(
+			/^Fulfillbot takes requests from this credential again at \d{4}-\d\d-\d\dT/,
+		);
 		expect(String(run.error?.description)).toMatch(/would pass Rate Limit → Max Wait \(2 s\)/);
 		expect(String(run.error?.description)).not.toMatch(/Retry On Fail/);
 		expect((await journal('fulfillbot')).filter((e) => e.status === 429)).toHaveLength(1);
@@ -163,7 +220,12 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		await limits({ fulfillbot: { limit: 60, windowSeconds: 60 } });
 		const run = await runNode({
 			type: 'fulfillbot',
-			parameters: { resource: 'purchaseOrder', operation: 'create', inputMode: 'fields', items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] } },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'create',
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+			},
 			credentials: FB(),
 			items: items(3),
 			retryOnFail: true,
@@ -178,20 +240,32 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		await limits({ fulfillbot: { limit: 60, windowSeconds: 60 } });
 		const run = await runNode({
 			type: 'fulfillbot',
-			parameters: { resource: 'purchaseOrder', operation: 'create', inputMode: 'fields', items: { item: [{ productId: '12345', skuId: '={{ $json.sku }}', quantity: 1 }] } },
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'create',
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: '={{ $json.sku }}', quantity: 1 }] },
+			},
 			credentials: FB(),
 			items: [{ sku: 's001' }, { sku: 'no-such-sku' }, { sku: 's002' }, { sku: 's001' }],
 		});
 
-		const posts = (await journal('fulfillbot')).filter((e) => e.method === 'POST' && e.path === '/orders');
+		const posts = (await journal('fulfillbot')).filter(
+			(e) => e.method === 'POST' && e.path === '/orders',
+		);
 		expect(posts).toHaveLength(4);
-		const created = (await control('GET', '/state')) as { fulfillbot: { orders: Array<{ orderNo: string; createdAt: string }> } };
+		const created = (await control('GET', '/state')) as {
+			fulfillbot: { orders: Array<{ orderNo: string; createdAt: string }> };
+		};
 		expect(run.error).toBeDefined();
 		const description = String(run.error?.description);
 		const placed = posts.filter((e) => e.status === 201).length;
 		expect(placed).toBe(3);
-		expect(description).toMatch(/Already created in this run \(do not send these items again\): item 0 → orderNo ORD-[^,]+, item 2 → orderNo ORD-[^,]+, item 3 → orderNo ORD-/);
-		for (const match of description.matchAll(/orderNo (ORD-[\w-]+)/g)) expect(created.fulfillbot.orders.some((o) => o.orderNo === match[1])).toBe(true);
+		expect(description).toMatch(
+			/Already created in this run \(do not send these items again\): item 0 → orderNo ORD-[^,]+, item 2 → orderNo ORD-[^,]+, item 3 → orderNo ORD-/,
+		);
+		for (const match of description.matchAll(/orderNo (ORD-[\w-]+)/g))
+			expect(created.fulfillbot.orders.some((o) => o.orderNo === match[1])).toBe(true);
 		expect(description).not.toMatch(/Retry On Fail" in|Turn on "Retry On Fail/);
 	});
 });
@@ -201,7 +275,12 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 
 	it('100 items of Order → Count: none fails; every item answered', async () => {
 		await limits({ shopline: { burst: 10, leakPerSecond: 20 } });
-		const run = await runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count', ...option }, credentials: SL(), items: items(100) });
+		const run = await runNode({
+			type: 'shopline',
+			parameters: { resource: 'order', operation: 'count', ...option },
+			credentials: SL(),
+			items: items(100),
+		});
 
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(100);
@@ -214,8 +293,14 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 
 	it('30 fulfillments on 30 orders: each sent exactly once, no 429', async () => {
 		await limits({ shopline: { burst: 10, leakPerSecond: 10 } });
-		const orders = (await control('GET', '/state')) as { shopline: { orders: Array<{ id: string; handle: string; line_items: Array<{ id: string }> }> } };
-		const open = orders.shopline.orders.filter((o) => o.handle === SHOPLINE.handle && o.id.startsWith('210574019328263170')).slice(0, 30);
+		const orders = (await control('GET', '/state')) as {
+			shopline: {
+				orders: Array<{ id: string; handle: string; line_items: Array<{ id: string }> }>;
+			};
+		};
+		const open = orders.shopline.orders
+			.filter((o) => o.handle === SHOPLINE.handle && o.id.startsWith('210574019328263170'))
+			.slice(0, 30);
 		const run = await runNode({
 			type: 'shopline',
 			parameters: {
@@ -240,7 +325,12 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 	it('the default option is SHOPLINE’s documented 4 a second, bursts of 40: 45 items take at least 1 s', async () => {
 		await limits({ shopline: { burst: 40, leakPerSecond: 4 } });
 		const started = Date.now();
-		const run = await runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count' }, credentials: SL(), items: items(45) });
+		const run = await runNode({
+			type: 'shopline',
+			parameters: { resource: 'order', operation: 'count' },
+			credentials: SL(),
+			items: items(45),
+		});
 		// Not a timing goal: 45 requests cannot pass a 40-drop bucket draining 4 a second sooner (no 429 means it waited).
 		expect(run.error).toBeUndefined();
 		expect((await journal('shopline')).filter((e) => e.status === 429)).toHaveLength(0);
@@ -253,22 +343,41 @@ describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 		await limits({});
 		const run = await runNode({
 			type: 's2',
-			parameters: { resource: 'fulfillment', operation: 'create', ...S2_ADDRESS, items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] } },
+			parameters: {
+				resource: 'fulfillment',
+				operation: 'create',
+				...S2_ADDRESS,
+				items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] },
+			},
 			credentials: S2C(),
 			items: items(100),
 		});
 
 		expect(run.error).toBeUndefined();
 		expect(new Set(run.items.map((item) => item.json.id)).size).toBe(100);
-		const posts = (await journal('s2')).filter((e) => e.method === 'POST' && e.path === '/fulfillment');
+		const posts = (await journal('s2')).filter(
+			(e) => e.method === 'POST' && e.path === '/fulfillment',
+		);
 		expect(posts).toHaveLength(100);
 		expect(posts.every((e) => Number(e.status) < 300)).toBe(true);
 	});
 
 	it('reads ride out 429s (back-off, no Retry-After given): 4 items, 2 faulted answers, 0 failures', async () => {
 		await limits({});
-		await control('POST', '/faults', { api: 's2', method: 'GET', path: '/product', kind: 'status', status: 429, count: 2 });
-		const run = await runNode({ type: 's2', parameters: { resource: 'product', operation: 'getAll', limit: 5 }, credentials: S2C(), items: items(4) });
+		await control('POST', '/faults', {
+			api: 's2',
+			method: 'GET',
+			path: '/product',
+			kind: 'status',
+			status: 429,
+			count: 2,
+		});
+		const run = await runNode({
+			type: 's2',
+			parameters: { resource: 'product', operation: 'getAll', limit: 5 },
+			credentials: S2C(),
+			items: items(4),
+		});
 
 		expect(run.error).toBeUndefined();
 		const sent = (await journal('s2')).filter((e) => e.path === '/product');
@@ -278,7 +387,14 @@ describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 
 	it('a create that meets a 429 is not sent again (S2 documents no limit); the error says nothing was created and does not suggest Retry On Fail', async () => {
 		await limits({});
-		await control('POST', '/faults', { api: 's2', method: 'POST', path: '/fulfillment', kind: 'status', status: 429, count: 1 });
+		await control('POST', '/faults', {
+			api: 's2',
+			method: 'POST',
+			path: '/fulfillment',
+			kind: 'status',
+			status: 429,
+			count: 1,
+		});
 		const run = await runNode({
 			type: 's2',
 			parameters: {
@@ -290,7 +406,9 @@ describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 			credentials: S2C(),
 		});
 
-		expect(String(run.error?.description)).toMatch(/^S2 takes requests from this credential again at .*documents no rate limit/);
+		expect(String(run.error?.description)).toMatch(
+			/^S2 takes requests from this credential again at .*documents no rate limit/,
+		);
 		expect(String(run.error?.description)).toMatch(/nothing was created/);
 		expect(String(run.error?.description)).not.toMatch(/Retry On Fail" in|Turn on "Retry On Fail/);
 		expect((await journal('s2')).filter((e) => e.method === 'POST')).toHaveLength(1);

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports, @n8n/community-nodes/no-restricted-globals, no-console -- dev-only code (loads the built CommonJS classes by path, as n8n does), never packed (package.json files: ["dist"]) */
 /**
  * The n8n version matrix (`npm run test:matrix`): the package in every n8n of runtimes/n8n-* (or the versions
  * given: `npm run test:matrix -- 1.123.81 2.40.7`), each against a fresh in-process sandbox:
@@ -21,10 +21,29 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { FULFILLBOT_KEYS, S2, SHOPLINE, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	S2,
+	SHOPLINE,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { OP_CASES, PACKAGE_NAME, TRIGGER_CASES, type Api, type Json, type OpCase } from './cases';
-import { extraColumns, servicePackageChecks, toolVariantChecks, type ServicePackages, type ToolVariants } from './packages';
-import { WEBHOOK_CASES, webhookChecks, webhookCredentials, webhookStartOptions, webhookWorkflows } from './webhooks';
+import {
+	extraColumns,
+	servicePackageChecks,
+	toolVariantChecks,
+	type ServicePackages,
+	type ToolVariants,
+} from './packages';
+import {
+	WEBHOOK_CASES,
+	webhookChecks,
+	webhookCredentials,
+	webhookStartOptions,
+	webhookWorkflows,
+} from './webhooks';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_FILE = path.join(REPO_ROOT, 'test', 'matrix', 'results.json');
@@ -65,18 +84,44 @@ interface Runtime {
 	installedN8nVersion(version: string): string | null;
 	runtimeNode(version: string): string;
 	createUserFolder(o: { prefix: string }): Promise<string>;
-	importCredentials(o: { userFolder: string; version: string; credentials: Json[] }): Promise<unknown>;
+	importCredentials(o: {
+		userFolder: string;
+		version: string;
+		credentials: Json[];
+	}): Promise<unknown>;
 	importWorkflows(o: { userFolder: string; version: string; workflows: Json[] }): Promise<unknown>;
-	executeWorkflow(o: { userFolder: string; version: string; id: string; timeoutMs?: number }): Promise<ExecuteResult>;
+	executeWorkflow(o: {
+		userFolder: string;
+		version: string;
+		id: string;
+		timeoutMs?: number;
+	}): Promise<ExecuteResult>;
 	publishWorkflow(o: { userFolder: string; version: string; id: string }): Promise<unknown>;
-	startN8n(o: { userFolder: string; version: string; port?: number; env?: Record<string, string> }): Promise<RunningN8n>;
-	listExecutions(o: { userFolder: string; version: string; workflowId?: string }): Promise<ExecutionRecord[]>;
-	runN8n(args: string[], o: { userFolder: string; version: string }): Promise<{ code: number; stdout: string; stderr: string }>;
+	startN8n(o: {
+		userFolder: string;
+		version: string;
+		port?: number;
+		env?: Record<string, string>;
+	}): Promise<RunningN8n>;
+	listExecutions(o: {
+		userFolder: string;
+		version: string;
+		workflowId?: string;
+	}): Promise<ExecutionRecord[]>;
+	runN8n(
+		args: string[],
+		o: { userFolder: string; version: string },
+	): Promise<{ code: number; stdout: string; stderr: string }>;
 }
 
 /** A real ESM import from this CommonJS (ts-node) module: the runtime helpers are plain Node ESM. */
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-const loadRuntime = async () => (await importEsm(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'n8n-runtime.mjs')).href)) as Runtime;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+	specifier: string,
+) => Promise<unknown>;
+const loadRuntime = async () =>
+	(await importEsm(
+		pathToFileURL(path.join(REPO_ROOT, 'scripts', 'n8n-runtime.mjs')).href,
+	)) as Runtime;
 
 // --------------------------------------------------------------------------------------------- results
 
@@ -102,7 +147,12 @@ export interface VersionResult {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Json).sort(([a], [b]) => a.localeCompare(b))) : x));
+const stable = (v: unknown): string =>
+	JSON.stringify(v, (_k, x: unknown) =>
+		x && typeof x === 'object' && !Array.isArray(x)
+			? Object.fromEntries(Object.entries(x as Json).sort(([a], [b]) => a.localeCompare(b)))
+			: x,
+	);
 
 function compareVersions(a: string, b: string): number {
 	const pa = a.split('.').map(Number);
@@ -115,7 +165,10 @@ function compareVersions(a: string, b: string): number {
 export function matrixVersions(): string[] {
 	return readdirSync(path.join(REPO_ROOT, 'runtimes'))
 		.map((d) => /^n8n-(\d+\.\d+\.\d+)$/.exec(d)?.[1])
-		.filter((v): v is string => !!v && existsSync(path.join(REPO_ROOT, 'runtimes', `n8n-${v}`, 'package.json')))
+		.filter(
+			(v): v is string =>
+				!!v && existsSync(path.join(REPO_ROOT, 'runtimes', `n8n-${v}`, 'package.json')),
+		)
 		.sort(compareVersions);
 }
 
@@ -123,13 +176,28 @@ export function matrixVersions(): string[] {
 
 function credentials(url: string): Json[] {
 	return [
-		{ id: 'matrixFulfillbot1', name: 'Sandbox Fulfillbot', type: 'fulfillbotApi', data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open` } },
-		{ id: 'matrixS2Credentl', name: 'Sandbox S2', type: 's2Api', data: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${url}/s2` } },
+		{
+			id: 'matrixFulfillbot1',
+			name: 'Sandbox Fulfillbot',
+			type: 'fulfillbotApi',
+			data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open` },
+		},
+		{
+			id: 'matrixS2Credentl',
+			name: 'Sandbox S2',
+			type: 's2Api',
+			data: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${url}/s2` },
+		},
 		{
 			id: 'matrixShoplineCr',
 			name: 'Sandbox SHOPLINE',
 			type: 'shoplineApi',
-			data: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}` },
+			data: {
+				handle: SHOPLINE.handle,
+				accessToken: SHOPLINE.token,
+				apiVersion: SHOPLINE.version,
+				baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}`,
+			},
 		},
 	];
 }
@@ -142,14 +210,19 @@ const CREDENTIAL_REF: Record<Api, Json> = {
 
 /** The same request, sent straight to the sandbox with the same credentials: what the node should output. */
 async function direct(sandbox: RunningSandbox, api: Api, entry: JournalEntry): Promise<unknown> {
-	const base = { fulfillbot: '/fulfillbot/api/v1/open', s2: '/s2', shopline: `/shopline/${SHOPLINE.handle}/admin/openapi/${SHOPLINE.version}` }[api];
+	const base = {
+		fulfillbot: '/fulfillbot/api/v1/open',
+		s2: '/s2',
+		shopline: `/shopline/${SHOPLINE.handle}/admin/openapi/${SHOPLINE.version}`,
+	}[api];
 	const headers: Record<string, string> = {
 		fulfillbot: { authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
 		s2: { authorization: `Bearer ${S2.token}`, 'x-s2-organization': S2.orgA },
 		shopline: { authorization: `Bearer ${SHOPLINE.token}` },
 	}[api];
 	const query = new URLSearchParams();
-	for (const [k, v] of Object.entries(entry.query ?? {})) for (const one of Array.isArray(v) ? v : [v]) query.append(k, String(one));
+	for (const [k, v] of Object.entries(entry.query ?? {}))
+		for (const one of Array.isArray(v) ? v : [v]) query.append(k, String(one));
 	const qs = query.toString();
 	const res = await fetch(`${sandbox.url}${base}${entry.path}${qs ? `?${qs}` : ''}`, { headers });
 	if (!res.ok) throw new Error(`direct ${entry.path}: HTTP ${res.status}`);
@@ -166,7 +239,8 @@ function itemCandidates(body: unknown): unknown[][] {
 	const visit = (v: unknown, depth: number) => {
 		add(v);
 		if (depth === 0 || !v || typeof v !== 'object' || Array.isArray(v)) return;
-		for (const inner of Object.values(v as Json)) if (inner && typeof inner === 'object') visit(inner, depth - 1);
+		for (const inner of Object.values(v as Json))
+			if (inner && typeof inner === 'object') visit(inner, depth - 1);
 	};
 	visit(body, 2);
 	return out;
@@ -175,7 +249,14 @@ function itemCandidates(body: unknown): unknown[][] {
 // --------------------------------------------------------------------------------------------- workflows
 
 function opsWorkflow(): Json {
-	const trigger = { id: 'matrixManual0001', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const trigger = {
+		id: 'matrixManual0001',
+		name: 'Manual Trigger',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
 	const nodes = OP_CASES.map((c, i) => ({
 		id: `matrixOp${String(i).padStart(8, '0')}`,
 		name: c.node,
@@ -191,7 +272,9 @@ function opsWorkflow(): Json {
 		id: OPS_WORKFLOW,
 		name: 'matrix: one operation per resource',
 		nodes: [trigger, ...nodes],
-		connections: { 'Manual Trigger': { main: [nodes.map((n) => ({ node: n.name, type: 'main', index: 0 }))] } },
+		connections: {
+			'Manual Trigger': { main: [nodes.map((n) => ({ node: n.name, type: 'main', index: 0 }))] },
+		},
 		settings: { executionOrder: 'v1' },
 	};
 }
@@ -218,12 +301,19 @@ function triggerWorkflows(): Json[] {
 
 /** The node and credential type names package.json's `n8n` section declares, read from the built classes. */
 function declaredTypes(): { nodes: string[]; credentials: string[] } {
-	const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+	const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+		n8n: { nodes: string[]; credentials: string[] };
+	};
 	const instances = (files: string[]) =>
-		// eslint-disable-next-line @typescript-eslint/no-require-imports -- the built CommonJS classes, loaded by path as n8n does
-		files.flatMap((f) => Object.values(require(path.join(REPO_ROOT, f)) as Record<string, new () => Json>).map((C) => new C()));
+		files.flatMap((f) =>
+			Object.values(require(path.join(REPO_ROOT, f)) as Record<string, new () => Json>).map(
+				(C) => new C(),
+			),
+		);
 	return {
-		nodes: instances(pkg.n8n.nodes).map((n) => `${PACKAGE_NAME}.${(n.description as Json).name as string}`),
+		nodes: instances(pkg.n8n.nodes).map(
+			(n) => `${PACKAGE_NAME}.${(n.description as Json).name as string}`,
+		),
 		credentials: instances(pkg.n8n.credentials).map((c) => c.name as string),
 	};
 }
@@ -238,7 +328,8 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${detail && !ok ? `: ${detail}` : ''}`);
 		return ok;
 	};
-	const log = (msg: string) => console.log(`  [${Math.round((Date.now() - started) / 1000)} s] ${msg}`);
+	const log = (msg: string) =>
+		console.log(`  [${Math.round((Date.now() - started) / 1000)} s] ${msg}`);
 
 	let installSeconds: number | null = null;
 	if (rt.installedN8nVersion(version) !== version) {
@@ -250,24 +341,45 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 	const node = rt.runtimeNode(version);
 	const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 	const bin = await rt.ensureN8n({ version });
-	const reported = execFileSync(node, [bin, '--version'], { encoding: 'utf8', env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: 'false' } }).trim().split('\n').pop() ?? '';
+	const reported =
+		execFileSync(node, [bin, '--version'], {
+			encoding: 'utf8',
+			env: { ...process.env, N8N_DIAGNOSTICS_ENABLED: 'false' },
+		})
+			.trim()
+			.split('\n')
+			.pop() ?? '';
 	check('n8n --version', reported.trim() === version, `reported ${reported}`);
 	log(`n8n ${version} on Node ${nodeVersion} (${node})`);
 
 	const sandbox = await startSandbox({ port: 0 });
 	const userFolder = await rt.createUserFolder({ prefix: `n8n-matrix-${version}-` });
-	const journal = async (): Promise<JournalEntry[]> => (await fetch(`${sandbox.url}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
+	const journal = async (): Promise<JournalEntry[]> =>
+		(await fetch(`${sandbox.url}/__sandbox/journal`)).json() as Promise<JournalEntry[]>;
 	const lastSeq = async () => Math.max(0, ...(await journal()).map((e) => e.seq));
 	let loadCheck = { ok: false, detail: 'not reached' };
 	const extra: { toolVariants?: ToolVariants; servicePackages?: ServicePackages } = {};
 	try {
-		await rt.importCredentials({ userFolder, version, credentials: [...credentials(sandbox.url), ...webhookCredentials(sandbox.url)] });
-		await rt.importWorkflows({ userFolder, version, workflows: [opsWorkflow(), ...triggerWorkflows(), ...webhookWorkflows()] });
+		await rt.importCredentials({
+			userFolder,
+			version,
+			credentials: [...credentials(sandbox.url), ...webhookCredentials(sandbox.url)],
+		});
+		await rt.importWorkflows({
+			userFolder,
+			version,
+			workflows: [opsWorkflow(), ...triggerWorkflows(), ...webhookWorkflows()],
+		});
 		log('credentials and workflows imported');
 
 		// 1. One operation per resource, one workflow, one `n8n execute`.
 		const since = await lastSeq();
-		const res = await rt.executeWorkflow({ userFolder, version, id: OPS_WORKFLOW, timeoutMs: 300_000 });
+		const res = await rt.executeWorkflow({
+			userFolder,
+			version,
+			id: OPS_WORKFLOW,
+			timeoutMs: 300_000,
+		});
 		const sent = (await journal()).filter((e) => e.seq > since);
 		log(`nodes workflow executed in ${Math.round(res.durationMs / 1000)} s (exit ${res.code})`);
 		if (!res.ok && Object.keys(res.outputs).length === 0) {
@@ -276,16 +388,27 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 		for (const c of OP_CASES) await checkOp(c, res, sent, sandbox, check);
 
 		// 2. One `n8n start`: load check, first polls, one change per trigger.
-		for (const t of [...TRIGGER_CASES, ...WEBHOOK_CASES]) await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
+		for (const t of [...TRIGGER_CASES, ...WEBHOOK_CASES])
+			await rt.publishWorkflow({ userFolder, version, id: t.workflowId });
 		const beforeStart = await lastSeq();
 		const n8n = await rt.startN8n({ userFolder, version, ...(await webhookStartOptions()) });
 		log(`n8n start ready at ${n8n.url}`);
 		try {
 			loadCheck = await checkTypes(n8n.url);
-			check('load check: every node and credential type listed by the running n8n', loadCheck.ok, loadCheck.detail);
+			check(
+				'load check: every node and credential type listed by the running n8n',
+				loadCheck.ok,
+				loadCheck.detail,
+			);
 			extra.toolVariants = await toolVariantChecks(n8n.url, check);
 			await triggerChecks(rt, { version, userFolder, sandbox, journal, beforeStart, check, log });
-			await webhookChecks({ url: n8n.url, sandbox, executions: (id) => rt.listExecutions({ userFolder, version, workflowId: id }), check, log });
+			await webhookChecks({
+				url: n8n.url,
+				sandbox,
+				executions: (id) => rt.listExecutions({ userFolder, version, workflowId: id }),
+				check,
+				log,
+			});
 		} catch (e) {
 			check('n8n start', false, (e as Error).message);
 			console.log(n8n.output().slice(-4000));
@@ -303,7 +426,12 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 
 	const opNames = new Set(OP_CASES.map((c) => `node ${c.node}`));
 	const trgNames = new Set(TRIGGER_CASES.map((t) => `trigger ${t.node}`));
-	const passedOf = (names: Set<string>) => [...names].filter((n) => checks.filter((c) => c.name.startsWith(n)).length > 0 && checks.filter((c) => c.name.startsWith(n)).every((c) => c.ok)).length;
+	const passedOf = (names: Set<string>) =>
+		[...names].filter(
+			(n) =>
+				checks.filter((c) => c.name.startsWith(n)).length > 0 &&
+				checks.filter((c) => c.name.startsWith(n)).every((c) => c.ok),
+		).length;
 	const result: VersionResult = {
 		n8nVersion: version,
 		nodeVersion,
@@ -321,20 +449,38 @@ async function runVersion(rt: Runtime, version: string): Promise<VersionResult> 
 	return result;
 }
 
-async function checkOp(c: OpCase, res: ExecuteResult, sent: JournalEntry[], sandbox: RunningSandbox, check: (n: string, ok: boolean, d?: string) => boolean) {
+async function checkOp(
+	c: OpCase,
+	res: ExecuteResult,
+	sent: JournalEntry[],
+	sandbox: RunningSandbox,
+	check: (n: string, ok: boolean, d?: string) => boolean,
+) {
 	const name = `node ${c.node} (${c.resource} → ${c.operation})`;
 	const items = res.outputs[c.node];
-	if (!items) return check(name, false, `no output (workflow error: ${JSON.stringify(res.error)?.slice(0, 300)})`);
+	if (!items)
+		return check(
+			name,
+			false,
+			`no output (workflow error: ${JSON.stringify(res.error)?.slice(0, 300)})`,
+		);
 	const failed = items.find((i) => i.error);
-	if (failed) return check(name, false, `error item: ${JSON.stringify(failed.error).slice(0, 300)}`);
+	if (failed)
+		return check(name, false, `error item: ${JSON.stringify(failed.error).slice(0, 300)}`);
 	const mine = sent.filter((e) => e.api === c.api && e.method === c.method && e.path === c.path);
-	if (mine.length !== 1) return check(name, false, `expected one ${c.method} ${c.path}, the sandbox saw ${mine.length}`);
-	if (!mine[0].status || mine[0].status >= 300) return check(name, false, `${c.path} answered ${mine[0].status}`);
+	if (mine.length !== 1)
+		return check(name, false, `expected one ${c.method} ${c.path}, the sandbox saw ${mine.length}`);
+	if (!mine[0].status || mine[0].status >= 300)
+		return check(name, false, `${c.path} answered ${mine[0].status}`);
 	if (mine[0].principal === null) return check(name, false, `${c.path} was not authenticated`);
 	const answer = await direct(sandbox, c.api, mine[0]);
 	const want = stable(items);
 	const ok = itemCandidates(answer).some((cand) => stable(cand) === want);
-	return check(name, ok && items.length > 0, `output ${want.slice(0, 200)} is not the sandbox's answer ${JSON.stringify(answer).slice(0, 200)}`);
+	return check(
+		name,
+		ok && items.length > 0,
+		`output ${want.slice(0, 200)} is not the sandbox's answer ${JSON.stringify(answer).slice(0, 200)}`,
+	);
 }
 
 async function checkTypes(url: string): Promise<{ ok: boolean; detail: string }> {
@@ -344,9 +490,17 @@ async function checkTypes(url: string): Promise<{ ok: boolean; detail: string }>
 	const setup = await fetch(`${url}/rest/owner/setup`, {
 		method: 'POST',
 		headers,
-		body: JSON.stringify({ email: 'matrix@example.com', firstName: 'Matrix', lastName: 'Runner', password: 'Matrix-Runner-1' }),
+		body: JSON.stringify({
+			email: 'matrix@example.com',
+			firstName: 'Matrix',
+			lastName: 'Runner',
+			password: 'Matrix-Runner-1',
+		}),
 	});
-	if (!setup.ok) throw new Error(`/rest/owner/setup: HTTP ${setup.status} ${(await setup.text()).slice(0, 300)}`);
+	if (!setup.ok)
+		throw new Error(
+			`/rest/owner/setup: HTTP ${setup.status} ${(await setup.text()).slice(0, 300)}`,
+		);
 	const cookie = setup.headers
 		.getSetCookie()
 		.map((c) => c.split(';')[0])
@@ -358,10 +512,15 @@ async function checkTypes(url: string): Promise<{ ok: boolean; detail: string }>
 	};
 	const nodes = new Set(await list('nodes'));
 	const creds = new Set(await list('credentials'));
-	const missing = [...want.nodes.filter((n) => !nodes.has(n)), ...want.credentials.filter((c) => !creds.has(c))];
+	const missing = [
+		...want.nodes.filter((n) => !nodes.has(n)),
+		...want.credentials.filter((c) => !creds.has(c)),
+	];
 	return {
 		ok: missing.length === 0 && want.nodes.length === 8 && want.credentials.length === 3,
-		detail: missing.length ? `missing: ${missing.join(', ')}` : `${want.nodes.length} node + ${want.credentials.length} credential types listed`,
+		detail: missing.length
+			? `missing: ${missing.join(', ')}`
+			: `${want.nodes.length} node + ${want.credentials.length} credential types listed`,
 	};
 }
 
@@ -378,13 +537,21 @@ async function triggerChecks(
 	},
 ) {
 	const { version, userFolder, sandbox, journal, beforeStart, check, log } = ctx;
-	const polls = async (api: Api, p: string) => (await journal()).filter((e) => e.seq > beforeStart && e.api === api && e.method === 'GET' && e.path === p);
-	const executions = async (id: string) => (await rt.listExecutions({ userFolder, version, workflowId: id })).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+	const polls = async (api: Api, p: string) =>
+		(await journal()).filter(
+			(e) => e.seq > beforeStart && e.api === api && e.method === 'GET' && e.path === p,
+		);
+	const executions = async (id: string) =>
+		(await rt.listExecutions({ userFolder, version, workflowId: id })).filter(
+			(e) => !['new', 'running', 'waiting'].includes(e.status),
+		);
 
 	// First polls (activation): every trigger read its list; give them a moment to finish, nothing is emitted.
 	const until = Date.now() + 30_000;
 	while (Date.now() < until) {
-		const seen = await Promise.all(TRIGGER_CASES.map(async (t) => (await polls(t.api, t.pollPath)).length > 0));
+		const seen = await Promise.all(
+			TRIGGER_CASES.map(async (t) => (await polls(t.api, t.pollPath)).length > 0),
+		);
 		if (seen.every(Boolean)) break;
 		await sleep(250);
 	}
@@ -394,7 +561,11 @@ async function triggerChecks(
 		const first = await polls(t.api, t.pollPath);
 		primed[t.workflowId] = first.length;
 		const execs = await executions(t.workflowId);
-		check(`trigger ${t.node}: first poll reads ${t.pollPath} and emits nothing`, first.length >= 1 && first.every((e) => e.status === 200) && execs.length === 0, `polls ${first.map((e) => e.status).join(',') || 'none'}, executions ${execs.length}`);
+		check(
+			`trigger ${t.node}: first poll reads ${t.pollPath} and emits nothing`,
+			first.length >= 1 && first.every((e) => e.status === 200) && execs.length === 0,
+			`polls ${first.map((e) => e.status).join(',') || 'none'}, executions ${execs.length}`,
+		);
 	}
 	log('first polls done; moving one record per API in the sandbox');
 
@@ -405,14 +576,22 @@ async function triggerChecks(
 			body: JSON.stringify({ api: t.api, kind: t.advance.kind, id: t.advance.id }),
 		});
 		const moved = (await res.json()) as Array<{ from: string; to: string }>;
-		check(`trigger ${t.node}: sandbox moved ${t.advance.kind} ${t.advance.id}`, moved.length === 1 && moved[0].from === t.advance.from && moved[0].to === t.advance.to, JSON.stringify(moved));
+		check(
+			`trigger ${t.node}: sandbox moved ${t.advance.kind} ${t.advance.id}`,
+			moved.length === 1 && moved[0].from === t.advance.from && moved[0].to === t.advance.to,
+			JSON.stringify(moved),
+		);
 	}
 
 	// The next scheduled poll (every minute) reports each change once.
 	const deadline = Date.now() + SECOND_POLL_TIMEOUT_MS;
 	let byId: Record<string, ExecutionRecord[]> = {};
 	for (;;) {
-		byId = Object.fromEntries(await Promise.all(TRIGGER_CASES.map(async (t) => [t.workflowId, await executions(t.workflowId)] as const)));
+		byId = Object.fromEntries(
+			await Promise.all(
+				TRIGGER_CASES.map(async (t) => [t.workflowId, await executions(t.workflowId)] as const),
+			),
+		);
 		if (TRIGGER_CASES.every((t) => byId[t.workflowId].length > 0) || Date.now() > deadline) break;
 		await sleep(1000);
 	}
@@ -421,7 +600,8 @@ async function triggerChecks(
 		const execs = byId[t.workflowId];
 		const later = (await polls(t.api, t.pollPath)).length - primed[t.workflowId];
 		const items = execs[0]?.outputs?.[t.node] ?? [];
-		const matches = items.length === 1 && Object.entries(t.emitted).every(([k, v]) => items[0][k] === v);
+		const matches =
+			items.length === 1 && Object.entries(t.emitted).every(([k, v]) => items[0][k] === v);
 		check(
 			`trigger ${t.node}: the next poll emits the change once`,
 			later >= 1 && execs.length === 1 && execs[0].status === 'success' && matches,
@@ -439,7 +619,11 @@ export function markdownTable(results: VersionResult[]): string {
 		return `| ${r.n8nVersion} | ${r.nodeVersion.replace(/^v/, '')} | ${r.loadCheck.ok ? '✅' : '❌'} | ${r.nodeOps.passed}/${r.nodeOps.total} | ${r.triggers.passed}/${r.triggers.total} | ${extraColumns(r).cells.join(' | ')} | ${status} | ${r.date} |`;
 	});
 	const extraHeader = extraColumns({}).header;
-	return [`| n8n | Node.js | Load check | Node operations | Triggers | ${extraHeader.join(' | ')} | Status | Tested |`, `|---|---|---|---|---|${extraHeader.map(() => '---|').join('')}---|---|`, ...rows].join('\n');
+	return [
+		`| n8n | Node.js | Load check | Node operations | Triggers | ${extraHeader.join(' | ')} | Status | Tested |`,
+		`|---|---|---|---|---|${extraHeader.map(() => '---|').join('')}---|---|`,
+		...rows,
+	].join('\n');
 }
 
 function writeReports(results: VersionResult[]) {
@@ -453,12 +637,12 @@ function writeReports(results: VersionResult[]) {
 			'Produced by `npm run test:matrix` (test/matrix/run.ts; raw results in test/matrix/results.json). Each n8n',
 			'runs from its own folder, runtimes/n8n-<version>/, with its own Node.js where it needs a newer one. Per version:',
 			'the **load check** (every node and credential type of the package is listed by the running n8n), one',
-			'**node operation** per resource of each node in one workflow (output equal to the sandbox\'s answer, exactly one',
-			'request seen by the sandbox), and each **trigger**\'s first poll (primes, emits nothing) and next poll (emits',
+			"**node operation** per resource of each node in one workflow (output equal to the sandbox's answer, exactly one",
+			"request seen by the sandbox), and each **trigger**'s first poll (primes, emits nothing) and next poll (emits",
 			'the change the sandbox made, once). **Tool variants**: the `<node>Tool` types n8n registers for the action nodes',
 			'(`usableAsTool`), listed in every version that lists tool variants of its own nodes. **Per-service packages**: the',
 			'three tarballs of `npm run pack:services` installed as n8n installs a community package, in one more `n8n start`;',
-			'each package\'s nodes, credential and tool variants must be listed.',
+			"each package's nodes, credential and tool variants must be listed.",
 			'',
 			table,
 			'',
@@ -468,7 +652,11 @@ function writeReports(results: VersionResult[]) {
 	const readme = readFileSync(README_FILE, 'utf8');
 	const a = readme.indexOf(MARK_START);
 	const b = readme.indexOf(MARK_END);
-	if (a !== -1 && b > a) writeFileSync(README_FILE, `${readme.slice(0, a + MARK_START.length)}\n${table}\n${readme.slice(b)}`);
+	if (a !== -1 && b > a)
+		writeFileSync(
+			README_FILE,
+			`${readme.slice(0, a + MARK_START.length)}\n${table}\n${readme.slice(b)}`,
+		);
 }
 
 async function main() {
@@ -477,18 +665,26 @@ async function main() {
 	const versions = args.length ? args : all;
 	const rt = await loadRuntime();
 	await rt.ensureBuilt();
-	const previous: VersionResult[] = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as VersionResult[]) : [];
+	const previous: VersionResult[] = existsSync(RESULTS_FILE)
+		? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as VersionResult[])
+		: [];
 	const results: VersionResult[] = [];
 	for (const version of versions) {
 		console.log(`\n=== n8n ${version}`);
 		results.push(await runVersion(rt, version));
 	}
 	// A partial run (some versions named) keeps the other versions' last results in the report.
-	const merged = [...previous.filter((p) => !versions.includes(p.n8nVersion) && all.includes(p.n8nVersion)), ...results].sort((x, y) => compareVersions(x.n8nVersion, y.n8nVersion));
+	const merged = [
+		...previous.filter((p) => !versions.includes(p.n8nVersion) && all.includes(p.n8nVersion)),
+		...results,
+	].sort((x, y) => compareVersions(x.n8nVersion, y.n8nVersion));
 	writeReports(merged);
 
 	console.log(`\n${markdownTable(results)}\n`);
-	for (const r of results) console.log(`n8n ${r.n8nVersion}: install ${r.installSeconds ?? 'skipped (present)'} s, matrix ${r.matrixSeconds} s`);
+	for (const r of results)
+		console.log(
+			`n8n ${r.n8nVersion}: install ${r.installSeconds ?? 'skipped (present)'} s, matrix ${r.matrixSeconds} s`,
+		);
 	const passed = results.flatMap((r) => r.checks).filter((c) => c.ok).length;
 	const failed = results.flatMap((r) => r.checks).filter((c) => !c.ok).length;
 	console.log(`\n${passed} passed, ${failed} failed`);

@@ -8,7 +8,13 @@
  */
 import { createServer } from 'node:net';
 
-import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, SHOPLINE, SHOPLINE_SEED, type RunningSandbox } from '../../sandbox/src';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_WEBHOOK_SECRETS,
+	SHOPLINE,
+	SHOPLINE_SEED,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { PACKAGE_NAME, type Json } from './cases';
 
 interface WebhookCase {
@@ -59,7 +65,11 @@ export function webhookCredentials(url: string): Json[] {
 		{
 			...FULFILLBOT_CRED,
 			type: 'fulfillbotApi',
-			data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open`, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all },
+			data: {
+				apiKey: FULFILLBOT_KEYS.all,
+				baseUrl: `${url}/fulfillbot/api/v1/open`,
+				webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
+			},
 		},
 	];
 }
@@ -68,14 +78,28 @@ export function webhookWorkflows(): Json[] {
 	return WEBHOOK_CASES.map((w) => ({
 		id: w.workflowId,
 		name: `matrix: ${w.node}`,
-		nodes: [{ id: `${w.workflowId}N`, name: w.node, type: `${PACKAGE_NAME}.${w.type}`, typeVersion: 1, position: [0, 0], webhookId: w.webhookId, parameters: w.parameters, credentials: w.credentials }],
+		nodes: [
+			{
+				id: `${w.workflowId}N`,
+				name: w.node,
+				type: `${PACKAGE_NAME}.${w.type}`,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: w.webhookId,
+				parameters: w.parameters,
+				credentials: w.credentials,
+			},
+		],
 		connections: {},
 		settings: { executionOrder: 'v1' },
 	}));
 }
 
 /** A free port for `n8n start`, with WEBHOOK_URL on it (n8n's default webhook host is `localhost`). */
-export async function webhookStartOptions(): Promise<{ port: number; env: Record<string, string> }> {
+export async function webhookStartOptions(): Promise<{
+	port: number;
+	env: Record<string, string>;
+}> {
 	const port = await new Promise<number>((resolve, reject) => {
 		const srv = createServer();
 		srv.on('error', reject);
@@ -92,12 +116,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function webhookChecks(ctx: {
 	url: string;
 	sandbox: RunningSandbox;
-	executions: (workflowId: string) => Promise<Array<{ status: string; outputs: Record<string, Json[]> }>>;
+	executions: (
+		workflowId: string,
+	) => Promise<Array<{ status: string; outputs: Record<string, Json[]> }>>;
 	check: (n: string, ok: boolean, d?: string) => boolean;
 	log: (m: string) => void;
 }): Promise<void> {
 	const { url, sandbox, check, log } = ctx;
-	const executions = async (id: string) => (await ctx.executions(id)).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
+	const executions = async (id: string) =>
+		(await ctx.executions(id)).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
 	const control = async (p: string, body?: object): Promise<Json> => {
 		const res = await fetch(`${sandbox.url}/__sandbox${p}`, {
 			method: body ? 'POST' : 'GET',
@@ -109,26 +136,46 @@ export async function webhookChecks(ctx: {
 	const address = (w: WebhookCase) => `${url}/webhook/${w.webhookId}/webhook`;
 	const [shopline, fulfillbot] = WEBHOOK_CASES;
 
-	const state = (await control('/state')) as { shopline: { webhooks: Array<{ topic: string; address: string }> } };
-	const subscribed = state.shopline.webhooks.filter((w) => w.address === address(shopline)).map((w) => w.topic);
-	check(`webhook ${shopline.node}: activation subscribed its production URL`, subscribed.join() === 'fulfillments/create', `${address(shopline)}; subscriptions ${JSON.stringify(state.shopline.webhooks)}`);
+	const state = (await control('/state')) as {
+		shopline: { webhooks: Array<{ topic: string; address: string }> };
+	};
+	const subscribed = state.shopline.webhooks
+		.filter((w) => w.address === address(shopline))
+		.map((w) => w.topic);
+	check(
+		`webhook ${shopline.node}: activation subscribed its production URL`,
+		subscribed.join() === 'fulfillments/create',
+		`${address(shopline)}; subscriptions ${JSON.stringify(state.shopline.webhooks)}`,
+	);
 	await control('/webhooks/fulfillbot', { url: address(fulfillbot) });
 
 	await control('/advance', { api: 'shopline', kind: 'order', id: SHOPLINE_SEED.orders.unshipped });
 	await control('/advance', { api: 'fulfillbot', kind: 'order', id: 'ORD-20240116-003' });
 	const expected: Record<string, (items: Json[]) => boolean> = {
-		[shopline.workflowId]: (items) => items.length === 1 && items[0].topic === 'fulfillments/create' && items[0].order_id === SHOPLINE_SEED.orders.unshipped,
-		[fulfillbot.workflowId]: (items) => items.length === 1 && items[0].event === 'order.status_changed' && (items[0].data as Json)?.orderNo === 'ORD-20240116-003',
+		[shopline.workflowId]: (items) =>
+			items.length === 1 &&
+			items[0].topic === 'fulfillments/create' &&
+			items[0].order_id === SHOPLINE_SEED.orders.unshipped,
+		[fulfillbot.workflowId]: (items) =>
+			items.length === 1 &&
+			items[0].event === 'order.status_changed' &&
+			(items[0].data as Json)?.orderNo === 'ORD-20240116-003',
 	};
 	const deadline = Date.now() + 30_000;
 	let runs: Record<string, Array<{ status: string; outputs: Record<string, Json[]> }>> = {};
 	for (;;) {
-		runs = Object.fromEntries(await Promise.all(WEBHOOK_CASES.map(async (w) => [w.workflowId, await executions(w.workflowId)] as const)));
+		runs = Object.fromEntries(
+			await Promise.all(
+				WEBHOOK_CASES.map(async (w) => [w.workflowId, await executions(w.workflowId)] as const),
+			),
+		);
 		if (WEBHOOK_CASES.every((w) => runs[w.workflowId].length > 0) || Date.now() > deadline) break;
 		await sleep(500);
 	}
 	await sleep(2_000); // a second, wrong run would show by now
-	const deliveries = (await control('/webhooks')) as { deliveries: Array<{ name: string; url: string; status: number | null }> };
+	const deliveries = (await control('/webhooks')) as {
+		deliveries: Array<{ name: string; url: string; status: number | null }>;
+	};
 	for (const w of WEBHOOK_CASES) {
 		const list = await executions(w.workflowId);
 		const items = list[0]?.outputs?.[w.node] ?? [];

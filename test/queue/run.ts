@@ -25,7 +25,12 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { SHOPLINE_SEED, startSandbox, type JournalEntry, type RunningSandbox } from '../../sandbox/src';
+import {
+	SHOPLINE_SEED,
+	startSandbox,
+	type JournalEntry,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { loadExample, sandboxCredentials, type ExampleWorkflow } from '../e2e/support/examples';
 import { startWorker, type Instance } from './worker';
 
@@ -46,9 +51,24 @@ interface Runtime {
 	ensureBuilt(): Promise<{ built: boolean }>;
 	runtimeDir(version: string): string;
 	createUserFolder(o: { prefix: string }): Promise<string>;
-	importCredentials(o: { userFolder: string; version: string; credentials: unknown[]; env: Json }): Promise<unknown>;
-	importWorkflows(o: { userFolder: string; version: string; workflows: unknown[]; env: Json }): Promise<unknown>;
-	publishWorkflow(o: { userFolder: string; version: string; id: string; env: Json }): Promise<unknown>;
+	importCredentials(o: {
+		userFolder: string;
+		version: string;
+		credentials: unknown[];
+		env: Json;
+	}): Promise<unknown>;
+	importWorkflows(o: {
+		userFolder: string;
+		version: string;
+		workflows: unknown[];
+		env: Json;
+	}): Promise<unknown>;
+	publishWorkflow(o: {
+		userFolder: string;
+		version: string;
+		id: string;
+		env: Json;
+	}): Promise<unknown>;
 	startN8n(o: { userFolder: string; version: string; env: Json }): Promise<RunningN8n>;
 }
 interface Services {
@@ -58,8 +78,11 @@ interface Services {
 	stop(): Promise<void>;
 }
 
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-const esm = async <T>(file: string) => (await importEsm(pathToFileURL(path.join(REPO_ROOT, 'scripts', file)).href)) as T;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+	specifier: string,
+) => Promise<unknown>;
+const esm = async <T>(file: string) =>
+	(await importEsm(pathToFileURL(path.join(REPO_ROOT, 'scripts', file)).href)) as T;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
 
@@ -72,7 +95,14 @@ const STORE_TO_S2 = loadExample('store-order-to-s2');
 const S2_TO_STORE = loadExample('s2-tracking-to-store');
 const SCHEDULED_REORDER = loadExample('scheduled-reorder');
 /** Every example is imported; the five polling ones are published (the scheduled one runs at 7:00 only). */
-const IMPORTED = [STORE_TO_PO, PACKAGE_TO_SHIPPING, SHIPPED_TO_STORE, STORE_TO_S2, S2_TO_STORE, SCHEDULED_REORDER];
+const IMPORTED = [
+	STORE_TO_PO,
+	PACKAGE_TO_SHIPPING,
+	SHIPPED_TO_STORE,
+	STORE_TO_S2,
+	S2_TO_STORE,
+	SCHEDULED_REORDER,
+];
 const PUBLISHED = [STORE_TO_PO, PACKAGE_TO_SHIPPING, SHIPPED_TO_STORE, STORE_TO_S2, S2_TO_STORE];
 
 function triggerNode(w: ExampleWorkflow): string {
@@ -111,7 +141,8 @@ async function main() {
 	const svc = await esm<{ startServices(): Promise<Services> }>('services.mjs');
 	const cleanups: Array<() => Promise<unknown>> = [];
 	const cleanup = async () => {
-		for (const c of cleanups.splice(0).reverse()) await c().catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
+		for (const c of cleanups.splice(0).reverse())
+			await c().catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
 	};
 	const onSignal = (sig: NodeJS.Signals) => {
 		console.error(`\n${sig}: stopping everything`);
@@ -131,7 +162,9 @@ async function main() {
 		const sandbox: RunningSandbox = await startSandbox({ port: 0 });
 		cleanups.push(() => sandbox.close());
 		timings.services = seconds(t);
-		console.log(`Redis 127.0.0.1:${services.redis.port}, PostgreSQL 127.0.0.1:${services.postgres.port}, sandbox ${sandbox.url} (${timings.services} s)`);
+		console.log(
+			`Redis 127.0.0.1:${services.redis.port}, PostgreSQL 127.0.0.1:${services.postgres.port}, sandbox ${sandbox.url} (${timings.services} s)`,
+		);
 
 		// One env for the three instances: queue mode, the same Redis, Postgres and encryption key.
 		const env: Json = {
@@ -150,16 +183,31 @@ async function main() {
 		for (const k of Object.keys(folders) as Array<keyof typeof folders>) {
 			folders[k] = await rt.createUserFolder({ prefix: `n8n-queue-${k}-` });
 			const dir = folders[k];
-			cleanups.push(() => import('node:fs/promises').then((fs) => fs.rm(dir, { recursive: true, force: true })));
+			cleanups.push(() =>
+				import('node:fs/promises').then((fs) => fs.rm(dir, { recursive: true, force: true })),
+			);
 		}
 
 		// Import through the main's CLI: the workflows and credentials land in Postgres, shared by all.
 		t = Date.now();
-		await rt.importCredentials({ userFolder: folders.main, version: VERSION, env, credentials: sandboxCredentials(sandbox.url) });
-		await rt.importWorkflows({ userFolder: folders.main, version: VERSION, env, workflows: IMPORTED });
-		for (const w of PUBLISHED) await rt.publishWorkflow({ userFolder: folders.main, version: VERSION, id: w.id, env });
+		await rt.importCredentials({
+			userFolder: folders.main,
+			version: VERSION,
+			env,
+			credentials: sandboxCredentials(sandbox.url),
+		});
+		await rt.importWorkflows({
+			userFolder: folders.main,
+			version: VERSION,
+			env,
+			workflows: IMPORTED,
+		});
+		for (const w of PUBLISHED)
+			await rt.publishWorkflow({ userFolder: folders.main, version: VERSION, id: w.id, env });
 		timings.import = seconds(t);
-		console.log(`imported ${IMPORTED.length} examples, published ${PUBLISHED.length} (${timings.import} s)`);
+		console.log(
+			`imported ${IMPORTED.length} examples, published ${PUBLISHED.length} (${timings.import} s)`,
+		);
 
 		t = Date.now();
 		const workers = await Promise.all(
@@ -173,15 +221,22 @@ async function main() {
 		console.log(`two workers ready (${timings.workers} s)`);
 
 		const control = async (method: string, p: string, body?: unknown) => {
-			const res = await fetch(`${sandbox.url}/__sandbox/${p}`, { method, headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+			const res = await fetch(`${sandbox.url}/__sandbox/${p}`, {
+				method,
+				headers: { 'Content-Type': 'application/json' },
+				body: body ? JSON.stringify(body) : undefined,
+			});
 			if (!res.ok) throw new Error(`${method} /__sandbox/${p}: ${res.status} ${await res.text()}`);
 			return res.json() as Promise<State>;
 		};
-		const advance = (api: string, kind: string, id: string) => control('POST', 'advance', { api, kind, id }) as Promise<Array<{ from: string; to: string }>>;
+		const advance = (api: string, kind: string, id: string) =>
+			control('POST', 'advance', { api, kind, id }) as Promise<Array<{ from: string; to: string }>>;
 		const journal = () => control('GET', 'journal') as Promise<JournalEntry[]>;
 		const seed: State = await control('GET', 'state');
 
-		const flatted = createRequire(path.join(rt.runtimeDir(VERSION), 'package.json'))('flatted') as { parse(s: string): Json };
+		const flatted = createRequire(path.join(rt.runtimeDir(VERSION), 'package.json'))('flatted') as {
+			parse(s: string): Json;
+		};
 		const ids = PUBLISHED.map((w) => `'${w.id}'`).join(',');
 		const executions = async (): Promise<Execution[]> => {
 			const out = await services.psql(
@@ -192,22 +247,54 @@ async function main() {
 				.split('\n')
 				.filter(Boolean)
 				.map((line) => {
-					const row = JSON.parse(line) as { id: string; workflowId: string; status: string; mode: string; data: string | null };
+					const row = JSON.parse(line) as {
+						id: string;
+						workflowId: string;
+						status: string;
+						mode: string;
+						data: string | null;
+					};
 					const wf = PUBLISHED.find((w) => w.id === row.workflowId) as ExampleWorkflow;
 					let items: Json[] = [];
 					try {
-						const data = row.data ? (flatted.parse(row.data) as { resultData?: { runData?: Record<string, Array<{ data?: { main?: Array<Array<{ json: Json }>> } }>> } }) : null;
-						items = (data?.resultData?.runData?.[triggerNode(wf)]?.[0]?.data?.main?.[0] ?? []).map((i) => i.json);
+						const data = row.data
+							? (flatted.parse(row.data) as {
+									resultData?: {
+										runData?: Record<
+											string,
+											Array<{ data?: { main?: Array<Array<{ json: Json }>> } }>
+										>;
+									};
+								})
+							: null;
+						items = (data?.resultData?.runData?.[triggerNode(wf)]?.[0]?.data?.main?.[0] ?? []).map(
+							(i) => i.json,
+						);
 					} catch {
 						// no data (yet): no items
 					}
-					return { id: row.id, workflowId: row.workflowId, status: row.status, mode: row.mode, items };
+					return {
+						id: row.id,
+						workflowId: row.workflowId,
+						status: row.status,
+						mode: row.mode,
+						items,
+					};
 				});
 		};
 		// n8n logs this after a workflow's triggers are added, which includes the first poll (ActiveWorkflowManager).
-		const activated = (log: string) => PUBLISHED.filter((w) => log.includes(`Activated workflow "${w.name}" (ID: ${w.id})`)).map((w) => w.id);
+		const activated = (log: string) =>
+			PUBLISHED.filter((w) => log.includes(`Activated workflow "${w.name}" (ID: ${w.id})`)).map(
+				(w) => w.id,
+			);
 		const finished = (e: Execution) => !['new', 'running', 'waiting'].includes(e.status);
-		const counts = (list: Execution[]) => Object.fromEntries(PUBLISHED.map((w) => [w.id, list.filter((e) => e.workflowId === w.id && finished(e)).length]));
+		const counts = (list: Execution[]) =>
+			Object.fromEntries(
+				PUBLISHED.map((w) => [
+					w.id,
+					list.filter((e) => e.workflowId === w.id && finished(e)).length,
+				]),
+			);
 
 		/** One main run: start, wait until every published workflow is activated and the counts are reached, settle, stop. */
 		const runMain = async (phase: string, want: Record<string, number>) => {
@@ -222,7 +309,9 @@ async function main() {
 					mainLogs[idx] = main.output();
 					list = await executions();
 					const c = counts(list);
-					const done = PUBLISHED.every((w) => c[w.id] >= (want[w.id] ?? 0)) && activated(main.output()).length === PUBLISHED.length;
+					const done =
+						PUBLISHED.every((w) => c[w.id] >= (want[w.id] ?? 0)) &&
+						activated(main.output()).length === PUBLISHED.length;
 					if (done || Date.now() > until) break;
 					await sleep(500);
 				}
@@ -235,7 +324,11 @@ async function main() {
 				mainLogs[idx] = main.output();
 			}
 			const active = activated(mainLogs[idx]);
-			check(`${phase}: the main activated the ${PUBLISHED.length} published workflows (each activation polls once)`, active.length === PUBLISHED.length, `activated: ${active.join(', ')}`);
+			check(
+				`${phase}: the main activated the ${PUBLISHED.length} published workflows (each activation polls once)`,
+				active.length === PUBLISHED.length,
+				`activated: ${active.join(', ')}`,
+			);
 			const c = counts(list);
 			const ok = PUBLISHED.every((w) => c[w.id] === (want[w.id] ?? 0)) && list.every(finished);
 			check(
@@ -252,48 +345,101 @@ async function main() {
 		// 1. First start: every trigger primes; its state is saved in Postgres; nothing runs.
 		console.log('\n1. first start of the main: the triggers prime');
 		await runMain('prime', {});
-		const saved = await services.psql(`SELECT id FROM workflow_entity WHERE id IN (${ids}) AND "staticData" IS NOT NULL AND "staticData"::text NOT IN ('{}', 'null')`);
+		const saved = await services.psql(
+			`SELECT id FROM workflow_entity WHERE id IN (${ids}) AND "staticData" IS NOT NULL AND "staticData"::text NOT IN ('{}', 'null')`,
+		);
 		const savedIds = saved.split('\n').filter(Boolean);
-		check('prime: every published trigger saved its state in Postgres', PUBLISHED.every((w) => savedIds.includes(w.id)), `saved: ${savedIds.join(', ')}`);
+		check(
+			'prime: every published trigger saved its state in Postgres',
+			PUBLISHED.every((w) => savedIds.includes(w.id)),
+			`saved: ${savedIds.join(', ')}`,
+		);
 
 		// 2. A SHOPLINE order is paid (and another goes to pending): both SHOPLINE-triggered workflows run once.
 		console.log('\n2. #1006 paid, #1004 pending; main restarted');
 		const paid = await advance('shopline', 'payment', SHOPLINE_SEED.orders.authorized);
 		const pending = await advance('shopline', 'payment', SHOPLINE_SEED.orders.unpaid);
-		check('sandbox: #1006 authorized → paid, #1004 unpaid → pending', paid[0]?.to === 'paid' && pending[0]?.to === 'pending', JSON.stringify([paid, pending]));
+		check(
+			'sandbox: #1006 authorized → paid, #1004 unpaid → pending',
+			paid[0]?.to === 'paid' && pending[0]?.to === 'pending',
+			JSON.stringify([paid, pending]),
+		);
 		await runMain('paid order', { [STORE_TO_PO.id]: 1, [STORE_TO_S2.id]: 1 });
 		let now: State = await control('GET', 'state');
-		const newPOs = now.fulfillbot.orders.filter((o: State) => !seed.fulfillbot.orders.some((s: State) => s.orderNo === o.orderNo));
-		check('paid order: one Fulfillbot purchase order', newPOs.length === 1, `${newPOs.length} created`);
-		const newS2 = now.s2.fulfillments.filter((f: State) => f.channelFulfillmentId === SHOPLINE_SEED.orders.authorized);
-		check('paid order: one S2 fulfillment for #1006', newS2.length === 1, `${newS2.length} created`);
+		const newPOs = now.fulfillbot.orders.filter(
+			(o: State) => !seed.fulfillbot.orders.some((s: State) => s.orderNo === o.orderNo),
+		);
+		check(
+			'paid order: one Fulfillbot purchase order',
+			newPOs.length === 1,
+			`${newPOs.length} created`,
+		);
+		const newS2 = now.s2.fulfillments.filter(
+			(f: State) => f.channelFulfillmentId === SHOPLINE_SEED.orders.authorized,
+		);
+		check(
+			'paid order: one S2 fulfillment for #1006',
+			newS2.length === 1,
+			`${newS2.length} created`,
+		);
 		const purchaseOrderNo = newPOs[0]?.orderNo as string;
 
 		// 3. While the main is down, the purchase order reaches the warehouse: the packages must not be lost,
 		//    and the paid order must not be reported again (its state comes back from Postgres).
 		console.log('\n3. main down: the purchase order reaches the warehouse; main restarted');
 		for (let i = 0; i < 4; i++) await advance('fulfillbot', 'order', purchaseOrderNo);
-		await runMain('packages arrived', { [STORE_TO_PO.id]: 1, [STORE_TO_S2.id]: 1, [PACKAGE_TO_SHIPPING.id]: 1 });
+		await runMain('packages arrived', {
+			[STORE_TO_PO.id]: 1,
+			[STORE_TO_S2.id]: 1,
+			[PACKAGE_TO_SHIPPING.id]: 1,
+		});
 		now = await control('GET', 'state');
-		const newShipping = now.fulfillbot.shippingOrders.filter((o: State) => !seed.fulfillbot.shippingOrders.some((s: State) => s.orderNo === o.orderNo));
-		check('packages arrived: one Fulfillbot shipping order', newShipping.length === 1, `${newShipping.length} created`);
+		const newShipping = now.fulfillbot.shippingOrders.filter(
+			(o: State) => !seed.fulfillbot.shippingOrders.some((s: State) => s.orderNo === o.orderNo),
+		);
+		check(
+			'packages arrived: one Fulfillbot shipping order',
+			newShipping.length === 1,
+			`${newShipping.length} created`,
+		);
 		const shippingOrderNo = newShipping[0]?.orderNo as string;
 
 		// 4. While the main is down, the shipping order ships: its tracking number reaches SHOPLINE.
 		console.log('\n4. main down: the shipping order ships; main restarted');
 		await advance('fulfillbot', 'shipping-order', shippingOrderNo);
-		const final = await runMain('shipped', { [STORE_TO_PO.id]: 1, [STORE_TO_S2.id]: 1, [PACKAGE_TO_SHIPPING.id]: 1, [SHIPPED_TO_STORE.id]: 1 });
+		const final = await runMain('shipped', {
+			[STORE_TO_PO.id]: 1,
+			[STORE_TO_S2.id]: 1,
+			[PACKAGE_TO_SHIPPING.id]: 1,
+			[SHIPPED_TO_STORE.id]: 1,
+		});
 		now = await control('GET', 'state');
-		const tracking = now.fulfillbot.shippingOrders.find((o: State) => o.orderNo === shippingOrderNo)?.trackingNo;
-		const order1006 = now.shopline.orders.find((o: State) => o.id === SHOPLINE_SEED.orders.authorized);
+		const tracking = now.fulfillbot.shippingOrders.find(
+			(o: State) => o.orderNo === shippingOrderNo,
+		)?.trackingNo;
+		const order1006 = now.shopline.orders.find(
+			(o: State) => o.id === SHOPLINE_SEED.orders.authorized,
+		);
 		check(
 			'shipped: the SHOPLINE order has one fulfillment with the tracking number',
-			order1006?.fulfillments?.length === 1 && order1006.fulfillments[0].tracking_info_list?.[0]?.tracking_number === tracking && !!tracking,
+			order1006?.fulfillments?.length === 1 &&
+				order1006.fulfillments[0].tracking_info_list?.[0]?.tracking_number === tracking &&
+				!!tracking,
 			JSON.stringify(order1006?.fulfillments),
 		);
-		const posts = (await journal()).filter((e) => e.method === 'POST' && e.status && e.status < 300).map((e) => `${e.api} ${e.path}`);
-		const creates = posts.filter((p) => /fulfillbot \/orders$|fulfillbot \/shipping\/create$|s2 \/fulfillment$|s2 \/order$|fulfillments\.json$/.test(p));
-		check('each money-moving create reached the API once', creates.length === 5 && new Set(creates).size === 5, creates.join(', '));
+		const posts = (await journal())
+			.filter((e) => e.method === 'POST' && e.status && e.status < 300)
+			.map((e) => `${e.api} ${e.path}`);
+		const creates = posts.filter((p) =>
+			/fulfillbot \/orders$|fulfillbot \/shipping\/create$|s2 \/fulfillment$|s2 \/order$|fulfillments\.json$/.test(
+				p,
+			),
+		);
+		check(
+			'each money-moving create reached the API once',
+			creates.length === 5 && new Set(creates).size === 5,
+			creates.join(', '),
+		);
 
 		// Every trigger event in exactly one execution: none repeated across the restarts, none lost.
 		console.log('\nevents and workers');
@@ -310,7 +456,8 @@ async function main() {
 			const events = keys.map((k) => k.split(' ')[0]).sort();
 			check(
 				`${w.name}: each event in exactly one execution`,
-				dupes.length === 0 && JSON.stringify(events) === JSON.stringify([...expectEvents[w.id]].sort()),
+				dupes.length === 0 &&
+					JSON.stringify(events) === JSON.stringify([...expectEvents[w.id]].sort()),
 				`events ${JSON.stringify(keys)}; repeated ${JSON.stringify(dupes)}`,
 			);
 		}
@@ -320,18 +467,33 @@ async function main() {
 		const perWorker = workers.map(() => 0);
 		for (const e of final) {
 			const enqueued = new RegExp(`Enqueued execution ${e.id} \\(job`).test(mainLog);
-			const ranOn = workers.map((w) => new RegExp(`Worker started execution ${e.id} \\(job[\\s\\S]*Worker finished execution ${e.id} \\(job`).test(w.output()));
+			const ranOn = workers.map((w) =>
+				new RegExp(
+					`Worker started execution ${e.id} \\(job[\\s\\S]*Worker finished execution ${e.id} \\(job`,
+				).test(w.output()),
+			);
 			ranOn.forEach((r, i) => (perWorker[i] += r ? 1 : 0));
 			const wf = PUBLISHED.find((w) => w.id === e.workflowId)?.name;
 			check(
 				`execution ${e.id} (${wf}): enqueued by the main, run by exactly one worker, ${e.status}, mode ${e.mode}`,
-				enqueued && ranOn.filter(Boolean).length === 1 && e.status === 'success' && !new RegExp(`Worker (started|finished) execution ${e.id} `).test(mainLog),
+				enqueued &&
+					ranOn.filter(Boolean).length === 1 &&
+					e.status === 'success' &&
+					!new RegExp(`Worker (started|finished) execution ${e.id} `).test(mainLog),
 				`enqueued ${enqueued}, workers ${JSON.stringify(ranOn)}`,
 			);
 		}
-		console.log(`  executions per worker: ${workers.map((w, i) => `${w.name} ${perWorker[i]}`).join(', ')}`);
-		const unrecognized = [mainLog, ...workers.map((w) => w.output())].filter((o) => /Unrecognized node type/i.test(o));
-		check('no instance reports "Unrecognized node type"', unrecognized.length === 0, unrecognized.map((o) => o.slice(-1500)).join('\n---\n'));
+		console.log(
+			`  executions per worker: ${workers.map((w, i) => `${w.name} ${perWorker[i]}`).join(', ')}`,
+		);
+		const unrecognized = [mainLog, ...workers.map((w) => w.output())].filter((o) =>
+			/Unrecognized node type/i.test(o),
+		);
+		check(
+			'no instance reports "Unrecognized node type"',
+			unrecognized.length === 0,
+			unrecognized.map((o) => o.slice(-1500)).join('\n---\n'),
+		);
 	} catch (e) {
 		check('run', false, (e as Error).stack ?? String(e));
 		if (mainLogs.length) console.log(mainLogs[mainLogs.length - 1].slice(-3000));
@@ -342,7 +504,11 @@ async function main() {
 	}
 
 	const failed = checks.filter((c) => !c.ok).length;
-	console.log(`\ntimings (s): ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${seconds(started)}`);
+	console.log(
+		`\ntimings (s): ${Object.entries(timings)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')}; total ${seconds(started)}`,
+	);
 	console.log(`${checks.length - failed} passed, ${failed} failed`);
 	process.exitCode = failed ? 1 : 0;
 }

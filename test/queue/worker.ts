@@ -26,27 +26,49 @@ interface WorkerRuntime {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function startWorker({ rt, name, userFolder, version, env, concurrency = 5, readyTimeoutMs = 180_000 }: { rt: unknown; name: string; userFolder: string; version: string; env: Json; concurrency?: number; readyTimeoutMs?: number }): Promise<Worker> {
+export async function startWorker({
+	rt,
+	name,
+	userFolder,
+	version,
+	env,
+	concurrency = 5,
+	readyTimeoutMs = 180_000,
+}: {
+	rt: unknown;
+	name: string;
+	userFolder: string;
+	version: string;
+	env: Json;
+	concurrency?: number;
+	readyTimeoutMs?: number;
+}): Promise<Worker> {
 	const runtime = rt as WorkerRuntime;
 	const bin = await runtime.ensureN8n({ version });
 	const healthPort = await runtime.freePort();
-	const child = spawn(runtime.runtimeNode(version), [bin, 'worker', `--concurrency=${concurrency}`], {
-		cwd: path.resolve(userFolder),
-		env: runtime.n8nEnv(userFolder, {
-			...env,
-			brokerPort: await runtime.freePort(),
-			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-			QUEUE_HEALTH_CHECK_PORT: healthPort,
-			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
-		}),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
+	const child = spawn(
+		runtime.runtimeNode(version),
+		[bin, 'worker', `--concurrency=${concurrency}`],
+		{
+			cwd: path.resolve(userFolder),
+			env: runtime.n8nEnv(userFolder, {
+				...env,
+				brokerPort: await runtime.freePort(),
+				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+				QUEUE_HEALTH_CHECK_PORT: healthPort,
+				N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+			}),
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		},
+	);
 	let output = '';
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
 	let exited = false;
-	const exit = new Promise<number | null>((res) => child.on('exit', (code) => ((exited = true), res(code))));
+	const exit = new Promise<number | null>((res) =>
+		child.on('exit', (code) => ((exited = true), res(code))),
+	);
 	const killGroup = (sig: NodeJS.Signals) => {
 		try {
 			process.kill(-(child.pid as number), sig);
@@ -71,14 +93,18 @@ export async function startWorker({ rt, name, userFolder, version, env, concurre
 	const until = Date.now() + readyTimeoutMs;
 	for (;;) {
 		try {
-			const res = await fetch(`http://127.0.0.1:${healthPort}/healthz`, { signal: AbortSignal.timeout(2000) });
+			const res = await fetch(`http://127.0.0.1:${healthPort}/healthz`, {
+				signal: AbortSignal.timeout(2000),
+			});
 			if (res.ok) break;
 		} catch {
 			/* not listening yet */
 		}
 		if (exited || Date.now() > until) {
 			await stop();
-			throw new Error(`${name} (n8n worker) ${exited ? 'exited' : `was not healthy within ${readyTimeoutMs} ms`}:\n${output.slice(-3000)}`);
+			throw new Error(
+				`${name} (n8n worker) ${exited ? 'exited' : `was not healthy within ${readyTimeoutMs} ms`}:\n${output.slice(-3000)}`,
+			);
 		}
 		await sleep(500);
 	}

@@ -10,7 +10,8 @@ const s2 = s2TestKit(sandbox);
 const { requests } = s2;
 const A = S2_SEED.orgA;
 
-const fulfillment = (operation: string, parameters?: IDataObject, options?: S2RunOptions) => s2.run('fulfillment', operation, parameters, options);
+const fulfillment = (operation: string, parameters?: IDataObject, options?: S2RunOptions) =>
+	s2.run('fulfillment', operation, parameters, options);
 
 /** Seed 002's address, as node parameters and as the body's Address Object. */
 const DOCS_ADDRESS_PARAMETERS = {
@@ -38,7 +39,10 @@ const DOCS_ADDRESS = {
 	email: '',
 };
 const LABEL = `${S2.orgA}/2024-04-24/shipping_label/Snipaste_2024_04_15_13_37_25_wgfZCvetlGQmtEBqnQ__m.png`;
-const ATTACHMENT = { fileName: '听雨 (24 x 26.25)_PFPWig.jpg', path: `${S2.orgA}/2024-04-24/fulfillment/听雨__24_x_26.25__PFPWig_bdsL5YZcA8A5Wcfshhj3E.jpg` };
+const ATTACHMENT = {
+	fileName: '听雨 (24 x 26.25)_PFPWig.jpg',
+	path: `${S2.orgA}/2024-04-24/fulfillment/听雨__24_x_26.25__PFPWig_bdsL5YZcA8A5Wcfshhj3E.jpg`,
+};
 const ITEMS = [
 	{ productId: A.products[0], quantity: 2 },
 	{ productId: A.products[1], quantity: 1 },
@@ -64,7 +68,9 @@ const DOCS_REQUEST = {
 const MINIMAL = { ...DOCS_ADDRESS_PARAMETERS, items: { item: ITEMS } };
 
 async function fulfillmentsWith(channelFulfillmentId: string): Promise<IDataObject[]> {
-	return ((await sandbox.state()).s2.fulfillments as IDataObject[]).filter((f) => f.channelFulfillmentId === channelFulfillmentId);
+	return ((await sandbox.state()).s2.fulfillments as IDataObject[]).filter(
+		(f) => f.channelFulfillmentId === channelFulfillmentId,
+	);
 }
 
 describe('S2 › Fulfillment', () => {
@@ -74,7 +80,16 @@ describe('S2 › Fulfillment', () => {
 				...DOCS_ADDRESS_PARAMETERS,
 				shippingMethod: 'Expedited',
 				items: { item: ITEMS },
-				shipments: { shipment: [{ items: { item: ITEMS }, prepaidLabels: { label: [{ filePath: LABEL }] }, shippingCarrierId: 'OTHER', trackingNumber: '' }] },
+				shipments: {
+					shipment: [
+						{
+							items: { item: ITEMS },
+							prepaidLabels: { label: [{ filePath: LABEL }] },
+							shippingCarrierId: 'OTHER',
+							trackingNumber: '',
+						},
+					],
+				},
 				attachments: { attachment: [ATTACHMENT] },
 				additionalFields: {
 					orderId: A.orders.unfulfilled,
@@ -89,7 +104,12 @@ describe('S2 › Fulfillment', () => {
 			const journal = await sandbox.journal('s2');
 			expect(journal).toHaveLength(1);
 			const [entry] = journal;
-			expect(entry).toMatchObject({ method: 'POST', path: '/fulfillment', query: {}, status: expect.any(Number) });
+			expect(entry).toMatchObject({
+				method: 'POST',
+				path: '/fulfillment',
+				query: {},
+				status: expect.any(Number),
+			});
 			expect(entry.status).toBeLessThan(300);
 			expect(entry.headers.authorization).toBe('Bearer s2-***');
 			expect(entry.headers['x-s2-organization']).toBe(S2.orgA);
@@ -101,7 +121,12 @@ describe('S2 › Fulfillment', () => {
 			delete sent.additionalReferenceIds;
 			expect(entry.body).toEqual(sent);
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ status: 'CREATED', address: DOCS_ADDRESS, shippingMethod: 'Expedited', orderId: A.orders.unfulfilled });
+			expect(items[0].json).toMatchObject({
+				status: 'CREATED',
+				address: DOCS_ADDRESS,
+				shippingMethod: 'Expedited',
+				orderId: A.orders.unfulfilled,
+			});
 			expect(items[0].json.id).toEqual(expect.any(String));
 			expect(items[0].pairedItem).toEqual({ item: 0 });
 			// The node returns what S2 answered, and S2 has it (GET adds fields such as shippingQuotes).
@@ -168,11 +193,25 @@ describe('S2 › Fulfillment', () => {
 			const { error } = await fulfillment('create', {
 				...DOCS_ADDRESS_PARAMETERS,
 				itemsInputMode: 'json',
-				itemsJson: JSON.stringify([{ productId: A.products[0], quantity: '2' }, { productId: A.products[1], quantity: 1 }]),
+				itemsJson: JSON.stringify([
+					{ productId: A.products[0], quantity: '2' },
+					{ productId: A.products[1], quantity: 1 },
+				]),
 				shipmentsInputMode: 'json',
 				shipmentsJson: JSON.stringify([
-					{ items: [{ productId: A.products[0], quantity: 1 }], prepaidLabels: ['https://labels.example.com/1.pdf'], shippingCarrierId: 'UPS', trackingNumber: '1Z999' },
-					{ items: [{ productId: A.products[0], quantity: 1 }, { productId: A.products[1], quantity: 1 }], prepaidLabels: [] },
+					{
+						items: [{ productId: A.products[0], quantity: 1 }],
+						prepaidLabels: ['https://labels.example.com/1.pdf'],
+						shippingCarrierId: 'UPS',
+						trackingNumber: '1Z999',
+					},
+					{
+						items: [
+							{ productId: A.products[0], quantity: 1 },
+							{ productId: A.products[1], quantity: 1 },
+						],
+						prepaidLabels: [],
+					},
 				]),
 			});
 
@@ -180,8 +219,17 @@ describe('S2 › Fulfillment', () => {
 			expect((await requests())[0].body).toMatchObject({
 				items: ITEMS,
 				shipments: [
-					{ items: [{ productId: A.products[0], quantity: 1 }], prepaidLabels: [{ filePath: 'https://labels.example.com/1.pdf' }], shippingCarrierId: 'UPS', trackingNumber: '1Z999' },
-					{ items: ITEMS.map((i) => ({ ...i, quantity: 1 })), prepaidLabels: [], shippingCarrierId: 'OTHER' },
+					{
+						items: [{ productId: A.products[0], quantity: 1 }],
+						prepaidLabels: [{ filePath: 'https://labels.example.com/1.pdf' }],
+						shippingCarrierId: 'UPS',
+						trackingNumber: '1Z999',
+					},
+					{
+						items: ITEMS.map((i) => ({ ...i, quantity: 1 })),
+						prepaidLabels: [],
+						shippingCarrierId: 'OTHER',
+					},
 				],
 			});
 		});
@@ -189,46 +237,125 @@ describe('S2 › Fulfillment', () => {
 		it('a single shipment without items of its own carries all items (e.g. just to attach a label)', async () => {
 			const { error } = await fulfillment('create', {
 				...MINIMAL,
-				shipments: { shipment: [{ prepaidLabels: { label: [{ filePath: LABEL }] }, shippingCarrierId: 'FEDEX' }] },
+				shipments: {
+					shipment: [
+						{ prepaidLabels: { label: [{ filePath: LABEL }] }, shippingCarrierId: 'FEDEX' },
+					],
+				},
 			});
 
 			expect(error).toBeUndefined();
-			expect((await requests())[0].body).toMatchObject({ shipments: [{ items: ITEMS, prepaidLabels: [{ filePath: LABEL }], shippingCarrierId: 'FEDEX' }] });
+			expect((await requests())[0].body).toMatchObject({
+				shipments: [
+					{ items: ITEMS, prepaidLabels: [{ filePath: LABEL }], shippingCarrierId: 'FEDEX' },
+				],
+			});
 		});
 
 		describe('bad input is refused before any request', () => {
 			it.each<[string, IDataObject, RegExp]>([
-				['missing address field (city blank by expression)', { addressCity: BLANK }, /^Address City: is required$/],
+				[
+					'missing address field (city blank by expression)',
+					{ addressCity: BLANK },
+					/^Address City: is required$/,
+				],
 				['missing recipient name', { addressName: BLANK }, /^Address Name: is required$/],
-				['country that is not ISO alpha-2', { addressCountryId: 'XX' }, /^Address Country: must be an ISO 3166-1 alpha-2 country code .*\(got "XX"\)$/],
-				['country given as a name', { addressCountryId: 'Canada' }, /^Address Country: must be an ISO 3166-1 alpha-2/],
+				[
+					'country that is not ISO alpha-2',
+					{ addressCountryId: 'XX' },
+					/^Address Country: must be an ISO 3166-1 alpha-2 country code .*\(got "XX"\)$/,
+				],
+				[
+					'country given as a name',
+					{ addressCountryId: 'Canada' },
+					/^Address Country: must be an ISO 3166-1 alpha-2/,
+				],
 				['bad email', { addressEmail: 'not-an-email' }, /^Address Email: is not an email address/],
 				['no items', { items: {} }, /^Items: is empty$/],
 				['empty JSON items', { itemsInputMode: 'json', itemsJson: '[]' }, /^Items: is empty$/],
-				['items JSON that is not JSON', { itemsInputMode: 'json', itemsJson: '[{"productId":' }, /^Items \(JSON\): is not valid JSON$/],
-				['shipments JSON that is not JSON', { shipmentsInputMode: 'json', shipmentsJson: '{items' }, /^Shipments \(JSON\): is not valid JSON$/],
-				['item without product', { items: { item: [{ productId: ' ', quantity: 1 }] } }, /^Items\[0\]\.productId: is required$/],
-				['quantity 0', { items: { item: [{ productId: A.products[0], quantity: 0 }] } }, /^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/],
+				[
+					'items JSON that is not JSON',
+					{ itemsInputMode: 'json', itemsJson: '[{"productId":' },
+					/^Items \(JSON\): is not valid JSON$/,
+				],
+				[
+					'shipments JSON that is not JSON',
+					{ shipmentsInputMode: 'json', shipmentsJson: '{items' },
+					/^Shipments \(JSON\): is not valid JSON$/,
+				],
+				[
+					'item without product',
+					{ items: { item: [{ productId: ' ', quantity: 1 }] } },
+					/^Items\[0\]\.productId: is required$/,
+				],
+				[
+					'quantity 0',
+					{ items: { item: [{ productId: A.products[0], quantity: 0 }] } },
+					/^Items\[0\]\.quantity: must be a whole number of at least 1 \(got 0\)$/,
+				],
 				[
 					'shipment quantities that do not add up',
-					{ shipments: { shipment: [{ items: { item: [{ productId: A.products[0], quantity: 1 }, { productId: A.products[1], quantity: 1 }] } }] } },
-					new RegExp(`^Shipments: item quantities do not add up to Items \\(product ${A.products[0]}: 2 in Items, 1 in Shipments\\)$`),
+					{
+						shipments: {
+							shipment: [
+								{
+									items: {
+										item: [
+											{ productId: A.products[0], quantity: 1 },
+											{ productId: A.products[1], quantity: 1 },
+										],
+									},
+								},
+							],
+						},
+					},
+					new RegExp(
+						`^Shipments: item quantities do not add up to Items \\(product ${A.products[0]}: 2 in Items, 1 in Shipments\\)$`,
+					),
 				],
 				[
 					'a product shipped that is not in Items',
-					{ shipmentsInputMode: 'json', shipmentsJson: JSON.stringify([{ items: [...ITEMS, { productId: A.products[2], quantity: 1 }] }]) },
+					{
+						shipmentsInputMode: 'json',
+						shipmentsJson: JSON.stringify([
+							{ items: [...ITEMS, { productId: A.products[2], quantity: 1 }] },
+						]),
+					},
 					new RegExp(`product ${A.products[2]}: 0 in Items, 1 in Shipments`),
 				],
 				[
 					'one of several shipments without items',
-					{ shipmentsInputMode: 'json', shipmentsJson: JSON.stringify([{ items: ITEMS }, { items: [] }]) },
+					{
+						shipmentsInputMode: 'json',
+						shipmentsJson: JSON.stringify([{ items: ITEMS }, { items: [] }]),
+					},
 					/^Shipments\[1\]\.items: is empty$/,
 				],
-				['shipment items that are not a list', { shipmentsInputMode: 'json', shipmentsJson: '[{"items": "all"}]' }, /^Shipments\[0\]\.items: must be an array \(got "all"\)$/],
-				['a shipment item that is not an object', { shipmentsInputMode: 'json', shipmentsJson: '[{"items": ["x"]}]' }, /^Shipments\[0\]\.items\[0\]: must be an object/],
-				['an order type that is not documented', { additionalFields: { orderType: '=3' } }, /^Order Type: must be one of 0 \(B2C\), 1 \(B2B\), 2 \(FBA\) \(got "3"\)$/],
-				['a label without a path', { shipments: { shipment: [{ prepaidLabels: { label: [{ filePath: '' }] } }] } }, /^Shipments\[0\]\.prepaidLabels\[0\]\.filePath: is required$/],
-				['an attachment without a path', { attachments: { attachment: [{ fileName: 'a.pdf', path: '' }] } }, /^Attachments\[0\]\.path: is required$/],
+				[
+					'shipment items that are not a list',
+					{ shipmentsInputMode: 'json', shipmentsJson: '[{"items": "all"}]' },
+					/^Shipments\[0\]\.items: must be an array \(got "all"\)$/,
+				],
+				[
+					'a shipment item that is not an object',
+					{ shipmentsInputMode: 'json', shipmentsJson: '[{"items": ["x"]}]' },
+					/^Shipments\[0\]\.items\[0\]: must be an object/,
+				],
+				[
+					'an order type that is not documented',
+					{ additionalFields: { orderType: '=3' } },
+					/^Order Type: must be one of 0 \(B2C\), 1 \(B2B\), 2 \(FBA\) \(got "3"\)$/,
+				],
+				[
+					'a label without a path',
+					{ shipments: { shipment: [{ prepaidLabels: { label: [{ filePath: '' }] } }] } },
+					/^Shipments\[0\]\.prepaidLabels\[0\]\.filePath: is required$/,
+				],
+				[
+					'an attachment without a path',
+					{ attachments: { attachment: [{ fileName: 'a.pdf', path: '' }] } },
+					/^Attachments\[0\]\.path: is required$/,
+				],
 			])('%s', async (_case, parameters, message) => {
 				const before = (await sandbox.state()).s2.fulfillments;
 				const { items, error } = await fulfillment('create', { ...MINIMAL, ...parameters });
@@ -250,9 +377,15 @@ describe('S2 › Fulfillment', () => {
 				expect(items).toEqual([]);
 				expect(error?.name).toBe('NodeApiError');
 				expect((error as { httpCode?: string }).httpCode).toBe('409');
-				expect(error?.message).toBe(`Fulfillment with channelFulfillmentId '${A.channelFulfillmentIds.created}' already exists for this organization`);
-				expect(error?.description).toMatch(/nothing new was created.*If It Already Exists → Return the Existing Fulfillment/);
-				expect(await requests()).toEqual([expect.objectContaining({ method: 'POST', path: '/fulfillment', status: 409 })]);
+				expect(error?.message).toBe(
+					`Fulfillment with channelFulfillmentId '${A.channelFulfillmentIds.created}' already exists for this organization`,
+				);
+				expect(error?.description).toMatch(
+					/nothing new was created.*If It Already Exists → Return the Existing Fulfillment/,
+				);
+				expect(await requests()).toEqual([
+					expect.objectContaining({ method: 'POST', path: '/fulfillment', status: 409 }),
+				]);
 				expect(await fulfillmentsWith(A.channelFulfillmentIds.created)).toHaveLength(1);
 			});
 
@@ -281,10 +414,15 @@ describe('S2 › Fulfillment', () => {
 			});
 
 			it('"Return the Existing Fulfillment" without an Order ID: {alreadyExists, channelFulfillmentId}, no further request', async () => {
-				const { items, error } = await fulfillment('create', { ...duplicate, options: { ifExists: 'returnExisting' } });
+				const { items, error } = await fulfillment('create', {
+					...duplicate,
+					options: { ifExists: 'returnExisting' },
+				});
 
 				expect(error).toBeUndefined();
-				expect(items.map((i) => i.json)).toEqual([{ alreadyExists: true, channelFulfillmentId: A.channelFulfillmentIds.created }]);
+				expect(items.map((i) => i.json)).toEqual([
+					{ alreadyExists: true, channelFulfillmentId: A.channelFulfillmentIds.created },
+				]);
 				expect((await requests()).map((r) => r.method)).toEqual(['POST']);
 			});
 
@@ -296,51 +434,81 @@ describe('S2 › Fulfillment', () => {
 				});
 
 				expect(error).toBeUndefined();
-				expect(items.map((i) => i.json)).toEqual([{ alreadyExists: true, channelFulfillmentId: A.channelFulfillmentIds.created }]);
+				expect(items.map((i) => i.json)).toEqual([
+					{ alreadyExists: true, channelFulfillmentId: A.channelFulfillmentIds.created },
+				]);
 				expect((await requests()).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
 					'POST /fulfillment 409',
 					`GET /order/${A.orders.unfulfilled} 200`,
 				]);
 			});
 
-			it.each(['error', 'returnExisting'])('a workflow run twice with the same ID creates exactly one fulfillment (If It Already Exists: %s)', async (ifExists) => {
-				const parameters = { ...MINIMAL, channelFulfillmentId: 'RERUN-1', additionalFields: { orderId: A.orders.unfulfilled }, options: { ifExists } };
-				const first = await fulfillment('create', parameters);
-				const second = await fulfillment('create', parameters);
+			it.each(['error', 'returnExisting'])(
+				'a workflow run twice with the same ID creates exactly one fulfillment (If It Already Exists: %s)',
+				async (ifExists) => {
+					const parameters = {
+						...MINIMAL,
+						channelFulfillmentId: 'RERUN-1',
+						additionalFields: { orderId: A.orders.unfulfilled },
+						options: { ifExists },
+					};
+					const first = await fulfillment('create', parameters);
+					const second = await fulfillment('create', parameters);
 
-				expect(first.error).toBeUndefined();
-				const created = first.items[0].json;
-				expect(created).toMatchObject({ status: 'CREATED', channelFulfillmentId: 'RERUN-1' });
-				if (ifExists === 'error') {
-					expect((second.error as { httpCode?: string }).httpCode).toBe('409');
-				} else {
-					expect(second.error).toBeUndefined();
-					expect(second.items[0].json).toMatchObject({ id: created.id, channelFulfillmentId: 'RERUN-1', alreadyExists: true });
-				}
-				expect(await fulfillmentsWith('RERUN-1')).toHaveLength(1);
-				const posts = (await sandbox.journal('s2')).filter((e) => e.method === 'POST');
-				expect(posts.map((p) => p.status)).toEqual([expect.any(Number), 409]);
-				expect(posts[0].status).toBeLessThan(300);
-			});
+					expect(first.error).toBeUndefined();
+					const created = first.items[0].json;
+					expect(created).toMatchObject({ status: 'CREATED', channelFulfillmentId: 'RERUN-1' });
+					if (ifExists === 'error') {
+						expect((second.error as { httpCode?: string }).httpCode).toBe('409');
+					} else {
+						expect(second.error).toBeUndefined();
+						expect(second.items[0].json).toMatchObject({
+							id: created.id,
+							channelFulfillmentId: 'RERUN-1',
+							alreadyExists: true,
+						});
+					}
+					expect(await fulfillmentsWith('RERUN-1')).toHaveLength(1);
+					const posts = (await sandbox.journal('s2')).filter((e) => e.method === 'POST');
+					expect(posts.map((p) => p.status)).toEqual([expect.any(Number), 409]);
+					expect(posts[0].status).toBeLessThan(300);
+				},
+			);
 		});
 
 		describe('never sent twice', () => {
-			const create = (extra: S2RunOptions = {}) => fulfillment('create', { ...MINIMAL, requestOptions: { timeout: 1000 } }, extra);
+			const create = (extra: S2RunOptions = {}) =>
+				fulfillment('create', { ...MINIMAL, requestOptions: { timeout: 1000 } }, extra);
 
 			it('HTTP 500 from POST /fulfillment: exactly one POST, a NodeApiError saying the fulfillment may exist', async () => {
-				await sandbox.fault({ api: 's2', method: 'POST', path: '/fulfillment', kind: 'status', status: 500, count: 5 });
+				await sandbox.fault({
+					api: 's2',
+					method: 'POST',
+					path: '/fulfillment',
+					kind: 'status',
+					status: 500,
+					count: 5,
+				});
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
 				expect(error?.name).toBe('NodeApiError');
 				expect((error as { httpCode?: string }).httpCode).toBe('500');
 				expect(error?.message).toMatch(/^S2 failed while creating the fulfillment \(HTTP 500\)/);
-				expect(error?.description).toMatch(/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/);
+				expect(error?.description).toMatch(
+					/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
+				);
 				expect((await sandbox.journal('s2')).filter((e) => e.method === 'POST')).toHaveLength(1);
 			});
 
 			it('no answer (hang) with a 1 s timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({ api: 's2', method: 'POST', path: '/fulfillment', kind: 'hang', count: 5 });
+				await sandbox.fault({
+					api: 's2',
+					method: 'POST',
+					path: '/fulfillment',
+					kind: 'hang',
+					count: 5,
+				});
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
@@ -349,7 +517,12 @@ describe('S2 › Fulfillment', () => {
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
 				const journal = await sandbox.journal('s2');
 				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({ method: 'POST', path: '/fulfillment', status: null, fault: 'hang' });
+				expect(journal[0]).toMatchObject({
+					method: 'POST',
+					path: '/fulfillment',
+					status: null,
+					fault: 'hang',
+				});
 			});
 
 			it('a credential refused before sending (Organization ID not a UUID): the credential’s own message, nothing sent', async () => {
@@ -363,8 +536,18 @@ describe('S2 › Fulfillment', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through', async () => {
-				await sandbox.fault({ api: 's2', method: 'POST', path: '/fulfillment', kind: 'status', status: 500, count: 1 });
-				const { items, error } = await create({ continueOnFail: true, items: [{ n: 1 }, { n: 2 }] });
+				await sandbox.fault({
+					api: 's2',
+					method: 'POST',
+					path: '/fulfillment',
+					kind: 'status',
+					status: 500,
+					count: 1,
+				});
+				const { items, error } = await create({
+					continueOnFail: true,
+					items: [{ n: 1 }, { n: 2 }],
+				});
 
 				expect(error).toBeUndefined();
 				expect(items).toHaveLength(2);
@@ -376,11 +559,20 @@ describe('S2 › Fulfillment', () => {
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
 				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion('n8n-nodes-fulfillment.s2', 1).description;
-				const operation = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'fulfillment');
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find((o) => o.value === 'create');
+				const description = nodeTypes.getByNameAndVersion(
+					'n8n-nodes-fulfillment.s2',
+					1,
+				).description;
+				const operation = description.properties.find(
+					(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
+				);
+				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
+					(o) => o.value === 'create',
+				);
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find((p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'fulfillment');
+				const notice = description.properties.find(
+					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
+				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 				expect(description.usableAsTool).toBe(true);
 			});
@@ -390,19 +582,40 @@ describe('S2 › Fulfillment', () => {
 	describe('Get', () => {
 		it('GET /fulfillment/{id} with the trimmed ID', async () => {
 			const expected = await s2.get(`/fulfillment/${A.fulfillments.shipped}`);
-			const { items, error } = await fulfillment('get', { fulfillmentId: ` ${A.fulfillments.shipped} ` });
+			const { items, error } = await fulfillment('get', {
+				fulfillmentId: ` ${A.fulfillments.shipped} `,
+			});
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
 			const journal = await sandbox.journal('s2');
-			expect(journal.map(({ method, path, query, body, status }) => ({ method, path, query, body, status }))).toEqual([
-				{ method: 'GET', path: `/fulfillment/${A.fulfillments.shipped}`, query: {}, body: null, status: 200 },
+			expect(
+				journal.map(({ method, path, query, body, status }) => ({
+					method,
+					path,
+					query,
+					body,
+					status,
+				})),
+			).toEqual([
+				{
+					method: 'GET',
+					path: `/fulfillment/${A.fulfillments.shipped}`,
+					query: {},
+					body: null,
+					status: 200,
+				},
 			]);
-			expect(journal[0].headers).toMatchObject({ authorization: 'Bearer s2-***', 'x-s2-organization': S2.orgA });
+			expect(journal[0].headers).toMatchObject({
+				authorization: 'Bearer s2-***',
+				'x-s2-organization': S2.orgA,
+			});
 		});
 
 		it('an unknown ID: S2’s message without the reference ID, which goes to the description', async () => {
-			const { error } = await fulfillment('get', { fulfillmentId: '00000000-0000-4000-8000-000000000000' });
+			const { error } = await fulfillment('get', {
+				fulfillmentId: '00000000-0000-4000-8000-000000000000',
+			});
 
 			expect(error?.name).toBe('NodeApiError');
 			expect((error as { httpCode?: string }).httpCode).toBe('404');

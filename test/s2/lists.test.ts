@@ -20,18 +20,28 @@ describe('S2 › Account, Product, Inventory', () => {
 		expect(items.map((i) => i.json)).toEqual(expected.items);
 		expect(items.map((i) => i.json.id).sort()).toEqual(Object.values(A.accounts).sort());
 		const journal = await sandbox.journal('s2');
-		expect(journal.map(({ method, path, query, status }) => ({ method, path, query, status }))).toEqual([
+		expect(
+			journal.map(({ method, path, query, status }) => ({ method, path, query, status })),
+		).toEqual([
 			{ method: 'GET', path: '/account', query: { offset: '0', limit: '50' }, status: 200 },
 		]);
-		expect(journal[0].headers).toMatchObject({ authorization: 'Bearer s2-***', 'x-s2-organization': S2.orgA });
+		expect(journal[0].headers).toMatchObject({
+			authorization: 'Bearer s2-***',
+			'x-s2-organization': S2.orgA,
+		});
 	});
 
 	it('Account → Get Many with a search term and Return All', async () => {
-		const { items, error } = await s2.run('account', 'getAll', { returnAll: true, filters: { term: 'wholesale' } });
+		const { items, error } = await s2.run('account', 'getAll', {
+			returnAll: true,
+			filters: { term: 'wholesale' },
+		});
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.id)).toEqual([A.accounts.wholesale]);
-		expect((await requests()).map((r) => r.query)).toEqual([{ offset: '0', limit: '100', term: 'wholesale' }]);
+		expect((await requests()).map((r) => r.query)).toEqual([
+			{ offset: '0', limit: '100', term: 'wholesale' },
+		]);
 	});
 
 	it('an empty search term is not sent', async () => {
@@ -52,8 +62,18 @@ describe('S2 › Account, Product, Inventory', () => {
 		const { items, error } = await s2.run('product', 'getAll', { filters: { term: 'SKU-GREY' } });
 
 		expect(error).toBeUndefined();
-		expect(items.map((i) => i.json)).toEqual([expect.objectContaining({ id: A.products[1], sku: 'SKU-GREY' })]);
-		expect(await requests()).toEqual([{ method: 'GET', path: '/product', query: { offset: '0', limit: '50', term: 'SKU-GREY' }, body: null, status: 200 }]);
+		expect(items.map((i) => i.json)).toEqual([
+			expect.objectContaining({ id: A.products[1], sku: 'SKU-GREY' }),
+		]);
+		expect(await requests()).toEqual([
+			{
+				method: 'GET',
+				path: '/product',
+				query: { offset: '0', limit: '50', term: 'SKU-GREY' },
+				body: null,
+				status: 200,
+			},
+		]);
 	});
 
 	it('Product → Get Many, Limit 2', async () => {
@@ -70,12 +90,21 @@ describe('S2 › Account, Product, Inventory', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(Object.keys(items[0].json)).toEqual(expect.arrayContaining(['warehouses', 'products', 'items']));
-		expect(await requests()).toEqual([{ method: 'GET', path: '/inventory/overview', query: {}, body: null, status: 200 }]);
+		expect(Object.keys(items[0].json)).toEqual(
+			expect.arrayContaining(['warehouses', 'products', 'items']),
+		);
+		expect(await requests()).toEqual([
+			{ method: 'GET', path: '/inventory/overview', query: {}, body: null, status: 200 },
+		]);
 	});
 
 	it('an expired token: S2’s 401 message with the 7-day hint, the token never in the error', async () => {
-		const { error } = await s2.run('inventory', 'getOverview', {}, { accessToken: 'expired-token-123' });
+		const { error } = await s2.run(
+			'inventory',
+			'getOverview',
+			{},
+			{ accessToken: 'expired-token-123' },
+		);
 
 		expect(error?.name).toBe('NodeApiError');
 		expect((error as { httpCode?: string }).httpCode).toBe('401');

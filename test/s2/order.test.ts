@@ -9,7 +9,8 @@ const s2 = s2TestKit(sandbox);
 const { requests } = s2;
 const A = S2_SEED.orgA;
 
-const order = (operation: string, parameters?: IDataObject, options?: S2RunOptions) => s2.run('order', operation, parameters, options);
+const order = (operation: string, parameters?: IDataObject, options?: S2RunOptions) =>
+	s2.run('order', operation, parameters, options);
 
 type Page = { items: IDataObject[]; total: number };
 
@@ -54,10 +55,28 @@ describe('S2 › Order', () => {
 			expect(items.length).toBe(expected.total);
 			expect(items.length).toBeGreaterThan(1);
 			const journal = await sandbox.journal('s2');
-			expect(journal.map(({ method, path, query, body, status }) => ({ method, path, query, body, status }))).toEqual([
-				{ method: 'GET', path: '/order', query: { offset: '0', limit: '50' }, body: null, status: 200 },
+			expect(
+				journal.map(({ method, path, query, body, status }) => ({
+					method,
+					path,
+					query,
+					body,
+					status,
+				})),
+			).toEqual([
+				{
+					method: 'GET',
+					path: '/order',
+					query: { offset: '0', limit: '50' },
+					body: null,
+					status: 200,
+				},
 			]);
-			expect(journal[0].headers).toMatchObject({ authorization: 'Bearer s2-***', 'x-s2-organization': S2.orgA, accept: 'application/json' });
+			expect(journal[0].headers).toMatchObject({
+				authorization: 'Bearer s2-***',
+				'x-s2-organization': S2.orgA,
+				accept: 'application/json',
+			});
 		});
 
 		it('Limit 2: asks for 2, returns 2, one request', async () => {
@@ -68,11 +87,15 @@ describe('S2 › Order', () => {
 		});
 
 		it('Search Term: ?term=, only matching orders', async () => {
-			const { items, error } = await order('getAll', { filters: { term: A.channelOrderIds.fulfilled } });
+			const { items, error } = await order('getAll', {
+				filters: { term: A.channelOrderIds.fulfilled },
+			});
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json.id)).toEqual([A.orders.fulfilled]);
-			expect((await requests()).map((r) => r.query)).toEqual([{ offset: '0', limit: '50', term: A.channelOrderIds.fulfilled }]);
+			expect((await requests()).map((r) => r.query)).toEqual([
+				{ offset: '0', limit: '50', term: A.channelOrderIds.fulfilled },
+			]);
 		});
 
 		it('Return All walks offsets in pages of 100: ceil(N/100) requests; Limit 150 stops after the second page', async () => {
@@ -123,12 +146,20 @@ describe('S2 › Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect((items[0].json.fulfillments as IDataObject[]).map((f) => f.id)).toEqual([A.fulfillments.shipped]);
-			expect(await requests()).toEqual([{ method: 'GET', path: `/order/${A.orders.fulfilled}`, query: {}, body: null, status: 200 }]);
+			expect((items[0].json.fulfillments as IDataObject[]).map((f) => f.id)).toEqual([
+				A.fulfillments.shipped,
+			]);
+			expect(await requests()).toEqual([
+				{ method: 'GET', path: `/order/${A.orders.fulfilled}`, query: {}, body: null, status: 200 },
+			]);
 		});
 
 		it('an org B credential cannot see org A’s order: S2’s error surfaces', async () => {
-			const { items, error } = await order('get', { orderId: A.orders.assigned }, { organizationId: S2.orgB });
+			const { items, error } = await order(
+				'get',
+				{ orderId: A.orders.assigned },
+				{ organizationId: S2.orgB },
+			);
 
 			expect(items).toEqual([]);
 			expect(error?.name).toBe('NodeApiError');
@@ -151,12 +182,19 @@ describe('S2 › Order', () => {
 
 	describe('Create', () => {
 		it('POST /order with every documented field; the date in UTC; S2 has the order once', async () => {
-			const { items, error } = await order('create', { ...CREATE, currencyId: 'cad', channelShippingMethod: 'Express' });
+			const { items, error } = await order('create', {
+				...CREATE,
+				currencyId: 'cad',
+				channelShippingMethod: 'Express',
+			});
 
 			expect(error).toBeUndefined();
 			const journal = await sandbox.journal('s2');
 			expect(journal).toHaveLength(1);
-			expect(journal[0].headers).toMatchObject({ authorization: 'Bearer s2-***', 'x-s2-organization': S2.orgA });
+			expect(journal[0].headers).toMatchObject({
+				authorization: 'Bearer s2-***',
+				'x-s2-organization': S2.orgA,
+			});
 			expect(journal[0]).toMatchObject({
 				method: 'POST',
 				path: '/order',
@@ -176,8 +214,14 @@ describe('S2 › Order', () => {
 			});
 			expect(journal[0].status).toBeLessThan(300);
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ channelOrderId: 'SHOP-1001', status: 'UNFULFILLED', shippingAddress: ADDRESS });
-			const orders = ((await sandbox.state()).s2.orders as IDataObject[]).filter((o) => o.channelOrderId === 'SHOP-1001');
+			expect(items[0].json).toMatchObject({
+				channelOrderId: 'SHOP-1001',
+				status: 'UNFULFILLED',
+				shippingAddress: ADDRESS,
+			});
+			const orders = ((await sandbox.state()).s2.orders as IDataObject[]).filter(
+				(o) => o.channelOrderId === 'SHOP-1001',
+			);
 			expect(orders).toHaveLength(1);
 		});
 
@@ -189,18 +233,37 @@ describe('S2 › Order', () => {
 			});
 
 			expect(error).toBeUndefined();
-			expect((await requests())[0].body).toMatchObject({ channelShippingMethod: '', item: [{ productId: A.products[0], quantity: 3, price: 19.99 }] });
+			expect((await requests())[0].body).toMatchObject({
+				channelShippingMethod: '',
+				item: [{ productId: A.products[0], quantity: 3, price: 19.99 }],
+			});
 		});
 
 		describe('bad input is refused before any request', () => {
 			it.each<[string, IDataObject, RegExp]>([
 				['no account', { accountId: BLANK }, /^Account: is required$/],
 				['no channel order ID', { channelOrderId: BLANK }, /^Channel Order ID: is required$/],
-				['a date that is not a date', { channelOrderDate: '=yesterday' }, /^Channel Order Date: is not a date/],
-				['a currency that is not ISO 4217', { currencyId: 'dollars' }, /^Currency: must be a three-letter ISO 4217 code/],
+				[
+					'a date that is not a date',
+					{ channelOrderDate: '=yesterday' },
+					/^Channel Order Date: is not a date/,
+				],
+				[
+					'a currency that is not ISO 4217',
+					{ currencyId: 'dollars' },
+					/^Currency: must be a three-letter ISO 4217 code/,
+				],
 				['no items', { orderItems: {} }, /^Items: is empty$/],
-				['JSON items that are not JSON', { orderItemsInputMode: 'json', orderItemsJson: 'nope' }, /^Items \(JSON\): is not valid JSON$/],
-				['bad country', { addressCountryId: 'USA' }, /^Shipping Address Country: must be an ISO 3166-1 alpha-2/],
+				[
+					'JSON items that are not JSON',
+					{ orderItemsInputMode: 'json', orderItemsJson: 'nope' },
+					/^Items \(JSON\): is not valid JSON$/,
+				],
+				[
+					'bad country',
+					{ addressCountryId: 'USA' },
+					/^Shipping Address Country: must be an ISO 3166-1 alpha-2/,
+				],
 				['missing street', { address1: BLANK }, /^Shipping Address Address Line 1: is required$/],
 			])('%s', async (_case, parameters, message) => {
 				const { items, error } = await order('create', { ...CREATE, ...parameters });
@@ -213,7 +276,14 @@ describe('S2 › Order', () => {
 		});
 
 		it('HTTP 503 from POST /order: exactly one POST, a NodeApiError saying the order may exist', async () => {
-			await sandbox.fault({ api: 's2', method: 'POST', path: '/order', kind: 'status', status: 503, count: 5 });
+			await sandbox.fault({
+				api: 's2',
+				method: 'POST',
+				path: '/order',
+				kind: 'status',
+				status: 503,
+				count: 5,
+			});
 			const { error } = await order('create', CREATE);
 
 			expect(error?.name).toBe('NodeApiError');
@@ -229,7 +299,15 @@ describe('S2 › Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ id: A.orders.unfulfilled, status: 'CANCELLED' });
-			expect(await requests()).toEqual([{ method: 'POST', path: `/order/${A.orders.unfulfilled}/cancel`, query: {}, body: null, status: 200 }]);
+			expect(await requests()).toEqual([
+				{
+					method: 'POST',
+					path: `/order/${A.orders.unfulfilled}/cancel`,
+					query: {},
+					body: null,
+					status: 200,
+				},
+			]);
 			expect(await s2.get(`/order/${A.orders.unfulfilled}`)).toMatchObject({ status: 'CANCELLED' });
 		});
 

@@ -10,7 +10,10 @@ import { useSandbox } from '../support/sandbox';
 const sandbox = useSandbox();
 const A = S2_SEED.orgA;
 
-async function pick(method: string, organizationId: string = S2.orgA): Promise<INodePropertyOptions[]> {
+async function pick(
+	method: string,
+	organizationId: string = S2.orgA,
+): Promise<INodePropertyOptions[]> {
 	return await runPicker({
 		node: 's2',
 		method,
@@ -25,15 +28,32 @@ describe('S2 › pickers', () => {
 		const options = await pick('getAccounts');
 
 		expect(options).toEqual([
-			{ name: 'Sandbox Store (SHOPLINE) (sandbox_store)', value: A.accounts.sandboxStore, description: 'MARKETPLACE_GENERIC' },
-			{ name: 'Test Account (test_account_code)', value: A.accounts.testAccount, description: 'MARKETPLACE_GENERIC' },
-			{ name: 'Wholesale Orders (wholesale)', value: A.accounts.wholesale, description: 'MARKETPLACE_GENERIC' },
+			{
+				name: 'Sandbox Store (SHOPLINE) (sandbox_store)',
+				value: A.accounts.sandboxStore,
+				description: 'MARKETPLACE_GENERIC',
+			},
+			{
+				name: 'Test Account (test_account_code)',
+				value: A.accounts.testAccount,
+				description: 'MARKETPLACE_GENERIC',
+			},
+			{
+				name: 'Wholesale Orders (wholesale)',
+				value: A.accounts.wholesale,
+				description: 'MARKETPLACE_GENERIC',
+			},
 		]);
 		const journal = await sandbox.journal('s2');
-		expect(journal.map(({ method, path, query, status }) => ({ method, path, query, status }))).toEqual([
+		expect(
+			journal.map(({ method, path, query, status }) => ({ method, path, query, status })),
+		).toEqual([
 			{ method: 'GET', path: '/account', query: { limit: '100', offset: '0' }, status: 200 },
 		]);
-		expect(journal[0].headers).toMatchObject({ authorization: 'Bearer s2-***', 'x-s2-organization': S2.orgA });
+		expect(journal[0].headers).toMatchObject({
+			authorization: 'Bearer s2-***',
+			'x-s2-organization': S2.orgA,
+		});
 	});
 
 	it('products: "SKU · name" → id', async () => {
@@ -60,8 +80,17 @@ describe('S2 › pickers', () => {
 	});
 
 	it('an API error becomes a NodeApiError with S2’s message', async () => {
-		await sandbox.fault({ api: 's2', method: 'GET', path: '/account', kind: 'status', status: 500 });
+		await sandbox.fault({
+			api: 's2',
+			method: 'GET',
+			path: '/account',
+			kind: 'status',
+			status: 500,
+		});
 
-		await expect(pick('getAccounts')).rejects.toMatchObject({ name: 'NodeApiError', httpCode: '500' });
+		await expect(pick('getAccounts')).rejects.toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '500',
+		});
 	});
 });

@@ -20,12 +20,21 @@ export interface S2RunOptions {
 /** Helpers shared by the S2 engine tests, bound to the file's sandbox (`useSandbox()`). */
 export function s2TestKit(sandbox: SandboxFixture) {
 	/** Runs the S2 node on one resource/operation against the sandbox. */
-	function run(resource: string, operation: string, parameters: IDataObject = {}, options: S2RunOptions = {}) {
+	function run(
+		resource: string,
+		operation: string,
+		parameters: IDataObject = {},
+		options: S2RunOptions = {},
+	) {
 		return runNode({
 			type: 's2',
 			parameters: { resource, operation, ...parameters },
 			credentials: {
-				s2Api: { accessToken: options.accessToken ?? S2.token, organizationId: options.organizationId ?? S2.orgA, baseUrl: sandbox.s2BaseUrl },
+				s2Api: {
+					accessToken: options.accessToken ?? S2.token,
+					organizationId: options.organizationId ?? S2.orgA,
+					baseUrl: sandbox.s2BaseUrl,
+				},
 			},
 			items: options.items,
 			continueOnFail: options.continueOnFail,
@@ -34,15 +43,30 @@ export function s2TestKit(sandbox: SandboxFixture) {
 
 	/** The S2 requests the sandbox received, reduced to what the tests compare. */
 	async function requests() {
-		return (await sandbox.journal('s2')).map(({ method, path, query, body, status }) => ({ method, path, query, body, status }));
+		return (await sandbox.journal('s2')).map(({ method, path, query, body, status }) => ({
+			method,
+			path,
+			query,
+			body,
+			status,
+		}));
 	}
 
 	/** Calls the API directly (org A unless told), then clears the journal; returns status and body. */
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-	async function api<T = any>(method: string, path: string, body?: unknown, organizationId: string = S2.orgA): Promise<{ status: number; body: T }> {
+	async function api<T = any>(
+		method: string,
+		path: string,
+		body?: unknown,
+		organizationId: string = S2.orgA,
+	): Promise<{ status: number; body: T }> {
 		const response = await fetch(`${sandbox.s2BaseUrl}${path}`, {
 			method,
-			headers: { Authorization: `Bearer ${S2.token}`, 'X-S2-Organization': organizationId, 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `Bearer ${S2.token}`,
+				'X-S2-Organization': organizationId,
+				'Content-Type': 'application/json',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const json = (await response.json()) as T;

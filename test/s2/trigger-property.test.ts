@@ -13,12 +13,30 @@ const NO_FILTERS = { orderStatuses: [], assignStatuses: [], fulfillmentStatuses:
 const TERMINAL = ['FULFILLED', 'CANCELLED'];
 
 const mutation = fc.oneof(
-	{ arbitrary: fc.record({ op: fc.constant('createOrder' as const), same: fc.boolean() }), weight: 3 },
+	{
+		arbitrary: fc.record({ op: fc.constant('createOrder' as const), same: fc.boolean() }),
+		weight: 3,
+	},
 	{ arbitrary: fc.record({ op: fc.constant('assign' as const), pick: fc.nat() }), weight: 1 },
 	{ arbitrary: fc.record({ op: fc.constant('fulfill' as const), pick: fc.nat() }), weight: 1 },
 	{ arbitrary: fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }), weight: 1 },
-	{ arbitrary: fc.record({ op: fc.constant('createF' as const), pick: fc.nat(), shipments: fc.integer({ min: 1, max: 2 }), prepaid: fc.boolean() }), weight: 3 },
-	{ arbitrary: fc.record({ op: fc.constant('advanceF' as const), pick: fc.nat(), tracking: fc.boolean() }), weight: 4 },
+	{
+		arbitrary: fc.record({
+			op: fc.constant('createF' as const),
+			pick: fc.nat(),
+			shipments: fc.integer({ min: 1, max: 2 }),
+			prepaid: fc.boolean(),
+		}),
+		weight: 3,
+	},
+	{
+		arbitrary: fc.record({
+			op: fc.constant('advanceF' as const),
+			pick: fc.nat(),
+			tracking: fc.boolean(),
+		}),
+		weight: 4,
+	},
 	{ arbitrary: fc.record({ op: fc.constant('track' as const), pick: fc.nat() }), weight: 1 },
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -31,7 +49,8 @@ const poll = fc.record({
 });
 const step = fc.oneof({ arbitrary: mutation, weight: 2 }, { arbitrary: poll, weight: 1 });
 
-const pick = <T>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+const pick = <T>(list: T[], n: number): T | undefined =>
+	list.length ? list[n % list.length] : undefined;
 
 function apply(s2: FakeS2, m: Mutation, createdAfterPrime: Set<string> | null): void {
 	const open = s2.orders.filter((o) => o.status === 'UNFULFILLED');
@@ -64,13 +83,21 @@ function apply(s2: FakeS2, m: Mutation, createdAfterPrime: Set<string> | null): 
 			return;
 		}
 		case 'advanceF': {
-			const movable = s2.orders.filter((o) => !o.frozen).flatMap((o) => o.fulfillments.filter((f) => f.status !== 'SHIPPED').map((f) => [o, f] as const));
+			const movable = s2.orders
+				.filter((o) => !o.frozen)
+				.flatMap((o) =>
+					o.fulfillments.filter((f) => f.status !== 'SHIPPED').map((f) => [o, f] as const),
+				);
 			const hit = pick(movable, m.pick);
 			if (hit) s2.advanceFulfillment(hit[0], hit[1], m.tracking);
 			return;
 		}
 		case 'track': {
-			const untracked = s2.orders.filter((o) => !o.frozen).flatMap((o) => o.fulfillments.flatMap((f) => f.shipments.filter((s) => !s.trackingNumber)));
+			const untracked = s2.orders
+				.filter((o) => !o.frozen)
+				.flatMap((o) =>
+					o.fulfillments.flatMap((f) => f.shipments.filter((s) => !s.trackingNumber)),
+				);
 			const s = pick(untracked, m.pick);
 			if (s) s.trackingNumber = s2.nextId('TRK');
 			return;
@@ -140,12 +167,28 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						s2.failAt = failAt;
 						s2.between = during.map((m) => () => apply(s2, m, createdAfterPrime));
 						try {
-							const { items, state: next } = await pollS2(s2, state, { events: ALL_EVENTS, filters: NO_FILTERS, pageSize, budget, minDetailReads: 1 });
+							const { items, state: next } = await pollS2(s2, state, {
+								events: ALL_EVENTS,
+								filters: NO_FILTERS,
+								pageSize,
+								budget,
+								minDetailReads: 1,
+							});
 							for (const item of items) emitted.push(key(item));
-							for (const item of items.filter((i) => String(i.event).startsWith('shipment') || i.event === EVENTS.trackingNumberAssigned)) {
-								expect(item).toEqual(expect.objectContaining({ orderId: expect.any(String), fulfillmentId: expect.any(String) }));
+							for (const item of items.filter(
+								(i) =>
+									String(i.event).startsWith('shipment') ||
+									i.event === EVENTS.trackingNumberAssigned,
+							)) {
+								expect(item).toEqual(
+									expect.objectContaining({
+										orderId: expect.any(String),
+										fulfillmentId: expect.any(String),
+									}),
+								);
 							}
-							for (const [k, v] of firstServed(s2.served)) observed.set(k, [...(observed.get(k) ?? []), v]);
+							for (const [k, v] of firstServed(s2.served))
+								observed.set(k, [...(observed.get(k) ?? []), v]);
 							state = restart ? (JSON.parse(JSON.stringify(next)) as S2State) : next;
 						} catch (error) {
 							expect((error as Error).message).toBe('S2 answered HTTP 503'); // the state stays as it was
@@ -169,7 +212,8 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						if (kind === 'order' || kind === 'assign') {
 							const statuses = observed.get(`order:${id}`)!;
 							for (let i = 1; i < values.length; i++) {
-								if (values[i] !== values[i - 1] && !TERMINAL.includes(statuses[i - 1])) expected.push(`${kind}:${id}:${values[i - 1]}->${values[i]}`);
+								if (values[i] !== values[i - 1] && !TERMINAL.includes(statuses[i - 1]))
+									expected.push(`${kind}:${id}:${values[i - 1]}->${values[i]}`);
 							}
 							continue;
 						}
@@ -179,7 +223,10 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						for (let i = 1; i < values.length; i++) {
 							if (values[i] === values[i - 1]) continue;
 							if (kind === 'tracking') expected.push(`tracking:${id}`);
-							else expected.push(`${kind === 'fulfillment' ? 'fulfillment' : 'shipment'}:${id}:${values[i - 1]}->${values[i]}`);
+							else
+								expected.push(
+									`${kind === 'fulfillment' ? 'fulfillment' : 'shipment'}:${id}:${values[i - 1]}->${values[i]}`,
+								);
 						}
 					}
 					expect([...emitted].sort()).toEqual(expected.sort());
@@ -193,17 +240,28 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						if (!watched(o)) continue;
 						for (const f of o.fulfillments) {
 							expect(last(`fulfillment:${f.id}`)).toBe(f.status);
-							for (const sh of f.shipments) expect([last(`shipmentStatus:${sh.id}`), last(`tracking:${sh.id}`)]).toEqual([sh.status, sh.trackingNumber ? 'tracked' : '']);
+							for (const sh of f.shipments)
+								expect([last(`shipmentStatus:${sh.id}`), last(`tracking:${sh.id}`)]).toEqual([
+									sh.status,
+									sh.trackingNumber ? 'tracked' : '',
+								]);
 						}
 					}
 					// Bounded state: only open orders are remembered or watched.
 					const byId = new Map(s2.orders.map((o) => [o.id, o]));
 					const allIds = s2.orders.map((o) => o.id);
-					const remembered = trackedExactly((state.orders as { statuses: unknown }).statuses, allIds);
-					expect(Object.keys(remembered).every((id) => !TERMINAL.includes(byId.get(id)!.status))).toBe(true);
+					const remembered = trackedExactly(
+						(state.orders as { statuses: unknown }).statuses,
+						allIds,
+					);
+					expect(
+						Object.keys(remembered).every((id) => !TERMINAL.includes(byId.get(id)!.status)),
+					).toBe(true);
 					for (const id of Object.keys(state.watch ? trackedExactly(state.watch, allIds) : {})) {
 						const o = byId.get(id)!;
-						const open = o.fulfillments.some((f) => f.status !== 'SHIPPED' || f.shipments.some((sh) => !sh.trackingNumber));
+						const open = o.fulfillments.some(
+							(f) => f.status !== 'SHIPPED' || f.shipments.some((sh) => !sh.trackingNumber),
+						);
 						expect(o.status === 'UNFULFILLED' || (o.status === 'FULFILLED' && open)).toBe(true);
 					}
 				},

@@ -61,7 +61,14 @@ export class FakeS2 implements S2Reader {
 	}
 
 	createOrder(sameTime: boolean): FOrder {
-		const order: FOrder = { id: this.nextId('o'), status: 'UNFULFILLED', assignStatus: 'UNASSIGNED', createdAt: this.stamp(sameTime ? 0 : 1000), fulfillments: [], frozen: false };
+		const order: FOrder = {
+			id: this.nextId('o'),
+			status: 'UNFULFILLED',
+			assignStatus: 'UNASSIGNED',
+			createdAt: this.stamp(sameTime ? 0 : 1000),
+			fulfillments: [],
+			frozen: false,
+		};
 		this.orders.push(order);
 		return order;
 	}
@@ -72,7 +79,12 @@ export class FakeS2 implements S2Reader {
 			id: this.nextId('f'),
 			status: 'CREATED',
 			createdAt,
-			shipments: Array.from({ length: shipments }, () => ({ id: this.nextId('s'), status: 'CREATED', trackingNumber: prepaidTracking ? this.nextId('TRK') : '', createdAt })),
+			shipments: Array.from({ length: shipments }, () => ({
+				id: this.nextId('s'),
+				status: 'CREATED',
+				trackingNumber: prepaidTracking ? this.nextId('TRK') : '',
+				createdAt,
+			})),
 		};
 		order.fulfillments.push(fulfillment);
 		return fulfillment;
@@ -83,19 +95,28 @@ export class FakeS2 implements S2Reader {
 		fulfillment.status = fulfillment.status === 'CREATED' ? 'PENDING' : 'SHIPPED';
 		for (const shipment of fulfillment.shipments) {
 			shipment.status = fulfillment.status;
-			if (fulfillment.status === 'SHIPPED' && withTracking && !shipment.trackingNumber) shipment.trackingNumber = this.nextId('TRK');
+			if (fulfillment.status === 'SHIPPED' && withTracking && !shipment.trackingNumber)
+				shipment.trackingNumber = this.nextId('TRK');
 		}
-		if (order.status === 'UNFULFILLED' && order.fulfillments.every((f) => f.status === 'SHIPPED')) order.status = 'FULFILLED';
+		if (order.status === 'UNFULFILLED' && order.fulfillments.every((f) => f.status === 'SHIPPED'))
+			order.status = 'FULFILLED';
 	}
 
 	private tick(): void {
 		this.requests += 1;
-		if (this.failAt !== null && this.requests === this.failAt) throw new Error('S2 answered HTTP 503');
+		if (this.failAt !== null && this.requests === this.failAt)
+			throw new Error('S2 answered HTTP 503');
 		this.between.shift()?.();
 	}
 
 	private view(order: FOrder): IDataObject {
-		return { id: order.id, status: order.status, assignStatus: order.assignStatus, createdAt: order.createdAt, archived: false };
+		return {
+			id: order.id,
+			status: order.status,
+			assignStatus: order.assignStatus,
+			createdAt: order.createdAt,
+			archived: false,
+		};
 	}
 
 	async orderPage(offset: number, limit: number): Promise<Page & { date?: string }> {
@@ -103,7 +124,10 @@ export class FakeS2 implements S2Reader {
 		const list = this.newestFirst ? [...this.orders].reverse() : this.orders;
 		const records = list.slice(offset, offset + limit).map((o) => this.view(o));
 		for (const r of records) {
-			this.served.push({ kind: 'order', id: String(r.id), value: String(r.status) }, { kind: 'assign', id: String(r.id), value: String(r.assignStatus) });
+			this.served.push(
+				{ kind: 'order', id: String(r.id), value: String(r.status) },
+				{ kind: 'assign', id: String(r.id), value: String(r.assignStatus) },
+			);
 		}
 		// Date: S2's clock now (records created from here on are later).
 		return { records, total: list.length, date: new Date(this.clock).toISOString() };
@@ -113,11 +137,16 @@ export class FakeS2 implements S2Reader {
 		this.tick();
 		const order = this.orders.find((o) => o.id === orderId);
 		if (!order) return undefined;
-		const copy = JSON.parse(JSON.stringify({ ...this.view(order), fulfillments: order.fulfillments })) as IDataObject;
+		const copy = JSON.parse(
+			JSON.stringify({ ...this.view(order), fulfillments: order.fulfillments }),
+		) as IDataObject;
 		for (const f of order.fulfillments) {
 			this.served.push({ kind: 'fulfillment', id: f.id, value: f.status });
 			for (const s of f.shipments) {
-				this.served.push({ kind: 'shipmentStatus', id: s.id, value: s.status }, { kind: 'tracking', id: s.id, value: s.trackingNumber ? 'tracked' : '' });
+				this.served.push(
+					{ kind: 'shipmentStatus', id: s.id, value: s.status },
+					{ kind: 'tracking', id: s.id, value: s.trackingNumber ? 'tracked' : '' },
+				);
 			}
 		}
 		return copy;

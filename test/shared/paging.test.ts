@@ -5,7 +5,10 @@ function api(count: number, withTotal = true) {
 	const records = Array.from({ length: count }, (_, i) => ({ n: i + 1 }));
 	const fetchPage = async ({ page }: Cursor, size: number) => {
 		calls.push([page, size]);
-		return { records: records.slice((page - 1) * size, page * size), total: withTotal ? count : undefined };
+		return {
+			records: records.slice((page - 1) * size, page * size),
+			total: withTotal ? count : undefined,
+		};
 	};
 	return { calls, fetchPage };
 }
@@ -15,13 +18,19 @@ describe('shared page walking', () => {
 		const { calls, fetchPage } = api(250);
 		const out = await collectPages(101, 100, fetchPage);
 		expect(out.map((r) => r.n)).toEqual(Array.from({ length: 101 }, (_, i) => i + 1));
-		expect(calls).toEqual([[1, 100], [2, 100]]);
+		expect(calls).toEqual([
+			[1, 100],
+			[2, 100],
+		]);
 	});
 
 	it('Return All stops at total: 200 records = 2 requests, no empty third page', async () => {
 		const { calls, fetchPage } = api(200);
 		expect(await collectPages(Infinity, 100, fetchPage)).toHaveLength(200);
-		expect(calls).toEqual([[1, 100], [2, 100]]);
+		expect(calls).toEqual([
+			[1, 100],
+			[2, 100],
+		]);
 	});
 
 	it('without a total, a short page ends the walk', async () => {

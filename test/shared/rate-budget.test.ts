@@ -38,11 +38,13 @@ describe('shared/rateBudget', () => {
 	it('turns are handed out first come, first served', async () => {
 		const budget = new RateBudget({ kind: 'bucket', perSecond: 20, burst: 3 });
 		const order: number[] = [];
-		await Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => {
-			const turn = await budget.take();
-			order.push(i);
-			if (turn.ok) turn.ticket.settle();
-		}));
+		await Promise.all(
+			[0, 1, 2, 3, 4, 5].map(async (i) => {
+				const turn = await budget.take();
+				order.push(i);
+				if (turn.ok) turn.ticket.settle();
+			}),
+		);
 		expect(order).toEqual([0, 1, 2, 3, 4, 5]);
 	});
 
@@ -88,12 +90,24 @@ describe('shared/rateBudget', () => {
 
 	it('reads X-RateLimit-* (Reset in unix seconds) and Retry-After (seconds or a date), in any case', () => {
 		const now = Date.parse('2026-01-01T00:00:00Z');
-		expect(readRateNews(200, { 'X-RateLimit-Limit': '60', 'x-ratelimit-remaining': '59', 'X-RATELIMIT-RESET': '1767225660' }, now)).toMatchObject({
+		expect(
+			readRateNews(
+				200,
+				{
+					'X-RateLimit-Limit': '60',
+					'x-ratelimit-remaining': '59',
+					'X-RATELIMIT-RESET': '1767225660',
+				},
+				now,
+			),
+		).toMatchObject({
 			limit: 60,
 			remaining: 59,
 			resetMs: 1767225660000,
 		});
 		expect(readRateNews(429, { 'retry-after': '7' }, now).retryAfterMs).toBe(7000);
-		expect(readRateNews(429, { 'Retry-After': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now).retryAfterMs).toBe(5000);
+		expect(
+			readRateNews(429, { 'Retry-After': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now).retryAfterMs,
+		).toBe(5000);
 	});
 });

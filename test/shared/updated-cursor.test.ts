@@ -34,11 +34,15 @@ describe('shared updated_at cursor', () => {
 	});
 
 	it('first answer: everything is changed; cursor = newest updated_at as the API wrote it, with every id at it', () => {
-		const { changed, repeated, next } = consume(emptyCursor(), [
-			{ id: 'b', updated_at: '2026-03-01T10:05:00+08:00' },
-			{ id: 'a', updated_at: '2026-03-01T02:05:00Z' }, // same instant as b
-			{ id: 'c', updated_at: '2026-03-01T09:00:00+08:00' },
-		], shape);
+		const { changed, repeated, next } = consume(
+			emptyCursor(),
+			[
+				{ id: 'b', updated_at: '2026-03-01T10:05:00+08:00' },
+				{ id: 'a', updated_at: '2026-03-01T02:05:00Z' }, // same instant as b
+				{ id: 'c', updated_at: '2026-03-01T09:00:00+08:00' },
+			],
+			shape,
+		);
 		expect(ids(changed)).toEqual(['c', 'a', 'b']); // oldest first, ties by id
 		expect(repeated).toEqual([]);
 		expect(next).toEqual({ cursor: '2026-03-01T02:05:00Z', atCursor: ['a', 'b'] });
@@ -46,11 +50,15 @@ describe('shared updated_at cursor', () => {
 
 	it('the boundary records the inclusive filter returns again are repeats; a new one in the same second is changed', () => {
 		const previous: UpdatedCursor = { cursor: '2026-03-01T10:05:00+08:00', atCursor: ['a', 'b'] };
-		const { changed, repeated, next } = consume(previous, [
-			{ id: 'a', updated_at: '2026-03-01T10:05:00+08:00' },
-			{ id: 'b', updated_at: '2026-03-01T10:05:00+08:00' },
-			{ id: 'c', updated_at: '2026-03-01T10:05:00+08:00' },
-		], shape);
+		const { changed, repeated, next } = consume(
+			previous,
+			[
+				{ id: 'a', updated_at: '2026-03-01T10:05:00+08:00' },
+				{ id: 'b', updated_at: '2026-03-01T10:05:00+08:00' },
+				{ id: 'c', updated_at: '2026-03-01T10:05:00+08:00' },
+			],
+			shape,
+		);
 		expect(ids(changed)).toEqual(['c']);
 		expect(ids(repeated)).toEqual(['a', 'b']);
 		expect(next).toEqual({ cursor: '2026-03-01T10:05:00+08:00', atCursor: ['a', 'b', 'c'] });
@@ -58,23 +66,35 @@ describe('shared updated_at cursor', () => {
 
 	it('a later timestamp moves the cursor and resets the boundary ids; an idle answer changes nothing', () => {
 		const previous: UpdatedCursor = { cursor: '2026-03-01T10:05:00+08:00', atCursor: ['a'] };
-		const moved = consume(previous, [
-			{ id: 'a', updated_at: '2026-03-01T10:05:00+08:00' },
-			{ id: 'a2', updated_at: '2026-03-01T10:05:01+08:00' },
-		], shape);
+		const moved = consume(
+			previous,
+			[
+				{ id: 'a', updated_at: '2026-03-01T10:05:00+08:00' },
+				{ id: 'a2', updated_at: '2026-03-01T10:05:01+08:00' },
+			],
+			shape,
+		);
 		expect(ids(moved.changed)).toEqual(['a2']);
 		expect(moved.next).toEqual({ cursor: '2026-03-01T10:05:01+08:00', atCursor: ['a2'] });
-		const idle = consume(moved.next, [{ id: 'a2', updated_at: '2026-03-01T10:05:01+08:00' }], shape);
+		const idle = consume(
+			moved.next,
+			[{ id: 'a2', updated_at: '2026-03-01T10:05:01+08:00' }],
+			shape,
+		);
 		expect(idle.changed).toEqual([]);
 		expect(idle.next).toEqual(moved.next);
 		expect(consume(moved.next, [], shape).next).toEqual(moved.next);
 	});
 
 	it('a record on two pages (pages shifting) counts once, with its newest updated_at', () => {
-		const { changed } = consume(emptyCursor(), [
-			{ id: 'a', updated_at: '2026-03-01T10:00:00+08:00' },
-			{ id: 'a', updated_at: '2026-03-01T10:00:09+08:00' },
-		], shape);
+		const { changed } = consume(
+			emptyCursor(),
+			[
+				{ id: 'a', updated_at: '2026-03-01T10:00:00+08:00' },
+				{ id: 'a', updated_at: '2026-03-01T10:00:09+08:00' },
+			],
+			shape,
+		);
 		expect(changed).toEqual([{ id: 'a', updated_at: '2026-03-01T10:00:09+08:00' }]);
 	});
 
@@ -96,13 +116,19 @@ describe('shared updated_at cursor', () => {
 	it('survives the static-data round trip; unknown data reads as no state', () => {
 		const state: UpdatedCursor = { cursor: '2026-03-01T10:05:00+08:00', atCursor: ['a'] };
 		expect(cursorFromStatic(JSON.parse(JSON.stringify(cursorToStatic(state))))).toEqual(state);
-		expect(cursorFromStatic(JSON.parse(JSON.stringify(cursorToStatic(emptyCursor()))))).toEqual(emptyCursor());
+		expect(cursorFromStatic(JSON.parse(JSON.stringify(cursorToStatic(emptyCursor()))))).toEqual(
+			emptyCursor(),
+		);
 		expect(cursorFromStatic(undefined)).toBeUndefined();
 		expect(cursorFromStatic({})).toBeUndefined();
 	});
 
 	it('collectLinkPages follows next tokens to the end and fails on a repeated token (no third request)', async () => {
-		const pages: Record<string, LinkPage<number>> = { start: { records: [1, 2], next: 'p2' }, p2: { records: [3], next: 'p3' }, p3: { records: [4] } };
+		const pages: Record<string, LinkPage<number>> = {
+			start: { records: [1, 2], next: 'p2' },
+			p2: { records: [3], next: 'p3' },
+			p3: { records: [4] },
+		};
 		const asked: Array<string | undefined> = [];
 		const all = await collectLinkPages(async (next) => {
 			asked.push(next);
@@ -111,7 +137,9 @@ describe('shared updated_at cursor', () => {
 		expect(all).toEqual([1, 2, 3, 4]);
 		expect(asked).toEqual([undefined, 'p2', 'p3']);
 		let calls = 0;
-		await expect(collectLinkPages(async () => ({ records: [calls++], next: 'same' }))).rejects.toThrow(/same next-page cursor twice/);
+		await expect(
+			collectLinkPages(async () => ({ records: [calls++], next: 'same' })),
+		).rejects.toThrow(/same next-page cursor twice/);
 		expect(calls).toBe(2);
 	});
 
@@ -142,25 +170,37 @@ describe('shared updated_at cursor', () => {
 					const zones = ['+08:00', '-04:00', 'Z'];
 					const stamp = (second: number, id: number) => {
 						const zone = zones[Math.abs(id + seed) % 3];
-						const offset = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * Number(zone.slice(1, 3)) * 3600_000;
+						const offset =
+							zone === 'Z'
+								? 0
+								: (zone.startsWith('-') ? -1 : 1) * Number(zone.slice(1, 3)) * 3600_000;
 						return new Date(start + second * 1000 + offset).toISOString().replace('.000Z', zone);
 					};
 					const store: Array<{ n: number; second: number }> = [];
-					const record = (r: { n: number; second: number }): Rec => ({ id: `o${r.n}`, updated_at: stamp(r.second, r.n) });
+					const record = (r: { n: number; second: number }): Rec => ({
+						id: `o${r.n}`,
+						updated_at: stamp(r.second, r.n),
+					});
 
 					// The fake endpoint: filter, a stable but scrambled order, cursor pages of `limit`.
 					let requests = 0;
 					const list = async (min: string | null, pageInfo?: string): Promise<LinkPage<Rec>> => {
 						requests++;
-						const { from, offset } = pageInfo ? (JSON.parse(pageInfo) as { from: number; offset: number }) : { from: min === null ? -Infinity : instant(min), offset: 0 };
+						const { from, offset } = pageInfo
+							? (JSON.parse(pageInfo) as { from: number; offset: number })
+							: { from: min === null ? -Infinity : instant(min), offset: 0 };
 						const rows = store
 							.filter((r) => start + r.second * 1000 >= from)
 							.sort((a, b) => ((a.n * 7919 + seed) % 13) - ((b.n * 7919 + seed) % 13) || a.n - b.n);
 						const slice = rows.slice(offset, offset + limit).map(record);
 						const more = offset + limit < rows.length;
-						return { records: slice, next: more ? JSON.stringify({ from, offset: offset + limit }) : undefined };
+						return {
+							records: slice,
+							next: more ? JSON.stringify({ from, offset: offset + limit }) : undefined,
+						};
 					};
-					const walk = async (state: UpdatedCursor) => await collectLinkPages((next) => list(state.cursor, next));
+					const walk = async (state: UpdatedCursor) =>
+						await collectLinkPages((next) => list(state.cursor, next));
 
 					for (let i = 0; i < initial; i++) store.push({ n: store.length, second: clock });
 					let state = consume(emptyCursor(), await walk(emptyCursor()), shape).next;
@@ -171,7 +211,14 @@ describe('shared updated_at cursor', () => {
 					const poll = async (restart: boolean) => {
 						requests = 0;
 						const { changed, next } = consume(state, await walk(state), shape);
-						const pages = Math.max(1, Math.ceil(store.filter((r) => state.cursor === null || start + r.second * 1000 >= instant(state.cursor)).length / limit));
+						const pages = Math.max(
+							1,
+							Math.ceil(
+								store.filter(
+									(r) => state.cursor === null || start + r.second * 1000 >= instant(state.cursor),
+								).length / limit,
+							),
+						);
 						expect(requests).toBe(pages);
 						for (const r of changed) emitted.push(`${r.id}@${instant(r.updated_at)}`);
 						for (const r of store) {
@@ -179,7 +226,11 @@ describe('shared updated_at cursor', () => {
 							if (lastSeen.get(id) !== r.second) expected.push(`${id}@${start + r.second * 1000}`);
 						}
 						lastSeen = new Map(store.map((r) => [`o${r.n}`, r.second]));
-						state = restart ? (cursorFromStatic(JSON.parse(JSON.stringify(cursorToStatic(next)))) as UpdatedCursor) : next;
+						state = restart
+							? (cursorFromStatic(
+									JSON.parse(JSON.stringify(cursorToStatic(next))),
+								) as UpdatedCursor)
+							: next;
 					};
 
 					for (const s of steps) {

@@ -1,15 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { fingerprint } from '../../nodes/shared/compactState';
-import { claimDelivery, forgetInProcessDeliveries, RECENT_IDS_LIMIT } from '../../nodes/shared/recentIds';
+import {
+	claimDelivery,
+	forgetInProcessDeliveries,
+	RECENT_IDS_LIMIT,
+} from '../../nodes/shared/recentIds';
 import { decodeSignature, hmacSha256, signatureMatches } from '../../nodes/shared/webhookSignature';
 
 describe('hmacSha256 / signatureMatches', () => {
 	// RFC 4231, test cases 1 and 2 (HMAC-SHA-256).
 	it('matches the RFC 4231 vectors', () => {
-		expect(hmacSha256('Jefe', 'what do ya want for nothing?').toString('hex')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+		expect(hmacSha256('Jefe', 'what do ya want for nothing?').toString('hex')).toBe(
+			'5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+		);
 		const key = Buffer.alloc(20, 0x0b).toString('latin1');
-		expect(hmacSha256(key, 'Hi There').toString('hex')).toBe('b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7');
+		expect(hmacSha256(key, 'Hi There').toString('hex')).toBe(
+			'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+		);
 	});
 
 	it('accepts the signature in hex or base64 (when allowed), and nothing else', () => {
@@ -51,7 +59,8 @@ describe('claimDelivery (bounded redelivery guard)', () => {
 
 	it(`keeps the last ${RECENT_IDS_LIMIT} ids: ${RECENT_IDS_LIMIT * 8} bytes of static data, the oldest forgotten first`, () => {
 		const staticData: IDataObject = {};
-		for (let i = 0; i <= RECENT_IDS_LIMIT; i++) expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
+		for (let i = 0; i <= RECENT_IDS_LIMIT; i++)
+			expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
 		expect(String(staticData.recentDeliveries)).toHaveLength(RECENT_IDS_LIMIT * 8);
 		expect(String(staticData.recentDeliveries).startsWith(fingerprint('id-1'))).toBe(true);
 		forgetInProcessDeliveries();

@@ -52,7 +52,12 @@ export function shoplineTestKit(sandbox: SandboxFixture) {
 	}
 
 	/** Runs the SHOPLINE node on one resource/operation against the sandbox. */
-	function run(resource: string, operation: string, parameters: IDataObject = {}, options: ShoplineRunOptions = {}) {
+	function run(
+		resource: string,
+		operation: string,
+		parameters: IDataObject = {},
+		options: ShoplineRunOptions = {},
+	) {
 		return runNode({
 			type: 'shopline',
 			parameters: { resource, operation, ...parameters },
@@ -64,23 +69,31 @@ export function shoplineTestKit(sandbox: SandboxFixture) {
 
 	/** The SHOPLINE requests the sandbox received, reduced to what the tests compare. */
 	async function requests() {
-		return (await sandbox.journal('shopline')).map(({ method, path, query, body, status, handle, version }) => ({
-			method,
-			path,
-			query,
-			body,
-			status,
-			handle,
-			version,
-		}));
+		return (await sandbox.journal('shopline')).map(
+			({ method, path, query, body, status, handle, version }) => ({
+				method,
+				path,
+				query,
+				body,
+				status,
+				handle,
+				version,
+			}),
+		);
 	}
 
 	/** GET through the API directly (then the journal is cleared), to know what the node should return. */
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads API answers of any shape
-	async function api<T = any>(path: string, store: { handle: string; token: string } = STORES.main): Promise<T> {
-		const response = await fetch(`${sandbox.shoplineStoreUrl(store.handle)}/admin/openapi/${SHOPLINE.version}${path}`, {
-			headers: { Authorization: `Bearer ${store.token}`, 'Content-Type': JSON_CONTENT_TYPE },
-		});
+	async function api<T = any>(
+		path: string,
+		store: { handle: string; token: string } = STORES.main,
+	): Promise<T> {
+		const response = await fetch(
+			`${sandbox.shoplineStoreUrl(store.handle)}/admin/openapi/${SHOPLINE.version}${path}`,
+			{
+				headers: { Authorization: `Bearer ${store.token}`, 'Content-Type': JSON_CONTENT_TYPE },
+			},
+		);
 		const json = (await response.json()) as T;
 		await sandbox.clearJournal();
 		return json;
@@ -90,7 +103,11 @@ export function shoplineTestKit(sandbox: SandboxFixture) {
 	 * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
 	 * LoadOptionsContext, the parameters currently set, the credential's own authenticate).
 	 */
-	async function loadOptions(method: string, currentNodeParameters: INodeParameters, options: ShoplineRunOptions = {}): Promise<INodePropertyOptions[]> {
+	async function loadOptions(
+		method: string,
+		currentNodeParameters: INodeParameters,
+		options: ShoplineRunOptions = {},
+	): Promise<INodePropertyOptions[]> {
 		const { nodeTypes, credentialTypes } = await loadPackage();
 		const type = 'n8n-nodes-fulfillment.shopline';
 		const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
@@ -105,15 +122,30 @@ export function shoplineTestKit(sandbox: SandboxFixture) {
 		};
 		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 		const data = credentials(options) as ICredentialDataDecryptedObject;
-		const authenticate = credentialTypes.shoplineApi.authenticate as (c: ICredentialDataDecryptedObject, o: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+		const authenticate = credentialTypes.shoplineApi.authenticate as (
+			c: ICredentialDataDecryptedObject,
+			o: IHttpRequestOptions,
+		) => Promise<IHttpRequestOptions>;
 		const credentialsHelper = {
 			getParentTypes: () => [],
 			getDecrypted: async () => data,
 			preAuthentication: async () => undefined,
-			authenticate: async (c: ICredentialDataDecryptedObject, _type: string, o: IHttpRequestOptions) => await authenticate(c, o),
+			authenticate: async (
+				c: ICredentialDataDecryptedObject,
+				_type: string,
+				o: IHttpRequestOptions,
+			) => await authenticate(c, o),
 		};
-		const additionalData = { credentialsHelper, currentNodeParameters } as unknown as IWorkflowExecuteAdditionalData;
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.lineItems.item.id');
+		const additionalData = {
+			credentialsHelper,
+			currentNodeParameters,
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(
+			workflow,
+			node,
+			additionalData,
+			'parameters.lineItems.item.id',
+		);
 		return await nodeType.methods!.loadOptions![method].call(context);
 	}
 

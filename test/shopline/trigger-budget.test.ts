@@ -8,7 +8,13 @@ import { pollOrders, type ShoplineReader } from '../../nodes/Shopline/trigger/wa
  * The SHOPLINE Trigger's budget and partial progress, against an in-memory store: fulfillment reads stop
  * at Max Requests per Poll or at a 429 the rate budget could not ride out, and what was handled is kept.
  */
-const NODE = { name: 'SHOPLINE Trigger', type: 'shoplineTrigger', typeVersion: 1, position: [0, 0], parameters: {} } as unknown as INode;
+const NODE = {
+	name: 'SHOPLINE Trigger',
+	type: 'shoplineTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+} as unknown as INode;
 const at = (second: number) => `2026-06-01T10:00:${String(second).padStart(2, '0')}+08:00`;
 
 function store(count: number) {
@@ -26,11 +32,16 @@ function store(count: number) {
 	const reader: ShoplineReader = {
 		ordersUpdatedSince: async (since) => {
 			const from = since === null ? -Infinity : Date.parse(since);
-			return await Promise.resolve({ orders: orders.filter((o) => Date.parse(o.updated_at) >= from).map((o) => ({ ...o })), pages: 1, date: 'Mon, 01 Jun 2026 02:00:01 GMT' });
+			return await Promise.resolve({
+				orders: orders.filter((o) => Date.parse(o.updated_at) >= from).map((o) => ({ ...o })),
+				pages: 1,
+				date: 'Mon, 01 Jun 2026 02:00:01 GMT',
+			});
 		},
 		orderFulfillments: async (orderId) => {
 			fetches++;
-			if (fetches === limitedAt) throw new NodeApiError(NODE, { message: 'Too many request' }, { httpCode: '429' });
+			if (fetches === limitedAt)
+				throw new NodeApiError(NODE, { message: 'Too many request' }, { httpCode: '429' });
 			return await Promise.resolve(fulfillments.get(orderId) ?? []);
 		},
 	};
@@ -42,7 +53,9 @@ function store(count: number) {
 		shipAll() {
 			for (const o of orders) {
 				Object.assign(o, { fulfillment_status: 'shipped', updated_at: at(5) });
-				fulfillments.set(o.id, [{ id: `f${o.id}`, status: 'success', shipment_status: null, created_at: at(5) }]);
+				fulfillments.set(o.id, [
+					{ id: `f${o.id}`, status: 'success', shipment_status: null, created_at: at(5) },
+				]);
 			}
 		},
 		limitAt(n: number) {
@@ -52,7 +65,10 @@ function store(count: number) {
 	};
 }
 
-const created = (items: IDataObject[]) => items.filter((i) => i.event === EVENTS.fulfillmentCreated).map((i) => String((i.order as IDataObject).id));
+const created = (items: IDataObject[]) =>
+	items
+		.filter((i) => i.event === EVENTS.fulfillmentCreated)
+		.map((i) => String((i.order as IDataObject).id));
 
 describe('SHOPLINE Trigger: budget and partial progress', () => {
 	it('fulfillment reads stop at the budget; the cursor waits after the last order handled; the rest follow, each once', async () => {
@@ -63,7 +79,9 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 		const seen: string[] = [];
 		for (let poll = 0; poll < 3; poll++) {
 			s.limitAt(0);
-			seen.push(...created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 })));
+			seen.push(
+				...created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 })),
+			);
 			// One list page + at most 5 fulfillment reads (the budget of 6).
 			expect(s.fetches()).toBeLessThanOrEqual(5);
 		}
@@ -90,7 +108,9 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 		const before = JSON.stringify(data);
 		s.shipAll();
 		s.limitAt(1);
-		await expect(pollOrders(s.reader, data, [EVENTS.fulfillmentCreated])).rejects.toBeInstanceOf(NodeApiError);
+		await expect(pollOrders(s.reader, data, [EVENTS.fulfillmentCreated])).rejects.toBeInstanceOf(
+			NodeApiError,
+		);
 		expect(JSON.stringify(data)).toBe(before);
 	});
 });

@@ -45,9 +45,15 @@ interface Snapshot {
 }
 
 const START = Date.parse('2026-06-01T00:00:00Z');
-const iso = (second: number) => new Date(START + second * 1000 + 8 * 3600_000).toISOString().replace('.000Z', '+08:00');
+const iso = (second: number) =>
+	new Date(START + second * 1000 + 8 * 3600_000).toISOString().replace('.000Z', '+08:00');
 const MAX_ORDERS = 25; // below MAX_FULFILLMENT_FETCHES: every changed order is read in the same poll
-const SHIPMENT_NEXT: Record<string, string[]> = { null: ['picked_up'], picked_up: ['in_transit'], in_transit: ['delivered', 'failure'], failure: ['in_transit'] };
+const SHIPMENT_NEXT: Record<string, string[]> = {
+	null: ['picked_up'],
+	picked_up: ['in_transit'],
+	in_transit: ['delivered', 'failure'],
+	failure: ['in_transit'],
+};
 const done = (f: FFulfillment) => f.status === 'cancelled' || f.shipment === 'delivered';
 const fValue = (f: FFulfillment) => `${f.status}/${f.shipment}`;
 
@@ -73,7 +79,16 @@ class FakeStore {
 		if (this.orders.length >= MAX_ORDERS) return;
 		this.n++;
 		const id = `2105740193282631${String(this.n).padStart(10, '0')}`;
-		this.orders.push({ id, cancelled: false, financial, fulfillmentStatus: 'unshipped', second: this.clock, createdSecond: this.clock, seq: ++this.seq, fulfillments: [] });
+		this.orders.push({
+			id,
+			cancelled: false,
+			financial,
+			fulfillmentStatus: 'unshipped',
+			second: this.clock,
+			createdSecond: this.clock,
+			seq: ++this.seq,
+			fulfillments: [],
+		});
 	}
 
 	mutate(kind: string, pick: number, alt: boolean): void {
@@ -94,7 +109,13 @@ class FakeStore {
 			case 'fulfill':
 				if (o.fulfillmentStatus === 'shipped') return;
 				this.touch(o);
-				o.fulfillments.push({ id: `${4000 + this.seq}`, status: 'success', shipment: null, seq: this.seq, second: this.clock });
+				o.fulfillments.push({
+					id: `${4000 + this.seq}`,
+					status: 'success',
+					shipment: null,
+					seq: this.seq,
+					second: this.clock,
+				});
 				o.fulfillmentStatus = alt ? 'shipped' : 'partial';
 				return;
 			case 'ship': {
@@ -129,11 +150,28 @@ class FakeStore {
 }
 
 const mutation = fc.oneof(
-	{ arbitrary: fc.record({ op: fc.constant('create' as const), financial: fc.constantFrom('unpaid', 'authorized', 'paid'), same: fc.boolean() }), weight: 2 },
+	{
+		arbitrary: fc.record({
+			op: fc.constant('create' as const),
+			financial: fc.constantFrom('unpaid', 'authorized', 'paid'),
+			same: fc.boolean(),
+		}),
+		weight: 2,
+	},
 	{
 		arbitrary: fc.record({
 			op: fc.constant('mutate' as const),
-			kind: fc.constantFrom('pay', 'refund', 'fulfill', 'fulfill', 'ship', 'ship', 'ship', 'cancelFulfillment', 'cancel'),
+			kind: fc.constantFrom(
+				'pay',
+				'refund',
+				'fulfill',
+				'fulfill',
+				'ship',
+				'ship',
+				'ship',
+				'cancelFulfillment',
+				'cancel',
+			),
 			pick: fc.nat(),
 			alt: fc.boolean(),
 			same: fc.boolean(),
@@ -141,7 +179,11 @@ const mutation = fc.oneof(
 		weight: 5,
 	},
 );
-const pollStep = fc.record({ op: fc.constant('poll' as const), restart: fc.boolean(), failAt: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }) });
+const pollStep = fc.record({
+	op: fc.constant('poll' as const),
+	restart: fc.boolean(),
+	failAt: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+});
 const step = fc.oneof({ arbitrary: mutation, weight: 3 }, { arbitrary: pollStep, weight: 1 });
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
@@ -161,117 +203,171 @@ afterAll(() => recordCounts('property-shopline', { histories }));
 describe('SHOPLINE Trigger: random histories', () => {
 	it('0 missed, 0 duplicated, with every event selected', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(mutation, { maxLength: 8 }), fc.array(step, { maxLength: 45 }), async (initial, steps) => {
-				histories++;
-				const store = new FakeStore();
-				for (const s of initial) apply(store, s);
+			fc.asyncProperty(
+				fc.array(mutation, { maxLength: 8 }),
+				fc.array(step, { maxLength: 45 }),
+				async (initial, steps) => {
+					histories++;
+					const store = new FakeStore();
+					for (const s of initial) apply(store, s);
 
-				let requests = 0;
-				let failAt: number | null = null;
-				const fail = () => {
-					if (++requests === failAt) throw new Error('socket hang up');
-				};
-				const reader: ShoplineReader = {
-					ordersUpdatedSince: async (since) => {
-						fail();
-						const from = since === null ? -Infinity : Date.parse(since);
-						// A stable but scrambled order, as any list may come back.
-						const rows = store.orders.filter((o) => START + o.second * 1000 >= from).sort((a, b) => (Number(a.id.slice(-3)) * 7) % 11 - (Number(b.id.slice(-3)) * 7) % 11 || a.seq - b.seq);
-						// Date: the store's clock (its current second), so the cursor passes settled seconds.
-						const date = new Date(START + store.clock * 1000).toUTCString();
-						return await Promise.resolve({ orders: rows.map((o) => store.json(o)), date, pages: 1 });
-					},
-					orderFulfillments: async (orderId) => {
-						fail();
-						const o = store.orders.find((x) => x.id === orderId)!;
-						return await Promise.resolve(o.fulfillments.map((f) => ({ id: f.id, status: f.status, shipment_status: f.shipment, created_at: iso(f.second) })));
-					},
-				};
+					let requests = 0;
+					let failAt: number | null = null;
+					const fail = () => {
+						if (++requests === failAt) throw new Error('socket hang up');
+					};
+					const reader: ShoplineReader = {
+						ordersUpdatedSince: async (since) => {
+							fail();
+							const from = since === null ? -Infinity : Date.parse(since);
+							// A stable but scrambled order, as any list may come back.
+							const rows = store.orders
+								.filter((o) => START + o.second * 1000 >= from)
+								.sort(
+									(a, b) =>
+										((Number(a.id.slice(-3)) * 7) % 11) - ((Number(b.id.slice(-3)) * 7) % 11) ||
+										a.seq - b.seq,
+								);
+							// Date: the store's clock (its current second), so the cursor passes settled seconds.
+							const date = new Date(START + store.clock * 1000).toUTCString();
+							return await Promise.resolve({
+								orders: rows.map((o) => store.json(o)),
+								date,
+								pages: 1,
+							});
+						},
+						orderFulfillments: async (orderId) => {
+							fail();
+							const o = store.orders.find((x) => x.id === orderId)!;
+							return await Promise.resolve(
+								o.fulfillments.map((f) => ({
+									id: f.id,
+									status: f.status,
+									shipment_status: f.shipment,
+									created_at: iso(f.second),
+								})),
+							);
+						},
+					};
 
-				// The separate reading: what the previous successful poll saw, and which orders the trigger
-				// should still remember (with whether their fulfillments are known).
-				const snapshot = () =>
-					new Map<string, Snapshot>(
-						store.orders.map((o) => [
-							o.id,
-							{ second: o.second, financial: o.financial, fulfillmentStatus: o.fulfillmentStatus, fulfillments: new Map(o.fulfillments.map((f) => [f.id, fValue(f)])) },
-						]),
+					// The separate reading: what the previous successful poll saw, and which orders the trigger
+					// should still remember (with whether their fulfillments are known).
+					const snapshot = () =>
+						new Map<string, Snapshot>(
+							store.orders.map((o) => [
+								o.id,
+								{
+									second: o.second,
+									financial: o.financial,
+									fulfillmentStatus: o.fulfillmentStatus,
+									fulfillments: new Map(o.fulfillments.map((f) => [f.id, fValue(f)])),
+								},
+							]),
+						);
+					const settled = (o: FOrder, known: boolean) =>
+						o.cancelled ||
+						(['paid', 'refunded'].includes(o.financial) &&
+							o.fulfillmentStatus === 'shipped' &&
+							known &&
+							o.fulfillments.every(done));
+
+					let data: IDataObject = {};
+					await pollOrders(reader, data, Object.values(EVENTS));
+					let previous = snapshot();
+					let previousSeq = store.seq;
+					store.lastPollSeq = ++store.seq;
+					const remembered = new Map<string, { known: boolean }>(
+						store.orders.filter((o) => !settled(o, false)).map((o) => [o.id, { known: false }]),
 					);
-				const settled = (o: FOrder, known: boolean) =>
-					o.cancelled || (['paid', 'refunded'].includes(o.financial) && o.fulfillmentStatus === 'shipped' && known && o.fulfillments.every(done));
 
-				let data: IDataObject = {};
-				await pollOrders(reader, data, Object.values(EVENTS));
-				let previous = snapshot();
-				let previousSeq = store.seq;
-				store.lastPollSeq = ++store.seq;
-				const remembered = new Map<string, { known: boolean }>(store.orders.filter((o) => !settled(o, false)).map((o) => [o.id, { known: false }]));
+					const emitted: string[] = [];
+					const expected: string[] = [];
+					const poll = async (restart: boolean) => {
+						requests = 0;
+						let out: IDataObject[];
+						try {
+							out = await pollOrders(reader, data, Object.values(EVENTS));
+						} catch {
+							return; // all or nothing: the state is as before, the next poll catches up
+						} finally {
+							store.lastPollSeq = ++store.seq;
+						}
+						for (const e of out) {
+							const f = e as {
+								event: string;
+								id: string;
+								previousFinancialStatus?: string;
+								previousFulfillmentStatus?: string;
+								previousStatus?: string;
+								previousShipmentStatus?: string;
+							};
+							if (e.event === EVENTS.financialStatusChanged)
+								emitted.push(
+									`financial:${f.id}:${f.previousFinancialStatus}->${String(e.financial_status)}`,
+								);
+							else if (e.event === EVENTS.fulfillmentStatusChanged)
+								emitted.push(
+									`fulfillmentStatus:${f.id}:${f.previousFulfillmentStatus}->${String(e.fulfillment_status)}`,
+								);
+							else if (e.event === EVENTS.fulfillmentCreated)
+								emitted.push(`fulfillmentCreated:${f.id}`);
+							else if (e.event === EVENTS.shipmentStatusChanged)
+								emitted.push(
+									`shipment:${f.id}:${f.previousStatus}/${f.previousShipmentStatus}->${String(e.status)}/${String(e.shipment_status)}`,
+								);
+							else emitted.push(`${e.event}:${f.id}`);
+						}
 
-				const emitted: string[] = [];
-				const expected: string[] = [];
-				const poll = async (restart: boolean) => {
-					requests = 0;
-					let out: IDataObject[];
-					try {
-						out = await pollOrders(reader, data, Object.values(EVENTS));
-					} catch {
-						return; // all or nothing: the state is as before, the next poll catches up
-					} finally {
-						store.lastPollSeq = ++store.seq;
-					}
-					for (const e of out) {
-						const f = e as { event: string; id: string; previousFinancialStatus?: string; previousFulfillmentStatus?: string; previousStatus?: string; previousShipmentStatus?: string };
-						if (e.event === EVENTS.financialStatusChanged) emitted.push(`financial:${f.id}:${f.previousFinancialStatus}->${String(e.financial_status)}`);
-						else if (e.event === EVENTS.fulfillmentStatusChanged) emitted.push(`fulfillmentStatus:${f.id}:${f.previousFulfillmentStatus}->${String(e.fulfillment_status)}`);
-						else if (e.event === EVENTS.fulfillmentCreated) emitted.push(`fulfillmentCreated:${f.id}`);
-						else if (e.event === EVENTS.shipmentStatusChanged)
-							emitted.push(`shipment:${f.id}:${f.previousStatus}/${f.previousShipmentStatus}->${String(e.status)}/${String(e.shipment_status)}`);
-						else emitted.push(`${e.event}:${f.id}`);
-					}
-
-					for (const o of store.orders) {
-						const before = previous.get(o.id);
-						if (before && before.second === o.second) continue; // unchanged
-						const memory = remembered.get(o.id);
-						if (!before) {
-							expected.push(`${EVENTS.orderCreated}:${o.id}`, ...o.fulfillments.map((f) => `fulfillmentCreated:${f.id}`));
-						} else {
-							expected.push(`${EVENTS.orderUpdated}:${o.id}`);
-							if (memory && before.financial !== o.financial) expected.push(`financial:${o.id}:${before.financial}->${o.financial}`);
-							if (memory && before.fulfillmentStatus !== o.fulfillmentStatus)
-								expected.push(`fulfillmentStatus:${o.id}:${before.fulfillmentStatus}->${o.fulfillmentStatus}`);
-							const known = memory?.known ? before.fulfillments : undefined;
-							for (const f of o.fulfillments) {
-								const was = known?.get(f.id);
-								if (was !== undefined) {
-									if (was !== fValue(f)) expected.push(`shipment:${f.id}:${was}->${fValue(f)}`);
-								} else if (known !== undefined || f.seq > previousSeq) {
-									expected.push(`fulfillmentCreated:${f.id}`);
+						for (const o of store.orders) {
+							const before = previous.get(o.id);
+							if (before && before.second === o.second) continue; // unchanged
+							const memory = remembered.get(o.id);
+							if (!before) {
+								expected.push(
+									`${EVENTS.orderCreated}:${o.id}`,
+									...o.fulfillments.map((f) => `fulfillmentCreated:${f.id}`),
+								);
+							} else {
+								expected.push(`${EVENTS.orderUpdated}:${o.id}`);
+								if (memory && before.financial !== o.financial)
+									expected.push(`financial:${o.id}:${before.financial}->${o.financial}`);
+								if (memory && before.fulfillmentStatus !== o.fulfillmentStatus)
+									expected.push(
+										`fulfillmentStatus:${o.id}:${before.fulfillmentStatus}->${o.fulfillmentStatus}`,
+									);
+								const known = memory?.known ? before.fulfillments : undefined;
+								for (const f of o.fulfillments) {
+									const was = known?.get(f.id);
+									if (was !== undefined) {
+										if (was !== fValue(f)) expected.push(`shipment:${f.id}:${was}->${fValue(f)}`);
+									} else if (known !== undefined || f.seq > previousSeq) {
+										expected.push(`fulfillmentCreated:${f.id}`);
+									}
 								}
 							}
+							if (settled(o, true)) remembered.delete(o.id);
+							else remembered.set(o.id, { known: true });
 						}
-						if (settled(o, true)) remembered.delete(o.id);
-						else remembered.set(o.id, { known: true });
-					}
-					previous = snapshot();
-					previousSeq = store.seq;
-					if (restart) data = JSON.parse(JSON.stringify(data)) as IDataObject;
-				};
+						previous = snapshot();
+						previousSeq = store.seq;
+						if (restart) data = JSON.parse(JSON.stringify(data)) as IDataObject;
+					};
 
-				for (const s of steps) {
-					if (s.op !== 'poll') {
-						apply(store, s);
-						continue;
+					for (const s of steps) {
+						if (s.op !== 'poll') {
+							apply(store, s);
+							continue;
+						}
+						failAt = s.failAt;
+						await poll(s.restart);
+						failAt = null;
 					}
-					failAt = s.failAt;
-					await poll(s.restart);
-					failAt = null;
-				}
-				await poll(true);
-				await poll(false);
+					await poll(true);
+					await poll(false);
 
-				expect(emitted.sort()).toEqual(expected.sort());
-			}),
+					expect(emitted.sort()).toEqual(expected.sort());
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});

@@ -26,16 +26,26 @@ const SEEDED_FULFILLMENT_IDS: string[] = Object.values(SHOPLINE_SEED.fulfillment
  * stored as fingerprints, so candidates are needed: the seeded ids plus `extra`). A key matching no
  * candidate stays as `?<fingerprint>`, so it still shows up in counts and comparisons.
  */
-export function readSeen(seenStatic: unknown, extra: { orders?: string[]; fulfillments?: string[] } = {}): SeenOrders {
+export function readSeen(
+	seenStatic: unknown,
+	extra: { orders?: string[]; fulfillments?: string[] } = {},
+): SeenOrders {
 	const byKey = (ids: string[]) => new Map(ids.map((id) => [seenKey(id), id]));
 	const orders = byKey([...SEEDED_ORDER_IDS, ...(extra.orders ?? [])]);
 	const fulfillments = byKey([...SEEDED_FULFILLMENT_IDS, ...(extra.fulfillments ?? [])]);
 	const out: SeenOrders = {};
 	for (const [key, order] of Object.entries(seenFromStatic(seenStatic))) {
 		const known = order.fulfillments
-			? Object.fromEntries(Object.entries(order.fulfillments).map(([k, f]) => [fulfillments.get(k) ?? `?${k}`, f]))
+			? Object.fromEntries(
+					Object.entries(order.fulfillments).map(([k, f]) => [fulfillments.get(k) ?? `?${k}`, f]),
+				)
 			: undefined;
-		out[orders.get(key) ?? `?${key}`] = { financial: order.financial, fulfillment: order.fulfillment, updated: 0, ...(known ? { fulfillments: known } : {}) };
+		out[orders.get(key) ?? `?${key}`] = {
+			financial: order.financial,
+			fulfillment: order.fulfillment,
+			updated: 0,
+			...(known ? { fulfillments: known } : {}),
+		};
 	}
 	return out;
 }
@@ -56,28 +66,61 @@ export function triggerKit(sandbox: SandboxFixture) {
 		},
 	});
 
-	const pollWith = (events: string[], staticData?: IDataObject, store?: Store, mode: 'trigger' | 'manual' = 'trigger') =>
-		poll({ type: 'shoplineTrigger', parameters: { events }, credentials: credentials(store), staticData, mode });
+	const pollWith = (
+		events: string[],
+		staticData?: IDataObject,
+		store?: Store,
+		mode: 'trigger' | 'manual' = 'trigger',
+	) =>
+		poll({
+			type: 'shoplineTrigger',
+			parameters: { events },
+			credentials: credentials(store),
+			staticData,
+			mode,
+		});
 
 	const json = (items: Array<{ json: IDataObject }> | null) => (items ?? []).map((i) => i.json);
-	const state = (staticData: IDataObject, extra?: { orders?: string[]; fulfillments?: string[] }) => {
+	const state = (
+		staticData: IDataObject,
+		extra?: { orders?: string[]; fulfillments?: string[] },
+	) => {
 		const orders = (staticData[STATE_KEY] as IDataObject).orders as IDataObject;
 		return { ...(orders as unknown as TriggerState['orders']), seen: readSeen(orders.seen, extra) };
 	};
 	/** [method, path, query] of every SHOPLINE request since the last clear. */
-	const requests = async () => (await sandbox.journal('shopline')).map((e) => [e.method, e.path, e.query]);
+	const requests = async () =>
+		(await sandbox.journal('shopline')).map((e) => [e.method, e.path, e.query]);
 
 	/** Creates a fulfillment over HTTP, as a merchant's other tools would. */
-	const createFulfillment = async (orderId: string, lineItemId: string, quantity = 1, store: Store = { handle: SHOPLINE.handle, token: SHOPLINE.token }) => {
+	const createFulfillment = async (
+		orderId: string,
+		lineItemId: string,
+		quantity = 1,
+		store: Store = { handle: SHOPLINE.handle, token: SHOPLINE.token },
+	) => {
 		const url = `${sandbox.shoplineStoreUrl(store.handle)}/admin/openapi/${SHOPLINE.version}/orders/${orderId}/fulfillments.json`;
 		const response = await fetch(url, {
 			method: 'POST',
-			headers: { Authorization: `Bearer ${store.token}`, 'Content-Type': 'application/json; charset=utf-8' },
+			headers: {
+				Authorization: `Bearer ${store.token}`,
+				'Content-Type': 'application/json; charset=utf-8',
+			},
 			body: JSON.stringify({
-				fulfillment: { line_items: [{ id: lineItemId, quantity }], tracking_info_list: [{ tracking_company: 'UPS', tracking_number: '1ZTEST0001', tracking_url: 'https://www.ups.com/track' }] },
+				fulfillment: {
+					line_items: [{ id: lineItemId, quantity }],
+					tracking_info_list: [
+						{
+							tracking_company: 'UPS',
+							tracking_number: '1ZTEST0001',
+							tracking_url: 'https://www.ups.com/track',
+						},
+					],
+				},
 			}),
 		});
-		if (response.status >= 300) throw new Error(`create fulfillment: ${response.status} ${await response.text()}`);
+		if (response.status >= 300)
+			throw new Error(`create fulfillment: ${response.status} ${await response.text()}`);
 		return ((await response.json()) as { fulfillment: IDataObject }).fulfillment;
 	};
 

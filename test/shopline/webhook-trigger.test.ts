@@ -7,7 +7,13 @@ import { createHmac } from 'node:crypto';
 import { SHOPLINE } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
-import { deliver, forgetDeliveriesInProcess as forgetInProcessDeliveries, hookMethod, WEBHOOK_ID, type WebhookNodeOptions } from '../support/webhook';
+import {
+	deliver,
+	forgetDeliveriesInProcess as forgetInProcessDeliveries,
+	hookMethod,
+	WEBHOOK_ID,
+	type WebhookNodeOptions,
+} from '../support/webhook';
 
 const sandbox = useSandbox();
 
@@ -21,7 +27,10 @@ const credentials = (extra: Record<string, string> = {}) => ({
 		...extra,
 	},
 });
-const options = (topics: string[], extra: Partial<WebhookNodeOptions> = {}): WebhookNodeOptions => ({
+const options = (
+	topics: string[],
+	extra: Partial<WebhookNodeOptions> = {},
+): WebhookNodeOptions => ({
 	type: 'shoplineWebhookTrigger',
 	parameters: { topics },
 	credentials: credentials(),
@@ -30,18 +39,32 @@ const options = (topics: string[], extra: Partial<WebhookNodeOptions> = {}): Web
 const URL_OF_HOOK = `http://127.0.0.1:1/webhook/${WEBHOOK_ID}/webhook`;
 
 describe('SHOPLINE Webhook Trigger: subscriptions', () => {
-	it('checkExists is false, create subscribes every topic with the credential\'s api_version, then checkExists recovers the ids', async () => {
+	it("checkExists is false, create subscribes every topic with the credential's api_version, then checkExists recovers the ids", async () => {
 		const first = await hookMethod(options(['orders/paid', 'fulfillments/create']), 'checkExists');
 		expect(first).toMatchObject({ result: false, url: URL_OF_HOOK });
 		const created = await hookMethod(options(['orders/paid', 'fulfillments/create']), 'create');
 		expect(created.result).toBe(true);
 		const posts = (await sandbox.journal('shopline')).filter((e) => e.method === 'POST');
 		expect(posts.map((e) => [e.path, e.body])).toEqual([
-			['/webhooks.json', { webhook: { address: URL_OF_HOOK, topic: 'orders/paid', api_version: SHOPLINE.version } }],
-			['/webhooks.json', { webhook: { address: URL_OF_HOOK, topic: 'fulfillments/create', api_version: SHOPLINE.version } }],
+			[
+				'/webhooks.json',
+				{ webhook: { address: URL_OF_HOOK, topic: 'orders/paid', api_version: SHOPLINE.version } },
+			],
+			[
+				'/webhooks.json',
+				{
+					webhook: {
+						address: URL_OF_HOOK,
+						topic: 'fulfillments/create',
+						api_version: SHOPLINE.version,
+					},
+				},
+			],
 		]);
 		const state = await sandbox.state();
-		const ids = Object.fromEntries(state.shopline.webhooks.map((w: { topic: string; id: number }) => [w.topic, String(w.id)]));
+		const ids = Object.fromEntries(
+			state.shopline.webhooks.map((w: { topic: string; id: number }) => [w.topic, String(w.id)]),
+		);
 		expect(created.staticData.subscriptions).toEqual(ids);
 		// A fresh activation (no static data) finds them instead of subscribing again.
 		const again = await hookMethod(options(['orders/paid', 'fulfillments/create']), 'checkExists');
@@ -50,19 +73,33 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 
 	it('create subscribes only the topics that are missing; delete unsubscribes by {id}/webhooks.json and treats 404 as done', async () => {
 		const one = await hookMethod(options(['orders/paid']), 'create');
-		const two = await hookMethod(options(['orders/paid', 'orders/cancelled'], { staticData: one.staticData }), 'create');
+		const two = await hookMethod(
+			options(['orders/paid', 'orders/cancelled'], { staticData: one.staticData }),
+			'create',
+		);
 		expect((await sandbox.journal('shopline')).filter((e) => e.method === 'POST')).toHaveLength(2);
 		const ids = two.staticData.subscriptions as Record<string, string>;
 		expect(Object.keys(ids).sort()).toEqual(['orders/cancelled', 'orders/paid']);
 		// One of them is already gone at SHOPLINE.
 		await sandbox.clearJournal();
-		await fetch(`${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}/${ids['orders/paid']}/webhooks.json`, {
-			method: 'DELETE',
-			headers: { Authorization: `Bearer ${SHOPLINE.token}` },
-		});
-		const removed = await hookMethod(options(['orders/paid', 'orders/cancelled'], { staticData: two.staticData }), 'delete');
+		await fetch(
+			`${sandbox.shoplineStoreUrl()}/admin/openapi/${SHOPLINE.version}/${ids['orders/paid']}/webhooks.json`,
+			{
+				method: 'DELETE',
+				headers: { Authorization: `Bearer ${SHOPLINE.token}` },
+			},
+		);
+		const removed = await hookMethod(
+			options(['orders/paid', 'orders/cancelled'], { staticData: two.staticData }),
+			'delete',
+		);
 		expect(removed).toMatchObject({ result: true, staticData: { subscriptions: {} } });
-		expect((await sandbox.journal('shopline')).filter((e) => e.method === 'DELETE').map((e) => [e.path, e.status]).sort()).toEqual(
+		expect(
+			(await sandbox.journal('shopline'))
+				.filter((e) => e.method === 'DELETE')
+				.map((e) => [e.path, e.status])
+				.sort(),
+		).toEqual(
 			[
 				[`/${ids['orders/paid']}/webhooks.json`, 404],
 				[`/${ids['orders/cancelled']}/webhooks.json`, 200],
@@ -80,15 +117,26 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 	});
 
 	it('refuses, before any request, an http address for a real store, and a credential without App Secret', async () => {
-		const realStore = await hookMethod(options(['orders/paid'], { credentials: credentials({ baseUrlOverride: '' }) }), 'create');
+		const realStore = await hookMethod(
+			options(['orders/paid'], { credentials: credentials({ baseUrlOverride: '' }) }),
+			'create',
+		);
 		expect(realStore.error?.message).toMatch(/only delivers webhooks to https addresses/);
-		const noSecret = await hookMethod(options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }), 'create');
+		const noSecret = await hookMethod(
+			options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }),
+			'create',
+		);
 		expect(noSecret.error?.message).toMatch(/no App Secret/);
 		expect(await sandbox.journal('shopline')).toEqual([]);
 		// https is what a real store gets.
-		const https = await hookMethod(options(['orders/paid'], { webhookBaseUrl: 'https://n8n.example.com/webhook' }), 'create');
+		const https = await hookMethod(
+			options(['orders/paid'], { webhookBaseUrl: 'https://n8n.example.com/webhook' }),
+			'create',
+		);
 		expect(https.result).toBe(true);
-		expect((await sandbox.state()).shopline.webhooks[0].address).toBe(`https://n8n.example.com/webhook/${WEBHOOK_ID}/webhook`);
+		expect((await sandbox.state()).shopline.webhooks[0].address).toBe(
+			`https://n8n.example.com/webhook/${WEBHOOK_ID}/webhook`,
+		);
 	});
 });
 
@@ -96,7 +144,11 @@ describe('the App Secret stays home', () => {
 	it('is in no request the API receives: subscribing, unsubscribing, a node operation', async () => {
 		const created = await hookMethod(options(['orders/paid']), 'create');
 		await hookMethod(options(['orders/paid'], { staticData: created.staticData }), 'delete');
-		const run = await runNode({ type: 'shopline', parameters: { resource: 'order', operation: 'count' }, credentials: credentials() });
+		const run = await runNode({
+			type: 'shopline',
+			parameters: { resource: 'order', operation: 'count' },
+			credentials: credentials(),
+		});
 		expect(run.error).toBeUndefined();
 		const journal = await sandbox.journal();
 		expect(journal.map((e) => e.method).sort()).toEqual(['DELETE', 'GET', 'GET', 'GET', 'POST']);
@@ -106,8 +158,17 @@ describe('the App Secret stays home', () => {
 
 describe('SHOPLINE Webhook Trigger: deliveries', () => {
 	beforeEach(() => forgetInProcessDeliveries());
-	const body = JSON.stringify({ id: '21057401932826316666967006', financial_status: 'paid', name: '#1006' });
-	const signed = (encoding: 'base64' | 'hex', raw = body, secret: string = SHOPLINE.appSecret, id = 'b54557e48a5fbf7d70bcd043') => ({
+	const body = JSON.stringify({
+		id: '21057401932826316666967006',
+		financial_status: 'paid',
+		name: '#1006',
+	});
+	const signed = (
+		encoding: 'base64' | 'hex',
+		raw = body,
+		secret: string = SHOPLINE.appSecret,
+		id = 'b54557e48a5fbf7d70bcd043',
+	) => ({
 		rawBody: raw,
 		headers: {
 			'X-Shopline-Topic': 'orders/paid',
@@ -123,31 +184,60 @@ describe('SHOPLINE Webhook Trigger: deliveries', () => {
 			const result = await deliver(options(['orders/paid']), signed(encoding));
 			expect(result.status).toBe(200);
 			expect(result.items?.map((i) => i.json)).toEqual([
-				{ ...JSON.parse(body), topic: 'orders/paid', webhookId: 'b54557e48a5fbf7d70bcd043', shopDomain: 'sandbox-store.myshopline.com' },
+				{
+					...JSON.parse(body),
+					topic: 'orders/paid',
+					webhookId: 'b54557e48a5fbf7d70bcd043',
+					shopDomain: 'sandbox-store.myshopline.com',
+				},
 			]);
 		}
 	});
 
 	it('a missing or wrong signature is answered 401 and starts no run', async () => {
-		const wrongSecret = await deliver(options(['orders/paid']), signed('base64', body, 'not-the-app-secret'));
+		const wrongSecret = await deliver(
+			options(['orders/paid']),
+			signed('base64', body, 'not-the-app-secret'),
+		);
 		expect(wrongSecret).toMatchObject({ status: 401, items: null });
-		const otherBody = await deliver(options(['orders/paid']), { ...signed('hex'), rawBody: body.replace('paid', 'PAID') });
+		const otherBody = await deliver(options(['orders/paid']), {
+			...signed('hex'),
+			rawBody: body.replace('paid', 'PAID'),
+		});
 		expect(otherBody).toMatchObject({ status: 401, items: null });
 		const none = signed('hex');
 		delete (none.headers as Record<string, string>)['X-Shopline-Hmac-Sha256'];
-		expect(await deliver(options(['orders/paid']), none)).toMatchObject({ status: 401, items: null });
-		const noSecret = await deliver(options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }), signed('hex', body, ''));
+		expect(await deliver(options(['orders/paid']), none)).toMatchObject({
+			status: 401,
+			items: null,
+		});
+		const noSecret = await deliver(
+			options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }),
+			signed('hex', body, ''),
+		);
 		expect(noSecret).toMatchObject({ status: 401, items: null });
-		expect(JSON.stringify([wrongSecret.answer, otherBody.answer])).not.toContain(SHOPLINE.appSecret);
+		expect(JSON.stringify([wrongSecret.answer, otherBody.answer])).not.toContain(
+			SHOPLINE.appSecret,
+		);
 	});
 
 	it('a redelivery (same X-Shopline-Webhook-Id) and a topic not chosen are answered 200 without a run', async () => {
 		const first = await deliver(options(['orders/paid']), signed('base64'));
 		expect(first.items).toHaveLength(1);
 		forgetInProcessDeliveries(); // as after a restart: only the saved static data remembers
-		const again = await deliver(options(['orders/paid'], { staticData: first.staticData }), signed('base64'));
-		expect(again).toMatchObject({ status: 200, items: null, answer: { message: 'Already received' } });
-		const other = await deliver(options(['orders/cancelled']), signed('base64', body, SHOPLINE.appSecret, 'another-id'));
+		const again = await deliver(
+			options(['orders/paid'], { staticData: first.staticData }),
+			signed('base64'),
+		);
+		expect(again).toMatchObject({
+			status: 200,
+			items: null,
+			answer: { message: 'Already received' },
+		});
+		const other = await deliver(
+			options(['orders/cancelled']),
+			signed('base64', body, SHOPLINE.appSecret, 'another-id'),
+		);
 		expect(other).toMatchObject({ status: 200, items: null });
 	});
 });

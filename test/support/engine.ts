@@ -95,11 +95,15 @@ export function loadPackage(): Promise<Registry> {
 			types[`${PACKAGE_NAME}.${name}`] = type;
 		}
 		const credentialTypes: Record<string, ICredentialType> = {};
-		for (const [name, { type }] of Object.entries(loader.credentialTypes)) credentialTypes[name] = type;
+		for (const [name, { type }] of Object.entries(loader.credentialTypes))
+			credentialTypes[name] = type;
 		const nodeTypes: INodeTypes = {
 			getByName: (type) => must(types[type] ?? testNodeTypes[type], `node type ${type}`),
 			getByNameAndVersion: (type, version) =>
-				NodeHelpers.getVersionedNodeType(must(types[type] ?? testNodeTypes[type], `node type ${type}`), version),
+				NodeHelpers.getVersionedNodeType(
+					must(types[type] ?? testNodeTypes[type], `node type ${type}`),
+					version,
+				),
 			getKnownTypes: () => ({}),
 		};
 		return { nodeTypes, credentialTypes, loader };
@@ -145,8 +149,14 @@ class TestCredentialsHelper extends ICredentialsHelper {
 				for (const [key, value] of Object.entries(entries as Record<string, string>)) {
 					const resolve = (v: string) =>
 						String(
-							workflow.expression.getSimpleParameterValue(node, v, 'internal', { $credentials: credentials }, undefined, '') ??
+							workflow.expression.getSimpleParameterValue(
+								node,
+								v,
+								'internal',
+								{ $credentials: credentials },
+								undefined,
 								'',
+							) ?? '',
 						);
 					requestOptions[outerKey] ??= {};
 					requestOptions[outerKey][resolve(key)] = resolve(value);
@@ -235,7 +245,8 @@ const NODE_NAME = 'Node under test';
 export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 	const reg = await loadPackage();
 	const credentialsDetails: INode['credentials'] = {};
-	for (const type of Object.keys(options.credentials ?? {})) credentialsDetails[type] = { id: `cred-${type}`, name: type };
+	for (const type of Object.keys(options.credentials ?? {}))
+		credentialsDetails[type] = { id: `cred-${type}`, name: type };
 	const nodes: INode[] = [
 		{
 			id: 'start',
@@ -312,7 +323,11 @@ async function execute(
 			],
 		},
 	} as unknown as IRunExecutionData;
-	const workflowExecute = new WorkflowExecute(additionalData(reg, credentials, hooks), mode, runExecutionData);
+	const workflowExecute = new WorkflowExecute(
+		additionalData(reg, credentials, hooks),
+		mode,
+		runExecutionData,
+	);
 	await workflowExecute.processRunExecutionData(workflow);
 	return await finished.promise;
 }
@@ -361,7 +376,9 @@ export async function pollTogether(options: PollOptions, count: number): Promise
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters,
-		credentials: Object.fromEntries(Object.keys(options.credentials ?? {}).map((t) => [t, { id: `cred-${t}`, name: t }])),
+		credentials: Object.fromEntries(
+			Object.keys(options.credentials ?? {}).map((t) => [t, { id: `cred-${t}`, name: t }]),
+		),
 	};
 	const staticData = JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject;
 	const mode = options.mode ?? 'trigger';
@@ -376,7 +393,13 @@ export async function pollTogether(options: PollOptions, count: number): Promise
 	const one = async () => {
 		const hooks = new ExecutionLifecycleHooks(mode, 'test-poll', {} as never);
 		const data = additionalData(reg, options.credentials ?? {}, hooks);
-		const context = new PollContext(workflow, node, data, mode, options.staticData ? 'init' : 'activate');
+		const context = new PollContext(
+			workflow,
+			node,
+			data,
+			mode,
+			options.staticData ? 'init' : 'activate',
+		);
 		let result: Awaited<ReturnType<TriggersAndPollers['runPoll']>>;
 		try {
 			result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);
@@ -403,7 +426,10 @@ export interface CredentialTestResult {
  * type's `test.request` runs as the routing of a throw-away declarative node through n8n-core's
  * RoutingNode, with the credential's `authenticate` applied, then `rules` decide the verdict.
  */
-export async function testCredential(type: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
+export async function testCredential(
+	type: string,
+	data: ICredentialDataDecryptedObject,
+): Promise<CredentialTestResult> {
 	const reg = await loadPackage();
 	const credentialType = must(reg.credentialTypes[type], `credential type ${type}`);
 	const testRequest = must(credentialType.test, `test request of ${type}`);
@@ -418,7 +444,15 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 			inputs: ['main'],
 			outputs: ['main'],
 			credentials: [{ name: type, required: true }],
-			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' }],
+			properties: [
+				{
+					displayName: 'Temp',
+					name: 'temp',
+					type: 'string',
+					routing: { request: testRequest.request },
+					default: '',
+				},
+			],
 		} as unknown as INodeType['description'],
 	};
 	const node: INode = {
@@ -434,7 +468,11 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 		nodes: [node],
 		connections: {},
 		active: false,
-		nodeTypes: { getByName: () => tempType, getByNameAndVersion: () => tempType, getKnownTypes: () => ({}) },
+		nodeTypes: {
+			getByName: () => tempType,
+			getByNameAndVersion: () => tempType,
+			getKnownTypes: () => ({}),
+		},
 	});
 	const hooks = new ExecutionLifecycleHooks('internal', 'credential-test', {} as never);
 	const context = new ExecuteContext(
@@ -461,7 +499,10 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 					return { status: 'Error', message: rule.properties.message };
 				}
 			}
-			return { status: 'Error', message: error.cause.response.statusText || `Received HTTP status code: ${status}` };
+			return {
+				status: 'Error',
+				message: error.cause.response.statusText || `Received HTTP status code: ${status}`,
+			};
 		}
 		if (error?.cause?.code) return { status: 'Error', message: String(error.cause.code) };
 		return { status: 'Error', message: String(error?.message) };
@@ -469,7 +510,8 @@ export async function testCredential(type: string, data: ICredentialDataDecrypte
 	for (const rule of testRequest.rules ?? []) {
 		if (rule.type === 'responseSuccessBody') {
 			const body = response?.[0]?.[0]?.json as IDataObject | undefined;
-			if (body && body[rule.properties.key] === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			if (body && body[rule.properties.key] === rule.properties.value)
+				return { status: 'Error', message: rule.properties.message };
 		}
 	}
 	return { status: 'OK', message: 'Connection successful!' };

@@ -13,16 +13,26 @@ import { ICredentialsHelper, Workflow } from 'n8n-workflow';
 
 import { loadPackage, PACKAGE_NAME } from './engine';
 
-type Authenticate = (c: ICredentialDataDecryptedObject, r: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
+type Authenticate = (
+	c: ICredentialDataDecryptedObject,
+	r: IHttpRequestOptions,
+) => Promise<IHttpRequestOptions>;
 
 class Credentials extends ICredentialsHelper {
-	constructor(private readonly data: ICredentialDataDecryptedObject, private readonly authenticateFn: Authenticate) {
+	constructor(
+		private readonly data: ICredentialDataDecryptedObject,
+		private readonly authenticateFn: Authenticate,
+	) {
 		super();
 	}
 	getParentTypes(): string[] {
 		return [];
 	}
-	async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, request: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		_type: string,
+		request: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		return await this.authenticateFn(credentials, request);
 	}
 	async preAuthentication(): Promise<undefined> {
@@ -77,6 +87,8 @@ export async function runPicker(options: {
 		currentNodeParameters: node.parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const loader = type.methods?.loadOptions?.[options.method] as (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>;
+	const loader = type.methods?.loadOptions?.[options.method] as (
+		this: ILoadOptionsFunctions,
+	) => Promise<INodePropertyOptions[]>;
 	return await loader.call(context);
 }

@@ -1,7 +1,14 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 import axios, { AxiosError, type AxiosInstance } from 'axios';
 import path from 'node:path';
-import { SHOPLINE, startSandbox, type FaultSpec, type JournalEntry, type RateLimitConfig, type RunningSandbox } from '../../sandbox/src';
+import {
+	SHOPLINE,
+	startSandbox,
+	type FaultSpec,
+	type JournalEntry,
+	type RateLimitConfig,
+	type RunningSandbox,
+} from '../../sandbox/src';
 
 export type { FaultSpec, JournalEntry, RateLimitConfig };
 
@@ -19,7 +26,11 @@ export interface SandboxFixture {
 	/** Seed data back, journal / faults / counters cleared. Body: optional { rateLimits }. */
 	reset(body?: object): Promise<void>;
 	fault(spec: FaultSpec): Promise<void>;
-	advance(spec: { api: string; kind: string; id?: string }): Promise<Array<{ id: string; from: string; to: string }>>;
+	advance(spec: {
+		api: string;
+		kind: string;
+		id?: string;
+	}): Promise<Array<{ id: string; from: string; to: string }>>;
 	state(): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- whole-state snapshot for assertions
 	config(body: object): Promise<void>;
 	/** Pushes the sandbox clock (updated_at, Date headers, rate windows) forward. */
@@ -39,7 +50,8 @@ export async function forgetRateBudgets(rateLimits?: RateLimitConfig): Promise<v
 	mod.forgetBudgets();
 	// An API whose sandbox limit is off is not paced either (as for a key with a much higher limit):
 	// files that turn a limit off make more requests than it allows, and test logic, not pace.
-	for (const api of ['fulfillbot', 'shopline'] as const) mod.setPacedByDefault(api, rateLimits?.[api] !== null);
+	for (const api of ['fulfillbot', 'shopline'] as const)
+		mod.setPacedByDefault(api, rateLimits?.[api] !== null);
 }
 
 /**
@@ -51,26 +63,42 @@ export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): Sand
 	let control: AxiosInstance | undefined;
 
 	const started = (): RunningSandbox => {
-		if (!running) throw new Error('useSandbox: the sandbox is not running (use it inside tests, after beforeAll)');
+		if (!running)
+			throw new Error(
+				'useSandbox: the sandbox is not running (use it inside tests, after beforeAll)',
+			);
 		return running;
 	};
 
 	/** Control calls throw a short, readable error instead of axios' request dump. */
-	async function call<T>(method: 'get' | 'post' | 'delete', path: string, data?: unknown, params?: object): Promise<T> {
+	async function call<T>(
+		method: 'get' | 'post' | 'delete',
+		path: string,
+		data?: unknown,
+		params?: object,
+	): Promise<T> {
 		if (!control) started();
 		try {
 			return (await control!.request<T>({ method, url: path, data, params })).data;
 		} catch (error) {
 			if (error instanceof AxiosError) {
-				throw new Error(`sandbox control ${method.toUpperCase()} ${path} failed: ${error.response?.status ?? error.code} ${JSON.stringify(error.response?.data ?? error.message)}`);
+				throw new Error(
+					`sandbox control ${method.toUpperCase()} ${path} failed: ${error.response?.status ?? error.code} ${JSON.stringify(error.response?.data ?? error.message)}`,
+				);
 			}
 			throw error;
 		}
 	}
 
 	const reset = async (body?: object) => {
-		await call('post', '/reset', body ?? (options.rateLimits ? { rateLimits: options.rateLimits } : {}));
-		await forgetRateBudgets(body ? (body as { rateLimits?: RateLimitConfig }).rateLimits : options.rateLimits);
+		await call(
+			'post',
+			'/reset',
+			body ?? (options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+		);
+		await forgetRateBudgets(
+			body ? (body as { rateLimits?: RateLimitConfig }).rateLimits : options.rateLimits,
+		);
 	};
 
 	beforeAll(async () => {
@@ -94,8 +122,10 @@ export function useSandbox(options: { rateLimits?: RateLimitConfig } = {}): Sand
 		get s2BaseUrl() {
 			return `${started().url}/s2`;
 		},
-		shoplineStoreUrl: (handle: string = SHOPLINE.handle) => `${started().url}/shopline/${encodeURIComponent(handle)}`,
-		journal: (api?: SandboxApi) => call<JournalEntry[]>('get', '/journal', undefined, api ? { api } : undefined),
+		shoplineStoreUrl: (handle: string = SHOPLINE.handle) =>
+			`${started().url}/shopline/${encodeURIComponent(handle)}`,
+		journal: (api?: SandboxApi) =>
+			call<JournalEntry[]>('get', '/journal', undefined, api ? { api } : undefined),
 		clearJournal: async () => {
 			await call('delete', '/journal');
 		},

@@ -40,7 +40,11 @@ function text(value: unknown): string {
 }
 
 /** Throws when `what` (items, an error) shows a secret. */
-export function scanForSecrets(kind: 'nodeRuns' | 'polls', items: unknown[] | null, error: unknown): void {
+export function scanForSecrets(
+	kind: 'nodeRuns' | 'polls',
+	items: unknown[] | null,
+	error: unknown,
+): void {
 	counts[kind] += 1;
 	counts.items += items?.length ?? 0;
 	const parts = [text(items)];
@@ -53,7 +57,9 @@ export function scanForSecrets(kind: 'nodeRuns' | 'polls', items: unknown[] | nu
 	const found = SECRETS.filter((secret) => all.includes(secret));
 	if (found.length) {
 		counts.hits += found.length;
-		throw new Error(`secret scan: ${found.length} secret(s) in a ${kind === 'polls' ? 'poll' : 'node run'}'s ${error ? 'output or error' : 'output'}`);
+		throw new Error(
+			`secret scan: ${found.length} secret(s) in a ${kind === 'polls' ? 'poll' : 'node run'}'s ${error ? 'output or error' : 'output'}`,
+		);
 	}
 }
 
@@ -64,7 +70,9 @@ export function flushSecretScanCounts(): void {
 	fs.mkdirSync(dir, { recursive: true });
 	fs.writeFileSync(path.join(dir, '.gitignore'), '*\n');
 	const file = path.join(dir, `suite-scan-${process.pid}.json`);
-	const totals = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as typeof counts) : { nodeRuns: 0, polls: 0, items: 0, errors: 0, hits: 0 };
+	const totals = fs.existsSync(file)
+		? (JSON.parse(fs.readFileSync(file, 'utf8')) as typeof counts)
+		: { nodeRuns: 0, polls: 0, items: 0, errors: 0, hits: 0 };
 	for (const key of Object.keys(counts) as Array<keyof typeof counts>) totals[key] += counts[key];
 	fs.writeFileSync(file, `${JSON.stringify(totals)}\n`);
 }

@@ -24,10 +24,15 @@ export function trackedCount(data: unknown): number {
 }
 
 /** Both: the map holds exactly `expected` among `candidates`, and nothing else. */
-export function trackedExactly(data: unknown, candidates: Iterable<string>): Record<string, string> {
+export function trackedExactly(
+	data: unknown,
+	candidates: Iterable<string>,
+): Record<string, string> {
 	const values = trackedValues(data, candidates);
 	if (trackedCount(data) !== Object.keys(values).length) {
-		throw new Error(`tracked map holds ${trackedCount(data)} records, ${Object.keys(values).length} of them among the candidates`);
+		throw new Error(
+			`tracked map holds ${trackedCount(data)} records, ${Object.keys(values).length} of them among the candidates`,
+		);
 	}
 	return values;
 }
@@ -38,7 +43,9 @@ export function trackedExactly(data: unknown, candidates: Iterable<string>): Rec
  */
 export function trackedValueIn(staticData: unknown, id: string): string | undefined {
 	if (!staticData || typeof staticData !== 'object') return undefined;
-	const tracked = Array.isArray(staticData) ? undefined : unpack(staticData) && trackedFromStatic(staticData);
+	const tracked = Array.isArray(staticData)
+		? undefined
+		: unpack(staticData) && trackedFromStatic(staticData);
 	const here = tracked ? valueOf(tracked, id) : undefined;
 	if (here !== undefined) return here;
 	for (const child of Object.values(staticData as object)) {

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-require-imports -- dev-only code (loads the built CommonJS classes by path, as n8n does), never packed (package.json files: ["dist"]) */
 /**
  * Webhook triggers through n8n-core's own contexts, as n8n's CLI drives them (WebhookService):
  * `hookMethod()` runs checkExists/create/delete in a HookContext, `deliver()` runs the node's
@@ -6,7 +6,15 @@
  * Static data is JSON round-tripped between calls, as n8n saves it.
  */
 import { ExecutionLifecycleHooks, HookContext, WebhookContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeExecutionData, INodeType, IWebhookData, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeType,
+	IWebhookData,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import * as path from 'node:path';
@@ -37,7 +45,9 @@ async function setup(options: WebhookNodeOptions, mode: 'trigger' | 'webhook') {
 		position: [0, 0],
 		parameters: options.parameters,
 		webhookId: WEBHOOK_ID,
-		credentials: Object.fromEntries(Object.keys(options.credentials).map((t) => [t, { id: `cred-${t}`, name: t }])),
+		credentials: Object.fromEntries(
+			Object.keys(options.credentials).map((t) => [t, { id: `cred-${t}`, name: t }]),
+		),
 	};
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -45,19 +55,37 @@ async function setup(options: WebhookNodeOptions, mode: 'trigger' | 'webhook') {
 		connections: {},
 		active: true,
 		nodeTypes: reg.nodeTypes,
-		staticData: { [`node:${node.name}`]: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject },
+		staticData: {
+			[`node:${node.name}`]: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject,
+		},
 	});
 	const nodeType = reg.nodeTypes.getByNameAndVersion(node.type, 1) as INodeType;
-	const data = additionalData(reg, options.credentials, new ExecutionLifecycleHooks(mode, 'test-webhook', {} as never));
+	const data = additionalData(
+		reg,
+		options.credentials,
+		new ExecutionLifecycleHooks(mode, 'test-webhook', {} as never),
+	);
 	if (options.webhookBaseUrl) data.webhookBaseUrl = options.webhookBaseUrl;
-	const webhookData = { webhookDescription: nodeType.description.webhooks![0], isTest: false, node: node.name, workflowId: workflow.id } as unknown as IWebhookData;
-	const staticData = () => JSON.parse(JSON.stringify(workflow.staticData[`node:${node.name}`] ?? {})) as IDataObject;
+	const webhookData = {
+		webhookDescription: nodeType.description.webhooks![0],
+		isTest: false,
+		node: node.name,
+		workflowId: workflow.id,
+	} as unknown as IWebhookData;
+	const staticData = () =>
+		JSON.parse(JSON.stringify(workflow.staticData[`node:${node.name}`] ?? {})) as IDataObject;
 	return { workflow, node, nodeType, data, webhookData, staticData };
 }
 
 /** One lifecycle method, as n8n runs it at activation (checkExists, then create) or deactivation (delete). */
-export async function hookMethod(options: WebhookNodeOptions, method: 'checkExists' | 'create' | 'delete'): Promise<{ result?: boolean; error?: Error; staticData: IDataObject; url: string }> {
-	const { workflow, node, nodeType, data, webhookData, staticData } = await setup(options, 'trigger');
+export async function hookMethod(
+	options: WebhookNodeOptions,
+	method: 'checkExists' | 'create' | 'delete',
+): Promise<{ result?: boolean; error?: Error; staticData: IDataObject; url: string }> {
+	const { workflow, node, nodeType, data, webhookData, staticData } = await setup(
+		options,
+		'trigger',
+	);
 	const context = new HookContext(workflow, node, data, 'trigger', 'activate', webhookData);
 	const url = String(context.getNodeWebhookUrl('default'));
 	try {
@@ -86,8 +114,14 @@ export interface DeliveryResult {
 }
 
 /** One delivery to the node's webhook(), as n8n's LiveWebhooks hands it over (rawBody set, JSON parsed). */
-export async function deliver(options: WebhookNodeOptions, delivery: Delivery): Promise<DeliveryResult> {
-	const { workflow, node, nodeType, data, webhookData, staticData } = await setup(options, 'webhook');
+export async function deliver(
+	options: WebhookNodeOptions,
+	delivery: Delivery,
+): Promise<DeliveryResult> {
+	const { workflow, node, nodeType, data, webhookData, staticData } = await setup(
+		options,
+		'webhook',
+	);
 	let status = 200;
 	let answer: unknown;
 	const response = {
@@ -113,14 +147,24 @@ export async function deliver(options: WebhookNodeOptions, delivery: Delivery): 
 	} catch {
 		body = {};
 	}
-	const headers = Object.fromEntries(Object.entries(delivery.headers).map(([k, v]) => [k.toLowerCase(), v]));
-	(data as unknown as IDataObject).httpRequest = { headers, body, rawBody: Buffer.from(delivery.rawBody), query: {}, params: {}, method: 'POST' };
+	const headers = Object.fromEntries(
+		Object.entries(delivery.headers).map(([k, v]) => [k.toLowerCase(), v]),
+	);
+	(data as unknown as IDataObject).httpRequest = {
+		headers,
+		body,
+		rawBody: Buffer.from(delivery.rawBody),
+		query: {},
+		params: {},
+		method: 'POST',
+	};
 	(data as unknown as IDataObject).httpResponse = response;
 	const context = new WebhookContext(workflow, node, data, 'webhook', webhookData, [], null);
 	const result: IWebhookResponseData = await nodeType.webhook!.call(context);
 	const items = result.workflowData ? result.workflowData[0] : null;
 	scanForSecrets('polls', items, null);
-	if (!result.noWebhookResponse && result.webhookResponse !== undefined) answer = result.webhookResponse;
+	if (!result.noWebhookResponse && result.webhookResponse !== undefined)
+		answer = result.webhookResponse;
 	return { status, answer, items, staticData: staticData() };
 }
 
@@ -129,6 +173,9 @@ export async function deliver(options: WebhookNodeOptions, delivery: Delivery): 
  * from dist/, a different module instance from nodes/shared/recentIds.ts, hence the require of dist.
  */
 export function forgetDeliveriesInProcess(): void {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	(require(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'shared', 'recentIds.js')) as { forgetInProcessDeliveries(): void }).forgetInProcessDeliveries();
+	(
+		require(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'shared', 'recentIds.js')) as {
+			forgetInProcessDeliveries(): void;
+		}
+	).forgetInProcessDeliveries();
 }

@@ -4,7 +4,10 @@ import { apiErrorHandler, header, type ApiErrorParts } from '../../shared/errors
 import type { ApiCredential } from '../../shared/secrets';
 
 /** The key is secret; the base URL is not. */
-export const FULFILLBOT_CREDENTIAL: ApiCredential = { type: 'fulfillbotApi', publicFields: ['baseUrl'] };
+export const FULFILLBOT_CREDENTIAL: ApiCredential = {
+	type: 'fulfillbotApi',
+	publicFields: ['baseUrl'],
+};
 
 // Fulfillbot's envelope (seed 001 "Error Responses"): {statusCode, message, error}. NestJS-style
 // validation errors may carry `message` as an array of strings.
@@ -18,7 +21,8 @@ function apiMessage(body: unknown): string | undefined {
 function rateLimitHint(response: IN8nHttpFullResponse): string {
 	const reset = Number(header(response, 'x-ratelimit-reset'));
 	const limit = header(response, 'x-ratelimit-limit');
-	const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'shortly';
+	const when =
+		Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'shortly';
 	const per = limit ? ` (${limit} requests per minute for this key)` : '';
 	return `The key's rate limit${per} resets at ${when}. The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or n8n instance may be using the same key.`;
 }
@@ -28,7 +32,11 @@ export function describeFulfillbotError(response: IN8nHttpFullResponse): ApiErro
 	const message = apiMessage(response.body) ?? `Fulfillbot answered HTTP ${status}`;
 	switch (status) {
 		case 401:
-			return { message, description: 'Check the Fulfillbot credential: the API key must be complete and start with "sk-".' };
+			return {
+				message,
+				description:
+					'Check the Fulfillbot credential: the API key must be complete and start with "sk-".',
+			};
 		case 403:
 			return {
 				message,
@@ -42,4 +50,7 @@ export function describeFulfillbotError(response: IN8nHttpFullResponse): ApiErro
 	}
 }
 
-export const handleFulfillbotError = apiErrorHandler(describeFulfillbotError, FULFILLBOT_CREDENTIAL);
+export const handleFulfillbotError = apiErrorHandler(
+	describeFulfillbotError,
+	FULFILLBOT_CREDENTIAL,
+);

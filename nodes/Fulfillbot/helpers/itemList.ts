@@ -1,12 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowListFields } from '../../shared/rowList';
+import { rowListFields, type RowListNames } from '../../shared/rowList';
 
-type PreSend = NonNullable<NonNullable<INodeProperties['routing']>['send']>['preSend'];
+/** The names every Fulfillbot item list uses: `inputMode`, `items.item`, `itemsJson`. */
+export const ITEM_LIST: RowListNames = {
+	mode: 'inputMode',
+	collection: 'items',
+	row: 'item',
+	json: 'itemsJson',
+	label: 'Items',
+	example: '[]',
+};
 
 /** What differs between the item lists: the row fields, the JSON example and a few labels. */
 interface ItemList {
-	show: { resource: string[]; operation: string[] };
 	/** The rows' fields (the fixedCollection entry `items.item`). */
 	values: INodeProperties[];
 	/** The `itemsJson` parameter (shown when `inputMode` is json). */
@@ -15,8 +22,6 @@ interface ItemList {
 	rows?: string;
 	placeholder?: string;
 	description?: string;
-	/** Builds the body from either input; operations that build it elsewhere leave it out. */
-	preSend?: PreSend;
 }
 
 /**
@@ -26,11 +31,10 @@ interface ItemList {
  */
 export function itemListFields(list: ItemList): INodeProperties[] {
 	const [mode, items, json] = rowListFields({
-		show: list.show,
-		mode: 'inputMode',
-		collection: 'items',
-		row: 'item',
-		json: 'itemsJson',
+		mode: ITEM_LIST.mode,
+		collection: ITEM_LIST.collection,
+		row: ITEM_LIST.row,
+		json: ITEM_LIST.json,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
 		values: list.values,
@@ -41,8 +45,53 @@ export function itemListFields(list: ItemList): INodeProperties[] {
 		rows: list.rows ?? 'items',
 	});
 	return [
-		{ ...mode, displayName: 'Input Mode', ...(list.preSend ? { routing: { send: { preSend: list.preSend } } } : {}) },
+		{ ...mode, displayName: 'Input Mode' },
 		items,
 		{ ...json, ...list.json, displayOptions: json.displayOptions },
 	];
+}
+
+/** The product SKU list of Purchase Order → Create and Cart → Add Many: productId, skuId, quantity, remark. */
+export function skuItemListFields(remarkDescription: string): INodeProperties[] {
+	return itemListFields({
+		values: [
+			{
+				displayName: 'Product ID',
+				name: 'productId',
+				type: 'string',
+				default: '',
+				placeholder: '12345',
+				description: 'The product’s ID, e.g. from Product → Search or Get',
+			},
+			{
+				displayName: 'SKU ID',
+				name: 'skuId',
+				type: 'string',
+				default: '',
+				placeholder: 's001',
+				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+			},
+			{
+				displayName: 'Remark',
+				name: 'remark',
+				type: 'string',
+				default: '',
+				description: remarkDescription,
+			},
+		],
+		json: {
+			displayName: 'Items (JSON)',
+			name: 'itemsJson',
+			type: 'json',
+			default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
+			description: 'Array of {productId, skuId, quantity, remark?}',
+		},
+	});
 }

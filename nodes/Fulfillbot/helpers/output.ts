@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/items';
 import { handleFulfillbotError } from './errors';
@@ -20,8 +25,19 @@ export const fulfillbotOutput: PostReceiveAction[] = [handleFulfillbotError, unw
 
 /** One item per record in the `key` array of the (unwrapped) answer, e.g. the batch freight's `channels`. */
 export function fulfillbotOutputUnder(key: string): PostReceiveAction[] {
-	async function recordsUnder(this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		return toItems(items.flatMap(({ json }) => (Array.isArray(json[key]) ? (json[key] as unknown[]) : json[key] === undefined ? [] : [json[key]])));
+	async function recordsUnder(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		return toItems(
+			items.flatMap(({ json }) =>
+				Array.isArray(json[key])
+					? (json[key] as unknown[])
+					: json[key] === undefined
+						? []
+						: [json[key]],
+			),
+		);
 	}
 	return [...fulfillbotOutput, recordsUnder];
 }

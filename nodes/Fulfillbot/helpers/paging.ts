@@ -16,6 +16,9 @@ export const fulfillbotPaginator = pageNumberPaginator({
 	maxPageSize: FULFILLBOT_MAX_PAGE_SIZE,
 	read(items: INodeExecutionData[]) {
 		const page = (items[0]?.json ?? {}) as { items?: IDataObject[]; total?: number };
-		return { records: Array.isArray(page.items) ? page.items : [], total: typeof page.total === 'number' ? page.total : undefined };
+		return {
+			records: Array.isArray(page.items) ? page.items : [],
+			total: typeof page.total === 'number' ? page.total : undefined,
+		};
 	},
 });

@@ -1,20 +1,37 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { pacedCreate, pacedPaginator, pacedSender, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
+import {
+	pacedCreate,
+	pacedPaginator,
+	pacedSender,
+	rateLimitOption,
+	type RateSetup,
+} from '../../shared/pacedSend';
 import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
+import { baseUrl } from './baseUrl';
 
 // Fulfillbot: a per-key limit, 60 requests a minute by default (keys can be set higher or lower);
 // every answer states the key's limit, what is left and when the window resets (X-RateLimit-*).
 export const FULFILLBOT_REQUESTS_PER_MINUTE = 60;
 
-export async function fulfillbotBudget(context: IExecuteSingleFunctions | GetContext): Promise<RateBudget> {
+export async function fulfillbotBudget(
+	context: IExecuteSingleFunctions | GetContext,
+): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('fulfillbotApi')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
-	const limit = Math.max(1, Number(option.requestsPerMinute ?? FULFILLBOT_REQUESTS_PER_MINUTE) || FULFILLBOT_REQUESTS_PER_MINUTE);
+	const limit = Math.max(
+		1,
+		Number(option.requestsPerMinute ?? FULFILLBOT_REQUESTS_PER_MINUTE) ||
+			FULFILLBOT_REQUESTS_PER_MINUTE,
+	);
 	const model = { kind: 'window' as const, limit, windowMs: 60_000 };
-	const budget = budgetFor('fulfillbot', [String(credentials.baseUrl ?? '').replace(/\/+$/, ''), String(credentials.apiKey ?? '')], () => model);
+	const budget = budgetFor(
+		'fulfillbot',
+		[baseUrl(credentials), String(credentials.apiKey ?? '')],
+		() => model,
+	);
 	budget.configure(model, option.pace ?? pacedByDefault('fulfillbot'));
 	return budget;
 }
@@ -28,7 +45,8 @@ export const fulfillbotRate: RateSetup = {
 };
 
 export const fulfillbotPacedSender = pacedSender(fulfillbotRate);
-export const pacedFulfillbotPages = (paginate: Parameters<typeof pacedPaginator>[1]) => pacedPaginator(fulfillbotRate, paginate);
+export const pacedFulfillbotPages = (paginate: Parameters<typeof pacedPaginator>[1]) =>
+	pacedPaginator(fulfillbotRate, paginate);
 export const pacedFulfillbotCreate = (what: string, send: Parameters<typeof pacedCreate>[2]) =>
 	pacedCreate(fulfillbotRate, { what, label: ['orderNo', 'shippingOrderNo', 'id'] }, send);
 
@@ -41,7 +59,8 @@ export const fulfillbotRateLimit = rateLimitProperty(
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: FULFILLBOT_REQUESTS_PER_MINUTE,
-			description: "The most this node sends per minute with this key. The key's own limit, stated by Fulfillbot on every answer, is never passed.",
+			description:
+				"The most this node sends per minute with this key. The key's own limit, stated by Fulfillbot on every answer, is never passed.",
 		},
 	],
 );

@@ -1,8 +1,14 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
 
 import { checkResponse } from '../../shared/errors';
 import { invalidField } from '../../shared/validation';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
+import { requiredValue, text } from '../../shared/parameters';
 
 // The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.
@@ -31,29 +37,41 @@ const LABELS: Record<RecipientField, string> = {
 };
 
 /** Every recipient field but the state is required by the API. */
-const REQUIRED: RecipientField[] = ['recipientName', 'recipientPhone', 'recipientCountry', 'recipientCity', 'recipientAddress', 'recipientZipCode'];
+const REQUIRED: RecipientField[] = [
+	'recipientName',
+	'recipientPhone',
+	'recipientCountry',
+	'recipientCity',
+	'recipientAddress',
+	'recipientZipCode',
+];
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
-function text(value: unknown): string {
-	return value === undefined || value === null ? '' : String(value).trim();
-}
-
 /** GET /user/addresses through the node's credential; `data` is the list (seed 001). */
-async function savedAddresses(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IDataObject[]> {
-	const response = (await context.helpers.httpRequestWithAuthentication.call(context, 'fulfillbotApi', {
-		method: 'GET',
-		baseURL: requestOptions.baseURL,
-		url: '/user/addresses',
-		headers: { Accept: 'application/json' },
-		json: true,
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: requestOptions.timeout,
-	})) as IN8nHttpFullResponse;
+async function savedAddresses(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IDataObject[]> {
+	const response = (await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		'fulfillbotApi',
+		{
+			method: 'GET',
+			baseURL: requestOptions.baseURL,
+			url: '/user/addresses',
+			headers: { Accept: 'application/json' },
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: requestOptions.timeout,
+		},
+	)) as IN8nHttpFullResponse;
 	await checkResponse(context, FULFILLBOT_CREDENTIAL, response, describeFulfillbotError);
 	const data = (response.body as { data?: unknown } | undefined)?.data;
-	const list = Array.isArray(data) ? data : ((data as { items?: unknown } | undefined)?.items ?? []);
+	const list = Array.isArray(data)
+		? data
+		: ((data as { items?: unknown } | undefined)?.items ?? []);
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }
 
@@ -61,25 +79,41 @@ async function savedAddresses(context: IExecuteSingleFunctions, requestOptions: 
  * The recipient fields for POST /shipping/create, checked: required fields present, country two
  * capital letters. With "Saved Address", the address is read first (one GET) and mapped.
  */
-export async function shippingRecipient(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): Promise<IDataObject> {
+export async function shippingRecipient(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IDataObject> {
 	const source = context.getNodeParameter('recipientSource', 'fields') as string;
 	const recipient: Partial<Record<RecipientField, string>> = {};
 	let origin = '';
 	if (source === 'savedAddress') {
-		const id = text(context.getNodeParameter('addressId', ''));
-		if (!id) throw invalidField(context, 'Saved Address', 'is required', 'Pick a saved address, or use an ID from Address → Get Many.');
+		const id = requiredValue(
+			context,
+			context.getNodeParameter('addressId', ''),
+			'Saved Address',
+			'Pick a saved address, or use an ID from Address → Get Many.',
+		);
 		const address = (await savedAddresses(context, requestOptions)).find((a) => text(a.id) === id);
 		if (!address) {
-			throw invalidField(context, 'Saved Address', `no saved address has ID ${id}`, 'Pick one from the list, or save the address first (Address → Create).');
+			throw invalidField(
+				context,
+				'Saved Address',
+				`no saved address has ID ${id}`,
+				'Pick one from the list, or save the address first (Address → Create).',
+			);
 		}
-		for (const [from, to] of Object.entries(ADDRESS_TO_RECIPIENT)) recipient[to] = text(address[from]);
+		for (const [from, to] of Object.entries(ADDRESS_TO_RECIPIENT))
+			recipient[to] = text(address[from]);
 		origin = ` (saved address ${id})`;
 	} else {
-		for (const field of Object.values(ADDRESS_TO_RECIPIENT)) recipient[field] = text(context.getNodeParameter(field, ''));
+		for (const field of Object.values(ADDRESS_TO_RECIPIENT))
+			recipient[field] = text(context.getNodeParameter(field, ''));
 	}
 	for (const field of REQUIRED) {
 		if (!recipient[field]) {
-			const fix = origin ? 'Complete the saved address (Address → Update), or enter the recipient below.' : `Enter the ${LABELS[field].toLowerCase()}.`;
+			const fix = origin
+				? 'Complete the saved address (Address → Update), or enter the recipient below.'
+				: `Enter the ${LABELS[field].toLowerCase()}.`;
 			throw invalidField(context, `${LABELS[field]}${origin}`, 'is required', fix);
 		}
 	}

@@ -1,11 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { fulfillbotGet, records } from './fulfillbotGet';
+import { text } from '../../shared/parameters';
 
 // Picker for Shipping Order → Create: the shipping channels for the recipient's country (typed in,
 // or the saved address's) and the parcel weight, from GET /logistics/shipping-methods (seed 001).
-
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /** The destination country as far as the node's current parameters tell (undefined if unknown). */
 async function recipientCountry(context: ILoadOptionsFunctions): Promise<string | undefined> {
@@ -14,7 +13,9 @@ async function recipientCountry(context: ILoadOptionsFunctions): Promise<string 
 	if (source === 'savedAddress') {
 		const id = text(context.getCurrentNodeParameter('addressId'));
 		if (!id || id.startsWith('=')) return undefined;
-		const address = records(await fulfillbotGet(context, '/user/addresses')).find((a) => text(a.id) === id);
+		const address = records(await fulfillbotGet(context, '/user/addresses')).find(
+			(a) => text(a.id) === id,
+		);
 		country = text(address?.country);
 	} else {
 		country = text(context.getCurrentNodeParameter('recipientCountry'));
@@ -23,7 +24,9 @@ async function recipientCountry(context: ILoadOptionsFunctions): Promise<string 
 }
 
 /** GET /logistics/shipping-methods?country=&weight= for the shipping order being edited. */
-export async function getRecipientShippingChannels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getRecipientShippingChannels(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const qs: IDataObject = {};
 	const country = await recipientCountry(this);
 	if (country) qs.country = country;
@@ -33,7 +36,9 @@ export async function getRecipientShippingChannels(this: ILoadOptionsFunctions):
 		.map((c) => ({
 			name: text(c.name) || text(c.channelId),
 			value: text(c.channelId),
-			description: [text(c.carrier), c.deliveryDays ? `${text(c.deliveryDays)} days` : ''].filter(Boolean).join(' · '),
+			description: [text(c.carrier), c.deliveryDays ? `${text(c.deliveryDays)} days` : '']
+				.filter(Boolean)
+				.join(' · '),
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -3,5 +3,11 @@ import { getAddresses, getCountries, getCoupons, getShippingChannels } from './l
 
 /** `methods` of the Fulfillbot node: the dropdown pickers (countries, channels, addresses, coupons). */
 export const fulfillbotMethods = {
-	loadOptions: { getAddresses, getCountries, getCoupons, getRecipientShippingChannels, getShippingChannels },
+	loadOptions: {
+		getAddresses,
+		getCountries,
+		getCoupons,
+		getRecipientShippingChannels,
+		getShippingChannels,
+	},
 };

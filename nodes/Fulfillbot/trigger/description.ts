@@ -38,7 +38,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Shipping Order Status Changed',
 				value: 'shippingOrderStatusChanged',
-				description: 'A shipping order moved to another status (e.g. shipped, with its tracking number)',
+				description:
+					'A shipping order moved to another status (e.g. shipped, with its tracking number)',
 			},
 		],
 	},
@@ -47,7 +48,8 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'statuses',
 		type: 'multiOptions',
 		default: [],
-		description: 'Emit purchase order status changes only when the new status is one of these. Empty: every change.',
+		description:
+			'Emit purchase order status changes only when the new status is one of these. Empty: every change.',
 		displayOptions: { show: { events: ['purchaseOrderStatusChanged'] } },
 		options: PURCHASE_ORDER_STATUSES.map((s) => ({ name: label(s), value: s })),
 	},

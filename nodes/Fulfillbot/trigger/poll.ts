@@ -8,37 +8,56 @@ import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { requestsPerPoll } from './description';
 import { pollSources, sourcesFor, type FulfillbotReader } from './watch';
 
-async function getPage(ctx: IPollFunctions, path: string, qs: IDataObject): Promise<{ items: IDataObject[]; total?: number }> {
+async function getPage(
+	ctx: IPollFunctions,
+	path: string,
+	qs: IDataObject,
+): Promise<{ items: IDataObject[]; total?: number }> {
 	const data = (await fulfillbotGet(ctx, path, qs)) as { total?: number } | undefined;
 	return { items: records(data), total: data?.total };
 }
 
-function toItem(event: string, change: Pick<Change<IDataObject>, 'previousStatus' | 'status' | 'record'>): INodeExecutionData {
-	return { json: { event, previousStatus: change.previousStatus, ...change.record, status: change.status } };
+function toItem(
+	event: string,
+	change: Pick<Change<IDataObject>, 'previousStatus' | 'status' | 'record'>,
+): INodeExecutionData {
+	return {
+		json: { event, previousStatus: change.previousStatus, ...change.record, status: change.status },
+	};
 }
 
 /** "Fetch Test Event": the newest record of the first selected event's list, state untouched. */
 async function sample(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][]> {
 	for (const source of sourcesFor(events)) {
 		const qs: IDataObject = { page: 1, limit: 1 };
-		const only = source.key === 'purchaseOrders' ? (ctx.getNodeParameter('statuses', []) as string[]) : [];
+		const only =
+			source.key === 'purchaseOrders' ? (ctx.getNodeParameter('statuses', []) as string[]) : [];
 		if (only.length) qs.status = only[0];
 		const [latest] = (await getPage(ctx, source.path, qs)).items;
 		if (latest) {
-			const event = (events.includes(source.changedEvent ?? '') ? source.changedEvent : source.createdEvent) as string;
-			return [[toItem(event, { previousStatus: null, status: String(latest.status), record: latest })]];
+			const event = (
+				events.includes(source.changedEvent ?? '') ? source.changedEvent : source.createdEvent
+			) as string;
+			return [
+				[toItem(event, { previousStatus: null, status: String(latest.status), record: latest })],
+			];
 		}
 	}
 	throw new NodeOperationError(ctx.getNode(), 'No matching record found in Fulfillbot', {
-		description: 'Create a purchase order (or a package / shipping order, for those events) and fetch again.',
+		description:
+			'Create a purchase order (or a package / shipping order, for those events) and fetch again.',
 	});
 }
 
 const reader = (ctx: IPollFunctions): FulfillbotReader => ({
-	page: async (path, page, limit, status) => await getPage(ctx, path, status ? { page, limit, status } : { page, limit }),
+	page: async (path, page, limit, status) =>
+		await getPage(ctx, path, status ? { page, limit, status } : { page, limit }),
 	order: async (orderNo) => {
 		try {
-			return (await fulfillbotGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderNo, 'Fulfillbot order number')}`)) as IDataObject;
+			return (await fulfillbotGet(
+				ctx,
+				`/orders/${pathSegment(ctx.getNode(), orderNo, 'Fulfillbot order number')}`,
+			)) as IDataObject;
 		} catch (error) {
 			if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 			throw error;
@@ -51,10 +70,16 @@ export async function pollFulfillbot(this: IPollFunctions): Promise<INodeExecuti
 	const events = this.getNodeParameter('events', []) as string[];
 	if (this.getMode() === 'manual') return await sample(this, events);
 
-	const statuses = events.includes('purchaseOrderStatusChanged') ? (this.getNodeParameter('statuses', []) as string[]) : [];
+	const statuses = events.includes('purchaseOrderStatusChanged')
+		? (this.getNodeParameter('statuses', []) as string[])
+		: [];
 	const budget = requestsPerPoll(this);
 	return await pollAlone(this, async () => {
-		const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), { events, statuses, budget });
+		const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), {
+			events,
+			statuses,
+			budget,
+		});
 		return emitted.length ? [emitted.map(({ event, change }) => toItem(event, change))] : null;
 	});
 }

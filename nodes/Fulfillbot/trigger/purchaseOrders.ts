@@ -1,8 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fingerprint, pack, packIds, track, unpack, unpackIds, valueOf } from '../../shared/compactState';
+import {
+	fingerprint,
+	pack,
+	packIds,
+	track,
+	unpack,
+	unpackIds,
+	valueOf,
+} from '../../shared/compactState';
 import { PageGuard } from '../../shared/paging';
-import { advance, fromStatic, prime, toStatic, type Change, type ChangeState } from '../../shared/statusChanges';
+import {
+	advance,
+	fromStatic,
+	prime,
+	toStatic,
+	type Change,
+	type ChangeState,
+} from '../../shared/statusChanges';
 import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
 import type { FulfillbotReader } from './watch';
 
@@ -46,7 +61,13 @@ export async function pagesUntil(
 		onPage?.({ items, total });
 		out.push(...items);
 		const last = items[items.length - 1];
-		if (items.length < pageSize || (total !== undefined && page * pageSize >= total) || !last || stop(last)) return out;
+		if (
+			items.length < pageSize ||
+			(total !== undefined && page * pageSize >= total) ||
+			!last ||
+			stop(last)
+		)
+			return out;
 	}
 }
 
@@ -73,12 +94,18 @@ export async function newestDownTo(
 		pageSize,
 		(last) => {
 			bound ??= source.shape.createdAt(last);
-			return source.shape.createdAt(last) < bound || (previousTotal !== undefined && total !== undefined && found >= total - previousTotal);
+			return (
+				source.shape.createdAt(last) < bound ||
+				(previousTotal !== undefined && total !== undefined && found >= total - previousTotal)
+			);
 		},
 		undefined,
 		(page) => {
 			total ??= page.total;
-			if (previous) found += page.items.filter((r) => !isOld(previous, source.shape.id(r), source.shape.createdAt(r))).length;
+			if (previous)
+				found += page.items.filter(
+					(r) => !isOld(previous, source.shape.id(r), source.shape.createdAt(r)),
+				).length;
 		},
 	);
 	return { records, total };
@@ -110,7 +137,13 @@ export async function pollPurchaseOrders(
 		}
 	};
 	// 1. New orders: newest first down to the watermark.
-	const newest = await newestDownTo(reader, source, pageSize, previous, typeof stored?.total === 'number' ? stored.total : undefined);
+	const newest = await newestDownTo(
+		reader,
+		source,
+		pageSize,
+		previous,
+		typeof stored?.total === 'number' ? stored.total : undefined,
+	);
 	put(newest.records);
 	// 2. Where every open order is: the open statuses' lists, page by page, as far as the budget goes
 	// (at least one page a poll); a scan that does not fit goes on at the next poll.
@@ -118,7 +151,12 @@ export async function pollPurchaseOrders(
 	let pagesRead = 0;
 	let guard = new PageGuard();
 	while (scan.at < OPEN_PURCHASE_ORDER_STATUSES.length && (pagesRead === 0 || budgetLeft() > 0)) {
-		const { items, total } = await reader.page(source.path, scan.page, pageSize, OPEN_PURCHASE_ORDER_STATUSES[scan.at]);
+		const { items, total } = await reader.page(
+			source.path,
+			scan.page,
+			pageSize,
+			OPEN_PURCHASE_ORDER_STATUSES[scan.at],
+		);
 		pagesRead++;
 		guard.page(items, total);
 		put(items);
@@ -139,7 +177,9 @@ export async function pollPurchaseOrders(
 
 	// 4. Once a scan is complete: remembered open orders it found in no list left them (completed or
 	// cancelled, or moved while the pages were read): read one by one, as far as the budget goes.
-	const missing = scanned ? (ids ?? []).filter((id) => !seen.has(id) && !scan.seen.has(fingerprint(id))) : [];
+	const missing = scanned
+		? (ids ?? []).filter((id) => !seen.has(id) && !scan.seen.has(fingerprint(id)))
+		: [];
 	const reads = Math.min(missing.length, Math.max(MIN_SINGLE_READS, budgetLeft()));
 	const gone = new Set<string>();
 	for (const id of missing.slice(0, reads)) {
@@ -150,22 +190,33 @@ export async function pollPurchaseOrders(
 
 	const records = [...seen.values()].sort((a, b) => shape.createdAt(a) - shape.createdAt(b));
 	const known = cancelledKnown(stored);
-	const base = previous ? advance(previous, records, shape) : { changes: [], state: prime(records, shape) };
+	const base = previous
+		? advance(previous, records, shape)
+		: { changes: [], state: prime(records, shape) };
 	const { changes, state } = base;
 
 	// 5. Orders that came back from a final status (completed → cancelled, e.g. after a refund):
 	// cancelled orders that were neither open nor new and are not remembered as cancelled. Every
 	// cancelled order is remembered (a fingerprint each; learnt a few pages a poll after activation);
 	// when the list's `total` is above what is remembered, the whole cancelled list is read to find them.
-	const wasOpen = (id: string) => previous !== undefined && valueOf(previous.statuses, id) !== undefined;
-	const isNewHere = (r: IDataObject) => !previous || !isOld(previous, shape.id(r), shape.createdAt(r));
+	const wasOpen = (id: string) =>
+		previous !== undefined && valueOf(previous.statuses, id) !== undefined;
+	const isNewHere = (r: IDataObject) =>
+		!previous || !isOld(previous, shape.id(r), shape.createdAt(r));
 	const remember = (r: IDataObject) => known.set.add(fingerprint(shape.id(r)));
 	const cameBack = (r: IDataObject) => {
 		const id = shape.id(r);
 		if (known.set.has(fingerprint(id)) || wasOpen(id) || isNewHere(r) || !previous) return;
-		changes.push({ kind: 'statusChanged', id, previousStatus: 'completed', status: shape.status(r), record: r });
+		changes.push({
+			kind: 'statusChanged',
+			id,
+			previousStatus: 'completed',
+			status: shape.status(r),
+			record: r,
+		});
 	};
-	for (const r of records) if (shape.status(r) === 'cancelled' && (wasOpen(shape.id(r)) || isNewHere(r))) remember(r);
+	for (const r of records)
+		if (shape.status(r) === 'cancelled' && (wasOpen(shape.id(r)) || isNewHere(r))) remember(r);
 	// The first page only gains orders newly cancelled (the list is newest first and nothing leaves it).
 	for (const r of cancelled.items) {
 		cameBack(r);
@@ -203,11 +254,26 @@ export async function pollPurchaseOrders(
 	if (previous && scan.learning) {
 		for (const r of records) {
 			const id = shape.id(r);
-			if (!wasOpen(id) && !isNewHere(r) && !shape.isTerminal(shape.status(r)) && valueOf(state.statuses, id) === undefined) kept.set(id, shape.status(r));
+			if (
+				!wasOpen(id) &&
+				!isNewHere(r) &&
+				!shape.isTerminal(shape.status(r)) &&
+				valueOf(state.statuses, id) === undefined
+			)
+				kept.set(id, shape.status(r));
 		}
 	}
-	const next: IDataObject = { ...save(state, records, shape, kept, known), ...(newest.total === undefined ? {} : { total: newest.total }) };
-	if (!scanned) next.scan = { at: scan.at, page: scan.page, seen: pack([...scan.seen].map((key) => [key, ''])), ...(scan.learning || !previous ? { learning: true } : {}) };
+	const next: IDataObject = {
+		...save(state, records, shape, kept, known),
+		...(newest.total === undefined ? {} : { total: newest.total }),
+	};
+	if (!scanned)
+		next.scan = {
+			at: scan.at,
+			page: scan.page,
+			seen: pack([...scan.seen].map((key) => [key, ''])),
+			...(scan.learning || !previous ? { learning: true } : {}),
+		};
 	return { changes, state: next };
 }
 
@@ -223,8 +289,14 @@ interface Scan {
 function readScan(stored: IDataObject | undefined): Scan {
 	const saved = stored?.scan as IDataObject | undefined;
 	const entries = unpack(saved?.seen);
-	if (!saved || !entries || typeof saved.at !== 'number' || typeof saved.page !== 'number') return { at: 0, page: 1, seen: new Set(), learning: false };
-	return { at: saved.at, page: saved.page, seen: new Set(entries.map(([key]) => key)), learning: saved.learning === true };
+	if (!saved || !entries || typeof saved.at !== 'number' || typeof saved.page !== 'number')
+		return { at: 0, page: 1, seen: new Set(), learning: false };
+	return {
+		at: saved.at,
+		page: saved.page,
+		seen: new Set(entries.map(([key]) => key)),
+		learning: saved.learning === true,
+	};
 }
 
 interface Cancelled {
@@ -237,11 +309,20 @@ function cancelledKnown(stored: IDataObject | undefined): Cancelled {
 	const saved = stored?.cancelled as IDataObject | undefined;
 	const entries = unpack(saved);
 	if (!entries) return { set: new Set(), learnFrom: 2 };
-	return { set: new Set(entries.map(([key]) => key)), learnFrom: typeof saved?.learnFrom === 'number' ? saved.learnFrom : undefined };
+	return {
+		set: new Set(entries.map(([key]) => key)),
+		learnFrom: typeof saved?.learnFrom === 'number' ? saved.learnFrom : undefined,
+	};
 }
 
 /** The static form: the shared change state plus the open orders' numbers and the cancelled orders seen. */
-function save(state: ChangeState, records: IDataObject[], shape: Source['shape'], kept: Map<string, string>, cancelled: Cancelled): IDataObject {
+function save(
+	state: ChangeState,
+	records: IDataObject[],
+	shape: Source['shape'],
+	kept: Map<string, string>,
+	cancelled: Cancelled,
+): IDataObject {
 	const open = new Map<string, string>();
 	for (const r of records) {
 		const id = shape.id(r);
@@ -256,11 +337,20 @@ function save(state: ChangeState, records: IDataObject[], shape: Source['shape']
 }
 
 /** State saved before issue 16 names no orders: one full read (as every poll used to) to learn them. */
-async function migrate(reader: FulfillbotReader, source: Source, previous: ChangeState, pageSize: number): Promise<Found> {
+async function migrate(
+	reader: FulfillbotReader,
+	source: Source,
+	previous: ChangeState,
+	pageSize: number,
+): Promise<Found> {
 	const all = await pagesUntil(reader, source.path, pageSize, () => false);
 	const records = all.reverse();
 	const { changes, state } = advance(previous, records, source.shape);
 	// The full read shows every cancelled order: nothing left to learn.
-	const cancelled = new Set(records.filter((r) => source.shape.status(r) === 'cancelled').map((r) => fingerprint(source.shape.id(r))));
+	const cancelled = new Set(
+		records
+			.filter((r) => source.shape.status(r) === 'cancelled')
+			.map((r) => fingerprint(source.shape.id(r))),
+	);
 	return { changes, state: save(state, records, source.shape, new Map(), { set: cancelled }) };
 }

@@ -30,7 +30,13 @@ export const PURCHASE_ORDER_STATUSES = [
 ] as const;
 
 /** Statuses a purchase order can still leave (the rest, completed and cancelled, are final). */
-export const OPEN_PURCHASE_ORDER_STATUSES = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse'];
+export const OPEN_PURCHASE_ORDER_STATUSES = [
+	'pending',
+	'paid',
+	'purchased',
+	'shipped_to_warehouse',
+	'in_warehouse',
+];
 
 export const SOURCES: Source[] = [
 	{

@@ -15,7 +15,12 @@ import { SOURCES, type Source } from './sources';
  */
 export interface FulfillbotReader {
 	/** One page of a list, newest first; `status` filters purchase orders (GET /orders?status=). */
-	page(path: string, page: number, limit: number, status?: string): Promise<{ items: IDataObject[]; total?: number }>;
+	page(
+		path: string,
+		page: number,
+		limit: number,
+		status?: string,
+	): Promise<{ items: IDataObject[]; total?: number }>;
 	/** One purchase order (GET /orders/{orderNo}); undefined when Fulfillbot no longer has it (404). */
 	order(orderNo: string): Promise<IDataObject | undefined>;
 	/** Passing trouble on one list: it keeps its state and is read again at the next poll. */
@@ -40,7 +45,11 @@ export interface Emitted {
 }
 
 /** Every record of a source, oldest first (the API lists newest first). */
-async function fetchAll(reader: FulfillbotReader, source: Source, pageSize: number): Promise<IDataObject[]> {
+async function fetchAll(
+	reader: FulfillbotReader,
+	source: Source,
+	pageSize: number,
+): Promise<IDataObject[]> {
 	const all = await collectPages(Infinity, pageSize, async ({ page }, limit) => {
 		const { items, total } = await reader.page(source.path, page, limit);
 		return { records: items, total };
@@ -48,21 +57,35 @@ async function fetchAll(reader: FulfillbotReader, source: Source, pageSize: numb
 	return all.reverse();
 }
 
-function wantedChange(source: Source, change: Change<IDataObject>, options: PollOptions): string | null {
+function wantedChange(
+	source: Source,
+	change: Change<IDataObject>,
+	options: PollOptions,
+): string | null {
 	if (change.kind === 'created') {
-		if (source.createdEvent && options.events.includes(source.createdEvent)) return source.createdEvent;
+		if (source.createdEvent && options.events.includes(source.createdEvent))
+			return source.createdEvent;
 		// Created and moved on between two polls (e.g. a shipping order already shipped): that move is a
 		// change too, reported with previousStatus null.
 		const movedOn = source.initialStatus !== undefined && change.status !== source.initialStatus;
 		if (!movedOn) return null;
 	}
 	if (!source.changedEvent || !options.events.includes(source.changedEvent)) return null;
-	if (source.key === 'purchaseOrders' && options.statuses.length && !options.statuses.includes(change.status)) return null;
+	if (
+		source.key === 'purchaseOrders' &&
+		options.statuses.length &&
+		!options.statuses.includes(change.status)
+	)
+		return null;
 	return source.changedEvent;
 }
 
 export function sourcesFor(events: string[]): Source[] {
-	return SOURCES.filter((s) => (s.createdEvent && events.includes(s.createdEvent)) || (s.changedEvent && events.includes(s.changedEvent)));
+	return SOURCES.filter(
+		(s) =>
+			(s.createdEvent && events.includes(s.createdEvent)) ||
+			(s.changedEvent && events.includes(s.changedEvent)),
+	);
 }
 
 /** Counts the requests of one poll. */
@@ -79,20 +102,34 @@ function counted(reader: FulfillbotReader): { reader: FulfillbotReader; spent: (
 }
 
 /** One source's changes and next state. */
-async function pollSource(reader: FulfillbotReader, source: Source, stored: IDataObject | undefined, pageSize: number, budgetLeft: () => number) {
-	if (source.key === 'purchaseOrders') return await pollPurchaseOrders(reader, source, stored, pageSize, budgetLeft);
+async function pollSource(
+	reader: FulfillbotReader,
+	source: Source,
+	stored: IDataObject | undefined,
+	pageSize: number,
+	budgetLeft: () => number,
+) {
+	if (source.key === 'purchaseOrders')
+		return await pollPurchaseOrders(reader, source, stored, pageSize, budgetLeft);
 	const previous = fromStatic(stored);
 	let records: IDataObject[];
 	let total: IDataObject = {};
 	if (source.key === 'packages') {
 		// Packages only ever appear: the newest pages down to the arrival watermark are all that is new.
-		const newest = await newestDownTo(reader, source, pageSize, previous, typeof stored?.total === 'number' ? stored.total : undefined);
+		const newest = await newestDownTo(
+			reader,
+			source,
+			pageSize,
+			previous,
+			typeof stored?.total === 'number' ? stored.total : undefined,
+		);
 		records = newest.records.reverse();
 		if (newest.total !== undefined) total = { total: newest.total };
 	} else {
 		records = await fetchAll(reader, source, pageSize);
 	}
-	if (!previous) return { changes: [], state: { ...toStatic(prime(records, source.shape)), ...total } };
+	if (!previous)
+		return { changes: [], state: { ...toStatic(prime(records, source.shape)), ...total } };
 	const { changes, state } = advance(previous, records, source.shape);
 	return { changes, state: { ...toStatic(state), ...total } };
 }
@@ -103,13 +140,20 @@ async function pollSource(reader: FulfillbotReader, source: Source, stored: IDat
  * is one the user must fix (shared/pollErrors.ts): then the poll fails. When the budget is spent,
  * the lists not started yet wait for the next poll, which starts with them (`data.resume`).
  */
-export async function pollSources(base: FulfillbotReader, data: IDataObject, options: PollOptions): Promise<Emitted[]> {
+export async function pollSources(
+	base: FulfillbotReader,
+	data: IDataObject,
+	options: PollOptions,
+): Promise<Emitted[]> {
 	const out: Emitted[] = [];
 	const { reader, spent } = counted(base);
 	const budget = options.budget ?? Infinity;
 	const budgetLeft = () => budget - spent();
 	const sources = sourcesFor(options.events);
-	const first = Math.max(0, sources.findIndex((s) => s.key === data.resume));
+	const first = Math.max(
+		0,
+		sources.findIndex((s) => s.key === data.resume),
+	);
 	delete data.resume;
 	for (let i = 0; i < sources.length; i++) {
 		const source = sources[(first + i) % sources.length];
@@ -121,10 +165,18 @@ export async function pollSources(base: FulfillbotReader, data: IDataObject, opt
 		}
 		let found: Awaited<ReturnType<typeof pollSource>>;
 		try {
-			found = await pollSource(reader, source, data[source.key] as IDataObject | undefined, options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE, budgetLeft);
+			found = await pollSource(
+				reader,
+				source,
+				data[source.key] as IDataObject | undefined,
+				options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE,
+				budgetLeft,
+			);
 		} catch (error) {
 			if (mustFailPoll(error, !primed)) throw error;
-			reader.warn(`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`);
+			reader.warn(
+				`Fulfillbot Trigger: poll of ${source.path} failed, retrying next poll: ${(error as Error).message}`,
+			);
 			continue;
 		}
 		for (const change of found.changes) {

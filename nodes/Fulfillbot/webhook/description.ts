@@ -18,10 +18,14 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		default: ['order.status_changed'],
 		options: [
 			{ name: 'Any Event', value: ANY_EVENT, description: 'Every event Fulfillbot sends' },
-			{ name: 'Order Status Changed', value: 'order.status_changed', description: 'Fulfillbot event order.status_changed' },
+			{
+				name: 'Order Status Changed',
+				value: 'order.status_changed',
+				description: 'Fulfillbot event order.status_changed',
+			},
 		],
 		description:
-			'Fulfillbot\'s webhooks are in beta: its docs name only order.status_changed and mention package arrival and shipping events without naming them. Use Other Event Names or Any Event for those.',
+			"Fulfillbot's webhooks are in beta: its docs name only order.status_changed and mention package arrival and shipping events without naming them. Use Other Event Names or Any Event for those.",
 	},
 	{
 		displayName: 'Other Event Names',
@@ -29,6 +33,7 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. package.arrived, shipping.status_changed',
-		description: 'Comma-separated event names exactly as Fulfillbot sends them in "event", for events its docs do not list yet',
+		description:
+			'Comma-separated event names exactly as Fulfillbot sends them in "event", for events its docs do not list yet',
 	},
 ];

@@ -38,12 +38,21 @@ export async function receiveFulfillbot(this: IWebhookFunctions): Promise<IWebho
 		return refuseDelivery(this, 401, 'X-Webhook-Signature does not match the body');
 	}
 	const body = this.getBodyData();
-	const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { body };
+	const envelope =
+		body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { body };
 	const event = String(envelope.event ?? '');
 	const events = chosenEvents(this);
-	if (!events.has(ANY_EVENT) && !events.has(event)) return acknowledgeWithoutRun(`Event ${event || '(none)'} is not one this trigger listens to`);
+	if (!events.has(ANY_EVENT) && !events.has(event))
+		return acknowledgeWithoutRun(`Event ${event || '(none)'} is not one this trigger listens to`);
 	const webhookId = headerValue(this, 'x-webhook-id');
-	if (webhookId && !claimDelivery(this.getWorkflowStaticData('node'), `${this.getWorkflow().id ?? ''}:${this.getNode().id}`, webhookId)) {
+	if (
+		webhookId &&
+		!claimDelivery(
+			this.getWorkflowStaticData('node'),
+			`${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
+			webhookId,
+		)
+	) {
 		return acknowledgeWithoutRun('Already received');
 	}
 	return { workflowData: [[{ json: envelope }]] };

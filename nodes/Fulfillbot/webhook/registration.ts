@@ -18,9 +18,14 @@ export async function registrationExists(this: IHookFunctions): Promise<boolean>
 export async function registerManually(this: IHookFunctions): Promise<boolean> {
 	const credentials = await this.getCredentials('fulfillbotApi');
 	if (!String(credentials.webhookSecret ?? '')) {
-		throw new NodeOperationError(this.getNode(), 'The Fulfillbot credential has no Webhook Secret', {
-			description: 'Register this trigger\'s Production URL under API Keys in Fulfillbot and copy the webhook secret shown there into the credential.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The Fulfillbot credential has no Webhook Secret',
+			{
+				description:
+					"Register this trigger's Production URL under API Keys in Fulfillbot and copy the webhook secret shown there into the credential.",
+			},
+		);
 	}
 	return true;
 }

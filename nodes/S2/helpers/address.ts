@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 import { ISO_COUNTRY_CODES } from './countries';
 
@@ -19,7 +19,12 @@ export interface S2Address {
 }
 
 /** Node parameter → Address Object field, with the label errors use. */
-export const ADDRESS_PARAMETERS: Array<{ parameter: string; field: keyof S2Address; label: string; required?: boolean }> = [
+export const ADDRESS_PARAMETERS: Array<{
+	parameter: string;
+	field: keyof S2Address;
+	label: string;
+	required?: boolean;
+}> = [
 	{ parameter: 'addressName', field: 'name', label: 'Name', required: true },
 	{ parameter: 'addressCompany', field: 'company', label: 'Company' },
 	{ parameter: 'address1', field: 'address1', label: 'Address Line 1', required: true },
@@ -42,7 +47,13 @@ export function readAddress(context: IExecuteSingleFunctions, what = 'Address'):
 	const address = {} as S2Address;
 	for (const { parameter, field, label, required } of ADDRESS_PARAMETERS) {
 		const value = text(context.getNodeParameter(parameter, ''));
-		if (required && !value) throw invalidField(context, `${what} ${label}`, 'is required', `Enter the ${label.toLowerCase()} of the ${what.toLowerCase()}.`);
+		if (required && !value)
+			throw invalidField(
+				context,
+				`${what} ${label}`,
+				'is required',
+				`Enter the ${label.toLowerCase()} of the ${what.toLowerCase()}.`,
+			);
 		address[field] = value;
 	}
 	const country = address.countryId.toUpperCase();
@@ -56,7 +67,12 @@ export function readAddress(context: IExecuteSingleFunctions, what = 'Address'):
 	}
 	address.countryId = country;
 	if (address.email && !EMAIL.test(address.email)) {
-		throw invalidField(context, `${what} Email`, `is not an email address (got ${JSON.stringify(address.email)})`, 'Enter an email address such as name@example.com, or leave it empty.');
+		throw invalidField(
+			context,
+			`${what} Email`,
+			`is not an email address (got ${JSON.stringify(address.email)})`,
+			'Enter an email address such as name@example.com, or leave it empty.',
+		);
 	}
 	return address;
 }

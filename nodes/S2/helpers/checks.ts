@@ -1,15 +1,6 @@
-import type { IExecuteSingleFunctions } from 'n8n-workflow';
+import { fillPath } from '../../shared/parameters';
 
-import { text } from '../../shared/rowList';
-import { fillPath } from '../../shared/pathId';
-import { invalidField } from '../../shared/validation';
-
-/** A required text parameter, trimmed; blank (e.g. from an expression) is refused. */
-export function requireText(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
-	const value = text(context.getNodeParameter(name, ''));
-	if (!value) throw invalidField(context, label, 'is required', fix);
-	return value;
-}
+export { requireText } from '../../shared/parameters';
 
 /** preSend (first of its operation): fills the URL's `{name}` with the parameter, checked as one path segment. */
 export function requireParameter(name: string, label: string, fix: string) {
@@ -20,3 +11,15 @@ export function requireParameter(name: string, label: string, fix: string) {
 export function idUrl(prefix: string, name: string, suffix = ''): string {
 	return `${prefix}/{${name}}${suffix}`;
 }
+
+export const orderPath = requireParameter(
+	'orderId',
+	'Order ID',
+	'Enter the S2 order’s ID, e.g. from Order → Get Many.',
+);
+
+export const fulfillmentPath = requireParameter(
+	'fulfillmentId',
+	'Fulfillment ID',
+	'Enter the fulfillment’s ID, e.g. from Fulfillment → Create.',
+);

@@ -4,7 +4,11 @@ import { apiErrorHandler, pickString, type ApiErrorParts } from '../../shared/er
 import type { ApiCredential } from '../../shared/secrets';
 
 /** The token is masked in anything S2 echoes; the organization ID in errors (S2's records carry it as data). */
-export const S2_CREDENTIAL: ApiCredential = { type: 's2Api', publicFields: ['baseUrl'], errorOnlyFields: ['organizationId'] };
+export const S2_CREDENTIAL: ApiCredential = {
+	type: 's2Api',
+	publicFields: ['baseUrl'],
+	errorOnlyFields: ['organizationId'],
+};
 
 // S2's error body (doc.ventmere.io): {"message": "<text> reference ID: <uuid>"}; the 409 on a
 // duplicate channelFulfillmentId adds "code": "ALREADY_EXISTS" (seed 002).

@@ -6,9 +6,9 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
-import { text } from '../../shared/rowList';
-import { handleS2Error, readS2Error } from './errors';
+import { pathSegment, text } from '../../shared/parameters';
+import { apiErrorHandler } from '../../shared/errors';
+import { describeS2Error, readS2Error, S2_CREDENTIAL } from './errors';
 import { s2Get } from './s2Get';
 
 // Fulfillment → Create with Options → If It Already Exists → Return the Existing Fulfillment: a
@@ -17,37 +17,62 @@ import { s2Get } from './s2Get';
 // fulfillment by channelFulfillmentId" endpoint; the order's details list its fulfillments.
 
 /** The existing fulfillment with this channelFulfillmentId on the order, if S2 lists it. */
-async function findOnOrder(context: IExecuteSingleFunctions, orderId: string, channelFulfillmentId: string): Promise<IDataObject | undefined> {
-	const order = (await s2Get(context, `/order/${pathSegment(context.getNode(), orderId, 'Order ID')}`)) as IDataObject | undefined;
-	const fulfillments = Array.isArray(order?.fulfillments) ? (order.fulfillments as IDataObject[]) : [];
+async function findOnOrder(
+	context: IExecuteSingleFunctions,
+	orderId: string,
+	channelFulfillmentId: string,
+): Promise<IDataObject | undefined> {
+	const order = (await s2Get(
+		context,
+		`/order/${pathSegment(context.getNode(), orderId, 'Order ID')}`,
+	)) as IDataObject | undefined;
+	const fulfillments = Array.isArray(order?.fulfillments)
+		? (order.fulfillments as IDataObject[])
+		: [];
 	const match = fulfillments.find((f) => text(f?.channelFulfillmentId) === channelFulfillmentId);
 	if (!match) return undefined;
 	// The order details may carry a summary only: the fulfillment itself has every field.
 	const id = text(match.id);
-	return id ? ((await s2Get(context, `/fulfillment/${pathSegment(context.getNode(), id, 'Fulfillment ID (from S2)')}`)) as IDataObject) : match;
+	return id
+		? ((await s2Get(
+				context,
+				`/fulfillment/${pathSegment(context.getNode(), id, 'Fulfillment ID (from S2)')}`,
+			)) as IDataObject)
+		: match;
+}
+
+/** A duplicate 409 (ALREADY_EXISTS) when the user chose "Return the Existing Fulfillment". */
+function returnsExisting(this: IExecuteSingleFunctions, response: IN8nHttpFullResponse): boolean {
+	return (
+		response.statusCode === 409 &&
+		readS2Error(response.body).code === 'ALREADY_EXISTS' &&
+		this.getNodeParameter('options.ifExists', 'error') === 'returnExisting'
+	);
 }
 
 /**
- * postReceive of Fulfillment → Create: the created fulfillment; on a duplicate 409 with "Return the
- * Existing Fulfillment" chosen, the existing one instead; any other error as S2 states it.
+ * postReceive of Fulfillment → Create, after the error handler (which lets only the duplicate above
+ * through): the created fulfillment; on that duplicate, the existing one instead.
  */
 async function createdOrExisting(
 	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
+	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const duplicate = response.statusCode === 409 && readS2Error(response.body).code === 'ALREADY_EXISTS';
-	if (!duplicate || this.getNodeParameter('options.ifExists', 'error') !== 'returnExisting') {
-		await handleS2Error.call(this, items, response);
+	if (!returnsExisting.call(this, response))
 		return [{ json: (response.body ?? {}) as IDataObject }];
-	}
 	const channelFulfillmentId = text(this.getNodeParameter('channelFulfillmentId', ''));
 	const orderId = text(this.getNodeParameter('additionalFields.orderId', ''));
 	const existing = orderId ? await findOnOrder(this, orderId, channelFulfillmentId) : undefined;
 	// Marked so a workflow can tell "created now" from "already there".
-	const json = existing ? { ...existing, alreadyExists: true } : { alreadyExists: true, channelFulfillmentId };
+	const json = existing
+		? { ...existing, alreadyExists: true }
+		: { alreadyExists: true, channelFulfillmentId };
 	return [{ json: json as IDataObject }];
 }
 
 /** Output chain of Fulfillment → Create (in place of `s2Output`). */
-export const returnExistingOutput: PostReceiveAction[] = [createdOrExisting];
+export const returnExistingOutput: PostReceiveAction[] = [
+	apiErrorHandler(describeS2Error, S2_CREDENTIAL, { letThrough: returnsExisting }),
+	createdOrExisting,
+];

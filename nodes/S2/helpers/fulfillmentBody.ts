@@ -1,12 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { text } from '../../shared/rowList';
+import { text } from '../../shared/parameters';
 import { invalidField, validate } from '../../shared/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments, fulfillmentItems, fulfillmentShipments } from './fulfillmentLists';
 
 /** Optional text fields of POST /fulfillment, sent only when set (seed 002). */
-const OPTIONAL_TEXT = ['orderId', 'rmaId', 'warehouseId', 'orderAccountId', 'accountCode', 'customerNote'];
+const OPTIONAL_TEXT = [
+	'orderId',
+	'rmaId',
+	'warehouseId',
+	'orderAccountId',
+	'accountCode',
+	'customerNote',
+];
 
 /** The documented int enums: orderType 0 B2C, 1 B2B, 2 FBA; method 0 SPD, 1 PICKUP, 2 LTL. */
 const ENUMS: Array<[string, string, Record<number, string>]> = [
@@ -46,8 +53,15 @@ export const buildFulfillmentBody = validate(function (requestOptions) {
 		if (extra[key] === undefined || extra[key] === '') continue;
 		const value = Number(extra[key]);
 		if (!(value in values)) {
-			const allowed = Object.entries(values).map(([n, name]) => `${n} (${name})`).join(', ');
-			throw invalidField(this, label, `must be one of ${allowed} (got ${JSON.stringify(extra[key])})`, `Pick the ${label.toLowerCase()} from the list.`);
+			const allowed = Object.entries(values)
+				.map(([n, name]) => `${n} (${name})`)
+				.join(', ');
+			throw invalidField(
+				this,
+				label,
+				`must be one of ${allowed} (got ${JSON.stringify(extra[key])})`,
+				`Pick the ${label.toLowerCase()} from the list.`,
+			);
 		}
 		body[key] = value;
 	}
@@ -55,6 +69,7 @@ export const buildFulfillmentBody = validate(function (requestOptions) {
 		const ids = referenceIds(extra.additionalReferenceIds);
 		if (ids.length) body.additionalReferenceIds = ids;
 	}
-	if (typeof extra.signatureRequired === 'boolean') body.signatureRequired = extra.signatureRequired;
+	if (typeof extra.signatureRequired === 'boolean')
+		body.signatureRequired = extra.signatureRequired;
 	requestOptions.body = body;
 });

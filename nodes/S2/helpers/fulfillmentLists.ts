@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { asRows, readRows, text, wholeNumber, type RowListNames } from '../../shared/rowList';
+import { requiredValue, text, wholeNumber } from '../../shared/parameters';
+import { asRows, readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField } from '../../shared/validation';
 
 // The lists of POST /fulfillment (seed 002): items [{productId, quantity}], shipments [{items,
@@ -26,16 +27,27 @@ export const SHIPMENT_LIST: RowListNames = {
 	row: 'shipment',
 	json: 'shipmentsJson',
 	label: 'Shipments',
-	example: '[{"items": [{"productId": "3775cc37-...", "quantity": 2}], "prepaidLabels": [{"filePath": "https://..."}], "shippingCarrierId": "OTHER"}]',
+	example:
+		'[{"items": [{"productId": "3775cc37-...", "quantity": 2}], "prepaidLabels": [{"filePath": "https://..."}], "shippingCarrierId": "OTHER"}]',
 };
 
 export const DEFAULT_CARRIER = 'OTHER';
 
 function lineItems(context: IExecuteSingleFunctions, rows: IDataObject[], at: string): LineItem[] {
 	return rows.map((row, i) => {
-		const productId = text(row.productId);
-		if (!productId) throw invalidField(context, `${at}[${i}].productId`, 'is required', 'Give every item the S2 product ID (from Product → Get Many).');
-		const quantity = wholeNumber(context, row.quantity, `${at}[${i}].quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
+		const productId = requiredValue(
+			context,
+			row.productId,
+			`${at}[${i}].productId`,
+			'Give every item the S2 product ID (from Product → Get Many).',
+		);
+		const quantity = wholeNumber(
+			context,
+			row.quantity,
+			`${at}[${i}].quantity`,
+			1,
+			'Set the quantity to a whole number, 1 or more.',
+		);
 		return { productId, quantity };
 	});
 }
@@ -43,7 +55,13 @@ function lineItems(context: IExecuteSingleFunctions, rows: IDataObject[], at: st
 /** The fulfillment's items, checked; at least one. */
 export function fulfillmentItems(context: IExecuteSingleFunctions): LineItem[] {
 	const items = lineItems(context, readRows(context, ITEM_LIST), 'Items');
-	if (!items.length) throw invalidField(context, 'Items', 'is empty', 'Add at least one item (product and quantity).');
+	if (!items.length)
+		throw invalidField(
+			context,
+			'Items',
+			'is empty',
+			'Add at least one item (product and quantity).',
+		);
 	return items;
 }
 
@@ -53,10 +71,16 @@ export function fulfillmentItems(context: IExecuteSingleFunctions): LineItem[] {
  * a copy of shippingMethod's text; an empty array is sent instead.
  */
 function labels(context: IExecuteSingleFunctions, value: unknown, at: string): IDataObject[] {
-	const list: unknown[] = Array.isArray(value) ? value : asRows((value as IDataObject | undefined)?.label);
+	const list: unknown[] = Array.isArray(value)
+		? value
+		: asRows((value as IDataObject | undefined)?.label);
 	return list.map((label, i) => {
-		const filePath = text(label !== null && typeof label === 'object' ? (label as IDataObject).filePath : label);
-		if (!filePath) throw invalidField(context, `${at}[${i}].filePath`, 'is required', 'Give each prepaid label the URL (filePath) of the label file.');
+		const filePath = requiredValue(
+			context,
+			label !== null && typeof label === 'object' ? (label as IDataObject).filePath : label,
+			`${at}[${i}].filePath`,
+			'Give each prepaid label the URL (filePath) of the label file.',
+		);
 		return { filePath };
 	});
 }
@@ -64,20 +88,35 @@ function labels(context: IExecuteSingleFunctions, value: unknown, at: string): I
 /** Per product: total quantity. */
 function totals(items: LineItem[]): Map<string, number> {
 	const sums = new Map<string, number>();
-	for (const { productId, quantity } of items) sums.set(productId, (sums.get(productId) ?? 0) + quantity);
+	for (const { productId, quantity } of items)
+		sums.set(productId, (sums.get(productId) ?? 0) + quantity);
 	return sums;
 }
 
 /** A shipment's own items: a JSON array, or the fixedCollection value `{item: [...]}`. */
 function shipmentRows(context: IExecuteSingleFunctions, value: unknown, at: string): IDataObject[] {
 	if (value === undefined || value === null || value === '') return [];
-	const list: unknown[] = Array.isArray(value) ? value : typeof value === 'object' ? asRows((value as IDataObject).item) : [value];
+	const list: unknown[] = Array.isArray(value)
+		? value
+		: typeof value === 'object'
+			? asRows((value as IDataObject).item)
+			: [value];
 	if (!Array.isArray(value) && typeof value !== 'object') {
-		throw invalidField(context, at, `must be an array (got ${JSON.stringify(value)})`, 'Give the shipment items as [{"productId": "...", "quantity": 1}].');
+		throw invalidField(
+			context,
+			at,
+			`must be an array (got ${JSON.stringify(value)})`,
+			'Give the shipment items as [{"productId": "...", "quantity": 1}].',
+		);
 	}
 	return list.map((entry, j) => {
 		if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-			throw invalidField(context, `${at}[${j}]`, `must be an object (got ${JSON.stringify(entry)})`, 'Give each shipment item as {"productId": "...", "quantity": 1}.');
+			throw invalidField(
+				context,
+				`${at}[${j}]`,
+				`must be an object (got ${JSON.stringify(entry)})`,
+				'Give each shipment item as {"productId": "...", "quantity": 1}.',
+			);
 		}
 		return entry as IDataObject;
 	});
@@ -88,15 +127,33 @@ function shipmentRows(context: IExecuteSingleFunctions, value: unknown, at: stri
  * fulfillment's. No shipment given → one shipment with all items and no labels; a single shipment
  * with no items of its own carries all items.
  */
-export function fulfillmentShipments(context: IExecuteSingleFunctions, items: LineItem[]): IDataObject[] {
+export function fulfillmentShipments(
+	context: IExecuteSingleFunctions,
+	items: LineItem[],
+): IDataObject[] {
 	const rows = readRows(context, SHIPMENT_LIST);
-	if (!rows.length) return [{ items: items.map((item) => ({ ...item })), prepaidLabels: [], shippingCarrierId: DEFAULT_CARRIER }];
+	if (!rows.length)
+		return [
+			{
+				items: items.map((item) => ({ ...item })),
+				prepaidLabels: [],
+				shippingCarrierId: DEFAULT_CARRIER,
+			},
+		];
 	const shipments = rows.map((row, i) => {
 		const at = `Shipments[${i}]`;
 		const given = shipmentRows(context, row.items, `${at}.items`);
-		const shipmentItems = given.length || rows.length > 1 ? lineItems(context, given, `${at}.items`) : items.map((item) => ({ ...item }));
+		const shipmentItems =
+			given.length || rows.length > 1
+				? lineItems(context, given, `${at}.items`)
+				: items.map((item) => ({ ...item }));
 		if (!shipmentItems.length) {
-			throw invalidField(context, `${at}.items`, 'is empty', 'With several shipments, give each one its items (product and quantity).');
+			throw invalidField(
+				context,
+				`${at}.items`,
+				'is empty',
+				'With several shipments, give each one its items (product and quantity).',
+			);
 		}
 		const shipment: IDataObject = {
 			items: shipmentItems,
@@ -111,7 +168,10 @@ export function fulfillmentShipments(context: IExecuteSingleFunctions, items: Li
 	const shipped = totals(shipments.flatMap((s) => s.items as LineItem[]));
 	const mismatches = [...new Set([...wanted.keys(), ...shipped.keys()])]
 		.filter((id) => wanted.get(id) !== shipped.get(id))
-		.map((id) => `product ${id}: ${wanted.get(id) ?? 0} in Items, ${shipped.get(id) ?? 0} in Shipments`);
+		.map(
+			(id) =>
+				`product ${id}: ${wanted.get(id) ?? 0} in Items, ${shipped.get(id) ?? 0} in Shipments`,
+		);
 	if (mismatches.length) {
 		throw invalidField(
 			context,
@@ -126,10 +186,18 @@ export function fulfillmentShipments(context: IExecuteSingleFunctions, items: Li
 /** Attachments [{fileName, path}]; [] when none, as the docs require. */
 export function fulfillmentAttachments(context: IExecuteSingleFunctions): IDataObject[] {
 	return asRows(context.getNodeParameter('attachments.attachment', [])).map((row, i) => {
-		const fileName = text(row.fileName);
-		const path = text(row.path);
-		if (!path) throw invalidField(context, `Attachments[${i}].path`, 'is required', 'Give each attachment the path or URL of the file.');
-		if (!fileName) throw invalidField(context, `Attachments[${i}].fileName`, 'is required', 'Give each attachment a file name.');
+		const path = requiredValue(
+			context,
+			row.path,
+			`Attachments[${i}].path`,
+			'Give each attachment the path or URL of the file.',
+		);
+		const fileName = requiredValue(
+			context,
+			row.fileName,
+			`Attachments[${i}].fileName`,
+			'Give each attachment a file name.',
+		);
 		return { fileName, path };
 	});
 }

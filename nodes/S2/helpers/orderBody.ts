@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { readRows, text, wholeNumber, type RowListNames } from '../../shared/rowList';
+import { requiredValue, text, wholeNumber } from '../../shared/parameters';
+import { readRows, type RowListNames } from '../../shared/rowList';
 import { invalidField, validate } from '../../shared/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments } from './fulfillmentLists';
@@ -34,24 +35,55 @@ function utc(value: unknown): string | undefined {
 
 /** preSend of Order → Create: the whole body, checked before the one request. */
 export const buildOrderBody = validate(function (requestOptions) {
-	const accountId = requireText(this, 'accountId', 'Account', 'Pick the S2 account (sales channel) the order belongs to.');
-	const channelOrderId = requireText(this, 'channelOrderId', 'Channel Order ID', 'Enter the order’s ID in your sales channel, e.g. the store’s order number.');
+	const accountId = requireText(
+		this,
+		'accountId',
+		'Account',
+		'Pick the S2 account (sales channel) the order belongs to.',
+	);
+	const channelOrderId = requireText(
+		this,
+		'channelOrderId',
+		'Channel Order ID',
+		'Enter the order’s ID in your sales channel, e.g. the store’s order number.',
+	);
 	const rawDate = this.getNodeParameter('channelOrderDate', '');
 	const channelOrderDate = utc(rawDate);
 	if (!channelOrderDate) {
-		throw invalidField(this, 'Channel Order Date', text(rawDate) ? `is not a date (got ${JSON.stringify(rawDate)})` : 'is required', 'Enter when the order was placed, e.g. 2024-04-24T06:00:33Z.');
+		throw invalidField(
+			this,
+			'Channel Order Date',
+			text(rawDate) ? `is not a date (got ${JSON.stringify(rawDate)})` : 'is required',
+			'Enter when the order was placed, e.g. 2024-04-24T06:00:33Z.',
+		);
 	}
 	const currencyId = text(this.getNodeParameter('currencyId', 'USD')).toUpperCase();
 	if (!/^[A-Z]{3}$/.test(currencyId)) {
-		throw invalidField(this, 'Currency', `must be a three-letter ISO 4217 code such as USD (got ${JSON.stringify(currencyId)})`, 'Enter the currency code of the order, e.g. USD, CAD or EUR.');
+		throw invalidField(
+			this,
+			'Currency',
+			`must be a three-letter ISO 4217 code such as USD (got ${JSON.stringify(currencyId)})`,
+			'Enter the currency code of the order, e.g. USD, CAD or EUR.',
+		);
 	}
 	const items = readRows(this, ORDER_ITEM_LIST).map((row, i) => {
-		const productId = text(row.productId);
-		if (!productId) throw invalidField(this, `Items[${i}].productId`, 'is required', 'Give every item the S2 product ID (from Product → Get Many).');
-		const quantity = wholeNumber(this, row.quantity, `Items[${i}].quantity`, 1, 'Set the quantity to a whole number, 1 or more.');
+		const productId = requiredValue(
+			this,
+			row.productId,
+			`Items[${i}].productId`,
+			'Give every item the S2 product ID (from Product → Get Many).',
+		);
+		const quantity = wholeNumber(
+			this,
+			row.quantity,
+			`Items[${i}].quantity`,
+			1,
+			'Set the quantity to a whole number, 1 or more.',
+		);
 		return { ...row, productId, quantity };
 	});
-	if (!items.length) throw invalidField(this, 'Items', 'is empty', 'Add at least one item (product and quantity).');
+	if (!items.length)
+		throw invalidField(this, 'Items', 'is empty', 'Add at least one item (product and quantity).');
 	const body: IDataObject = {
 		accountId,
 		channelOrderId,

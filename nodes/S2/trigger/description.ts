@@ -4,7 +4,13 @@ import { EVENTS } from './events';
 import { KNOWN_FULFILLMENT_STATUSES, KNOWN_ORDER_STATUSES } from './sources';
 
 // S2 documents no status enums, so the filters take free text; the hints list the values seen in the docs.
-const statusFilter = (displayName: string, name: string, event: string, known: string[], what: string): INodeProperties => ({
+const statusFilter = (
+	displayName: string,
+	name: string,
+	event: string,
+	known: string[],
+	what: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -43,7 +49,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Fulfillment Status Changed',
 				value: EVENTS.fulfillmentStatusChanged,
-				description: "A fulfillment of an order moved to another status (e.g. CREATED → PENDING → SHIPPED)",
+				description:
+					'A fulfillment of an order moved to another status (e.g. CREATED → PENDING → SHIPPED)',
 			},
 			{
 				name: 'New Fulfillment',
@@ -53,7 +60,8 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Order Assign Status Changed',
 				value: EVENTS.orderAssignStatusChanged,
-				description: "An order's assign status changed (previousStatus holds the previous assign status)",
+				description:
+					"An order's assign status changed (previousStatus holds the previous assign status)",
 			},
 			{
 				name: 'Order Status Changed',
@@ -72,8 +80,20 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 	},
-	statusFilter('Only to Order Statuses', 'orderStatuses', EVENTS.orderStatusChanged, KNOWN_ORDER_STATUSES, 'order statuses'),
-	statusFilter('Only to Assign Statuses', 'assignStatuses', EVENTS.orderAssignStatusChanged, ['ASSIGNED'], 'assign statuses'),
+	statusFilter(
+		'Only to Order Statuses',
+		'orderStatuses',
+		EVENTS.orderStatusChanged,
+		KNOWN_ORDER_STATUSES,
+		'order statuses',
+	),
+	statusFilter(
+		'Only to Assign Statuses',
+		'assignStatuses',
+		EVENTS.orderAssignStatusChanged,
+		['ASSIGNED'],
+		'assign statuses',
+	),
 	statusFilter(
 		'Only to Fulfillment Statuses',
 		'fulfillmentStatuses',
@@ -90,7 +110,14 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'The most one poll should send (the order list counts too). Order details that do not fit are read at the next polls, in turn; S2 documents no rate limit, and the default keeps a poll to about 10 seconds at 100 ms a request.',
 		displayOptions: {
-			show: { events: [EVENTS.fulfillmentCreated, EVENTS.fulfillmentStatusChanged, EVENTS.shipmentStatusChanged, EVENTS.trackingNumberAssigned] },
+			show: {
+				events: [
+					EVENTS.fulfillmentCreated,
+					EVENTS.fulfillmentStatusChanged,
+					EVENTS.shipmentStatusChanged,
+					EVENTS.trackingNumberAssigned,
+				],
+			},
 		},
 	},
 ];

@@ -26,4 +26,5 @@ export interface StatusFilters {
 	fulfillmentStatuses: string[];
 }
 
-export const passes = (only: string[], status: string): boolean => only.length === 0 || only.includes(status);
+export const passes = (only: string[], status: string): boolean =>
+	only.length === 0 || only.includes(status);

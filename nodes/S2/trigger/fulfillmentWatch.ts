@@ -1,8 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { track, valueOf, type Tracked } from '../../shared/compactState';
+import { rawText as text } from '../../shared/parameters';
 
-import { TERMINAL_ORDER_STATUSES, fulfillmentsOf, isFulfillmentFinished, isShipmentFinished, pair, shipmentsOf, text } from './sources';
+import {
+	TERMINAL_ORDER_STATUSES,
+	fulfillmentsOf,
+	isFulfillmentFinished,
+	isShipmentFinished,
+	pair,
+	shipmentsOf,
+} from './sources';
 
 /**
  * Fulfillments and shipments of the watched orders. S2 lists no fulfillments, so they are read
@@ -31,13 +39,18 @@ export interface Transition {
 }
 
 /** Tracked value of a shipment: its status and whether it has a tracking number. */
-export const shipmentValue = (s: IDataObject): string => pair(text(s.status), text(s.trackingNumber) ? 'tracked' : '');
+export const shipmentValue = (s: IDataObject): string =>
+	pair(text(s.status), text(s.trackingNumber) ? 'tracked' : '');
 
 /**
  * Orders whose details this poll reads: the open ones (neither FULFILLED nor CANCELLED), plus one
  * look at each order that is new or was watched at the previous poll, whatever its status now.
  */
-export function ordersToWatch(orders: IDataObject[], wasWatched: (orderId: string) => boolean, fresh: Set<string>): IDataObject[] {
+export function ordersToWatch(
+	orders: IDataObject[],
+	wasWatched: (orderId: string) => boolean,
+	fresh: Set<string>,
+): IDataObject[] {
 	return orders.filter((order) => {
 		const id = text(order.id);
 		if (wasWatched(id) || fresh.has(id)) return true;
@@ -49,20 +62,38 @@ export function ordersToWatch(orders: IDataObject[], wasWatched: (orderId: strin
 export function isDone(status: string, fulfillments: IDataObject[]): boolean {
 	if (status === 'CANCELLED') return true;
 	if (status !== 'FULFILLED') return false;
-	return fulfillments.every((f) => isFulfillmentFinished(f) && shipmentsOf(f).every(isShipmentFinished));
+	return fulfillments.every(
+		(f) => isFulfillmentFinished(f) && shipmentsOf(f).every(isShipmentFinished),
+	);
 }
 
 /**
  * Collects one order's details into `seen`. `complete` may decide per record (an order first looked at
  * after activation: a record it does not know is new when created after the activation).
  */
-export function observe(seen: Seen, orderId: string, complete: boolean | ((record: IDataObject) => boolean), listedStatus: string, details: IDataObject): void {
+export function observe(
+	seen: Seen,
+	orderId: string,
+	complete: boolean | ((record: IDataObject) => boolean),
+	listedStatus: string,
+	details: IDataObject,
+): void {
 	const fulfillments = fulfillmentsOf(details);
-	const isComplete = (record: IDataObject) => (typeof complete === 'function' ? complete(record) : complete);
+	const isComplete = (record: IDataObject) =>
+		typeof complete === 'function' ? complete(record) : complete;
 	for (const fulfillment of fulfillments) {
 		const fulfillmentId = text(fulfillment.id);
-		seen.fulfillments.push({ orderId, complete: isComplete(fulfillment), record: { ...fulfillment, orderId } });
-		for (const shipment of shipmentsOf(fulfillment)) seen.shipments.push({ orderId, complete: isComplete(shipment), record: { ...shipment, fulfillmentId, orderId } });
+		seen.fulfillments.push({
+			orderId,
+			complete: isComplete(fulfillment),
+			record: { ...fulfillment, orderId },
+		});
+		for (const shipment of shipmentsOf(fulfillment))
+			seen.shipments.push({
+				orderId,
+				complete: isComplete(shipment),
+				record: { ...shipment, fulfillmentId, orderId },
+			});
 	}
 	if (!isDone(text(details.status ?? listedStatus), fulfillments)) seen.watch.push(orderId);
 }

@@ -13,17 +13,32 @@ export interface ItemOptions {
 	filters: StatusFilters;
 }
 
-export function orderItems(changes: Array<Change<IDataObject>>, options: ItemOptions): IDataObject[] {
+export function orderItems(
+	changes: Array<Change<IDataObject>>,
+	options: ItemOptions,
+): IDataObject[] {
 	const out: IDataObject[] = [];
 	for (const change of changes) {
 		if (change.kind !== 'statusChanged' || change.previousStatus === null) continue;
 		const [wasStatus, wasAssign] = split(change.previousStatus);
 		const [status, assign] = split(change.status);
-		if (status !== wasStatus && options.events.includes(EVENTS.orderStatusChanged) && passes(options.filters.orderStatuses, status)) {
+		if (
+			status !== wasStatus &&
+			options.events.includes(EVENTS.orderStatusChanged) &&
+			passes(options.filters.orderStatuses, status)
+		) {
 			out.push({ event: EVENTS.orderStatusChanged, previousStatus: wasStatus, ...change.record });
 		}
-		if (assign !== wasAssign && options.events.includes(EVENTS.orderAssignStatusChanged) && passes(options.filters.assignStatuses, assign)) {
-			out.push({ event: EVENTS.orderAssignStatusChanged, previousStatus: wasAssign, ...change.record });
+		if (
+			assign !== wasAssign &&
+			options.events.includes(EVENTS.orderAssignStatusChanged) &&
+			passes(options.filters.assignStatuses, assign)
+		) {
+			out.push({
+				event: EVENTS.orderAssignStatusChanged,
+				previousStatus: wasAssign,
+				...change.record,
+			});
 		}
 	}
 	return out;
@@ -33,8 +48,12 @@ export function fulfillmentItems(transitions: Transition[], options: ItemOptions
 	const out: IDataObject[] = [];
 	for (const { previous, current, record } of transitions) {
 		if (previous === null) {
-			if (options.events.includes(EVENTS.fulfillmentCreated)) out.push({ event: EVENTS.fulfillmentCreated, previousStatus: null, ...record });
-		} else if (options.events.includes(EVENTS.fulfillmentStatusChanged) && passes(options.filters.fulfillmentStatuses, current)) {
+			if (options.events.includes(EVENTS.fulfillmentCreated))
+				out.push({ event: EVENTS.fulfillmentCreated, previousStatus: null, ...record });
+		} else if (
+			options.events.includes(EVENTS.fulfillmentStatusChanged) &&
+			passes(options.filters.fulfillmentStatuses, current)
+		) {
 			out.push({ event: EVENTS.fulfillmentStatusChanged, previousStatus: previous, ...record });
 		}
 	}
@@ -48,7 +67,8 @@ export function shipmentItems(transitions: Transition[], options: ItemOptions): 
 		const [status, tracked] = split(current);
 		if (previous === null) {
 			// A new shipment comes with its fulfillment (New Fulfillment); a tracking number it already has is news.
-			if (wantsTracking && tracked) out.push({ event: EVENTS.trackingNumberAssigned, previousStatus: null, ...record });
+			if (wantsTracking && tracked)
+				out.push({ event: EVENTS.trackingNumberAssigned, previousStatus: null, ...record });
 			continue;
 		}
 		const [wasStatus, wasTracked] = split(previous);

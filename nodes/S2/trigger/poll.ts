@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
+import { pathSegment } from '../../shared/parameters';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { pollAlone } from '../../shared/pollLock';
 import { authenticatedGet } from '../../shared/authenticatedGet';
@@ -23,12 +23,22 @@ function reader(ctx: IPollFunctions): S2Reader {
 			// As s2Get, plus the answer's Date (S2's clock) for an activation that learns over several polls.
 			const credentials = await ctx.getCredentials('s2Api');
 			const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-			const response = await authenticatedGet(ctx, { credential: S2_CREDENTIAL, baseURL, url: '/order', qs: { limit, offset }, describe: describeS2Error, rate: s2Budget });
+			const response = await authenticatedGet(ctx, {
+				credential: S2_CREDENTIAL,
+				baseURL,
+				url: '/order',
+				qs: { limit, offset },
+				describe: describeS2Error,
+				rate: s2Budget,
+			});
 			return { ...s2Page(response.body), date: header(response, 'date') };
 		},
 		order: async (orderId) => {
 			try {
-				return (await s2Get(ctx, `/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`)) as IDataObject;
+				return (await s2Get(
+					ctx,
+					`/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`,
+				)) as IDataObject;
 			} catch (error) {
 				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
 				throw error;
@@ -47,7 +57,8 @@ function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: strin
 	const bad = values.find((v) => !STATUS.test(v));
 	if (bad !== undefined) {
 		throw new NodeOperationError(ctx.getNode(), `${label}: "${bad}" is not an S2 status`, {
-			description: 'Write S2 status values separated by commas, e.g. FULFILLED, CANCELLED (letters, digits and _ only), or leave the field empty.',
+			description:
+				'Write S2 status values separated by commas, e.g. FULFILLED, CANCELLED (letters, digits and _ only), or leave the field empty.',
 		});
 	}
 	return values;
@@ -56,13 +67,21 @@ function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: strin
 function readParameters(ctx: IPollFunctions): { events: string[]; filters: StatusFilters } {
 	const events = ctx.getNodeParameter('events', []) as string[];
 	if (!events.length || events.some((e) => !KNOWN_EVENTS.includes(e))) {
-		throw new NodeOperationError(ctx.getNode(), 'Events: choose at least one of the listed events', {
-			description: `Select one or more of the listed events (${KNOWN_EVENTS.join(', ')}).`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Events: choose at least one of the listed events',
+			{
+				description: `Select one or more of the listed events (${KNOWN_EVENTS.join(', ')}).`,
+			},
+		);
 	}
 	const filters: StatusFilters = {
-		orderStatuses: events.includes(EVENTS.orderStatusChanged) ? statusList(ctx, 'orderStatuses', 'Only to Order Statuses') : [],
-		assignStatuses: events.includes(EVENTS.orderAssignStatusChanged) ? statusList(ctx, 'assignStatuses', 'Only to Assign Statuses') : [],
+		orderStatuses: events.includes(EVENTS.orderStatusChanged)
+			? statusList(ctx, 'orderStatuses', 'Only to Order Statuses')
+			: [],
+		assignStatuses: events.includes(EVENTS.orderAssignStatusChanged)
+			? statusList(ctx, 'assignStatuses', 'Only to Assign Statuses')
+			: [],
 		fulfillmentStatuses: events.includes(EVENTS.fulfillmentStatusChanged)
 			? statusList(ctx, 'fulfillmentStatuses', 'Only to Fulfillment Statuses')
 			: [],
@@ -77,7 +96,8 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 		const sample = await sampleEvent(reader(this), events, filters);
 		if (!sample) {
 			throw new NodeOperationError(this.getNode(), 'No matching record found in S2', {
-				description: 'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+				description:
+					'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
 			});
 		}
 		return [[{ json: sample }]];
@@ -86,7 +106,11 @@ export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutio
 	return await pollAlone(this, async () => await pollOnce(this, events, filters));
 }
 
-async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFilters): Promise<INodeExecutionData[][] | null> {
+async function pollOnce(
+	ctx: IPollFunctions,
+	events: string[],
+	filters: StatusFilters,
+): Promise<INodeExecutionData[][] | null> {
 	const data = ctx.getWorkflowStaticData('node');
 	const previous: S2State = {
 		orders: data.orders as IDataObject | undefined,
@@ -98,7 +122,11 @@ async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFi
 	};
 	let outcome: Awaited<ReturnType<typeof pollS2>>;
 	try {
-		outcome = await pollS2(reader(ctx), previous, { events, filters, budget: requestsPerPoll(ctx) });
+		outcome = await pollS2(reader(ctx), previous, {
+			events,
+			filters,
+			budget: requestsPerPoll(ctx),
+		});
 	} catch (error) {
 		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
 		if (mustFailPoll(error, isPriming(previous, events))) throw error;
@@ -106,7 +134,14 @@ async function pollOnce(ctx: IPollFunctions, events: string[], filters: StatusFi
 		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
-	for (const key of ['orders', 'fulfillments', 'shipments', 'watch', 'records', 'rotation'] as const) {
+	for (const key of [
+		'orders',
+		'fulfillments',
+		'shipments',
+		'watch',
+		'records',
+		'rotation',
+	] as const) {
 		if (outcome.state[key] === undefined) delete data[key];
 		else data[key] = outcome.state[key];
 	}

@@ -23,7 +23,7 @@ export const time = (value: unknown): number => {
 	return Number.isFinite(ms) ? ms : 0;
 };
 
-export const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+import { rawText } from '../../shared/parameters';
 
 /** Two values in one tracked "status" (statuses are upper-case enums without "|"; the second part may hold anything). */
 export const pair = (a: string, b: string): string => `${a}|${b}`;
@@ -34,19 +34,20 @@ export const split = (value: string): [string, string] => {
 
 /** Orders: status and assignStatus tracked together, forgotten once the order status is terminal. */
 export const ORDER_SHAPE: RecordShape<IDataObject> = {
-	id: (r) => text(r.id),
-	status: (r) => pair(text(r.status), text(r.assignStatus)),
+	id: (r) => rawText(r.id),
+	status: (r) => pair(rawText(r.status), rawText(r.assignStatus)),
 	createdAt: (r) => time(r.createdAt),
 	isTerminal: (s) => TERMINAL_ORDER_STATUSES.includes(split(s)[0]),
 };
 
-export const isFulfillmentFinished = (f: IDataObject): boolean => TERMINAL_FULFILLMENT_STATUSES.includes(text(f.status));
+export const isFulfillmentFinished = (f: IDataObject): boolean =>
+	TERMINAL_FULFILLMENT_STATUSES.includes(rawText(f.status));
 
 /** A shipment is finished when cancelled, or shipped/delivered with its tracking number known. */
 export const isShipmentFinished = (s: IDataObject): boolean => {
-	const status = text(s.status);
+	const status = rawText(s.status);
 	if (status === 'CANCELLED') return true;
-	return TERMINAL_FULFILLMENT_STATUSES.includes(status) && text(s.trackingNumber) !== '';
+	return TERMINAL_FULFILLMENT_STATUSES.includes(status) && rawText(s.trackingNumber) !== '';
 };
 
 export const fulfillmentsOf = (details: IDataObject | undefined): IDataObject[] =>

@@ -1,12 +1,22 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FINGERPRINT_LENGTH, fingerprint, pack, track, trackedFromStatic, trackedToStatic, unpack, valueOf } from '../../shared/compactState';
+import {
+	FINGERPRINT_LENGTH,
+	fingerprint,
+	pack,
+	track,
+	trackedFromStatic,
+	trackedToStatic,
+	unpack,
+	valueOf,
+} from '../../shared/compactState';
 import { collectPages, type Page } from '../../shared/paging';
 import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges';
+import { rawText as text } from '../../shared/parameters';
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
-import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, text, time } from './sources';
+import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, time } from './sources';
 
 /**
  * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
@@ -58,11 +68,17 @@ export interface PollOptions extends ItemOptions {
 	minDetailReads?: number;
 }
 
-export const watchesFulfillments = (events: string[]): boolean => events.some((e) => FULFILLMENT_EVENTS.includes(e));
+export const watchesFulfillments = (events: string[]): boolean =>
+	events.some((e) => FULFILLMENT_EVENTS.includes(e));
 
 /** The watched order ids (the form before the compact one was a plain array). */
 function watchFromStatic(data: unknown) {
-	return Array.isArray(data) ? track((data as string[]).map((id) => [id, '']), []) : trackedFromStatic(data);
+	return Array.isArray(data)
+		? track(
+				(data as string[]).map((id) => [id, '']),
+				[],
+			)
+		: trackedFromStatic(data);
 }
 
 /** The saved fulfillment, shipment and watch maps, decoded; undefined unless all three are there. */
@@ -95,7 +111,10 @@ function readIndex(data: unknown): Map<string, Array<[string, 'f' | 's']>> | und
 	const byOrder = new Map<string, Array<[string, 'f' | 's']>>();
 	for (const [key, kind] of entries) {
 		const order = key.slice(0, FINGERPRINT_LENGTH);
-		byOrder.set(order, [...(byOrder.get(order) ?? []), [key.slice(FINGERPRINT_LENGTH), kind as 'f' | 's']]);
+		byOrder.set(order, [
+			...(byOrder.get(order) ?? []),
+			[key.slice(FINGERPRINT_LENGTH), kind as 'f' | 's'],
+		]);
 	}
 	return byOrder;
 }
@@ -105,7 +124,13 @@ function readIndex(data: unknown): Map<string, Array<[string, 'f' | 's']>> | und
  * whose status changed, then the others in rotation (by id, after the last one read at the previous
  * poll), at most `room` of them. The rest keep what is remembered of them and wait.
  */
-function prioritise(candidates: IDataObject[], fresh: Set<string>, changed: Set<string>, after: string | undefined, room: number) {
+function prioritise(
+	candidates: IDataObject[],
+	fresh: Set<string>,
+	changed: Set<string>,
+	after: string | undefined,
+	room: number,
+) {
 	const rank = (id: string) => (fresh.has(id) ? 0 : changed.has(id) ? 1 : 2);
 	const turn = (id: string) => (after !== undefined && id <= after ? 1 : 0);
 	const ordered = [...candidates].sort((a, b) => {
@@ -116,7 +141,11 @@ function prioritise(candidates: IDataObject[], fresh: Set<string>, changed: Set<
 	return { read: ordered.slice(0, room), deferred: ordered.slice(room) };
 }
 
-export async function pollS2(base: S2Reader, previous: S2State, options: PollOptions): Promise<{ items: IDataObject[]; state: S2State }> {
+export async function pollS2(
+	base: S2Reader,
+	previous: S2State,
+	options: PollOptions,
+): Promise<{ items: IDataObject[]; state: S2State }> {
 	let spent = 0;
 	const reader: S2Reader = {
 		orderPage: async (offset, limit) => (spent++, await base.orderPage(offset, limit)),
@@ -133,7 +162,9 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 	);
 
 	const previousOrders = fromStatic(previous.orders);
-	const orderResult = previousOrders ? advance(previousOrders, orders, ORDER_SHAPE) : { changes: [], state: prime(orders, ORDER_SHAPE) };
+	const orderResult = previousOrders
+		? advance(previousOrders, orders, ORDER_SHAPE)
+		: { changes: [], state: prime(orders, ORDER_SHAPE) };
 	const items = orderItems(orderResult.changes, options);
 	const state: S2State = { orders: toStatic(orderResult.state) };
 	if (!watchesFulfillments(options.events)) return { items, state };
@@ -144,16 +175,31 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 	const previousWatch = (orderId: string) => watchValue(orderId) !== undefined;
 	// An activation that cannot look at every open order starts from S2's clock (the list's Date): orders it
 	// leaves are marked 'L', and their unknown records count as new when created after that time.
-	const activatedAt = saved ? (typeof previous.activatedAt === 'string' ? previous.activatedAt : undefined) : date && Number.isFinite(Date.parse(date)) ? new Date(Date.parse(date)).toISOString() : undefined;
-	const createdSince = (record: IDataObject) => activatedAt !== undefined && time(record.createdAt) > Date.parse(activatedAt);
+	const activatedAt = saved
+		? typeof previous.activatedAt === 'string'
+			? previous.activatedAt
+			: undefined
+		: date && Number.isFinite(Date.parse(date))
+			? new Date(Date.parse(date)).toISOString()
+			: undefined;
+	const createdSince = (record: IDataObject) =>
+		activatedAt !== undefined && time(record.createdAt) > Date.parse(activatedAt);
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const changed = new Set(orderResult.changes.map((c) => c.id));
 	const index = saved ? readIndex(previous.records) : undefined;
 	// State saved before the limit (no index) is read whole once, as is the first poll when S2 gave no Date.
 	const bounded = saved ? index !== undefined : activatedAt !== undefined;
-	const room = !bounded ? Infinity : Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
+	const room = !bounded
+		? Infinity
+		: Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
 	const candidates = ordersToWatch(orders, previousWatch, fresh);
-	const { read, deferred } = prioritise(candidates, fresh, changed, typeof previous.rotation === 'string' ? previous.rotation : undefined, room);
+	const { read, deferred } = prioritise(
+		candidates,
+		fresh,
+		changed,
+		typeof previous.rotation === 'string' ? previous.rotation : undefined,
+		room,
+	);
 
 	const seen: Seen = { fulfillments: [], shipments: [], watch: [] };
 	const records: Array<[string, string]> = [];
@@ -165,18 +211,28 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 		if (!details) continue;
 		const before = seen.watch.length;
 		const known = fresh.has(orderId) || watchValue(orderId) === '';
-		observe(seen, orderId, known || (watchValue(orderId) === 'L' ? createdSince : false), text(order.status), details);
+		observe(
+			seen,
+			orderId,
+			known || (watchValue(orderId) === 'L' ? createdSince : false),
+			text(order.status),
+			details,
+		);
 		if (seen.watch.length > before) {
 			for (const f of fulfillmentsOf(details)) {
 				records.push([fingerprint(orderId) + fingerprint(text(f.id)), 'f']);
-				for (const sh of shipmentsOf(f)) records.push([fingerprint(orderId) + fingerprint(text(sh.id)), 's']);
+				for (const sh of shipmentsOf(f))
+					records.push([fingerprint(orderId) + fingerprint(text(sh.id)), 's']);
 			}
 		}
 	}
 	if (!deferred.length) rotation = undefined; // everything was read: the next rotation starts over
 	const fulfillments = compareSeen(saved?.fulfillments, seen.fulfillments, (f) => text(f.status));
 	const shipments = compareSeen(saved?.shipments, seen.shipments, shipmentValue);
-	items.push(...fulfillmentItems(fulfillments.transitions, options), ...shipmentItems(shipments.transitions, options));
+	items.push(
+		...fulfillmentItems(fulfillments.transitions, options),
+		...shipmentItems(shipments.transitions, options),
+	);
 
 	// Orders left for a later poll keep what is remembered of their fulfillments and shipments.
 	const watchEntries: Array<[string, string]> = seen.watch.map((id) => [id, '']);
@@ -204,7 +260,9 @@ export async function pollS2(base: S2Reader, previous: S2State, options: PollOpt
 			watch: trackedToStatic(watch),
 			records: pack(records, 2 * FINGERPRINT_LENGTH),
 			...(rotation === undefined ? {} : { rotation }),
-			...(activatedAt !== undefined && watchEntries.some(([, value]) => value === 'L') ? { activatedAt } : {}),
+			...(activatedAt !== undefined && watchEntries.some(([, value]) => value === 'L')
+				? { activatedAt }
+				: {}),
 		},
 	};
 }

@@ -1,26 +1,35 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath } from '../../shared/pathId';
-import { text } from '../../shared/rowList';
+import { fillPath, requiredValue, requireText, text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
 // field) so a preSend step refuses bad input before any request.
-
 
 /**
  * SHOPLINE ids (orders, fulfillments) are long digit strings, e.g. 21057401932826316666967001. Only
  * digits are accepted: an order name such as "#1001" is a common mix-up, and nothing else can
  * reach the URL path.
  */
-export function requireNumericId(context: IExecuteSingleFunctions, name: string, label: string, fix: string): string {
-	const value = text(context.getNodeParameter(name, ''));
-	if (!value) throw invalidField(context, label, 'is required', fix);
-	if (!/^\d+$/.test(value)) throw invalidField(context, label, `must be SHOPLINE's numeric ID, digits only (got ${JSON.stringify(value)})`, fix);
+export function requireNumericId(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	fix: string,
+): string {
+	const value = requireText(context, name, label, fix);
+	if (!/^\d+$/.test(value))
+		throw invalidField(
+			context,
+			label,
+			`must be SHOPLINE's numeric ID, digits only (got ${JSON.stringify(value)})`,
+			fix,
+		);
 	return value;
 }
 
-export const ORDER_ID_FIX = 'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.';
+export const ORDER_ID_FIX =
+	'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.';
 export const FULFILLMENT_ID_FIX = 'Use the fulfillment’s numeric ID from Fulfillment → Get Many.';
 
 /** preSend (first of its operation): fills `{orderId}` / `{fulfillmentId}` of the URL as single path segments. */
@@ -29,7 +38,8 @@ export const shoplinePath = fillPath({
 	fulfillmentId: { label: 'Fulfillment ID', fix: FULFILLMENT_ID_FIX },
 });
 
-export const requireOrderId = (context: IExecuteSingleFunctions) => requireNumericId(context, 'orderId', 'Order ID', ORDER_ID_FIX);
+export const requireOrderId = (context: IExecuteSingleFunctions) =>
+	requireNumericId(context, 'orderId', 'Order ID', ORDER_ID_FIX);
 
 const INT64_MAX = '9223372036854775807';
 
@@ -37,7 +47,12 @@ const INT64_MAX = '9223372036854775807';
  * A line item ID (a Java long in the docs) as exact digits. Text keeps every digit; a JSON number
  * above 2^53 has already lost digits in JavaScript, so it is refused rather than sent wrong.
  */
-export function longId(context: IExecuteSingleFunctions, value: unknown, label: string, fix: string): string {
+export function longId(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+	fix: string,
+): string {
 	if (typeof value === 'number') {
 		if (!Number.isSafeInteger(value) || value < 1) {
 			throw invalidField(
@@ -46,18 +61,33 @@ export function longId(context: IExecuteSingleFunctions, value: unknown, label: 
 				Number.isInteger(value) && value > 0
 					? `is a number too large to be exact in JavaScript (${value}); it may have lost digits`
 					: `must be a positive whole number (got ${value})`,
-				Number.isInteger(value) && value > 0 ? 'Give the ID as text, in quotes, e.g. "1234567890123456789".' : fix,
+				Number.isInteger(value) && value > 0
+					? 'Give the ID as text, in quotes, e.g. "1234567890123456789".'
+					: fix,
 			);
 		}
 		return String(value);
 	}
-	const raw = text(value);
-	if (!raw) throw invalidField(context, label, 'is required', fix);
-	if (!/^\d+$/.test(raw)) throw invalidField(context, label, `must be a numeric ID, digits only (got ${JSON.stringify(raw)})`, fix);
+	const raw = requiredValue(context, value, label, fix);
+	if (!/^\d+$/.test(raw))
+		throw invalidField(
+			context,
+			label,
+			`must be a numeric ID, digits only (got ${JSON.stringify(raw)})`,
+			fix,
+		);
 	const digits = raw.replace(/^0+/, '');
 	if (!digits) throw invalidField(context, label, 'must be a positive ID (got 0)', fix);
-	if (digits.length > INT64_MAX.length || (digits.length === INT64_MAX.length && digits > INT64_MAX)) {
-		throw invalidField(context, label, `is larger than a SHOPLINE line item ID can be (got ${raw})`, fix);
+	if (
+		digits.length > INT64_MAX.length ||
+		(digits.length === INT64_MAX.length && digits > INT64_MAX)
+	) {
+		throw invalidField(
+			context,
+			label,
+			`is larger than a SHOPLINE line item ID can be (got ${raw})`,
+			fix,
+		);
 	}
 	return digits;
 }
@@ -66,7 +96,11 @@ export function longId(context: IExecuteSingleFunctions, value: unknown, label: 
 // zone would be read in SHOPLINE's zone, not the user's.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export function isoDateTime(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+export function isoDateTime(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+): string {
 	const raw = text(value);
 	if (!ISO_WITH_ZONE.test(raw) || Number.isNaN(Date.parse(raw))) {
 		throw invalidField(

@@ -4,18 +4,25 @@ import { apiErrorHandler, header, pickString, type ApiErrorParts } from '../../s
 import type { ApiCredential } from '../../shared/secrets';
 
 /** The store handle, API version and override URL appear in SHOPLINE's own answers; everything else is secret. */
-export const SHOPLINE_CREDENTIAL: ApiCredential = { type: 'shoplineApi', publicFields: ['handle', 'apiVersion', 'baseUrlOverride'] };
+export const SHOPLINE_CREDENTIAL: ApiCredential = {
+	type: 'shoplineApi',
+	publicFields: ['handle', 'apiVersion', 'baseUrlOverride'],
+};
 
 // SHOPLINE's error bodies (Http status code page): {"errors": string | string[] | {field: [..]}}
 // or {"code", "message"}. Every shape becomes one readable line.
 export function readShoplineErrors(body: unknown): string | undefined {
-	if (!body || typeof body !== 'object') return typeof body === 'string' && body.trim() && !body.trim().startsWith('<') ? body.trim() : undefined;
+	if (!body || typeof body !== 'object')
+		return typeof body === 'string' && body.trim() && !body.trim().startsWith('<')
+			? body.trim()
+			: undefined;
 	const errors = (body as { errors?: unknown }).errors;
 	if (typeof errors === 'string' && errors.trim()) return errors.trim();
 	if (Array.isArray(errors) && errors.length) return errors.map(String).join('; ');
 	if (errors && typeof errors === 'object') {
-		const parts = Object.entries(errors as Record<string, unknown>).map(([field, value]) =>
-			`${field}: ${Array.isArray(value) ? value.map(String).join(', ') : String(value)}`,
+		const parts = Object.entries(errors as Record<string, unknown>).map(
+			([field, value]) =>
+				`${field}: ${Array.isArray(value) ? value.map(String).join(', ') : String(value)}`,
 		);
 		if (parts.length) return parts.join('; ');
 	}
@@ -33,17 +40,39 @@ export function describeShoplineError(response: IN8nHttpFullResponse): ApiErrorP
 	const withTrace = (text?: string) => (text ? text + trace : trace.trim() || undefined);
 	switch (status) {
 		case 401:
-			return { message, description: withTrace('Check the access token in the SHOPLINE credential; private-app tokens are shown in the store admin under Apps → Develop apps.') };
+			return {
+				message,
+				description: withTrace(
+					'Check the access token in the SHOPLINE credential; private-app tokens are shown in the store admin under Apps → Develop apps.',
+				),
+			};
 		case 402:
-			return { message: `The SHOPLINE store is frozen (HTTP 402): ${message}`, description: withTrace('The store’s plan is unpaid or suspended. Settle it in the SHOPLINE admin, then run again.') };
+			return {
+				message: `The SHOPLINE store is frozen (HTTP 402): ${message}`,
+				description: withTrace(
+					'The store’s plan is unpaid or suspended. Settle it in the SHOPLINE admin, then run again.',
+				),
+			};
 		case 403:
-			return { message, description: withTrace('The access token lacks a scope this operation needs (read_orders to read, write_orders to change orders and fulfillments).') };
+			return {
+				message,
+				description: withTrace(
+					'The access token lacks a scope this operation needs (read_orders to read, write_orders to change orders and fulfillments).',
+				),
+			};
 		case 423:
-			return { message: `The SHOPLINE store is locked (HTTP 423): ${message}`, description: withTrace('SHOPLINE has locked this store. Contact SHOPLINE support, quoting the traceId.') };
+			return {
+				message: `The SHOPLINE store is locked (HTTP 423): ${message}`,
+				description: withTrace(
+					'SHOPLINE has locked this store. Contact SHOPLINE support, quoting the traceId.',
+				),
+			};
 		case 429:
 			return {
 				message,
-				description: withTrace('SHOPLINE allows 4 requests per second per store (bursts up to 40). The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or app may be using the same store.'),
+				description: withTrace(
+					'SHOPLINE allows 4 requests per second per store (bursts up to 40). The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or app may be using the same store.',
+				),
 			};
 		default:
 			return { message, description: withTrace() };

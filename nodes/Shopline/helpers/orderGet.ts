@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { handleShoplineError } from './errors';
@@ -15,7 +20,8 @@ async function oneOrder(
 	if (!orders.length) {
 		const orderId = String(this.getNodeParameter('orderId', '')).trim();
 		throw new NodeOperationError(this.getNode(), `SHOPLINE order ${orderId} not found`, {
-			description: 'No order with this ID in the store. Use the order’s numeric ID from Order → Get Many, not its name such as #1001.',
+			description:
+				'No order with this ID in the store. Use the order’s numeric ID from Order → Get Many, not its name such as #1001.',
 			itemIndex: this.getItemIndex(),
 		});
 	}

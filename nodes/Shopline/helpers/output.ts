@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, PostReceiveAction } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 import { header } from '../../shared/errors';
 import { asJson, EMPTY_ANSWER, isEmptyBody, isPlainObject, toItems } from '../../shared/items';

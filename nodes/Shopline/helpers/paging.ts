@@ -24,5 +24,10 @@ const shoplinePaginator = cursorPaginator({
 
 /** Routing of a paged GET list: all pages or up to Limit, one item per record under `key`. */
 export function pagedGet(url: string, key: string, preSend?: PreSend): Routing {
-	return pagedGetRouting(url, pacedShoplinePages(shoplinePaginator), shoplinePageOutput(key), preSend);
+	return pagedGetRouting(
+		url,
+		pacedShoplinePages(shoplinePaginator),
+		shoplinePageOutput(key),
+		preSend,
+	);
 }

@@ -1,22 +1,37 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { pacedCreate, pacedPaginator, pacedSender, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
+import {
+	pacedCreate,
+	pacedPaginator,
+	pacedSender,
+	rateLimitOption,
+	type RateSetup,
+} from '../../shared/pacedSend';
 import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
-import { shoplineBaseUrl } from './shoplineGet';
+import { baseUrl } from './baseUrl';
 
 // SHOPLINE: a leaky bucket per app and store, 4 requests a second, bursts up to 40 (no headers).
 export const SHOPLINE_PER_SECOND = 4;
 export const SHOPLINE_BURST = 40;
 
-export async function shoplineBudget(context: IExecuteSingleFunctions | GetContext): Promise<RateBudget> {
+export async function shoplineBudget(
+	context: IExecuteSingleFunctions | GetContext,
+): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('shoplineApi')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
-	const perSecond = Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) > 0 ? Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) : SHOPLINE_PER_SECOND;
+	const perSecond =
+		Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) > 0
+			? Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND)
+			: SHOPLINE_PER_SECOND;
 	const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
 	const model = { kind: 'bucket' as const, perSecond, burst };
-	const budget = budgetFor('shopline', [shoplineBaseUrl(credentials), String(credentials.accessToken ?? '')], () => model);
+	const budget = budgetFor(
+		'shopline',
+		[baseUrl(credentials), String(credentials.accessToken ?? '')],
+		() => model,
+	);
 	budget.configure(model, option.pace ?? pacedByDefault('shopline'));
 	return budget;
 }
@@ -30,24 +45,31 @@ export const shoplineRate: RateSetup = {
 };
 
 export const shoplinePacedSender = pacedSender(shoplineRate);
-export const pacedShoplinePages = (paginate: Parameters<typeof pacedPaginator>[1]) => pacedPaginator(shoplineRate, paginate);
-export const pacedShoplineCreate = (what: string, send: Parameters<typeof pacedCreate>[2]) => pacedCreate(shoplineRate, { what, label: ['id'] }, send);
+export const pacedShoplinePages = (paginate: Parameters<typeof pacedPaginator>[1]) =>
+	pacedPaginator(shoplineRate, paginate);
+export const pacedShoplineCreate = (what: string, send: Parameters<typeof pacedCreate>[2]) =>
+	pacedCreate(shoplineRate, { what, label: ['id'] }, send);
 
-export const shoplineRateLimit = rateLimitProperty('SHOPLINE allows 4 requests a second per store, in bursts up to 40; the node keeps to it and waits out 429s', [
-	{
-		displayName: 'Burst',
-		name: 'burst',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: SHOPLINE_BURST,
-		description: 'How many requests may go at once before the per-second pace applies (the size of SHOPLINE’s bucket)',
-	},
-	{
-		displayName: 'Requests per Second',
-		name: 'requestsPerSecond',
-		type: 'number',
-		typeOptions: { minValue: 0.1, numberPrecision: 1 },
-		default: SHOPLINE_PER_SECOND,
-		description: 'The pace SHOPLINE’s bucket drains at: the most this node sends per second once a burst is spent',
-	},
-]);
+export const shoplineRateLimit = rateLimitProperty(
+	'SHOPLINE allows 4 requests a second per store, in bursts up to 40; the node keeps to it and waits out 429s',
+	[
+		{
+			displayName: 'Burst',
+			name: 'burst',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: SHOPLINE_BURST,
+			description:
+				'How many requests may go at once before the per-second pace applies (the size of SHOPLINE’s bucket)',
+		},
+		{
+			displayName: 'Requests per Second',
+			name: 'requestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0.1, numberPrecision: 1 },
+			default: SHOPLINE_PER_SECOND,
+			description:
+				'The pace SHOPLINE’s bucket drains at: the most this node sends per second once a burst is spent',
+		},
+	],
+);

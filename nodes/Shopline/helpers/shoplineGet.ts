@@ -2,15 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
+import { baseUrl } from './baseUrl';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
 import { shoplineBudget } from './rate';
-
-/** Same base URL the credential allows and the node's requestDefaults use. */
-export function shoplineBaseUrl(credentials: IDataObject): string {
-	const override = String(credentials.baseUrlOverride ?? '').trim().replace(/\/+$/, '');
-	const origin = override || `https://${String(credentials.handle ?? '')}.myshopline.com`;
-	return `${origin}/admin/openapi/${String(credentials.apiVersion ?? '')}`;
-}
 
 /** `page_info` of the `link` header's rel="next" URL; undefined on the last page. */
 export function nextPageInfo(link: string | undefined): string | undefined {
@@ -36,16 +30,24 @@ export interface ShoplinePage {
 }
 
 /** GET with the store's credential, for pickers, the trigger and "All Unfulfilled Line Items". */
-export async function shoplineGet(context: GetContext, url: string, qs: IDataObject = {}): Promise<ShoplinePage> {
+export async function shoplineGet(
+	context: GetContext,
+	url: string,
+	qs: IDataObject = {},
+): Promise<ShoplinePage> {
 	const credentials = await context.getCredentials('shoplineApi');
 	const response = await authenticatedGet(context, {
 		credential: SHOPLINE_CREDENTIAL,
-		baseURL: shoplineBaseUrl(credentials),
+		baseURL: baseUrl(credentials),
 		url,
 		qs,
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 		describe: describeShoplineError,
 		rate: shoplineBudget,
 	});
-	return { body: (response.body ?? {}) as IDataObject, next: nextPageInfo(header(response, 'link')), date: header(response, 'date') };
+	return {
+		body: (response.body ?? {}) as IDataObject,
+		next: nextPageInfo(header(response, 'link')),
+		date: header(response, 'date'),
+	};
 }

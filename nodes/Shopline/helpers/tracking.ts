@@ -1,16 +1,21 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { invalidField } from '../../shared/validation';
+import { requiredValue, text } from '../../shared/parameters';
 
 // tracking_info_list holds at most 10 entries (create fulfillment, "Maximum size: 10"). The flat
 // tracking_company/number/url fields are deprecated since v20250601 and never sent.
 export const MAX_TRACKING_ENTRIES = 10;
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
-
 /** `trackingInfo.entry` rows as tracking_info_list; empty fields are left out. */
-export function trackingInfoList(context: IExecuteSingleFunctions, required: boolean): IDataObject[] {
-	const list = context.getNodeParameter('trackingInfo.entry', []) as IDataObject[] | IDataObject | undefined;
+export function trackingInfoList(
+	context: IExecuteSingleFunctions,
+	required: boolean,
+): IDataObject[] {
+	const list = context.getNodeParameter('trackingInfo.entry', []) as
+		| IDataObject[]
+		| IDataObject
+		| undefined;
 	const rows = Array.isArray(list) ? list : list ? [list] : [];
 	if (rows.length > MAX_TRACKING_ENTRIES) {
 		throw invalidField(
@@ -21,14 +26,23 @@ export function trackingInfoList(context: IExecuteSingleFunctions, required: boo
 		);
 	}
 	if (required && !rows.length) {
-		throw invalidField(context, 'Tracking Info', 'is empty', 'Add at least one tracking number (with its company and URL if known).');
+		throw invalidField(
+			context,
+			'Tracking Info',
+			'is empty',
+			'Add at least one tracking number (with its company and URL if known).',
+		);
 	}
 	return rows.map((row, i) => {
 		const entry: IDataObject = {};
 		const company = text(row.trackingCompany);
-		const number = text(row.trackingNumber);
+		const number = requiredValue(
+			context,
+			row.trackingNumber,
+			`Tracking Info[${i}].trackingNumber`,
+			'Give every tracking entry its tracking number, or remove the entry.',
+		);
 		const url = text(row.trackingUrl);
-		if (!number) throw invalidField(context, `Tracking Info[${i}].trackingNumber`, 'is required', 'Give every tracking entry its tracking number, or remove the entry.');
 		if (company) entry.tracking_company = company;
 		entry.tracking_number = number;
 		if (url) entry.tracking_url = url;

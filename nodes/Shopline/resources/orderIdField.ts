@@ -1,15 +1,13 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { idField } from '../../shared/idField';
 
 /** The order an operation acts on: its numeric ID, which all order and fulfillment paths take. */
-export function orderIdField(show: IDisplayOptions['show']): INodeProperties {
-	return {
-		displayName: 'Order ID',
-		name: 'orderId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '21057401932826316666967001',
-		description: 'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
-		displayOptions: { show },
-	};
+export function orderIdField(): INodeProperties {
+	return idField(
+		'Order ID',
+		'orderId',
+		'21057401932826316666967001',
+		'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
+	);
 }

@@ -36,7 +36,12 @@ export interface OrdersRead {
  * `from` (a page_info) on. status=any: cancelled and archived orders change too. On later pages only
  * page_info and limit may be sent (the docs' paging rule: page_info carries the other filters).
  */
-export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | null, maxPages = Infinity, from?: string): Promise<OrdersRead> {
+export async function ordersUpdatedSince(
+	ctx: IPollFunctions,
+	since: string | null,
+	maxPages = Infinity,
+	from?: string,
+): Promise<OrdersRead> {
 	const orders: IDataObject[] = [];
 	const guard = new PageGuard();
 	let next = from;
@@ -46,7 +51,11 @@ export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | nu
 		pages++;
 		const qs: IDataObject = next
 			? { page_info: next, limit: ORDERS_PAGE_SIZE }
-			: { status: 'any', limit: ORDERS_PAGE_SIZE, ...(since === null ? {} : { updated_at_min: since }) };
+			: {
+					status: 'any',
+					limit: ORDERS_PAGE_SIZE,
+					...(since === null ? {} : { updated_at_min: since }),
+				};
 		const page = await shoplineGet(ctx, '/orders.json', qs);
 		date ??= page.date;
 		const records = list(ctx, page.body, 'orders');
@@ -61,8 +70,14 @@ export async function ordersUpdatedSince(ctx: IPollFunctions, since: string | nu
 }
 
 /** All fulfillments of one order (the endpoint is not paged). */
-export async function orderFulfillments(ctx: IPollFunctions, orderId: string): Promise<IDataObject[]> {
-	const { body } = await shoplineGet(ctx, `/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`);
+export async function orderFulfillments(
+	ctx: IPollFunctions,
+	orderId: string,
+): Promise<IDataObject[]> {
+	const { body } = await shoplineGet(
+		ctx,
+		`/orders/${pathSegment(ctx.getNode(), orderId, 'SHOPLINE order id')}/fulfillments.json`,
+	);
 	return list(ctx, body, 'fulfillments');
 }
 

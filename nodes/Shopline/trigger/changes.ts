@@ -46,15 +46,26 @@ function fulfillmentEvents(
 		const before = known?.[seenKey(id(fulfillment))];
 		const item = (event: ShoplineEvent, previous: SeenFulfillment | null): Emitted => ({
 			event,
-			json: { event, previousStatus: previous?.status ?? null, previousShipmentStatus: previous?.shipment ?? null, ...fulfillment, order },
+			json: {
+				event,
+				previousStatus: previous?.status ?? null,
+				previousShipmentStatus: previous?.shipment ?? null,
+				...fulfillment,
+				order,
+			},
 		});
 		if (before) {
-			if (before.status !== now.status || before.shipment !== now.shipment) out.push(item(EVENTS.shipmentStatusChanged, before));
+			if (before.status !== now.status || before.shipment !== now.shipment)
+				out.push(item(EVENTS.shipmentStatusChanged, before));
 			continue;
 		}
 		// Unknown fulfillment: new if the order is, if its order's fulfillments were known, or if it
 		// was created after the cursor. Otherwise it predates what this trigger has seen: learnt silently.
-		if (isNewOrder || known !== undefined || isAfterCursor(input.previous, String(fulfillment.created_at ?? ''), id(order))) {
+		if (
+			isNewOrder ||
+			known !== undefined ||
+			isAfterCursor(input.previous, String(fulfillment.created_at ?? ''), id(order))
+		) {
 			out.push(item(EVENTS.fulfillmentCreated, null));
 		}
 	}
@@ -77,8 +88,15 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 		// A boundary order the cursor already handled and no longer remembers was settled (or evicted):
 		// learning it again from this repeat would report its next change as if it were still open.
 		if (!changed && before === undefined) return;
-		const isNew = changed && before === undefined && isAfterCursor(input.previous, String(order.created_at ?? ''), orderId);
-		if (changed) events.push({ event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, json: { event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, ...order } });
+		const isNew =
+			changed &&
+			before === undefined &&
+			isAfterCursor(input.previous, String(order.created_at ?? ''), orderId);
+		if (changed)
+			events.push({
+				event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated,
+				json: { event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, ...order },
+			});
 
 		// Status changes need a remembered value; a new order's first statuses are not changes.
 		const now = seenOrder(order, undefined);
@@ -88,13 +106,20 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 		}
 		if (before && before.fulfillment !== now.fulfillment) {
 			const event = EVENTS.fulfillmentStatusChanged;
-			events.push({ event, json: { event, previousFulfillmentStatus: before.fulfillment, ...order } });
+			events.push({
+				event,
+				json: { event, previousFulfillmentStatus: before.fulfillment, ...order },
+			});
 		}
 
 		let known = before?.fulfillments;
 		// Boundary orders are not fetched again (an idle poll stays one request), but when the list
 		// shows their fulfillments, a change made within the cursor's second is still caught.
-		const fetched = changed ? input.fulfillments?.get(orderId) : watchFulfillments ? inlineFulfillments(order) : undefined;
+		const fetched = changed
+			? input.fulfillments?.get(orderId)
+			: watchFulfillments
+				? inlineFulfillments(order)
+				: undefined;
 		if (fetched) {
 			events.push(...fulfillmentEvents(input, order, isNew, known, fetched));
 			known = fulfillmentMap(fetched);

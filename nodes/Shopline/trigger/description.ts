@@ -66,6 +66,6 @@ export const triggerProperties: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		default: DEFAULT_REQUESTS_PER_POLL,
 		description:
-			"The most one poll should send. A quiet poll is one request; orders whose fulfillments do not fit are read at the next poll, and a first activation on a large store reads this many pages and learns the rest over the next polls. The default is a third of the 240 requests a minute SHOPLINE allows per store.",
+			'The most one poll should send. A quiet poll is one request; orders whose fulfillments do not fit are read at the next poll, and a first activation on a large store reads this many pages and learns the rest over the next polls. The default is a third of the 240 requests a minute SHOPLINE allows per store.',
 	},
 ];

@@ -11,6 +11,13 @@ export const EVENTS = {
 export type ShoplineEvent = (typeof EVENTS)[keyof typeof EVENTS];
 
 /** Events that need each changed order's fulfillments (one request per changed order). */
-export const FULFILLMENT_EVENTS: string[] = [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged];
+export const FULFILLMENT_EVENTS: string[] = [
+	EVENTS.fulfillmentCreated,
+	EVENTS.shipmentStatusChanged,
+];
 /** Events that need the remembered statuses of open orders. */
-export const STATUS_EVENTS: string[] = [EVENTS.financialStatusChanged, EVENTS.fulfillmentStatusChanged, ...FULFILLMENT_EVENTS];
+export const STATUS_EVENTS: string[] = [
+	EVENTS.financialStatusChanged,
+	EVENTS.fulfillmentStatusChanged,
+	...FULFILLMENT_EVENTS,
+];

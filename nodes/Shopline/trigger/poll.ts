@@ -7,12 +7,13 @@ import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
 import { isPriming, pollOrders, type ShoplineReader } from './watch';
 
-
 /** The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck. */
-const isConfiguration = (error: unknown) => error instanceof Error && error.message.startsWith('SHOPLINE credential');
+const isConfiguration = (error: unknown) =>
+	error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
 const reader = (ctx: IPollFunctions): ShoplineReader => ({
-	ordersUpdatedSince: async (since, maxPages, from) => await ordersUpdatedSince(ctx, since, maxPages, from),
+	ordersUpdatedSince: async (since, maxPages, from) =>
+		await ordersUpdatedSince(ctx, since, maxPages, from),
 	orderFulfillments: async (orderId) => await orderFulfillments(ctx, orderId),
 });
 
@@ -23,7 +24,10 @@ export async function pollShopline(this: IPollFunctions): Promise<INodeExecution
 	return await pollAlone(this, async () => await pollOnce(this, events));
 }
 
-async function pollOnce(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][] | null> {
+async function pollOnce(
+	ctx: IPollFunctions,
+	events: string[],
+): Promise<INodeExecutionData[][] | null> {
 	const data = ctx.getWorkflowStaticData('node');
 	try {
 		const out = await pollOrders(reader(ctx), data, events, { budget: requestsPerPoll(ctx) });
@@ -33,7 +37,9 @@ async function pollOnce(ctx: IPollFunctions, events: string[]): Promise<INodeExe
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
 		// pollOrders writes `data` only once the whole poll succeeded, so it is still the state before.
 		if (mustFailPoll(error, isPriming(data), isConfiguration)) throw error;
-		ctx.logger.warn(`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
+		ctx.logger.warn(
+			`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`,
+		);
 		return null;
 	}
 }

@@ -10,19 +10,26 @@ const PREVIOUS: Record<string, IDataObject> = {
 };
 
 /** The newest fulfillment of a shipped (else partially shipped) order. */
-async function sampleFulfillment(ctx: IPollFunctions, event: string): Promise<IDataObject | undefined> {
+async function sampleFulfillment(
+	ctx: IPollFunctions,
+	event: string,
+): Promise<IDataObject | undefined> {
 	for (const fulfillment_status of ['shipped', 'partial']) {
 		const [order] = await firstOrders(ctx, { limit: 1, fulfillment_status });
 		if (!order) continue;
 		const list = await orderFulfillments(ctx, String(order.id));
 		const latest = list[list.length - 1];
-		if (latest) return { event, previousStatus: null, previousShipmentStatus: null, ...latest, order };
+		if (latest)
+			return { event, previousStatus: null, previousShipmentStatus: null, ...latest, order };
 	}
 	return undefined;
 }
 
 /** "Fetch Test Event": a real record shaped like the first selected event's items; state untouched. */
-export async function sampleEvent(ctx: IPollFunctions, events: string[]): Promise<INodeExecutionData[][]> {
+export async function sampleEvent(
+	ctx: IPollFunctions,
+	events: string[],
+): Promise<INodeExecutionData[][]> {
 	const event = events[0] ?? EVENTS.orderCreated;
 	let json: IDataObject | undefined;
 	if (FULFILLMENT_EVENTS.includes(event)) {

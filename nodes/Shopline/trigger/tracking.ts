@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FINGERPRINT_LENGTH, fingerprint, pack, unpack } from '../../shared/compactState';
 import { instant } from '../../shared/updatedCursor';
+import { rawText } from '../../shared/parameters';
 
 /** What is remembered of one fulfillment: the two values its events compare. */
 export interface SeenFulfillment {
@@ -36,15 +37,16 @@ export const seenKey = fingerprint;
  */
 export const MAX_SEEN_ORDERS = 15000;
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
-
 export function seenFulfillment(fulfillment: IDataObject): SeenFulfillment {
 	const shipment = fulfillment.shipment_status;
-	return { status: text(fulfillment.status), shipment: shipment === undefined || shipment === null ? null : String(shipment) };
+	return {
+		status: rawText(fulfillment.status),
+		shipment: shipment === undefined || shipment === null ? null : String(shipment),
+	};
 }
 
 export function fulfillmentMap(list: IDataObject[]): Record<string, SeenFulfillment> {
-	return Object.fromEntries(list.map((f) => [seenKey(text(f.id)), seenFulfillment(f)]));
+	return Object.fromEntries(list.map((f) => [seenKey(rawText(f.id)), seenFulfillment(f)]));
 }
 
 /** Fulfillments the order itself lists, when the API includes them (Shopify-style orders do). */
@@ -53,7 +55,8 @@ export function inlineFulfillments(order: IDataObject): IDataObject[] | undefine
 }
 
 // A fulfillment ends when cancelled or delivered; `failure` is not an end (a courier may retry).
-const fulfillmentDone = (f: SeenFulfillment) => f.status === 'cancelled' || f.shipment === 'delivered';
+const fulfillmentDone = (f: SeenFulfillment) =>
+	f.status === 'cancelled' || f.shipment === 'delivered';
 
 /**
  * Orders that can no longer change in a way these events report are forgotten, which keeps the
@@ -62,7 +65,11 @@ const fulfillmentDone = (f: SeenFulfillment) => f.status === 'cancelled' || f.sh
  * "Order Updated" but not "Financial Status Changed". With fulfillment events off, fulfillments
  * are not looked at.
  */
-export function isSettled(order: IDataObject, seen: SeenOrder, watchFulfillments: boolean): boolean {
+export function isSettled(
+	order: IDataObject,
+	seen: SeenOrder,
+	watchFulfillments: boolean,
+): boolean {
 	if (order.status === 'cancelled') return true;
 	const paid = seen.financial === 'paid' || seen.financial === 'refunded';
 	if (!paid || seen.fulfillment !== 'shipped') return false;
@@ -70,10 +77,13 @@ export function isSettled(order: IDataObject, seen: SeenOrder, watchFulfillments
 	return seen.fulfillments !== undefined && Object.values(seen.fulfillments).every(fulfillmentDone);
 }
 
-export function seenOrder(order: IDataObject, fulfillments: Record<string, SeenFulfillment> | undefined): SeenOrder {
+export function seenOrder(
+	order: IDataObject,
+	fulfillments: Record<string, SeenFulfillment> | undefined,
+): SeenOrder {
 	const seen: SeenOrder = {
-		financial: text(order.financial_status),
-		fulfillment: text(order.fulfillment_status),
+		financial: rawText(order.financial_status),
+		fulfillment: rawText(order.fulfillment_status),
 		updated: instant(order.updated_at) || 0,
 	};
 	if (fulfillments) seen.fulfillments = fulfillments;
@@ -84,7 +94,9 @@ export function seenOrder(order: IDataObject, fulfillments: Record<string, SeenF
 export function bound(orders: SeenOrders, max: number = MAX_SEEN_ORDERS): SeenOrders {
 	const ids = Object.keys(orders);
 	if (ids.length <= max) return orders;
-	const keep = ids.sort((a, b) => orders[b].updated - orders[a].updated || (a < b ? -1 : 1)).slice(0, max);
+	const keep = ids
+		.sort((a, b) => orders[b].updated - orders[a].updated || (a < b ? -1 : 1))
+		.slice(0, max);
 	return Object.fromEntries(keep.map((id) => [id, orders[id]]));
 }
 
@@ -96,7 +108,12 @@ function legacySeen(data: IDataObject): SeenOrders {
 		const fulfillments = order.fulfillments
 			? Object.fromEntries(Object.entries(order.fulfillments).map(([fId, f]) => [seenKey(fId), f]))
 			: undefined;
-		seen[seenKey(orderId)] = { financial: order.financial, fulfillment: order.fulfillment, updated: order.updated, ...(fulfillments ? { fulfillments } : {}) };
+		seen[seenKey(orderId)] = {
+			financial: order.financial,
+			fulfillment: order.fulfillment,
+			updated: order.updated,
+			...(fulfillments ? { fulfillments } : {}),
+		};
 	}
 	return seen;
 }
@@ -111,10 +128,16 @@ export function seenToStatic(seen: SeenOrders): IDataObject {
 	const byAge = Object.entries(seen).sort(([, a], [, b]) => a.updated - b.updated);
 	const fulfillments: Array<[string, string]> = [];
 	for (const [key, order] of byAge) {
-		for (const [fKey, f] of Object.entries(order.fulfillments ?? {})) fulfillments.push([key + fKey, JSON.stringify([f.status, f.shipment])]);
+		for (const [fKey, f] of Object.entries(order.fulfillments ?? {}))
+			fulfillments.push([key + fKey, JSON.stringify([f.status, f.shipment])]);
 	}
 	return {
-		orders: pack(byAge.map(([key, o]) => [key, `${o.financial}|${o.fulfillment}|${o.fulfillments ? 'k' : ''}`])),
+		orders: pack(
+			byAge.map(([key, o]) => [
+				key,
+				`${o.financial}|${o.fulfillment}|${o.fulfillments ? 'k' : ''}`,
+			]),
+		),
 		fulfillments: pack(fulfillments, 2 * FINGERPRINT_LENGTH),
 	};
 }
@@ -131,7 +154,8 @@ export function seenFromStatic(data: unknown): SeenOrders {
 	for (const [keys, value] of unpack(d.fulfillments) ?? []) {
 		const order = seen[keys.slice(0, FINGERPRINT_LENGTH)];
 		const [status, shipment] = JSON.parse(value) as [string, string | null];
-		if (order?.fulfillments) order.fulfillments[keys.slice(FINGERPRINT_LENGTH)] = { status, shipment };
+		if (order?.fulfillments)
+			order.fulfillments[keys.slice(FINGERPRINT_LENGTH)] = { status, shipment };
 	}
 	return seen;
 }

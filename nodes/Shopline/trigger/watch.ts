@@ -1,7 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { consume, cursorFromStatic, cursorToStatic, emptyCursor, instant, passSettledSecond, type Stamped, type UpdatedCursor } from '../../shared/updatedCursor';
+import {
+	consume,
+	cursorFromStatic,
+	cursorToStatic,
+	emptyCursor,
+	instant,
+	passSettledSecond,
+	type Stamped,
+	type UpdatedCursor,
+} from '../../shared/updatedCursor';
 import type { OrdersRead } from './api';
 import { detectChanges, primeSeen } from './changes';
 import { FULFILLMENT_EVENTS } from './events';
@@ -26,7 +35,10 @@ export interface PollOptions {
 	budget?: number;
 }
 
-const ORDER: Stamped<IDataObject> = { id: (o) => String(o.id ?? ''), updatedAt: (o) => String(o.updated_at ?? '') };
+const ORDER: Stamped<IDataObject> = {
+	id: (o) => String(o.id ?? ''),
+	updatedAt: (o) => String(o.updated_at ?? ''),
+};
 
 /** Fulfillment reads a poll makes even when its budget is spent: every poll makes progress. */
 export const MIN_FULFILLMENT_FETCHES = 5;
@@ -50,11 +62,19 @@ function readState(data: IDataObject): State | undefined {
 	if (!cursor) return undefined;
 	const saved = data.orders as IDataObject;
 	const learn = saved.learn as Learning | undefined;
-	return { cursor, seen: seenFromStatic(saved.seen), ...(learn && typeof learn.next === 'string' ? { learn } : {}) };
+	return {
+		cursor,
+		seen: seenFromStatic(saved.seen),
+		...(learn && typeof learn.next === 'string' ? { learn } : {}),
+	};
 }
 
 function writeState(data: IDataObject, state: State): void {
-	data.orders = { ...cursorToStatic(state.cursor), seen: seenToStatic(state.seen), ...(state.learn ? { learn: state.learn } : {}) } as IDataObject;
+	data.orders = {
+		...cursorToStatic(state.cursor),
+		seen: seenToStatic(state.seen),
+		...(state.learn ? { learn: state.learn } : {}),
+	} as IDataObject;
 }
 
 /** True when nothing is saved yet: this poll only records where the store is. */
@@ -66,7 +86,10 @@ const is429 = (error: unknown) => error instanceof NodeApiError && error.httpCod
  * Fulfillments of `orders`, in order, until one meets a 429 the rate budget could not ride out: the
  * orders read so far are kept (the caller handles them and leaves the rest for the next poll).
  */
-async function fetchFulfillments(reader: ShoplineReader, orders: IDataObject[]): Promise<Map<string, IDataObject[]>> {
+async function fetchFulfillments(
+	reader: ShoplineReader,
+	orders: IDataObject[],
+): Promise<Map<string, IDataObject[]>> {
 	const byOrder = new Map<string, IDataObject[]>();
 	for (const order of orders) {
 		const orderId = String(order.id);
@@ -89,33 +112,59 @@ function dateToIso(date: string | undefined): string | undefined {
 }
 
 /** First activation: where the store is, and the statuses of what can still change; nothing emitted. */
-async function activate(reader: ShoplineReader, data: IDataObject, watchFulfillments: boolean, budget: number): Promise<void> {
+async function activate(
+	reader: ShoplineReader,
+	data: IDataObject,
+	watchFulfillments: boolean,
+	budget: number,
+): Promise<void> {
 	const read = await reader.ordersUpdatedSince(null, Math.max(1, budget));
 	const at = dateToIso(read.date);
 	if (read.next !== undefined && at !== undefined) {
 		// More than a poll's worth: the cursor starts at SHOPLINE's clock when the walk began, and the
 		// rest of the store is learnt at the next polls.
-		const atCursor = read.orders.filter((o) => instant(o.updated_at) === instant(at)).map((o) => String(o.id));
-		writeState(data, { cursor: { cursor: at, atCursor: atCursor.sort() }, seen: primeSeen(read.orders, watchFulfillments), learn: { next: read.next, before: at } });
+		const atCursor = read.orders
+			.filter((o) => instant(o.updated_at) === instant(at))
+			.map((o) => String(o.id));
+		writeState(data, {
+			cursor: { cursor: at, atCursor: atCursor.sort() },
+			seen: primeSeen(read.orders, watchFulfillments),
+			learn: { next: read.next, before: at },
+		});
 		return;
 	}
 	// Read whole (also when the answer had no Date to start a cursor from).
-	const orders = read.next === undefined ? read.orders : [...read.orders, ...(await reader.ordersUpdatedSince(null, Infinity, read.next)).orders];
-	writeState(data, { cursor: consume(emptyCursor(), orders, ORDER).next, seen: primeSeen(orders, watchFulfillments) });
+	const orders =
+		read.next === undefined
+			? read.orders
+			: [...read.orders, ...(await reader.ordersUpdatedSince(null, Infinity, read.next)).orders];
+	writeState(data, {
+		cursor: consume(emptyCursor(), orders, ORDER).next,
+		seen: primeSeen(orders, watchFulfillments),
+	});
 }
 
 /** A few more pages of the store for an activation that did not read it all: statuses of orders not yet known. */
-async function learnMore(reader: ShoplineReader, learn: Learning, seen: SeenOrders, watchFulfillments: boolean, pages: number): Promise<Learning | undefined> {
+async function learnMore(
+	reader: ShoplineReader,
+	learn: Learning,
+	seen: SeenOrders,
+	watchFulfillments: boolean,
+	pages: number,
+): Promise<Learning | undefined> {
 	let read: OrdersRead;
 	try {
 		read = await reader.ordersUpdatedSince(null, pages, learn.next);
 	} catch (error) {
 		// A page_info SHOPLINE no longer takes ends the learning; passing trouble tries again next poll.
-		if (error instanceof NodeApiError && ['400', '404', '422'].includes(String(error.httpCode))) return undefined;
+		if (error instanceof NodeApiError && ['400', '404', '422'].includes(String(error.httpCode)))
+			return undefined;
 		return learn;
 	}
 	const before = instant(learn.before);
-	const fresh = read.orders.filter((o) => instant(o.updated_at) < before && seen[seenKey(String(o.id))] === undefined);
+	const fresh = read.orders.filter(
+		(o) => instant(o.updated_at) < before && seen[seenKey(String(o.id))] === undefined,
+	);
 	Object.assign(seen, primeSeen(fresh, watchFulfillments));
 	return read.next === undefined ? undefined : { ...learn, next: read.next };
 }
@@ -126,7 +175,12 @@ async function learnMore(reader: ShoplineReader, learn: Learning, seen: SeenOrde
  * fulfillments did not fit in the budget (or met a 429) are left for the next poll, the cursor
  * stopping right after the last order handled.
  */
-export async function pollOrders(base: ShoplineReader, data: IDataObject, events: string[], options: PollOptions = {}): Promise<IDataObject[]> {
+export async function pollOrders(
+	base: ShoplineReader,
+	data: IDataObject,
+	events: string[],
+	options: PollOptions = {},
+): Promise<IDataObject[]> {
 	let spent = 0;
 	const reader: ShoplineReader = {
 		ordersUpdatedSince: async (since, maxPages, from) => {
@@ -159,9 +213,22 @@ export async function pollOrders(base: ShoplineReader, data: IDataObject, events
 	} else {
 		next = passSettledSecond(next, read.date);
 	}
-	const result = detectChanges({ previous: previous.cursor, seen: previous.seen, changed, repeated, fulfillments });
+	const result = detectChanges({
+		previous: previous.cursor,
+		seen: previous.seen,
+		changed,
+		repeated,
+		fulfillments,
+	});
 	let learn = previous.learn;
-	if (learn) learn = await learnMore(reader, learn, result.seen, watchFulfillments, Math.max(1, Math.min(budget - spent, 100)));
+	if (learn)
+		learn = await learnMore(
+			reader,
+			learn,
+			result.seen,
+			watchFulfillments,
+			Math.max(1, Math.min(budget - spent, 100)),
+		);
 	writeState(data, { cursor: next, seen: bound(result.seen), ...(learn ? { learn } : {}) });
 	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
 }

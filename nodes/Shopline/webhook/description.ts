@@ -26,7 +26,12 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		type: 'multiOptions',
 		required: true,
 		default: ['orders/create'],
-		options: SHOPLINE_TOPICS.map((t) => ({ name: t.name, value: t.value, description: `Topic ${t.value}` })),
-		description: 'The SHOPLINE webhook topics to subscribe to. Each becomes one subscription of the store.',
+		options: SHOPLINE_TOPICS.map((t) => ({
+			name: t.name,
+			value: t.value,
+			description: `Topic ${t.value}`,
+		})),
+		description:
+			'The SHOPLINE webhook topics to subscribe to. Each becomes one subscription of the store.',
 	},
 ];

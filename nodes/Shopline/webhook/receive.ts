@@ -14,19 +14,50 @@ export async function receiveShopline(this: IWebhookFunctions): Promise<IWebhook
 	const secret = String(credentials.appSecret ?? '');
 	const rawBody = (this.getRequestObject() as { rawBody?: Buffer }).rawBody;
 	// SHOPLINE's pages show the signature in base64, several samples in hex: both are accepted.
-	if (!secret || !rawBody || !signatureMatches(headerValue(this, 'x-shopline-hmac-sha256'), hmacSha256(secret, rawBody), ['hex', 'base64'])) {
-		return refuseDelivery(this, 401, 'X-Shopline-Hmac-Sha256 is missing or does not match the body');
+	if (
+		!secret ||
+		!rawBody ||
+		!signatureMatches(headerValue(this, 'x-shopline-hmac-sha256'), hmacSha256(secret, rawBody), [
+			'hex',
+			'base64',
+		])
+	) {
+		return refuseDelivery(
+			this,
+			401,
+			'X-Shopline-Hmac-Sha256 is missing or does not match the body',
+		);
 	}
 	const topic = headerValue(this, 'x-shopline-topic') ?? '';
 	const topics = this.getNodeParameter('topics', []) as string[];
-	if (!topics.includes(topic)) return acknowledgeWithoutRun(`Topic ${topic || '(none)'} is not one this trigger listens to`);
+	if (!topics.includes(topic))
+		return acknowledgeWithoutRun(`Topic ${topic || '(none)'} is not one this trigger listens to`);
 	const webhookId = headerValue(this, 'x-shopline-webhook-id');
-	if (webhookId && !claimDelivery(this.getWorkflowStaticData('node'), `${this.getWorkflow().id ?? ''}:${this.getNode().id}`, webhookId)) {
+	if (
+		webhookId &&
+		!claimDelivery(
+			this.getWorkflowStaticData('node'),
+			`${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
+			webhookId,
+		)
+	) {
 		return acknowledgeWithoutRun('Already received');
 	}
 	const body = this.getBodyData();
-	const record = body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { body };
+	const record =
+		body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { body };
 	return {
-		workflowData: [[{ json: { ...record, topic, webhookId: webhookId ?? null, shopDomain: headerValue(this, 'x-shopline-shop-domain') ?? null } }]],
+		workflowData: [
+			[
+				{
+					json: {
+						...record,
+						topic,
+						webhookId: webhookId ?? null,
+						shopDomain: headerValue(this, 'x-shopline-shop-domain') ?? null,
+					},
+				},
+			],
+		],
 	};
 }

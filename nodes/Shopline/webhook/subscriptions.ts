@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { authenticatedRequest } from '../../shared/authenticatedGet';
 import { pathSegment } from '../../shared/pathId';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from '../helpers/errors';
-import { shoplineBaseUrl } from '../helpers/shoplineGet';
+import { baseUrl } from '../helpers/baseUrl';
 
 /*
  * Subscription management, as SHOPLINE's official Go SDK (shoplineos/shopline-sdk-go,
@@ -38,7 +38,11 @@ function topicsOf(context: IHookFunctions): string[] {
  * SHOPLINE sends webhooks only to https addresses (≤ 255 characters). The one exception is the
  * sandbox: with the credential's Base URL Override set, an http address on a loopback host is allowed.
  */
-export function checkAddress(context: IHookFunctions, address: string, credentials: IDataObject): void {
+export function checkAddress(
+	context: IHookFunctions,
+	address: string,
+	credentials: IDataObject,
+): void {
 	let url: URL | undefined;
 	try {
 		url = new URL(address);
@@ -46,42 +50,64 @@ export function checkAddress(context: IHookFunctions, address: string, credentia
 		url = undefined;
 	}
 	const override = String(credentials.baseUrlOverride ?? '').trim() !== '';
-	const allowed = url && (url.protocol === 'https:' || (override && url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
+	const allowed =
+		url &&
+		(url.protocol === 'https:' ||
+			(override && url.protocol === 'http:' && LOOPBACK.test(url.hostname)));
 	if (!allowed) {
-		throw new NodeOperationError(context.getNode(), `SHOPLINE only delivers webhooks to https addresses, and n8n's webhook URL is ${address}`, {
-			description: 'Set WEBHOOK_URL (or N8N_PROTOCOL/N8N_HOST) so n8n is reached over https from the internet, then activate again.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`SHOPLINE only delivers webhooks to https addresses, and n8n's webhook URL is ${address}`,
+			{
+				description:
+					'Set WEBHOOK_URL (or N8N_PROTOCOL/N8N_HOST) so n8n is reached over https from the internet, then activate again.',
+			},
+		);
 	}
 	if (address.length > 255) {
-		throw new NodeOperationError(context.getNode(), `n8n's webhook URL is ${address.length} characters; SHOPLINE accepts at most 255`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`n8n's webhook URL is ${address.length} characters; SHOPLINE accepts at most 255`,
+		);
 	}
 }
 
 function checkSetup(context: IHookFunctions, credentials: IDataObject): string {
 	if (!String(credentials.appSecret ?? '')) {
 		throw new NodeOperationError(context.getNode(), 'The SHOPLINE credential has no App Secret', {
-			description: 'Without it no webhook can be verified. Copy the app secret of your private app (Apps → Develop apps → the app) into the credential.',
+			description:
+				'Without it no webhook can be verified. Copy the app secret of your private app (Apps → Develop apps → the app) into the credential.',
 		});
 	}
 	const version = String(credentials.apiVersion ?? '');
 	if (!/^v\d{8}$/.test(version) || version < FIRST_WEBHOOK_VERSION) {
-		throw new NodeOperationError(context.getNode(), `SHOPLINE webhooks need API version ${FIRST_WEBHOOK_VERSION} or later; the credential has "${version}"`);
+		throw new NodeOperationError(
+			context.getNode(),
+			`SHOPLINE webhooks need API version ${FIRST_WEBHOOK_VERSION} or later; the credential has "${version}"`,
+		);
 	}
 	return version;
 }
 
-async function listSubscriptions(context: IHookFunctions, credentials: IDataObject): Promise<Subscription[]> {
+async function listSubscriptions(
+	context: IHookFunctions,
+	credentials: IDataObject,
+): Promise<Subscription[]> {
 	const response = await authenticatedRequest(context, {
 		credential: SHOPLINE_CREDENTIAL,
 		method: 'GET',
-		baseURL: shoplineBaseUrl(credentials),
+		baseURL: baseUrl(credentials),
 		url: '/webhooks.json',
 		headers: JSON_HEADERS,
 		describe: describeShoplineError,
 	});
 	const list = (response.body as IDataObject)?.webhooks;
 	if (!Array.isArray(list)) return [];
-	return (list as IDataObject[]).map((w) => ({ id: String(w.id ?? ''), topic: String(w.topic ?? ''), address: String(w.address ?? '') }));
+	return (list as IDataObject[]).map((w) => ({
+		id: String(w.id ?? ''),
+		topic: String(w.topic ?? ''),
+		address: String(w.address ?? ''),
+	}));
 }
 
 function saved(context: IHookFunctions): IDataObject {
@@ -95,7 +121,9 @@ export async function subscriptionsExist(this: IHookFunctions): Promise<boolean>
 	const credentials = await this.getCredentials('shoplineApi');
 	const address = this.getNodeWebhookUrl('default') as string;
 	const topics = topicsOf(this);
-	const existing = (await listSubscriptions(this, credentials)).filter((w) => w.address === address);
+	const existing = (await listSubscriptions(this, credentials)).filter(
+		(w) => w.address === address,
+	);
 	const ids = saved(this);
 	for (const topic of topics) {
 		const found = existing.find((w) => w.topic === topic);
@@ -112,7 +140,9 @@ export async function subscribe(this: IHookFunctions): Promise<boolean> {
 	const version = checkSetup(this, credentials);
 	checkAddress(this, address, credentials);
 	const topics = topicsOf(this);
-	const existing = (await listSubscriptions(this, credentials)).filter((w) => w.address === address);
+	const existing = (await listSubscriptions(this, credentials)).filter(
+		(w) => w.address === address,
+	);
 	const ids = saved(this);
 	for (const topic of topics) {
 		const found = existing.find((w) => w.topic === topic);
@@ -123,14 +153,18 @@ export async function subscribe(this: IHookFunctions): Promise<boolean> {
 		const response = await authenticatedRequest(this, {
 			credential: SHOPLINE_CREDENTIAL,
 			method: 'POST',
-			baseURL: shoplineBaseUrl(credentials),
+			baseURL: baseUrl(credentials),
 			url: '/webhooks.json',
 			headers: JSON_HEADERS,
 			body: { webhook: { address, topic, api_version: version } },
 			describe: describeShoplineError,
 		});
 		const id = ((response.body as IDataObject)?.webhook as IDataObject | undefined)?.id;
-		if (id === undefined || id === null) throw new NodeOperationError(this.getNode(), `SHOPLINE did not return the id of the ${topic} subscription`);
+		if (id === undefined || id === null)
+			throw new NodeOperationError(
+				this.getNode(),
+				`SHOPLINE did not return the id of the ${topic} subscription`,
+			);
 		ids[topic] = String(id);
 	}
 	return true;
@@ -147,7 +181,8 @@ export async function unsubscribe(this: IHookFunctions): Promise<boolean> {
 	const address = this.getNodeWebhookUrl('default') as string;
 	try {
 		for (const w of await listSubscriptions(this, credentials)) {
-			if (w.address === address && !Object.values(ids).includes(w.id)) ids[`${w.topic} ${w.id}`] = w.id;
+			if (w.address === address && !Object.values(ids).includes(w.id))
+				ids[`${w.topic} ${w.id}`] = w.id;
 		}
 	} catch {
 		// The saved ids are still removed below; a store that cannot be listed will not take DELETEs either.
@@ -163,7 +198,7 @@ export async function unsubscribe(this: IHookFunctions): Promise<boolean> {
 			await authenticatedRequest(this, {
 				credential: SHOPLINE_CREDENTIAL,
 				method: 'DELETE',
-				baseURL: shoplineBaseUrl(credentials),
+				baseURL: baseUrl(credentials),
 				url: `/${pathSegment(this.getNode(), id, 'SHOPLINE webhook id')}/webhooks.json`,
 				headers: JSON_HEADERS,
 				describe: describeShoplineError,

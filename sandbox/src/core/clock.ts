@@ -1,4 +1,3 @@
- 
 /**
  * The sandbox clock: real time plus an offset that tests can push forward
  * (POST /__sandbox/clock), so "an hour later" needs no real waiting. Everything

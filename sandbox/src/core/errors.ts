@@ -39,7 +39,10 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 		// An unrecognized key is reported on the parent object; name the offending key instead.
 		if (issue.code === 'unrecognized_keys') {
 			const keys = issue.keys.join(', ');
-			return { field: [...issue.path, ...issue.keys].map(String).join('.'), message: `unknown field(s): ${keys}` };
+			return {
+				field: [...issue.path, ...issue.keys].map(String).join('.'),
+				message: `unknown field(s): ${keys}`,
+			};
 		}
 		return { field: issue.path.map(String).join('.'), message: issue.message };
 	});
@@ -71,11 +74,20 @@ interface FastifyLikeError {
  * The one error handler every API mounts: fastify's own default bodies must never leak,
  * so body-parser / media-type / validation / unexpected errors all go through the envelope.
  */
-export function sendError(envelope: Envelope, error: unknown, reply: FastifyReply, mapStatus?: (status: number, code?: string) => number): FastifyReply {
+export function sendError(
+	envelope: Envelope,
+	error: unknown,
+	reply: FastifyReply,
+	mapStatus?: (status: number, code?: string) => number,
+): FastifyReply {
 	if (error instanceof ApiError) return reply.code(error.status).send(error.body);
-	if (error instanceof RequestValidationError) return reply.code(400).send(envelope.validation(error));
+	if (error instanceof RequestValidationError)
+		return reply.code(400).send(envelope.validation(error));
 	const e = (error ?? {}) as FastifyLikeError;
-	let status = typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+	let status =
+		typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600
+			? e.statusCode
+			: 500;
 	if (mapStatus) status = mapStatus(status, e.code);
 	// Client-side errors keep a specific message (e.g. "Unexpected end of JSON input"); 5xx stay generic.
 	const message = status < 500 ? clientMessage(e) : undefined;

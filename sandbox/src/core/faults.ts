@@ -1,4 +1,3 @@
- 
 import { z } from 'zod';
 import { API_NAMES, type ApiName } from './apiName';
 
@@ -15,7 +14,11 @@ export const faultSpecSchema = z
 		/** For kind=status (default 500). 429 answers with the API's rate-limit body. */
 		status: z.number().int().min(400).max(599).optional(),
 	})
-	.transform((spec) => ({ ...spec, method: spec.method?.toUpperCase(), status: spec.kind === 'status' ? (spec.status ?? 500) : spec.status }));
+	.transform((spec) => ({
+		...spec,
+		method: spec.method?.toUpperCase(),
+		status: spec.kind === 'status' ? (spec.status ?? 500) : spec.status,
+	}));
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;
 export type Fault = z.output<typeof faultSpecSchema> & { remaining: number };
@@ -38,7 +41,12 @@ export class FaultStore {
 
 	/** Takes one use of the first fault matching this request, if any. */
 	take(api: ApiName, method: string, path: string): Fault | undefined {
-		const fault = this.faults.find((f) => f.api === api && (!f.method || f.method === method.toUpperCase()) && pathMatches(f.path, path));
+		const fault = this.faults.find(
+			(f) =>
+				f.api === api &&
+				(!f.method || f.method === method.toUpperCase()) &&
+				pathMatches(f.path, path),
+		);
 		if (!fault) return undefined;
 		fault.remaining -= 1;
 		if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);

@@ -64,7 +64,8 @@ export class Journal {
 	open(entry: Omit<JournalEntry, 'seq'>): JournalEntry {
 		const full: JournalEntry = { seq: ++this.seq, ...entry };
 		this.entries.push(full);
-		if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+		if (this.entries.length > MAX_ENTRIES)
+			this.entries.splice(0, this.entries.length - MAX_ENTRIES);
 		return full;
 	}
 

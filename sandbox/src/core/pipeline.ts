@@ -61,7 +61,11 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * journal -> precheck -> fault injection -> auth + rate limit -> zod validation -> handler,
  * with the API's own error envelope for every error and unknown route.
  */
-export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, adapter: ApiAdapter): void {
+export function installApiPipeline(
+	app: FastifyInstance,
+	ctx: PipelineContext,
+	adapter: ApiAdapter,
+): void {
 	app.addHook('onRequest', async (request) => {
 		const url = request.url.split('?')[0];
 		const match = adapter.base.exec(url);
@@ -100,7 +104,11 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 		info.entry.status = reply.statusCode;
 		// HTTP's Date, from the sandbox clock (the one updated_at is written with), as a server's own clock.
 		reply.header('date', new Date(ctx.clock.now()).toUTCString());
-		for (const [name, value] of Object.entries({ ...info.headers, ...adapter.responseHeaders?.(request) })) reply.header(name, value);
+		for (const [name, value] of Object.entries({
+			...info.headers,
+			...adapter.responseHeaders?.(request),
+		}))
+			reply.header(name, value);
 		return payload;
 	});
 
@@ -108,11 +116,20 @@ export function installApiPipeline(app: FastifyInstance, ctx: PipelineContext, a
 		if (!READ_METHODS.has(request.method)) ctx.persist();
 	});
 
-	app.setErrorHandler((error, _request, reply) => sendError(adapter.envelope, error, reply, adapter.mapErrorStatus));
-	app.setNotFoundHandler((request, reply) => reply.code(404).send(adapter.envelope.notFound(request)));
+	app.setErrorHandler((error, _request, reply) =>
+		sendError(adapter.envelope, error, reply, adapter.mapErrorStatus),
+	);
+	app.setNotFoundHandler((request, reply) =>
+		reply.code(404).send(adapter.envelope.notFound(request)),
+	);
 }
 
-function applyFault(fault: Fault, adapter: ApiAdapter, info: RequestInfo, reply: FastifyReply): Promise<void> | FastifyReply {
+function applyFault(
+	fault: Fault,
+	adapter: ApiAdapter,
+	info: RequestInfo,
+	reply: FastifyReply,
+): Promise<void> | FastifyReply {
 	info.entry.fault = fault.kind;
 	switch (fault.kind) {
 		case 'hang':
@@ -121,7 +138,10 @@ function applyFault(fault: Fault, adapter: ApiAdapter, info: RequestInfo, reply:
 		case 'malformed-json':
 			return reply.code(200).type('application/json; charset=utf-8').send(TRUNCATED_JSON);
 		case 'html':
-			return reply.code(502).type('text/html').send(nginxErrorPage(502, reasonPhrase(502)));
+			return reply
+				.code(502)
+				.type('text/html')
+				.send(nginxErrorPage(502, reasonPhrase(502)));
 		case 'status': {
 			const status = fault.status ?? 500;
 			if (status !== 429) return reply.code(status).send(adapter.envelope.error(status));

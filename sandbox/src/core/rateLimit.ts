@@ -1,4 +1,3 @@
- 
 import { z } from 'zod';
 
 /**
@@ -26,27 +25,42 @@ export const rateLimitConfigSchema = z.strictObject({
 		.union([
 			z.number().int().min(0),
 			z.null(),
-			z.strictObject({ limit: z.number().int().min(0).nullable(), windowSeconds: z.number().positive().optional() }),
+			z.strictObject({
+				limit: z.number().int().min(0).nullable(),
+				windowSeconds: z.number().positive().optional(),
+			}),
 		])
 		.optional(),
 	shopline: z
-		.union([z.null(), z.strictObject({ burst: z.number().int().min(0).nullable(), leakPerSecond: z.number().positive().optional() })])
+		.union([
+			z.null(),
+			z.strictObject({
+				burst: z.number().int().min(0).nullable(),
+				leakPerSecond: z.number().positive().optional(),
+			}),
+		])
 		.optional(),
 });
 
 /** Applies a partial config on top of `base`: keys left out keep their current value. */
-export function resolveRateLimits(base: ResolvedRateLimits, patch?: RateLimitConfig): ResolvedRateLimits {
+export function resolveRateLimits(
+	base: ResolvedRateLimits,
+	patch?: RateLimitConfig,
+): ResolvedRateLimits {
 	const out: ResolvedRateLimits = { ...base };
 	if (!patch) return out;
 	if (patch.fulfillbot !== undefined) {
 		const fb = patch.fulfillbot;
-		const windowSeconds = (typeof fb === 'object' && fb?.windowSeconds) || base.fulfillbot?.windowSeconds || 60;
+		const windowSeconds =
+			(typeof fb === 'object' && fb?.windowSeconds) || base.fulfillbot?.windowSeconds || 60;
 		const limit = typeof fb === 'number' ? fb : fb?.limit;
 		out.fulfillbot = limit ? { limit, windowSeconds } : null;
 	}
 	if (patch.shopline !== undefined) {
 		const sl = patch.shopline;
-		out.shopline = sl?.burst ? { burst: sl.burst, leakPerSecond: sl.leakPerSecond ?? base.shopline?.leakPerSecond ?? 4 } : null;
+		out.shopline = sl?.burst
+			? { burst: sl.burst, leakPerSecond: sl.leakPerSecond ?? base.shopline?.leakPerSecond ?? 4 }
+			: null;
 	}
 	return out;
 }
@@ -93,13 +107,20 @@ export class FixedWindowLimiter {
 export class LeakyBucketLimiter {
 	private buckets = new Map<string, { level: number; at: number }>();
 
-	hit(key: string, now: number, cfg: { burst: number; leakPerSecond: number }): { allowed: boolean; retryAfterSeconds: number } {
+	hit(
+		key: string,
+		now: number,
+		cfg: { burst: number; leakPerSecond: number },
+	): { allowed: boolean; retryAfterSeconds: number } {
 		const b = this.buckets.get(key) ?? { level: 0, at: now };
 		b.level = Math.max(0, b.level - ((now - b.at) / 1000) * cfg.leakPerSecond);
 		b.at = now;
 		this.buckets.set(key, b);
 		if (b.level + 1 > cfg.burst) {
-			return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((b.level + 1 - cfg.burst) / cfg.leakPerSecond)) };
+			return {
+				allowed: false,
+				retryAfterSeconds: Math.max(1, Math.ceil((b.level + 1 - cfg.burst) / cfg.leakPerSecond)),
+			};
 		}
 		b.level += 1;
 		return { allowed: true, retryAfterSeconds: 0 };

@@ -1,4 +1,3 @@
- 
 import type { ApiName } from './apiName';
 
 export type RecordLike = Record<string, unknown>;
@@ -43,15 +42,26 @@ export class StatusMachineRegistry<S> {
 		return this.machines.get(`${api}:${kind}`);
 	}
 
-	kinds(): Array<{ api: ApiName; kind: string; statuses: readonly string[]; terminal: readonly string[] }> {
-		return [...this.machines.values()].map(({ api, kind, statuses, terminal }) => ({ api, kind, statuses, terminal }));
+	kinds(): Array<{
+		api: ApiName;
+		kind: string;
+		statuses: readonly string[];
+		terminal: readonly string[];
+	}> {
+		return [...this.machines.values()].map(({ api, kind, statuses, terminal }) => ({
+			api,
+			kind,
+			statuses,
+			terminal,
+		}));
 	}
 
 	/** One step forward for the record `id`, or for every movable record of the kind when no id. */
 	advance(machine: StatusMachine<S>, state: S, now: number, id?: string): Moved[] {
 		const all = machine.records(state);
 		const targets = id === undefined ? all : all.filter((r) => String(r[machine.idField]) === id);
-		if (id !== undefined && targets.length === 0) throw new UnknownRecordError(`no ${machine.api} ${machine.kind} with id ${id}`);
+		if (id !== undefined && targets.length === 0)
+			throw new UnknownRecordError(`no ${machine.api} ${machine.kind} with id ${id}`);
 		const moved: Moved[] = [];
 		for (const record of targets) {
 			const from = String(record[machine.statusField]);

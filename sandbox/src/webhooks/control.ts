@@ -28,7 +28,10 @@ const listQuery = z.object({ api: z.enum(API_NAMES).optional() });
  *   POST   /fulfillbot    {key?, url|null}  Fulfillbot's dashboard step: the key's webhook URL (its secret is seeded)
  *   POST   /send          {api, variant: duplicate|stale|bad-signature, id?} one extra delivery of a message, no retries
  */
-export async function webhookControl(app: FastifyInstance, opts: { ctx: SandboxContext }): Promise<void> {
+export async function webhookControl(
+	app: FastifyInstance,
+	opts: { ctx: SandboxContext },
+): Promise<void> {
 	const { ctx } = opts;
 	const view = (api?: (typeof API_NAMES)[number]) => ({
 		config: { retryDelayScale: ctx.webhooks.deliveries.retryDelayScale, ...ctx.webhooks.options },
@@ -36,11 +39,14 @@ export async function webhookControl(app: FastifyInstance, opts: { ctx: SandboxC
 		deliveries: ctx.webhooks.deliveries.list(api),
 	});
 
-	app.get('/', { schema: { querystring: listQuery } }, async (request) => view((request.query as z.output<typeof listQuery>).api));
+	app.get('/', { schema: { querystring: listQuery } }, async (request) =>
+		view((request.query as z.output<typeof listQuery>).api),
+	);
 
 	app.post('/config', { schema: { body: configBody } }, async (request) => {
 		const body = request.body as z.output<typeof configBody>;
-		if (body.retryDelayScale !== undefined) ctx.webhooks.deliveries.retryDelayScale = body.retryDelayScale;
+		if (body.retryDelayScale !== undefined)
+			ctx.webhooks.deliveries.retryDelayScale = body.retryDelayScale;
 		if (body.shoplineEncoding) ctx.webhooks.options.shoplineEncoding = body.shoplineEncoding;
 		return view();
 	});
@@ -59,7 +65,9 @@ export async function webhookControl(app: FastifyInstance, opts: { ctx: SandboxC
 		const message = ctx.webhooks.deliveries.find(api, id);
 		if (!message) return reply.code(404).send({ error: `No ${api} webhook ${id ?? 'sent yet'}` });
 		if (variant === 'stale' && !message.timestamped) {
-			return reply.code(400).send({ error: `${api} signatures carry no timestamp, so a delivery cannot be stale` });
+			return reply
+				.code(400)
+				.send({ error: `${api} signatures carry no timestamp, so a delivery cannot be stale` });
 		}
 		return ctx.webhooks.deliveries.post(message, variant, -1);
 	});

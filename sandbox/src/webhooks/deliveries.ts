@@ -55,7 +55,8 @@ export class WebhookDeliveries {
 
 	send(message: OutgoingWebhook): void {
 		this.messages.set(message.id, message);
-		if (this.messages.size > KEEP_MESSAGES) this.messages.delete(this.messages.keys().next().value as string);
+		if (this.messages.size > KEEP_MESSAGES)
+			this.messages.delete(this.messages.keys().next().value as string);
 		void this.attempt(message, 0);
 	}
 
@@ -72,12 +73,19 @@ export class WebhookDeliveries {
 	}
 
 	/** One POST; never throws. */
-	async post(message: OutgoingWebhook, variant: DeliveryVariant, attempt: number): Promise<DeliveryAttempt> {
+	async post(
+		message: OutgoingWebhook,
+		variant: DeliveryVariant,
+		attempt: number,
+	): Promise<DeliveryAttempt> {
 		const now = Math.floor(Date.now() / 1000);
 		const at = variant === 'stale' ? now - STALE_SECONDS : now;
 		const headers = message.sign(message.body, at);
 		// A signature over other bytes than those sent.
-		if (variant === 'bad-signature') headers[message.signatureHeader] = message.sign(`${message.body} `, at)[message.signatureHeader];
+		if (variant === 'bad-signature')
+			headers[message.signatureHeader] = message.sign(`${message.body} `, at)[
+				message.signatureHeader
+			];
 		const controller = new AbortController();
 		this.inFlight.add(controller);
 		const timer = setTimeout(() => controller.abort(), message.timeoutMs);
@@ -95,18 +103,26 @@ export class WebhookDeliveries {
 			durationMs: 0,
 		};
 		try {
-			const res = await fetch(message.url, { method: 'POST', headers, body: message.body, signal: controller.signal });
+			const res = await fetch(message.url, {
+				method: 'POST',
+				headers,
+				body: message.body,
+				signal: controller.signal,
+			});
 			await res.arrayBuffer().catch(() => undefined);
 			record.status = res.status;
 		} catch (error) {
-			record.error = controller.signal.aborted ? `no answer within ${message.timeoutMs} ms` : String((error as Error).cause ?? (error as Error).message);
+			record.error = controller.signal.aborted
+				? `no answer within ${message.timeoutMs} ms`
+				: String((error as Error).cause ?? (error as Error).message);
 		} finally {
 			clearTimeout(timer);
 			this.inFlight.delete(controller);
 		}
 		record.durationMs = Date.now() - started;
 		this.attempts.push(record);
-		if (this.attempts.length > KEEP_ATTEMPTS) this.attempts.splice(0, this.attempts.length - KEEP_ATTEMPTS);
+		if (this.attempts.length > KEEP_ATTEMPTS)
+			this.attempts.splice(0, this.attempts.length - KEEP_ATTEMPTS);
 		return record;
 	}
 

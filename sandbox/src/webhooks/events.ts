@@ -16,12 +16,29 @@ import type { OutgoingWebhook } from './deliveries';
  * is not published, the sandbox waits 10 s, 20 s, 40 s, 80 s, 160 s.
  */
 export const SHOPLINE_TIMEOUT_MS = 5_000;
-export const SHOPLINE_RETRY_DELAYS_MS = [5, 10, 30, 45, 60, 120, 300, 720, 2_280, 3_600, 7_200, ...Array<number>(8).fill(14_400)].map((s) => s * 1000);
+export const SHOPLINE_RETRY_DELAYS_MS = [
+	5,
+	10,
+	30,
+	45,
+	60,
+	120,
+	300,
+	720,
+	2_280,
+	3_600,
+	7_200,
+	...Array<number>(8).fill(14_400),
+].map((s) => s * 1000);
 export const FULFILLBOT_TIMEOUT_MS = 10_000;
 export const FULFILLBOT_RETRY_DELAYS_MS = [10, 20, 40, 80, 160].map((s) => s * 1000);
 
 /** Fulfillbot's docs name only order.status_changed; the other two names are the sandbox's own choice. */
-export const FULFILLBOT_EVENTS = ['order.status_changed', 'shipping_order.status_changed', 'package.arrived'] as const;
+export const FULFILLBOT_EVENTS = [
+	'order.status_changed',
+	'shipping_order.status_changed',
+	'package.arrived',
+] as const;
 
 interface OrderSnap {
 	updated: string;
@@ -39,7 +56,8 @@ export interface Snapshot {
 }
 
 const orderKey = (o: ShoplineOrder) => `${o.handle}/${o.id}`;
-const fulfillmentSig = (f: ShoplineFulfillment) => `${f.status}|${f.shipment_status}|${f.updated_at}|${JSON.stringify(f.tracking_info_list)}`;
+const fulfillmentSig = (f: ShoplineFulfillment) =>
+	`${f.status}|${f.shipment_status}|${f.updated_at}|${JSON.stringify(f.tracking_info_list)}`;
 
 export function snapshot(state: SandboxState): Snapshot {
 	return {
@@ -73,7 +91,8 @@ function shoplineEvents(prev: Snapshot, state: ShoplineState): ShoplineEvent[] {
 	for (const order of state.orders) {
 		const before = prev.shopline.get(orderKey(order));
 		const view = () => orderView(order);
-		const push = (topic: string, payload: Record<string, unknown>) => events.push({ handle: order.handle, topic, payload });
+		const push = (topic: string, payload: Record<string, unknown>) =>
+			events.push({ handle: order.handle, topic, payload });
 		if (!before) {
 			push('orders/create', view());
 			continue;
@@ -81,13 +100,18 @@ function shoplineEvents(prev: Snapshot, state: ShoplineState): ShoplineEvent[] {
 		for (const f of order.fulfillments) {
 			const was = before.fulfillments.get(f.id);
 			if (was === undefined) push('fulfillments/create', fulfillmentView(f, order.currency));
-			else if (was !== fulfillmentSig(f)) push('fulfillments/update', fulfillmentView(f, order.currency));
+			else if (was !== fulfillmentSig(f))
+				push('fulfillments/update', fulfillmentView(f, order.currency));
 		}
 		if (before.updated !== order.updated_at) push('orders/updated', view());
-		if (before.financial !== order.financial_status && order.financial_status === 'paid') push('orders/paid', view());
-		if (before.status !== order.status && order.status === 'cancelled') push('orders/cancelled', view());
-		if (before.fulfillment !== order.fulfillment_status && order.fulfillment_status === 'shipped') push('orders/fulfilled', view());
-		if (before.fulfillment !== order.fulfillment_status && order.fulfillment_status === 'partial') push('orders/partially_fulfilled', view());
+		if (before.financial !== order.financial_status && order.financial_status === 'paid')
+			push('orders/paid', view());
+		if (before.status !== order.status && order.status === 'cancelled')
+			push('orders/cancelled', view());
+		if (before.fulfillment !== order.fulfillment_status && order.fulfillment_status === 'shipped')
+			push('orders/fulfilled', view());
+		if (before.fulfillment !== order.fulfillment_status && order.fulfillment_status === 'partial')
+			push('orders/partially_fulfilled', view());
 	}
 	return events;
 }
@@ -106,7 +130,11 @@ function digitsOf(text: string, length: number): string {
 	return String(n).padStart(length, '1').slice(0, length);
 }
 
-function shoplineMessages(events: ShoplineEvent[], state: ShoplineState, options: WebhookOptions): OutgoingWebhook[] {
+function shoplineMessages(
+	events: ShoplineEvent[],
+	state: ShoplineState,
+	options: WebhookOptions,
+): OutgoingWebhook[] {
 	const out: OutgoingWebhook[] = [];
 	for (const event of events) {
 		const store = state.stores.find((s) => s.handle === event.handle);
@@ -140,18 +168,33 @@ function shoplineMessages(events: ShoplineEvent[], state: ShoplineState, options
 	return out;
 }
 
-function fulfillbotMessages(prev: Snapshot, state: SandboxState['fulfillbot'], now: number): OutgoingWebhook[] {
+function fulfillbotMessages(
+	prev: Snapshot,
+	state: SandboxState['fulfillbot'],
+	now: number,
+): OutgoingWebhook[] {
 	const events: Array<{ userId: number; event: string; data: Record<string, unknown> }> = [];
 	for (const o of state.orders) {
 		const was = prev.fbOrders.get(o.orderNo);
-		if (was !== undefined && was !== o.status) events.push({ userId: o.userId, event: 'order.status_changed', data: { ...fulfillbotOrderView(o), previousStatus: was } });
+		if (was !== undefined && was !== o.status)
+			events.push({
+				userId: o.userId,
+				event: 'order.status_changed',
+				data: { ...fulfillbotOrderView(o), previousStatus: was },
+			});
 	}
 	for (const o of state.shippingOrders) {
 		const was = prev.fbShipping.get(o.orderNo);
-		if (was !== undefined && was !== String(o.status)) events.push({ userId: o.userId, event: 'shipping_order.status_changed', data: { ...without(o, 'userId'), previousStatus: was } });
+		if (was !== undefined && was !== String(o.status))
+			events.push({
+				userId: o.userId,
+				event: 'shipping_order.status_changed',
+				data: { ...without(o, 'userId'), previousStatus: was },
+			});
 	}
 	for (const p of state.packages) {
-		if (!prev.fbPackages.has(p.id)) events.push({ userId: p.userId, event: 'package.arrived', data: without(p, 'userId') });
+		if (!prev.fbPackages.has(p.id))
+			events.push({ userId: p.userId, event: 'package.arrived', data: without(p, 'userId') });
 	}
 	const out: OutgoingWebhook[] = [];
 	for (const e of events) {
@@ -164,7 +207,12 @@ function fulfillbotMessages(prev: Snapshot, state: SandboxState['fulfillbot'], n
 				id,
 				name: e.event,
 				url: key.webhookUrl,
-				body: JSON.stringify({ id, event: e.event, createdAt: new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'), data: e.data }),
+				body: JSON.stringify({
+					id,
+					event: e.event,
+					createdAt: new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+					data: e.data,
+				}),
 				signatureHeader: 'X-Webhook-Signature',
 				timestamped: true,
 				timeoutMs: FULFILLBOT_TIMEOUT_MS,
@@ -182,6 +230,14 @@ function fulfillbotMessages(prev: Snapshot, state: SandboxState['fulfillbot'], n
 }
 
 /** The webhooks for everything that changed from `prev` to `state`. */
-export function changes(prev: Snapshot, state: SandboxState, now: number, options: WebhookOptions): OutgoingWebhook[] {
-	return [...shoplineMessages(shoplineEvents(prev, state.shopline), state.shopline, options), ...fulfillbotMessages(prev, state.fulfillbot, now)];
+export function changes(
+	prev: Snapshot,
+	state: SandboxState,
+	now: number,
+	options: WebhookOptions,
+): OutgoingWebhook[] {
+	return [
+		...shoplineMessages(shoplineEvents(prev, state.shopline), state.shopline, options),
+		...fulfillbotMessages(prev, state.fulfillbot, now),
+	];
 }

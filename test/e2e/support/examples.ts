@@ -11,8 +11,21 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS, S2, SHOPLINE, type JournalEntry } from '../../../sandbox/src';
-import { REPO_ROOT, type CredentialInput, type ExecutionRecord, type RealN8n, type WorkflowInput, type WorkflowNode } from './n8n';
+import {
+	FULFILLBOT_KEYS,
+	FULFILLBOT_WEBHOOK_SECRETS,
+	S2,
+	SHOPLINE,
+	type JournalEntry,
+} from '../../../sandbox/src';
+import {
+	REPO_ROOT,
+	type CredentialInput,
+	type ExecutionRecord,
+	type RealN8n,
+	type WorkflowInput,
+	type WorkflowNode,
+} from './n8n';
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
@@ -40,12 +53,30 @@ export function loadExample(name: string): ExampleWorkflow {
 export function sandboxCredentials(url: string): CredentialInput[] {
 	const { fulfillbotApi, s2Api, shoplineApi } = SANDBOX_CREDENTIALS;
 	return [
-		{ ...fulfillbotApi, type: 'fulfillbotApi', data: { apiKey: FULFILLBOT_KEYS.all, baseUrl: `${url}/fulfillbot/api/v1/open`, webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all } },
-		{ ...s2Api, type: 's2Api', data: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${url}/s2` } },
+		{
+			...fulfillbotApi,
+			type: 'fulfillbotApi',
+			data: {
+				apiKey: FULFILLBOT_KEYS.all,
+				baseUrl: `${url}/fulfillbot/api/v1/open`,
+				webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
+			},
+		},
+		{
+			...s2Api,
+			type: 's2Api',
+			data: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${url}/s2` },
+		},
 		{
 			...shoplineApi,
 			type: 'shoplineApi',
-			data: { handle: SHOPLINE.handle, accessToken: SHOPLINE.token, apiVersion: SHOPLINE.version, appSecret: SHOPLINE.appSecret, baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}` },
+			data: {
+				handle: SHOPLINE.handle,
+				accessToken: SHOPLINE.token,
+				apiVersion: SHOPLINE.version,
+				appSecret: SHOPLINE.appSecret,
+				baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}`,
+			},
 		},
 	];
 }
@@ -55,11 +86,14 @@ export function sandboxCredentials(url: string): CredentialInput[] {
  * name and connections, because `n8n execute` needs one. Tests that use it should say so in a comment.
  */
 export function withManualTrigger<T extends WorkflowInput>(workflow: T, nodeName: string): T {
-	if (!workflow.nodes.some((n) => n.name === nodeName)) throw new Error(`${workflow.name} has no node "${nodeName}"`);
+	if (!workflow.nodes.some((n) => n.name === nodeName))
+		throw new Error(`${workflow.name} has no node "${nodeName}"`);
 	return {
 		...workflow,
 		nodes: workflow.nodes.map((n) =>
-			n.name === nodeName ? { ...n, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} } : n,
+			n.name === nodeName
+				? { ...n, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} }
+				: n,
 		),
 	};
 }
@@ -68,12 +102,21 @@ export function withManualTrigger<T extends WorkflowInput>(workflow: T, nodeName
 export function sandboxControl(url: string) {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- whole-state snapshot for assertions
 	const state = async (): Promise<any> => (await fetch(`${url}/__sandbox/state`)).json();
-	const journal = async (api: string): Promise<JournalEntry[]> => (await fetch(`${url}/__sandbox/journal?api=${api}`)).json() as Promise<JournalEntry[]>;
+	const journal = async (api: string): Promise<JournalEntry[]> =>
+		(await fetch(`${url}/__sandbox/journal?api=${api}`)).json() as Promise<JournalEntry[]>;
 	const clearJournal = async () => {
 		await fetch(`${url}/__sandbox/journal`, { method: 'DELETE' });
 	};
-	const advance = async (api: string, kind: string, id: string): Promise<Array<{ from: string; to: string }>> => {
-		const res = await fetch(`${url}/__sandbox/advance`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ api, kind, id }) });
+	const advance = async (
+		api: string,
+		kind: string,
+		id: string,
+	): Promise<Array<{ from: string; to: string }>> => {
+		const res = await fetch(`${url}/__sandbox/advance`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ api, kind, id }),
+		});
 		if (!res.ok) throw new Error(`advance ${api} ${kind} ${id}: ${res.status} ${await res.text()}`);
 		return (await res.json()) as Array<{ from: string; to: string }>;
 	};
@@ -81,16 +124,30 @@ export function sandboxControl(url: string) {
 }
 
 /** One `n8n start` with the workflows `ids` published; waits for these cumulative execution counts; any failed execution throws. */
-export async function runTriggers(n8n: RealN8n, ids: string[], minExecutions: Record<string, number> = {}) {
+export async function runTriggers(
+	n8n: RealN8n,
+	ids: string[],
+	minExecutions: Record<string, number> = {},
+) {
 	const run = await n8n.runPollingMany(ids, { minExecutions, timeoutMs: 90_000 });
 	const failed = Object.values(run.byId)
 		.flatMap((r) => r.executions)
 		.filter((e) => e.status !== 'success');
-	if (failed.length) throw new Error(`failed executions: ${JSON.stringify(failed.map((e) => ({ workflowId: e.workflowId, error: e.error })), null, 2)}\n${run.output}`);
+	if (failed.length)
+		throw new Error(
+			`failed executions: ${JSON.stringify(
+				failed.map((e) => ({ workflowId: e.workflowId, error: e.error })),
+				null,
+				2,
+			)}\n${run.output}`,
+		);
 	return run;
 }
 
 /** Executions per workflow of a run. */
-export function executionCounts(run: { byId: Record<string, { executions: ExecutionRecord[] }> }, ids: string[]): Record<string, number> {
+export function executionCounts(
+	run: { byId: Record<string, { executions: ExecutionRecord[] }> },
+	ids: string[],
+): Record<string, number> {
 	return Object.fromEntries(ids.map((id) => [id, run.byId[id].executions.length]));
 }

@@ -118,14 +118,21 @@ export async function ensureN8n(version = DEFAULT_N8N_VERSION): Promise<string> 
 }
 
 /** A workflow `Manual Trigger → ...nodes` chained in order (what `n8n execute` needs). */
-export function manualWorkflow(id: string, nodes: WorkflowNode[], name = `e2e ${id}`): WorkflowInput {
+export function manualWorkflow(
+	id: string,
+	nodes: WorkflowNode[],
+	name = `e2e ${id}`,
+): WorkflowInput {
 	const trigger: WorkflowNode = {
 		name: 'Manual Trigger',
 		type: 'n8n-nodes-base.manualTrigger',
 		typeVersion: 1,
 		parameters: {},
 	};
-	const chain = [trigger, ...nodes].map((n, i) => ({ position: [i * 220, 0] as [number, number], ...n }));
+	const chain = [trigger, ...nodes].map((n, i) => ({
+		position: [i * 220, 0] as [number, number],
+		...n,
+	}));
 	const connections: Json = {};
 	for (let i = 0; i < chain.length - 1; i++) {
 		connections[chain[i].name] = { main: [[{ node: chain[i + 1].name, type: 'main', index: 0 }]] };
@@ -143,21 +150,41 @@ export class RealN8n {
 	static async create({ version = DEFAULT_N8N_VERSION, build = true } = {}): Promise<RealN8n> {
 		await ensureN8n(version);
 		if (build) await ensureBuilt();
-		const userFolder = await callRuntime<string>('createUserFolder', { prefix: 'n8n-e2e-', link: true });
+		const userFolder = await callRuntime<string>('createUserFolder', {
+			prefix: 'n8n-e2e-',
+			link: true,
+		});
 		return new RealN8n(userFolder, version);
 	}
 
-	async importCredentials(credentials: CredentialInput[]): Promise<{ credentials: Array<{ id: string; name: string; type: string }>; durationMs: number }> {
-		return callRuntime('importCredentials', { userFolder: this.userFolder, version: this.version, credentials });
+	async importCredentials(credentials: CredentialInput[]): Promise<{
+		credentials: Array<{ id: string; name: string; type: string }>;
+		durationMs: number;
+	}> {
+		return callRuntime('importCredentials', {
+			userFolder: this.userFolder,
+			version: this.version,
+			credentials,
+		});
 	}
 
-	async importWorkflows(workflows: WorkflowInput[]): Promise<{ ids: string[]; durationMs: number }> {
-		return callRuntime('importWorkflows', { userFolder: this.userFolder, version: this.version, workflows });
+	async importWorkflows(
+		workflows: WorkflowInput[],
+	): Promise<{ ids: string[]; durationMs: number }> {
+		return callRuntime('importWorkflows', {
+			userFolder: this.userFolder,
+			version: this.version,
+			workflows,
+		});
 	}
 
 	/** `n8n execute --id <id> --rawOutput`; never throws for a failed workflow (inspect `ok`/`error`). */
 	async execute(id: string): Promise<ExecuteResult> {
-		return callRuntime('executeWorkflow', { userFolder: this.userFolder, version: this.version, id });
+		return callRuntime('executeWorkflow', {
+			userFolder: this.userFolder,
+			version: this.version,
+			id,
+		});
 	}
 
 	/**
@@ -165,7 +192,10 @@ export class RealN8n {
 	 * wait for `minExecutions` finished executions (a poll that returns nothing records none) or `timeoutMs`,
 	 * stop n8n. Call again to simulate a restart; the trigger's cursor (staticData) persists in the folder.
 	 */
-	async runPolling(id: string, { minExecutions = 1, timeoutMs = 60_000 } = {}): Promise<PollingResult> {
+	async runPolling(
+		id: string,
+		{ minExecutions = 1, timeoutMs = 60_000 } = {},
+	): Promise<PollingResult> {
 		return callRuntime('runPollingWorkflow', {
 			userFolder: this.userFolder,
 			version: this.version,
@@ -178,13 +208,30 @@ export class RealN8n {
 	/** Several polling workflows in one n8n start (see scripts/n8n-runtime.mjs runPollingWorkflows). */
 	async runPollingMany(
 		ids: string[],
-		{ minExecutions = {}, timeoutMs = 60_000 }: { minExecutions?: Record<string, number>; timeoutMs?: number } = {},
-	): Promise<{ byId: Record<string, { executions: ExecutionRecord[]; staticData: Json | null }>; output: string; durationMs: number }> {
-		return callRuntime('runPollingWorkflows', { userFolder: this.userFolder, ids, version: this.version, minExecutions, timeoutMs });
+		{
+			minExecutions = {},
+			timeoutMs = 60_000,
+		}: { minExecutions?: Record<string, number>; timeoutMs?: number } = {},
+	): Promise<{
+		byId: Record<string, { executions: ExecutionRecord[]; staticData: Json | null }>;
+		output: string;
+		durationMs: number;
+	}> {
+		return callRuntime('runPollingWorkflows', {
+			userFolder: this.userFolder,
+			ids,
+			version: this.version,
+			minExecutions,
+			timeoutMs,
+		});
 	}
 
 	async executions(workflowId?: string): Promise<ExecutionRecord[]> {
-		return callRuntime('listExecutions', { userFolder: this.userFolder, version: this.version, workflowId });
+		return callRuntime('listExecutions', {
+			userFolder: this.userFolder,
+			version: this.version,
+			workflowId,
+		});
 	}
 
 	async dispose(): Promise<void> {

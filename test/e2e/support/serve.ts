@@ -25,19 +25,31 @@ export class ServedN8n {
 		readonly url: string,
 	) {}
 
-	static async start(userFolder: string, publish: string[], version = DEFAULT_N8N_VERSION): Promise<ServedN8n> {
-		const child = spawn(process.execPath, [SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish })], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+	static async start(
+		userFolder: string,
+		publish: string[],
+		version = DEFAULT_N8N_VERSION,
+	): Promise<ServedN8n> {
+		const child = spawn(
+			process.execPath,
+			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish })],
+			{ cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+		);
 		let stderr = '';
 		child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
 		const lines = createInterface({ input: child.stdout });
 		const first = await new Promise<Record<string, unknown>>((resolve, reject) => {
 			lines.once('line', (line) => resolve(JSON.parse(line) as Record<string, unknown>));
-			child.once('exit', (code) => reject(new Error(`n8n-serve exited (${code}) before n8n was up:\n${stderr}`)));
+			child.once('exit', (code) =>
+				reject(new Error(`n8n-serve exited (${code}) before n8n was up:\n${stderr}`)),
+			);
 		});
 		const served = new ServedN8n(child, String(first.url));
 		served.stderr = stderr;
 		child.stderr.on('data', (d: Buffer) => (served.stderr += d.toString()));
-		lines.on('line', (line) => served.answers.shift()?.(JSON.parse(line) as Record<string, unknown>));
+		lines.on('line', (line) =>
+			served.answers.shift()?.(JSON.parse(line) as Record<string, unknown>),
+		);
 		return served;
 	}
 
@@ -50,7 +62,11 @@ export class ServedN8n {
 
 	/** POST /rest/workflows/<id>/deactivate as the owner: n8n runs the trigger's webhook `delete`. */
 	async deactivate(id: string): Promise<{ status: number; active: boolean | null; text?: string }> {
-		return (await this.command({ cmd: 'deactivate', id })) as { status: number; active: boolean | null; text?: string };
+		return (await this.command({ cmd: 'deactivate', id })) as {
+			status: number;
+			active: boolean | null;
+			text?: string;
+		};
 	}
 
 	async stop(): Promise<{ code: number | null; output: string }> {

@@ -1,20 +1,37 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { checkAddressCreate } from '../../helpers/address';
+import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
-
-const show = { resource: ['address'], operation: ['create'] };
 
 // Body inferred: the docs name POST /user/addresses but show no body; it takes the fields an
 // address has in GET /user/addresses. Required as a shipping order's recipient* fields are.
-export const addressCreateDescription: INodeProperties[] = [
-	...addressFields(true).map((field) => ({ ...field, displayOptions: { show } })),
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an address',
+	description: 'Save a new shipping address',
+	routing: {
+		request: { method: 'POST', url: '/user/addresses' },
+		send: { preSend: [checkAddressCreate] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
+	...addressFields(true),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [isDefaultField, stateField],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['address'], operation: ['create'] } },
+	fields,
+);

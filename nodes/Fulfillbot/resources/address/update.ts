@@ -1,16 +1,40 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { addressPath } from '../../helpers/paths';
+import { checkAddressUpdate } from '../../helpers/address';
+import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
+import { addressIdField } from './addressId';
 
 // PUT /user/addresses/:id with the address fields to change (same names as GET /user/addresses).
-export const addressUpdateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update an address',
+	description: 'Change a saved address',
+	routing: {
+		request: { method: 'PUT', url: '/user/addresses/{addressId}' },
+		send: { preSend: [addressPath, checkAddressUpdate] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
+	addressIdField(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: { resource: ['address'], operation: ['update'] } },
-		options: [...addressFields(false), isDefaultField, stateField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...addressFields(false), isDefaultField, stateField].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['address'], operation: ['update'] } },
+	fields,
+);

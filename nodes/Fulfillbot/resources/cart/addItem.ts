@@ -1,12 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { checkAddItem } from '../../helpers/cartItems';
+import { fulfillbotOutput } from '../../helpers/output';
 import { productIdInBody } from '../product/productId';
 
-const showOnlyForAddItem = { resource: ['cart'], operation: ['addItem'] };
-
 // POST /cart/items {productId, skuId, quantity, remark} (seed 001).
-export const cartAddItemDescription: INodeProperties[] = [
-	productIdInBody(showOnlyForAddItem),
+export const option: INodePropertyOptions = {
+	name: 'Add Item',
+	value: 'addItem',
+	action: 'Add an item to the cart',
+	description: 'Add one product SKU to the cart',
+	routing: {
+		request: { method: 'POST', url: '/cart/items' },
+		send: { preSend: [checkAddItem] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
+	productIdInBody(),
 	{
 		displayName: 'SKU ID',
 		name: 'skuId',
@@ -14,7 +27,6 @@ export const cartAddItemDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 's001',
-		displayOptions: { show: showOnlyForAddItem },
 		description: 'SKU variant ID (a `skuId` from the product’s `skus`)',
 		routing: { send: { type: 'body', property: 'skuId', value: '={{ String($value).trim() }}' } },
 	},
@@ -25,7 +37,6 @@ export const cartAddItemDescription: INodeProperties[] = [
 		required: true,
 		typeOptions: { minValue: 1, numberPrecision: 0 },
 		default: 1,
-		displayOptions: { show: showOnlyForAddItem },
 		routing: { send: { type: 'body', property: 'quantity' } },
 	},
 	{
@@ -34,8 +45,12 @@ export const cartAddItemDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'Size US 9',
-		displayOptions: { show: showOnlyForAddItem },
 		description: 'Special instructions for this item',
 		routing: { send: { type: 'body', property: 'remark', value: '={{ $value || undefined }}' } },
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['addItem'] } },
+	fields,
+);

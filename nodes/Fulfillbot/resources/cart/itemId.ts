@@ -1,18 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// PATCH and DELETE /cart/items/:itemId take the cart item's `id` (from GET /cart) in the URL.
-export const cartItemIdDescription: INodeProperties[] = [
-	{
-		displayName: 'Item ID',
-		name: 'itemId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '502',
-		displayOptions: { show: { resource: ['cart'], operation: ['updateItem', 'removeItem'] } },
-		description: 'The cart item’s ID (from Cart → Get), not the product ID',
-	},
-];
+import { idField } from '../../../shared/idField';
+
+/** PATCH and DELETE /cart/items/:itemId take the cart item's `id` (from GET /cart) in the URL. */
+export function cartItemIdField(): INodeProperties {
+	return idField(
+		'Item ID',
+		'itemId',
+		'502',
+		'The cart item’s ID (from Cart → Get), not the product ID',
+	);
+}
 
 /** A batch row's cart item `id` (batch update and remove). */
 export const cartItemIdValue: INodeProperties = {

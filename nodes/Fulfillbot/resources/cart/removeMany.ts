@@ -1,19 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
-import { cartItemIdsToRemove } from '../../helpers/cartItems';
+import { buildRemoveManyBody } from '../../helpers/cartItems';
 import { itemListFields } from '../../helpers/itemList';
+import { fulfillbotOutput } from '../../helpers/output';
 import { cartItemIdValue } from './itemId';
 
-// Body inferred: the docs name DELETE /cart/items/batch but show no body; it takes the cart items'
-// `id`s (as GET /cart names them) as `ids`.
-const buildBody = validate(function (requestOptions) {
-	requestOptions.body = { ids: cartItemIdsToRemove(this) };
-});
+// DELETE /cart/items/batch: the body is built and checked by helpers/cartItems.ts.
+export const option: INodePropertyOptions = {
+	name: 'Remove Many',
+	value: 'removeMany',
+	action: 'Remove many items from the cart',
+	description: 'Remove several items from the cart in one request',
+	routing: {
+		request: { method: 'DELETE', url: '/cart/items/batch' },
+		send: { preSend: [buildRemoveManyBody] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
 
-export const cartRemoveManyDescription: INodeProperties[] = itemListFields({
-	show: { resource: ['cart'], operation: ['removeMany'] },
-	preSend: [buildBody],
+const fields: INodeProperties[] = itemListFields({
 	values: [cartItemIdValue],
 	json: {
 		displayName: 'Item IDs (JSON)',
@@ -23,3 +29,8 @@ export const cartRemoveManyDescription: INodeProperties[] = itemListFields({
 		description: 'Array of cart item IDs, or of objects with an ID',
 	},
 });
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['removeMany'] } },
+	fields,
+);

@@ -1,14 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { checkUpdateItem } from '../../helpers/cartItems';
+import { fulfillbotOutput } from '../../helpers/output';
+import { cartItemPath } from '../../helpers/paths';
+import { cartItemIdField } from './itemId';
 
 // PATCH /cart/items/:itemId {quantity?, selected?} (seed 001).
-export const cartUpdateItemDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Update Item',
+	value: 'updateItem',
+	action: 'Update an item in the cart',
+	description: 'Change a cart item’s quantity or selection for checkout',
+	routing: {
+		request: { method: 'PATCH', url: '/cart/items/{itemId}' },
+		send: { preSend: [cartItemPath, checkUpdateItem] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
+	cartItemIdField(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: { resource: ['cart'], operation: ['updateItem'] } },
 		options: [
 			{
 				displayName: 'Quantity',
@@ -30,3 +48,8 @@ export const cartUpdateItemDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['updateItem'] } },
+	fields,
+);

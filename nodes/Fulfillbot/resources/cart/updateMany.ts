@@ -1,19 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { validate } from '../../../shared/validation';
-import { cartItemsToUpdate } from '../../helpers/cartItems';
+import { buildUpdateManyBody } from '../../helpers/cartItems';
 import { itemListFields } from '../../helpers/itemList';
+import { fulfillbotOutput } from '../../helpers/output';
 import { cartItemIdValue } from './itemId';
 
-// Body inferred: the docs name PATCH /cart/items/batch but show no body. Like the batch add it takes
-// `items`, each the cart item's `id` (as GET /cart names it) plus PATCH /cart/items/:itemId's fields.
-const buildBody = validate(function (requestOptions) {
-	requestOptions.body = { items: cartItemsToUpdate(this) };
-});
+// PATCH /cart/items/batch: the body is built and checked by helpers/cartItems.ts.
+export const option: INodePropertyOptions = {
+	name: 'Update Many',
+	value: 'updateMany',
+	action: 'Update many items in the cart',
+	description: 'Change the quantity or selection of several cart items in one request',
+	routing: {
+		request: { method: 'PATCH', url: '/cart/items/batch' },
+		send: { preSend: [buildUpdateManyBody] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
 
-export const cartUpdateManyDescription: INodeProperties[] = itemListFields({
-	show: { resource: ['cart'], operation: ['updateMany'] },
-	preSend: [buildBody],
+const fields: INodeProperties[] = itemListFields({
 	values: [
 		cartItemIdValue,
 		{
@@ -45,3 +51,8 @@ export const cartUpdateManyDescription: INodeProperties[] = itemListFields({
 		description: 'Array of {ID, quantity?, selected?}',
 	},
 });
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['cart'], operation: ['updateMany'] } },
+	fields,
+);

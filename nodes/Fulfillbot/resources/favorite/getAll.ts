@@ -1,6 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/listFields';
+import { pagedGet } from '../../helpers/pagedGet';
 
 // GET /user/favorites answers {items, total} (seed 001); the paginator walks page/limit to `total`.
-export const favoriteGetAllDescription: INodeProperties[] = [...returnAllAndLimit({ resource: ['favorite'], operation: ['getAll'] })];
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many favorites',
+	description: 'Get the favorite products',
+	routing: pagedGet('/user/favorites'),
+};
+
+const fields: INodeProperties[] = [...returnAllAndLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['favorite'], operation: ['getAll'] } },
+	fields,
+);

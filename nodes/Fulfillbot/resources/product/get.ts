@@ -1,26 +1,32 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// GET /products/:id, GET /products/platform/taobao/:itemId, GET /products/platform/weidian/:itemId.
-// The IDs go into the URL (see index.ts); a preSend check refuses a blank one.
-export const productGetDescription: INodeProperties[] = [
-	{
-		displayName: 'Product ID',
-		name: 'productId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '12345',
-		displayOptions: { show: { resource: ['product'], operation: ['get'] } },
-		description: 'Fulfillbot product ID (the ID from Search or Import From 1688)',
+import { idField } from '../../../shared/idField';
+import { fulfillbotOutput } from '../../helpers/output';
+import { productPath } from '../../helpers/paths';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a product',
+	description: 'Get a catalog product with its SKU variants',
+	routing: {
+		request: { method: 'GET', url: '/products/{productId}' },
+		send: { preSend: [productPath] },
+		output: { postReceive: fulfillbotOutput },
 	},
-	{
-		displayName: 'Item ID',
-		name: 'itemId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '6789012345',
-		displayOptions: { show: { resource: ['product'], operation: ['getTaobaoItem', 'getWeidianItem'] } },
-		description: 'The item ID on the platform (the number in the item’s URL)',
-	},
+};
+
+const fields: INodeProperties[] = [
+	idField(
+		'Product ID',
+		'productId',
+		'12345',
+		'Fulfillbot product ID (the ID from Search or Import From 1688)',
+	),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['get'] } },
+	fields,
+);

@@ -1,16 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-const showOnlyForImport = { resource: ['product'], operation: ['import1688'] };
+import { buildImport1688Body } from '../../helpers/product';
+import { fulfillbotOutput } from '../../helpers/output';
 
 // POST /products/import/1688 {url} or {offerId}: the docs require exactly one of them. The body is
-// built by the operation's preSend (index.ts) so a blank field is never sent as "".
-export const productImport1688Description: INodeProperties[] = [
+// built by helpers/product.ts so a blank field is never sent as "".
+export const option: INodePropertyOptions = {
+	name: 'Import From 1688',
+	value: 'import1688',
+	action: 'Import a product from 1688',
+	description: 'Fetch a 1688.com product into the catalog by its URL or offer ID',
+	routing: {
+		request: { method: 'POST', url: '/products/import/1688' },
+		send: { preSend: [buildImport1688Body] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Give either a product URL or an offer ID, not both',
 		name: 'import1688Notice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: showOnlyForImport },
 	},
 	{
 		displayName: 'URL',
@@ -18,7 +31,6 @@ export const productImport1688Description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'https://detail.1688.com/offer/123456789.html',
-		displayOptions: { show: showOnlyForImport },
 		description: 'Product URL from 1688.com',
 	},
 	{
@@ -27,7 +39,11 @@ export const productImport1688Description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: '123456789',
-		displayOptions: { show: showOnlyForImport },
 		description: '1688 offer ID (the number in the offer’s URL)',
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['import1688'] } },
+	fields,
+);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** A catalog product's `productId` sent in the body (Cart → Add Item, Favorite → Add). */
-export function productIdInBody(show: { resource: string[]; operation: string[] }): INodeProperties {
+export function productIdInBody(): INodeProperties {
 	return {
 		displayName: 'Product ID',
 		name: 'productId',
@@ -9,8 +9,9 @@ export function productIdInBody(show: { resource: string[]; operation: string[] 
 		required: true,
 		default: '',
 		placeholder: '12345',
-		displayOptions: { show },
 		description: 'Fulfillbot product ID (the ID from Product → Search or Get)',
-		routing: { send: { type: 'body', property: 'productId', value: '={{ String($value).trim() }}' } },
+		routing: {
+			send: { type: 'body', property: 'productId', value: '={{ String($value).trim() }}' },
+		},
 	};
 }

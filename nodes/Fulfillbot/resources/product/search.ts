@@ -1,33 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/listFields';
+import { pagedGet } from '../../helpers/pagedGet';
 
-const showOnlyForSearch = { resource: ['product'], operation: ['search'] };
-const showOnlyForPlatformSearch = { resource: ['product'], operation: ['search1688', 'searchTaobao', 'searchWeidian'] };
+// GET /products/search?q=&page=&limit= (seed 000 code example). Page and limit come from Return
+// All / Limit via the operation's paginator.
+export const option: INodePropertyOptions = {
+	name: 'Search',
+	value: 'search',
+	action: 'Search the catalog',
+	description: 'Search products in the local catalog',
+	routing: pagedGet('/products/search'),
+};
 
-// GET /products/search?q=&page=&limit= (seed 000 code example) and the platform searches, which
-// take the same `q`. Page and limit come from Return All / Limit via the operation's paginator.
-export const productSearchDescription: INodeProperties[] = [
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Search Query',
 		name: 'q',
 		type: 'string',
 		default: '',
 		placeholder: 'shoes',
-		displayOptions: { show: showOnlyForSearch },
 		description: 'Words to look for in the local catalog. Leave empty to list the whole catalog.',
 		routing: { send: { type: 'query', property: 'q', value: '={{ $value || undefined }}' } },
 	},
-	{
-		displayName: 'Search Query',
-		name: 'q',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'shoes',
-		displayOptions: { show: showOnlyForPlatformSearch },
-		description: 'Words to look for on the platform',
-		routing: { send: { type: 'query', property: 'q' } },
-	},
-	...returnAllAndLimit({ resource: ['product'], operation: ['search', 'search1688', 'searchTaobao', 'searchWeidian'] }),
+	...returnAllAndLimit(),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['search'] } },
+	fields,
+);

@@ -1,4 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-// GET /user/profile takes no parameters (seed 001); the operation needs no fields of its own.
-export const profileGetDescription: INodeProperties[] = [];
+import { fulfillbotOutput } from '../../helpers/output';
+
+// GET /user/profile takes no parameters (seed 001).
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get the profile',
+	description: 'Get the profile of the user who owns the API key (scope profile:read)',
+	routing: {
+		request: { method: 'GET', url: '/user/profile' },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['profile'], operation: ['get'] } },
+	fields,
+);

@@ -1,15 +1,30 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { checkProfileUpdate } from '../../helpers/profile';
+import { fulfillbotOutput } from '../../helpers/output';
 
 // Body inferred: the docs name PUT /user/profile (scope profile:write) but show no body; these are
 // the editable fields GET /user/profile returns. Only the fields the user adds are sent.
-export const profileUpdateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update the profile',
+	description: 'Change the username, email, avatar or language (scope profile:write)',
+	routing: {
+		request: { method: 'PUT', url: '/user/profile' },
+		send: { preSend: [checkProfileUpdate] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show: { resource: ['profile'], operation: ['update'] } },
 		options: [
 			{
 				displayName: 'Avatar',
@@ -26,7 +41,9 @@ export const profileUpdateDescription: INodeProperties[] = [
 				type: 'string',
 				placeholder: 'name@email.com',
 				default: '',
-				routing: { send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' },
+				},
 			},
 			{
 				displayName: 'Language',
@@ -35,15 +52,24 @@ export const profileUpdateDescription: INodeProperties[] = [
 				default: 'en',
 				placeholder: 'en',
 				description: 'Language code, e.g. en',
-				routing: { send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' },
+				},
 			},
 			{
 				displayName: 'Username',
 				name: 'username',
 				type: 'string',
 				default: '',
-				routing: { send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' } },
+				routing: {
+					send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' },
+				},
 			},
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['profile'], operation: ['update'] } },
+	fields,
+);

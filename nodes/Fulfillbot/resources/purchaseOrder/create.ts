@@ -1,63 +1,53 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-import { itemListFields } from '../../helpers/itemList';
-
-const show = { resource: ['purchaseOrder'], operation: ['create'] };
+import { sendOnce } from '../../../shared/sendOnce';
+import { skuItemListFields } from '../../helpers/itemList';
+import { fulfillbotOutput } from '../../helpers/output';
+import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (seed 001). The
-// body is built and checked by the operation's preSend (see index.ts and helpers/orderItems.ts).
-export const purchaseOrderCreateDescription: INodeProperties[] = [
+// body is built and checked by helpers/purchaseOrder.ts before the one request.
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a purchase order',
+	description:
+		'Buy product SKUs; the cost is taken from the wallet. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/orders' },
+		// `paginate` hands the built request to sendOnce, which makes exactly one call.
+		send: { preSend: [buildPurchaseOrderBody], paginate: true },
+		operations: {
+			pagination: pacedFulfillbotCreate(
+				'purchase order',
+				sendOnce(
+					'Fulfillbot',
+					'purchase order',
+					'Purchase Order → Get Many and the wallet balance',
+				),
+			),
+		},
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName:
 			'Creating an order spends wallet balance. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can place a second order.',
 		name: 'createNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
-	...itemListFields({
-		show,
-		values: [
-			{
-				displayName: 'Product ID',
-				name: 'productId',
-				type: 'string',
-				default: '',
-				placeholder: '12345',
-				description: 'The product’s ID, e.g. from Product → Search or Get',
-			},
-			{
-				displayName: 'SKU ID',
-				name: 'skuId',
-				type: 'string',
-				default: '',
-				placeholder: 's001',
-				description: 'The SKU variant’s ID (skuId) from the product’s `skus`',
-			},
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				default: 1,
-			},
-			{ displayName: 'Remark', name: 'remark', type: 'string', default: '', description: 'Notes for this item' },
-		],
-		json: {
-			displayName: 'Items (JSON)',
-			name: 'itemsJson',
-			type: 'json',
-			default: '[\n  { "productId": "12345", "skuId": "s001", "quantity": 1 }\n]',
-			description: 'Array of {productId, skuId, quantity, remark?}',
-		},
-	}),
+	...skuItemListFields('Notes for this item'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Coupon Name or ID',
@@ -78,3 +68,8 @@ export const purchaseOrderCreateDescription: INodeProperties[] = [
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['create'] } },
+	fields,
+);

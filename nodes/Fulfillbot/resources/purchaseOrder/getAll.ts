@@ -1,14 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
-
-const show = { resource: ['purchaseOrder'], operation: ['getAll'] };
+import { pagedGet } from '../../helpers/pagedGet';
 
 // GET /orders pages with page/limit (seed 001); the operation's paginator sends both from Return
 // All / Limit. `status` is the one documented filter.
-export const purchaseOrderGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	filtersCollection(show, [
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many purchase orders',
+	description: 'List purchase orders, optionally only those in one status',
+	routing: pagedGet('/orders'),
+};
+
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersCollection([
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -28,3 +36,8 @@ export const purchaseOrderGetAllDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['purchaseOrder'], operation: ['getAll'] } },
+	fields,
+);

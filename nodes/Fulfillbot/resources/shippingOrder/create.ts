@@ -1,28 +1,63 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sendOnce } from '../../../shared/sendOnce';
 import { itemListFields } from '../../helpers/itemList';
+import { fulfillbotOutput } from '../../helpers/output';
+import { buildShippingOrderBody } from '../../helpers/shippingOrder';
+import { pacedFulfillbotCreate } from '../../helpers/rate';
 
-const show = { resource: ['shippingOrder'], operation: ['create'] };
-const typed = { ...show, recipientSource: ['fields'] };
+const typed = { recipientSource: ['fields'] };
 
-function recipientText(displayName: string, name: string, placeholder: string, required = true): INodeProperties {
-	return { displayName, name, type: 'string', required, default: '', placeholder, displayOptions: { show: typed } };
+function recipientText(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	required = true,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required,
+		default: '',
+		placeholder,
+		displayOptions: { show: typed },
+	};
 }
 
 // POST /shipping/create (seed 001): items[{inventoryId, quantity}], logisticsChannelId, recipient*
-// and remark. The body is built and checked by the operation's preSend (see index.ts,
-// helpers/orderItems.ts and helpers/recipient.ts).
-export const shippingOrderCreateDescription: INodeProperties[] = [
+// and remark. The body is built and checked by helpers/shippingOrder.ts (with helpers/orderItems.ts
+// and helpers/recipient.ts) before the one request.
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a shipping order',
+	description:
+		'Ship warehouse packages internationally. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/shipping/create' },
+		// `paginate` hands the built request to sendOnce, which makes exactly one call.
+		send: { preSend: [buildShippingOrderBody], paginate: true },
+		operations: {
+			pagination: pacedFulfillbotCreate(
+				'shipping order',
+				sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many'),
+			),
+		},
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName:
 			'Creating a shipping order books the shipment and its fee. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second shipping order.',
 		name: 'createNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	...itemListFields({
-		show,
 		rows: 'packages',
 		placeholder: 'Add Package',
 		description: 'Warehouse packages to ship',
@@ -57,11 +92,18 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Enter Below', value: 'fields', description: 'Type the recipient’s name, phone and address' },
-			{ name: 'Saved Address', value: 'savedAddress', description: 'Use one of the addresses saved in Fulfillbot' },
+			{
+				name: 'Enter Below',
+				value: 'fields',
+				description: 'Type the recipient’s name, phone and address',
+			},
+			{
+				name: 'Saved Address',
+				value: 'savedAddress',
+				description: 'Use one of the addresses saved in Fulfillbot',
+			},
 		],
 		default: 'fields',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Saved Address Name or ID',
@@ -72,7 +114,7 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The recipient’s name, phone, country, state, city, address and zip code are taken from this address. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show: { ...show, recipientSource: ['savedAddress'] } },
+		displayOptions: { show: { recipientSource: ['savedAddress'] } },
 	},
 	recipientText('Recipient Name', 'recipientName', 'John Doe'),
 	recipientText('Recipient Phone', 'recipientPhone', '+1-555-0123'),
@@ -97,8 +139,8 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
-		description: 'Total weight of the packages in grams. Only narrows the channel list below to channels that take it; not sent.',
-		displayOptions: { show },
+		description:
+			'Total weight of the packages in grams. Only narrows the channel list below to channels that take it; not sent.',
 	},
 	{
 		displayName: 'Logistics Channel Name or ID',
@@ -112,7 +154,6 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'Shipping channel for the recipient’s country and the weight. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Remark',
@@ -120,6 +161,10 @@ export const shippingOrderCreateDescription: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Shipping instructions (sent only when set)',
-		displayOptions: { show },
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shippingOrder'], operation: ['create'] } },
+	fields,
+);

@@ -1,6 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/listFields';
+import { pagedGet } from '../../helpers/pagedGet';
 
 // GET /shipping/orders pages with page/limit (seed 001); the operation's paginator sends both.
-export const shippingOrderGetAllDescription: INodeProperties[] = [...returnAllAndLimit({ resource: ['shippingOrder'], operation: ['getAll'] })];
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many shipping orders',
+	description: 'List shipping orders',
+	routing: pagedGet('/shipping/orders'),
+};
+
+const fields: INodeProperties[] = [...returnAllAndLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shippingOrder'], operation: ['getAll'] } },
+	fields,
+);

@@ -1,9 +1,21 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/listFields';
+import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /warehouse/packages and /warehouse/packages/shippable page with page/limit (seed 001); the
-// operation's paginator sends them from Return All / Limit.
-export const warehousePackageGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit({ resource: ['warehousePackage'], operation: ['getAll', 'getShippable'] }),
-];
+// GET /warehouse/packages pages with page/limit (seed 001); the paginator sends them from Return All / Limit.
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many packages',
+	description: 'Get the packages in the warehouse',
+	routing: pagedGet('/warehouse/packages'),
+};
+
+const fields: INodeProperties[] = [...returnAllAndLimit()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['warehousePackage'], operation: ['getAll'] } },
+	fields,
+);

@@ -1,25 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { resourceOperations } from '../../../shared/operations';
+import * as getAll from './getAll';
 
-import { pagedGet } from '../../helpers/pagedGet';
-import { accountGetAllDescription } from './getAll';
-
-export const accountDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['account'] } },
-		options: [
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: 'Get many accounts',
-				description: 'List the organization’s accounts (sales channels)',
-				routing: pagedGet('/account'),
-			},
-		],
-		default: 'getAll',
-	},
-	...accountGetAllDescription,
-];
+export const accountDescription = resourceOperations('account', 'getAll', [getAll]);

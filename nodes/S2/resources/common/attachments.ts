@@ -1,9 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-type Show = { resource: string[]; operation: string[] };
-
 // Attachments Object (seed 002): {fileName, path}; an empty array is sent when there are none.
-export function attachmentsField(show: Show): INodeProperties {
+export function attachmentsField(): INodeProperties {
 	return {
 		displayName: 'Attachments',
 		name: 'attachments',
@@ -12,13 +10,18 @@ export function attachmentsField(show: Show): INodeProperties {
 		placeholder: 'Add Attachment',
 		default: {},
 		description: 'Files that go with the order, e.g. packing slips (none: an empty list is sent)',
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Attachment',
 				name: 'attachment',
 				values: [
-					{ displayName: 'File Name', name: 'fileName', type: 'string', default: '', placeholder: 'packing-slip.pdf' },
+					{
+						displayName: 'File Name',
+						name: 'fileName',
+						type: 'string',
+						default: '',
+						placeholder: 'packing-slip.pdf',
+					},
 					{
 						displayName: 'Path',
 						name: 'path',

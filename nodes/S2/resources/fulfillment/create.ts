@@ -1,20 +1,42 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sendOnce } from '../../../shared/sendOnce';
+import { returnExistingOutput } from '../../helpers/existing';
+import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
+import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
 
-const show = { resource: ['fulfillment'], operation: ['create'] };
-
 // POST /fulfillment (seed 002). The body is built and checked by helpers/fulfillmentBody.ts.
-export const fulfillmentCreateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a fulfillment',
+	description:
+		'Send items to be shipped by S2, for an order or standalone. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/fulfillment' },
+		// `paginate` hands the built request to sendOnce, which makes exactly one call.
+		send: { preSend: [buildFulfillmentBody], paginate: true },
+		operations: {
+			pagination: pacedS2Create(
+				'fulfillment',
+				sendOnce('S2', 'fulfillment', 'the order’s fulfillments in S2 (Order → Get Details)'),
+			),
+		},
+		output: { postReceive: returnExistingOutput },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName:
 			'Creating a fulfillment ships goods. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment. Set a Channel Fulfillment ID so that S2 refuses duplicates.',
 		name: 'createNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Fulfillment ID',
@@ -24,9 +46,8 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		placeholder: 'shop-order-1001-f1',
 		description:
 			'Your own unique ID for this fulfillment. S2 refuses a second fulfillment with the same ID (HTTP 409), which makes re-running a workflow safe; see Options → If It Already Exists.',
-		displayOptions: { show },
 	},
-	...addressFields(show, 'Address'),
+	...addressFields('Address'),
 	{
 		displayName: 'Shipping Method',
 		name: 'shippingMethod',
@@ -34,17 +55,15 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		default: 'standard',
 		placeholder: 'Expedited',
 		description: 'Shipping method for the fulfillment; "standard" when there is no particular one',
-		displayOptions: { show },
 	},
 	...fulfillmentCreateLists,
-	attachmentsField(show),
+	attachmentsField(),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Account Code',
@@ -93,7 +112,8 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 				name: 'orderId',
 				type: 'string',
 				default: '',
-				description: 'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
+				description:
+					'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
 			},
 			{
 				displayName: 'Order Type',
@@ -138,7 +158,6 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'If It Already Exists',
@@ -158,8 +177,14 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 					},
 				],
 				default: 'error',
-				description: 'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
+				description:
+					'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
 			},
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['create'] } },
+	fields,
+);

@@ -2,44 +2,23 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { rowListFields } from '../../../shared/rowList';
 import { ITEM_LIST, SHIPMENT_LIST } from '../../helpers/fulfillmentLists';
-
-const show = { resource: ['fulfillment'], operation: ['create'] };
-
-const productId: INodeProperties = {
-	displayName: 'Product Name or ID',
-	name: 'productId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getProducts' },
-	default: '',
-	description:
-		'The S2 product. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
-
-const quantity: INodeProperties = {
-	displayName: 'Quantity',
-	name: 'quantity',
-	type: 'number',
-	typeOptions: { minValue: 1, numberPrecision: 0 },
-	default: 1,
-};
+import { productPicker, quantityField } from '../common/lineItem';
 
 // items and shipments of POST /fulfillment (seed 002), each from fields or JSON; checked by
 // helpers/fulfillmentLists.ts (shipment quantities must add up to the items).
 export const fulfillmentCreateLists: INodeProperties[] = [
 	...rowListFields({
-		show,
 		...ITEM_LIST,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
 		rows: 'items',
 		placeholder: 'Add Item',
 		description: 'The products and quantities to fulfill',
-		values: [productId, quantity],
+		values: [productPicker, quantityField],
 		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
 		jsonDescription: 'Array of {productId, quantity}',
 	}),
 	...rowListFields({
-		show,
 		...SHIPMENT_LIST,
 		displayName: 'Shipments',
 		rowDisplayName: 'Shipment',
@@ -55,7 +34,7 @@ export const fulfillmentCreateLists: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				placeholder: 'Add Item',
 				default: {},
-				options: [{ displayName: 'Item', name: 'item', values: [productId, quantity] }],
+				options: [{ displayName: 'Item', name: 'item', values: [productPicker, quantityField] }],
 			},
 			{
 				displayName: 'Prepaid Labels',

@@ -1,21 +1,42 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { rowListFields } from '../../../shared/rowList';
-import { ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { sendOnce } from '../../../shared/sendOnce';
+import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { s2Output } from '../../helpers/output';
+import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
-
-const show = { resource: ['order'], operation: ['create'] };
+import { productPicker, quantityField } from '../common/lineItem';
 
 // POST /order. The body is built and checked by helpers/orderBody.ts.
-export const orderCreateDescription: INodeProperties[] = [
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an order',
+	description:
+		'Create an order from a sales channel. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/order' },
+		send: { preSend: [buildOrderBody], paginate: true },
+		operations: {
+			pagination: pacedS2Create(
+				'order',
+				sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)'),
+			),
+		},
+		output: { postReceive: s2Output },
+	},
+};
+
+const fields: INodeProperties[] = [
 	{
 		displayName:
 			'Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create the order twice.',
 		name: 'createOrderNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Account Name or ID',
@@ -26,7 +47,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		default: '',
 		description:
 			'The S2 account (sales channel) the order comes from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Order ID',
@@ -36,7 +56,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		default: '',
 		placeholder: '1001',
 		description: 'The order’s ID in your sales channel',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Order Date',
@@ -45,7 +64,6 @@ export const orderCreateDescription: INodeProperties[] = [
 		required: true,
 		default: '',
 		description: 'When the order was placed; sent in UTC (a time without a zone is taken as UTC)',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Currency',
@@ -53,39 +71,32 @@ export const orderCreateDescription: INodeProperties[] = [
 		type: 'string',
 		default: 'USD',
 		description: 'ISO 4217 currency code of the order',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Channel Shipping Method',
 		name: 'channelShippingMethod',
 		type: 'string',
 		default: '',
-		description: 'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
-		displayOptions: { show },
+		description:
+			'Shipping method chosen in the sales channel (sent as an empty string when left empty)',
 	},
-	...addressFields(show, 'Shipping Address'),
+	...addressFields('Shipping Address'),
 	...rowListFields({
-		show,
 		...ORDER_ITEM_LIST,
 		displayName: 'Items',
 		rowDisplayName: 'Item',
 		rows: 'items',
 		placeholder: 'Add Item',
 		description: 'The products and quantities ordered',
-		values: [
-			{
-				displayName: 'Product Name or ID',
-				name: 'productId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
-				default: '',
-				description:
-					'The S2 product. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 1, numberPrecision: 0 }, default: 1 },
-		],
+		values: [productPicker, quantityField],
 		jsonDefault: '[\n  { "productId": "", "quantity": 1 }\n]',
-		jsonDescription: 'Array of {productId, quantity, ...}; other fields of each item are sent as given',
+		jsonDescription:
+			'Array of {productId, quantity, ...}; other fields of each item are sent as given',
 	}),
-	attachmentsField(show),
+	attachmentsField(),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['create'] } },
+	fields,
+);

@@ -1,12 +1,25 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/listFields';
+import { pagedGet } from '../../helpers/pagedGet';
 import { searchFilter } from '../common/search';
 
-const show = { resource: ['product'], operation: ['getAll'] };
-
 // GET /product?limit&offset&term (term: SKU or name).
-export const productGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	searchFilter(show, 'Only products whose SKU or name matches this text'),
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many products',
+	description: 'List products, optionally matching a SKU or name',
+	routing: pagedGet('/product'),
+};
+
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	searchFilter('Only products whose SKU or name matches this text'),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getAll'] } },
+	fields,
+);

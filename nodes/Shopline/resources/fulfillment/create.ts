@@ -1,19 +1,44 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import { sendOnce } from '../../../shared/sendOnce';
+import { shoplinePath } from '../../helpers/checks';
+import { buildFulfillmentBody } from '../../helpers/fulfillment';
+import { shoplineOutput } from '../../helpers/output';
+import { pacedShoplineCreate } from '../../helpers/rate';
+import { orderIdField } from '../orderIdField';
 import { trackingInfoFields } from './tracking';
 
-const show = { resource: ['fulfillment'], operation: ['create'] };
-
 // POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
-// notify_customer, tracking_info_list}} (seed 003). Built and checked by the operation's preSend.
-export const fulfillmentCreateDescription: INodeProperties[] = [
+// notify_customer, tracking_info_list}} (seed 003). Built and checked by helpers/fulfillment.ts.
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a fulfillment',
+	description:
+		'Ship line items of an order with tracking numbers. Sent once, never retried by the node — keep "Retry On Fail" off.',
+	routing: {
+		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
+		// `paginate` hands the built request to sendOnce, which makes exactly one call.
+		send: { preSend: [shoplinePath, buildFulfillmentBody], paginate: true },
+		operations: {
+			pagination: pacedShoplineCreate(
+				'fulfillment',
+				sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order'),
+			),
+		},
+		output: { postReceive: shoplineOutput('fulfillment') },
+	},
+};
+
+const fields: INodeProperties[] = [
+	orderIdField(),
 	{
 		displayName:
 			'Creating a fulfillment marks items shipped and can email the customer. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment.',
 		name: 'createNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Line Items From',
@@ -21,16 +46,24 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Using Fields Below', value: 'fields', description: 'Pick the line items and quantities one by one' },
-			{ name: 'Using JSON', value: 'json', description: 'Give a JSON array, e.g. from an earlier node' },
+			{
+				name: 'Using Fields Below',
+				value: 'fields',
+				description: 'Pick the line items and quantities one by one',
+			},
+			{
+				name: 'Using JSON',
+				value: 'json',
+				description: 'Give a JSON array, e.g. from an earlier node',
+			},
 			{
 				name: 'All Unfulfilled Line Items',
 				value: 'allUnfulfilled',
-				description: 'Read the order first and ship every line item with its remaining (fulfillable) quantity',
+				description:
+					'Read the order first and ship every line item with its remaining (fulfillable) quantity',
 			},
 		],
 		default: 'fields',
-		displayOptions: { show },
 	},
 	{
 		displayName: 'Line Items',
@@ -39,7 +72,7 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Line Item',
 		default: {},
-		displayOptions: { show: { ...show, lineItemsSource: ['fields'] } },
+		displayOptions: { show: { lineItemsSource: ['fields'] } },
 		options: [
 			{
 				displayName: 'Item',
@@ -49,7 +82,10 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 						displayName: 'Line Item Name or ID',
 						name: 'id',
 						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getOrderLineItems', loadOptionsDependsOn: ['orderId'] },
+						typeOptions: {
+							loadOptionsMethod: 'getOrderLineItems',
+							loadOptionsDependsOn: ['orderId'],
+						},
 						default: '',
 						description:
 							'The order’s line item to ship. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -71,7 +107,12 @@ export const fulfillmentCreateDescription: INodeProperties[] = [
 		type: 'json',
 		default: '[\n  { "id": "12345678901234", "quantity": 1 }\n]',
 		description: 'Array of {ID, quantity}. Give long IDs as text (in quotes) so no digit is lost.',
-		displayOptions: { show: { ...show, lineItemsSource: ['json'] } },
+		displayOptions: { show: { lineItemsSource: ['json'] } },
 	},
-	...trackingInfoFields(show),
+	...trackingInfoFields(),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['create'] } },
+	fields,
+);

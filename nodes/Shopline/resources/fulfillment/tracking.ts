@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** tracking_info_list (at most 10 entries) for Create and Update Tracking. */
-export function trackingInfoFields(show: { resource: string[]; operation: string[] }): INodeProperties[] {
+export function trackingInfoFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Tracking Info',
@@ -11,7 +11,6 @@ export function trackingInfoFields(show: { resource: string[]; operation: string
 			placeholder: 'Add Tracking Number',
 			default: {},
 			description: 'Up to 10 tracking numbers for this shipment',
-			displayOptions: { show },
 			options: [
 				{
 					displayName: 'Entry',
@@ -50,7 +49,6 @@ export function trackingInfoFields(show: { resource: string[]; operation: string
 			type: 'boolean',
 			default: false,
 			description: 'Whether SHOPLINE emails the customer about this shipment',
-			displayOptions: { show },
 		},
 	];
 }

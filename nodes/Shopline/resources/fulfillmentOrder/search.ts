@@ -1,22 +1,34 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
-
-const show = { resource: ['fulfillmentOrder'], operation: ['search'] };
+import { dropBlankFilters } from '../../helpers/fulfillment';
+import { pagedGet } from '../../helpers/paging';
 
 // GET fulfillment_orders/fulfillment_orders_search.json. SHOPLINE's page for it (v20260301,
 // "Fulfillment order list query") lists only assignment_status, location_ids, since_id, limit
 // (default 20, max 100) and page_info, with the `link` header paging; those are what we offer.
-export const fulfillmentOrderSearchDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	filtersCollection(show, [
+export const option: INodePropertyOptions = {
+	name: 'Search',
+	value: 'search',
+	action: 'Search fulfillment orders',
+	description: 'List fulfillment orders across orders, optionally by assignment status or location',
+	routing: pagedGet('/fulfillment_orders/fulfillment_orders_search.json', 'fulfillment_orders', [
+		dropBlankFilters,
+	]),
+};
+
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersCollection([
 		{
 			displayName: 'Assignment Status',
 			name: 'assignment_status',
 			type: 'string',
 			default: '',
 			placeholder: 'unsubmitted',
-			description: 'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
+			description:
+				'Only fulfillment orders with this request status (the docs’ example: unsubmitted)',
 			routing: { send: { type: 'query', property: 'assignment_status' } },
 		},
 		{
@@ -39,3 +51,8 @@ export const fulfillmentOrderSearchDescription: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillmentOrder'], operation: ['search'] } },
+	fields,
+);

@@ -65,5 +65,3 @@ export const statusFilters: INodeProperties[] = [
 		}),
 	),
 ];
-
-export const DATE_FILTERS = ['created_at_min', 'created_at_max', 'updated_at_min', 'updated_at_max'] as const;

@@ -1,14 +1,23 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
+import { checkFilters } from '../../helpers/order';
+import { pagedGet } from '../../helpers/paging';
 import { statusFilters } from './filters';
 
-const show = { resource: ['order'], operation: ['getAll'] };
-
 // GET orders.json: Return All follows the `link` header's page_info (helpers/paging.ts).
-export const orderGetAllDescription: INodeProperties[] = [
-	...returnAllAndLimit(show),
-	filtersCollection(show, [
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many orders',
+	description: 'List orders, optionally filtered by status, dates, email, name or IDs',
+	routing: pagedGet('/orders.json', 'orders', [checkFilters]),
+};
+
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersCollection([
 		...statusFilters,
 		{
 			displayName: 'Email',
@@ -44,7 +53,6 @@ export const orderGetAllDescription: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show },
 		options: [
 			{
 				displayName: 'Fields',
@@ -60,9 +68,15 @@ export const orderGetAllDescription: INodeProperties[] = [
 				name: 'sort_condition',
 				type: 'string',
 				default: '',
-				description: 'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
+				description:
+					'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
 				routing: { send: { type: 'query', property: 'sort_condition' } },
 			},
 		],
 	},
 ];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['getAll'] } },
+	fields,
+);

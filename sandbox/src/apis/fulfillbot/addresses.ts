@@ -38,32 +38,46 @@ export function registerAddresses(app: FastifyInstance, ctx: SandboxContext): vo
 		for (const a of mine(userId)) a.isDefault = a === address;
 	};
 
-	fulfillbotRoute(app, 'GET', '/user/addresses', {}, (request) => ({ data: mine(fulfillbotAuth(request).user.id).map(addressView) }));
+	fulfillbotRoute(app, 'GET', '/user/addresses', {}, (request) => ({
+		data: mine(fulfillbotAuth(request).user.id).map(addressView),
+	}));
 
 	fulfillbotRoute(app, 'POST', '/user/addresses', { body: createBody }, (request, reply) => {
 		const body = request.body as z.output<typeof createBody>;
 		const userId = fulfillbotAuth(request).user.id;
 		const first = mine(userId).length === 0;
-		const address: FulfillbotAddress = { id: fb().sequences.address++, userId, ...body, state: body.state ?? '', isDefault: false };
+		const address: FulfillbotAddress = {
+			id: fb().sequences.address++,
+			userId,
+			...body,
+			state: body.state ?? '',
+			isDefault: false,
+		};
 		fb().addresses.push(address);
 		if (body.isDefault || first) makeDefault(userId, address);
 		return reply.code(201).send({ data: addressView(address) });
 	});
 
-	fulfillbotRoute(app, 'PUT', '/user/addresses/:id', { params: integerIdParams, body: updateBody }, (request) => {
-		const userId = fulfillbotAuth(request).user.id;
-		const address = find(request, userId);
-		const { isDefault, ...changes } = request.body as z.output<typeof updateBody>;
-		Object.assign(address, changes);
-		if (isDefault) makeDefault(userId, address);
-		// Unsetting the only default leaves none; the first remaining address takes over.
-		if (isDefault === false && address.isDefault) {
-			address.isDefault = false;
-			const other = mine(userId).find((a) => a !== address);
-			(other ?? address).isDefault = true;
-		}
-		return { data: addressView(address) };
-	});
+	fulfillbotRoute(
+		app,
+		'PUT',
+		'/user/addresses/:id',
+		{ params: integerIdParams, body: updateBody },
+		(request) => {
+			const userId = fulfillbotAuth(request).user.id;
+			const address = find(request, userId);
+			const { isDefault, ...changes } = request.body as z.output<typeof updateBody>;
+			Object.assign(address, changes);
+			if (isDefault) makeDefault(userId, address);
+			// Unsetting the only default leaves none; the first remaining address takes over.
+			if (isDefault === false && address.isDefault) {
+				address.isDefault = false;
+				const other = mine(userId).find((a) => a !== address);
+				(other ?? address).isDefault = true;
+			}
+			return { data: addressView(address) };
+		},
+	);
 
 	fulfillbotRoute(app, 'DELETE', '/user/addresses/:id', { params: integerIdParams }, (request) => {
 		const userId = fulfillbotAuth(request).user.id;

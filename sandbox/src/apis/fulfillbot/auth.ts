@@ -41,12 +41,22 @@ export function admitFulfillbot(ctx: SandboxContext, request: FastifyRequest): v
 			'X-RateLimit-Remaining': String(verdict.remaining),
 			'X-RateLimit-Reset': String(verdict.resetUnix),
 		});
-		if (!verdict.allowed) throw new ApiError(429, fulfillbotError(429, `Rate limit exceeded. Try again in ${verdict.retryAfterSeconds}s`));
+		if (!verdict.allowed)
+			throw new ApiError(
+				429,
+				fulfillbotError(429, `Rate limit exceeded. Try again in ${verdict.retryAfterSeconds}s`),
+			);
 	}
 
 	const scope = request.routeOptions.config.scope;
 	if (scope && !key.scopes.includes(scope)) {
-		throw new ApiError(403, fulfillbotError(403, `Insufficient scope. Required: ${scope}. Your key has: ${key.scopes.join(', ')}`));
+		throw new ApiError(
+			403,
+			fulfillbotError(
+				403,
+				`Insufficient scope. Required: ${scope}. Your key has: ${key.scopes.join(', ')}`,
+			),
+		);
 	}
 
 	const user = ctx.state.fulfillbot.users.find((u) => u.id === key.userId);

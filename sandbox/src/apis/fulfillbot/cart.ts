@@ -9,13 +9,20 @@ import { findProduct } from './products';
 import { fulfillbotRoute } from './route';
 
 const quantity = z.number().int().min(1);
-const cartLine = z.strictObject({ productId: integerId, skuId: z.string().trim().min(1), quantity, remark: z.string().optional() });
+const cartLine = z.strictObject({
+	productId: integerId,
+	skuId: z.string().trim().min(1),
+	quantity,
+	remark: z.string().optional(),
+});
 const addBatchBody = z.strictObject({ items: z.array(cartLine).min(1) });
 const itemParams = z.object({ itemId: z.coerce.number().int().positive() });
 const changes = { quantity: quantity.optional(), selected: z.boolean().optional() };
 const updateBody = z.strictObject(changes);
 /** Inferred: the docs name "Batch update cart items" but show no body; this is PATCH /cart/items/:itemId's body per item. */
-const updateBatchBody = z.strictObject({ items: z.array(z.strictObject({ id: integerId, ...changes })).min(1) });
+const updateBatchBody = z.strictObject({
+	items: z.array(z.strictObject({ id: integerId, ...changes })).min(1),
+});
 /** Inferred: the docs show no body for "Batch remove cart items". */
 const removeBatchBody = z.strictObject({ ids: z.array(integerId).min(1) });
 
@@ -41,7 +48,11 @@ function cartItemView(state: FulfillbotState, item: FulfillbotCartItem) {
 }
 
 /** Checks a line against the catalog; `field` prefixes messages for batch bodies (`items.1.`). */
-export function checkLine(state: FulfillbotState, line: { productId: number; skuId: string; quantity: number }, field = '') {
+export function checkLine(
+	state: FulfillbotState,
+	line: { productId: number; skuId: string; quantity: number },
+	field = '',
+) {
 	const product = findProduct(state, line.productId);
 	const sku = product.skus.find((s) => s.skuId === line.skuId);
 	if (!sku) throw badRequest(`${field}skuId: ${line.skuId} is not a SKU of product ${product.id}`);
@@ -58,7 +69,15 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 		return item;
 	};
 	const add = (userId: number, line: CartLine): FulfillbotCartItem => {
-		const item = { id: fb().sequences.cartItem++, userId, productId: line.productId, skuId: line.skuId, quantity: line.quantity, selected: true, remark: line.remark ?? '' };
+		const item = {
+			id: fb().sequences.cartItem++,
+			userId,
+			productId: line.productId,
+			skuId: line.skuId,
+			quantity: line.quantity,
+			selected: true,
+			remark: line.remark ?? '',
+		};
 		fb().cart.push(item);
 		return item;
 	};
@@ -66,7 +85,9 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 	fulfillbotRoute(app, 'GET', '/cart', {}, (request) => {
 		const items = mine(fulfillbotAuth(request).user.id).map((i) => cartItemView(fb(), i));
 		// The amount to pay at checkout: selected lines only.
-		const totalAmount = round2(items.filter((i) => i.selected).reduce((sum, i) => sum + i.price * i.quantity, 0));
+		const totalAmount = round2(
+			items.filter((i) => i.selected).reduce((sum, i) => sum + i.price * i.quantity, 0),
+		);
 		return { data: { items, totalItems: items.length, totalAmount } };
 	});
 
@@ -74,7 +95,15 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 		const line = request.body as CartLine;
 		checkLine(fb(), line);
 		const item = add(fulfillbotAuth(request).user.id, line);
-		return reply.code(201).send({ data: { id: item.id, productId: item.productId, skuId: item.skuId, quantity: item.quantity, message: 'Item added to cart' } });
+		return reply.code(201).send({
+			data: {
+				id: item.id,
+				productId: item.productId,
+				skuId: item.skuId,
+				quantity: item.quantity,
+				message: 'Item added to cart',
+			},
+		});
 	});
 
 	fulfillbotRoute(app, 'POST', '/cart/items/batch', { body: addBatchBody }, (request, reply) => {
@@ -83,7 +112,12 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 		items.forEach((line, i) => checkLine(fb(), line, `items.${i}.`));
 		const userId = fulfillbotAuth(request).user.id;
 		const added = items.map((line) => add(userId, line));
-		return reply.code(201).send({ data: { added: added.length, items: added.map((i) => ({ id: i.id, productId: i.productId })) } });
+		return reply.code(201).send({
+			data: {
+				added: added.length,
+				items: added.map((i) => ({ id: i.id, productId: i.productId })),
+			},
+		});
 	});
 
 	fulfillbotRoute(app, 'PATCH', '/cart/items/batch', { body: updateBatchBody }, (request) => {
@@ -94,18 +128,48 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 			if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
 			return { item, change };
 		});
-		for (const { item, change } of targets) Object.assign(item, { quantity: change.quantity ?? item.quantity, selected: change.selected ?? item.selected });
-		return { data: { updated: targets.length, items: targets.map(({ item }) => ({ id: item.id, quantity: item.quantity, selected: item.selected })), message: 'Cart items updated' } };
+		for (const { item, change } of targets)
+			Object.assign(item, {
+				quantity: change.quantity ?? item.quantity,
+				selected: change.selected ?? item.selected,
+			});
+		return {
+			data: {
+				updated: targets.length,
+				items: targets.map(({ item }) => ({
+					id: item.id,
+					quantity: item.quantity,
+					selected: item.selected,
+				})),
+				message: 'Cart items updated',
+			},
+		};
 	});
 
-	fulfillbotRoute(app, 'PATCH', '/cart/items/:itemId', { params: itemParams, body: updateBody }, (request) => {
-		const { itemId } = request.params as z.output<typeof itemParams>;
-		const change = request.body as z.output<typeof updateBody>;
-		const item = findItem(fulfillbotAuth(request).user.id, itemId);
-		if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
-		Object.assign(item, { quantity: change.quantity ?? item.quantity, selected: change.selected ?? item.selected });
-		return { data: { id: item.id, quantity: item.quantity, selected: item.selected, message: 'Cart item updated' } };
-	});
+	fulfillbotRoute(
+		app,
+		'PATCH',
+		'/cart/items/:itemId',
+		{ params: itemParams, body: updateBody },
+		(request) => {
+			const { itemId } = request.params as z.output<typeof itemParams>;
+			const change = request.body as z.output<typeof updateBody>;
+			const item = findItem(fulfillbotAuth(request).user.id, itemId);
+			if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
+			Object.assign(item, {
+				quantity: change.quantity ?? item.quantity,
+				selected: change.selected ?? item.selected,
+			});
+			return {
+				data: {
+					id: item.id,
+					quantity: item.quantity,
+					selected: item.selected,
+					message: 'Cart item updated',
+				},
+			};
+		},
+	);
 
 	fulfillbotRoute(app, 'DELETE', '/cart/items/batch', { body: removeBatchBody }, (request) => {
 		const userId = fulfillbotAuth(request).user.id;

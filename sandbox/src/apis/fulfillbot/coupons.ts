@@ -12,7 +12,9 @@ export function registerCoupons(app: FastifyInstance, ctx: SandboxContext): void
 	fulfillbotRoute(app, 'GET', '/user/coupons/available', {}, (request) => {
 		const claimed = new Set(claimsOf(fulfillbotAuth(request).user.id).map((c) => c.couponId));
 		const now = ctx.clock.now();
-		return { data: fb().coupons.filter((c) => !claimed.has(c.id) && Date.parse(c.expiresAt) > now) };
+		return {
+			data: fb().coupons.filter((c) => !claimed.has(c.id) && Date.parse(c.expiresAt) > now),
+		};
 	});
 
 	/** Claimed coupons with their state; a used one shows the order that used it. */
@@ -21,8 +23,14 @@ export function registerCoupons(app: FastifyInstance, ctx: SandboxContext): void
 		const data = claimsOf(fulfillbotAuth(request).user.id).flatMap((claim) => {
 			const coupon = fb().coupons.find((c) => c.id === claim.couponId);
 			if (!coupon) return [];
-			const status = claim.usedByOrderNo ? 'used' : Date.parse(coupon.expiresAt) <= now ? 'expired' : 'unused';
-			return [{ ...coupon, status, claimedAt: claim.claimedAt, usedByOrderNo: claim.usedByOrderNo }];
+			const status = claim.usedByOrderNo
+				? 'used'
+				: Date.parse(coupon.expiresAt) <= now
+					? 'expired'
+					: 'unused';
+			return [
+				{ ...coupon, status, claimedAt: claim.claimedAt, usedByOrderNo: claim.usedByOrderNo },
+			];
 		});
 		return { data };
 	});

@@ -16,7 +16,14 @@ export function registerFavorites(app: FastifyInstance, ctx: SandboxContext): vo
 	const fb = () => ctx.state.fulfillbot;
 	const view = (f: FulfillbotFavorite) => {
 		const product = fb().products.find((p) => p.id === f.productId);
-		return { id: f.id, productId: f.productId, title: product?.title ?? '', price: product?.price ?? 0, imageUrl: product?.imageUrl ?? '', addedAt: f.addedAt };
+		return {
+			id: f.id,
+			productId: f.productId,
+			title: product?.title ?? '',
+			price: product?.price ?? 0,
+			imageUrl: product?.imageUrl ?? '',
+			addedAt: f.addedAt,
+		};
 	};
 
 	// The docs answer {items, total}; page/limit are honoured like every other list.
@@ -24,15 +31,23 @@ export function registerFavorites(app: FastifyInstance, ctx: SandboxContext): vo
 		const { page, limit } = request.query as z.output<typeof pageQuery>;
 		const userId = fulfillbotAuth(request).user.id;
 		const mine = fb().favorites.filter((f) => f.userId === userId);
-		return { data: { items: mine.slice((page - 1) * limit, page * limit).map(view), total: mine.length } };
+		return {
+			data: { items: mine.slice((page - 1) * limit, page * limit).map(view), total: mine.length },
+		};
 	});
 
 	fulfillbotRoute(app, 'POST', '/user/favorites', { body: addBody }, (request, reply) => {
 		const { productId } = request.body as z.output<typeof addBody>;
 		const userId = fulfillbotAuth(request).user.id;
 		findProduct(fb(), productId);
-		if (fb().favorites.some((f) => f.userId === userId && f.productId === productId)) throw badRequest(`productId: product ${productId} is already a favorite`);
-		const favorite: FulfillbotFavorite = { id: fb().sequences.favorite++, userId, productId, addedAt: isoSeconds(ctx.clock.now()) };
+		if (fb().favorites.some((f) => f.userId === userId && f.productId === productId))
+			throw badRequest(`productId: product ${productId} is already a favorite`);
+		const favorite: FulfillbotFavorite = {
+			id: fb().sequences.favorite++,
+			userId,
+			productId,
+			addedAt: isoSeconds(ctx.clock.now()),
+		};
 		fb().favorites.push(favorite);
 		return reply.code(201).send({ data: view(favorite) });
 	});

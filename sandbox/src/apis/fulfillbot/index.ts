@@ -20,7 +20,10 @@ import { registerWarehouse } from './warehouse';
 export const FULFILLBOT_PREFIX = '/fulfillbot/api/v1/open';
 
 /** The Fulfillbot Open API: one register* call per endpoint group of the docs. */
-export async function fulfillbotApi(app: FastifyInstance, opts: { ctx: SandboxContext }): Promise<void> {
+export async function fulfillbotApi(
+	app: FastifyInstance,
+	opts: { ctx: SandboxContext },
+): Promise<void> {
 	const { ctx } = opts;
 	installApiPipeline(app, ctx, {
 		api: 'fulfillbot',

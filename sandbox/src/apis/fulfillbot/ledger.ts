@@ -16,7 +16,13 @@ export function ledger(state: FulfillbotState, userId: number) {
 	}
 	const w: FulfillbotWallet = wallet;
 	const available = () => round2(w.balance - w.frozenBalance);
-	const record = (type: FulfillbotTransaction['type'], amount: number, orderNo: string | null, description: string, now: number) => {
+	const record = (
+		type: FulfillbotTransaction['type'],
+		amount: number,
+		orderNo: string | null,
+		description: string,
+		now: number,
+	) => {
 		state.transactions.push({
 			id: state.sequences.transaction++,
 			userId,
@@ -48,7 +54,13 @@ export function ledger(state: FulfillbotState, userId: number) {
 		},
 		unfreeze(amount: number, orderNo: string, now: number) {
 			w.frozenBalance = round2(w.frozenBalance - amount);
-			record('order_refund', amount, orderNo, `Refund for cancelled purchase order ${orderNo}`, now);
+			record(
+				'order_refund',
+				amount,
+				orderNo,
+				`Refund for cancelled purchase order ${orderNo}`,
+				now,
+			);
 		},
 		/** A completed order: the frozen money is spent. */
 		settle(amount: number) {
@@ -62,7 +74,13 @@ export function ledger(state: FulfillbotState, userId: number) {
 		},
 		refund(amount: number, orderNo: string, now: number) {
 			w.balance = round2(w.balance + amount);
-			record('shipping_refund', amount, orderNo, `Refund for cancelled shipping order ${orderNo}`, now);
+			record(
+				'shipping_refund',
+				amount,
+				orderNo,
+				`Refund for cancelled shipping order ${orderNo}`,
+				now,
+			);
 		},
 	};
 }

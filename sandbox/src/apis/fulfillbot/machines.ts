@@ -53,7 +53,8 @@ export function registerFulfillbotMachines(registry: StatusMachineRegistry<Sandb
 			const channel = current!.channels.find((c) => c.channelId === order.channelId);
 			order.trackingNo = `${channel?.trackingPrefix ?? 'CN'}${order.orderNo.replace(/\D/g, '').slice(-10).padStart(10, '0')}CN`;
 			// The packages leave the warehouse with the order.
-			for (const p of current!.packages) if (p.shippingOrderNo === order.orderNo) p.status = 'shipped';
+			for (const p of current!.packages)
+				if (p.shippingOrderNo === order.orderNo) p.status = 'shipped';
 		},
 	});
 }

@@ -1,4 +1,3 @@
- 
 import type { FulfillbotScope } from './scopes';
 
 /** An API key as configured on the "API Keys" page: its secret, owner and scopes. */
@@ -27,7 +26,15 @@ export interface FulfillbotProfile {
 	createdAt: string;
 }
 
-export const PURCHASE_ORDER_STATUSES = ['pending', 'paid', 'purchased', 'shipped_to_warehouse', 'in_warehouse', 'completed', 'cancelled'] as const;
+export const PURCHASE_ORDER_STATUSES = [
+	'pending',
+	'paid',
+	'purchased',
+	'shipped_to_warehouse',
+	'in_warehouse',
+	'completed',
+	'cancelled',
+] as const;
 export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
 
 /** A purchase order as GET /orders/:id shows it, plus the owning user (internal). */
@@ -40,7 +47,15 @@ export interface FulfillbotPurchaseOrder {
 	serviceFee: number;
 	currency: string;
 	platform: string;
-	items: Array<{ productId: number; title: string; skuId: string; skuName: string; price: number; quantity: number; remark?: string }>;
+	items: Array<{
+		productId: number;
+		title: string;
+		skuId: string;
+		skuName: string;
+		price: number;
+		quantity: number;
+		remark?: string;
+	}>;
 	logistics: { trackingNo: string; carrier: string } | null;
 	inspection: { result: string; weight: number; photos: string[] } | null;
 	remark?: string;
@@ -127,7 +142,13 @@ export interface FulfillbotWallet {
 	currency: string;
 }
 
-export const TRANSACTION_TYPES = ['recharge', 'order_payment', 'order_refund', 'shipping_fee', 'shipping_refund'] as const;
+export const TRANSACTION_TYPES = [
+	'recharge',
+	'order_payment',
+	'order_refund',
+	'shipping_fee',
+	'shipping_refund',
+] as const;
 
 /** One wallet movement. `amount` is the signed change of availableBalance; the *After fields are snapshots. */
 export interface FulfillbotTransaction {

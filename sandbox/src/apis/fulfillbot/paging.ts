@@ -11,9 +11,18 @@ export const pageQuery = z.object({
 export type PageQuery = z.output<typeof pageQuery>;
 
 /** One page of `records` (already filtered and in answer order). */
-export function pageOf<T>(records: T[], { page, limit }: PageQuery, view: (record: T) => unknown): { items: unknown[]; total: number; page: number; limit: number } {
+export function pageOf<T>(
+	records: T[],
+	{ page, limit }: PageQuery,
+	view: (record: T) => unknown,
+): { items: unknown[]; total: number; page: number; limit: number } {
 	const start = (page - 1) * limit;
-	return { items: records.slice(start, start + limit).map(view), total: records.length, page, limit };
+	return {
+		items: records.slice(start, start + limit).map(view),
+		total: records.length,
+		page,
+		limit,
+	};
 }
 
 /** Newest first for records kept oldest first, in one pass. */

@@ -14,8 +14,14 @@ const itemParams = z.object({ itemId: z.string().min(1) });
 
 /** Exactly one of url / offerId, as the docs' "*either url or offerId required" says. */
 const import1688Body = z
-	.strictObject({ url: z.string().trim().min(1).optional(), offerId: z.string().trim().regex(/^\d+$/, 'must be the numeric 1688 offer ID').optional() })
-	.refine((b) => (b.url === undefined) !== (b.offerId === undefined), 'exactly one of url or offerId is required');
+	.strictObject({
+		url: z.string().trim().min(1).optional(),
+		offerId: z.string().trim().regex(/^\d+$/, 'must be the numeric 1688 offer ID').optional(),
+	})
+	.refine(
+		(b) => (b.url === undefined) !== (b.offerId === undefined),
+		'exactly one of url or offerId is required',
+	);
 
 const OFFER_URL = /^https?:\/\/(?:detail\.)?1688\.com\/offer\/(\d+)\.html(?:[?#].*)?$/;
 
@@ -50,10 +56,19 @@ export function findProduct(state: FulfillbotState, id: number): FulfillbotProdu
 
 function matches(p: FulfillbotProduct, q: string | undefined): boolean {
 	const needle = q?.trim().toLowerCase();
-	return !needle || p.title.toLowerCase().includes(needle) || p.description.toLowerCase().includes(needle) || p.shopName.toLowerCase().includes(needle);
+	return (
+		!needle ||
+		p.title.toLowerCase().includes(needle) ||
+		p.description.toLowerCase().includes(needle) ||
+		p.shopName.toLowerCase().includes(needle)
+	);
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = { taobao: 'Taobao', '1688': '1688', weidian: 'Weidian' };
+const PLATFORM_NAMES: Record<Platform, string> = {
+	taobao: 'Taobao',
+	'1688': '1688',
+	weidian: 'Weidian',
+};
 
 export function registerProducts(app: FastifyInstance, ctx: SandboxContext): void {
 	fulfillbotRoute(app, 'GET', '/products/search', { querystring: searchQuery }, (request) => {
@@ -70,25 +85,42 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 	fulfillbotRoute(app, 'POST', '/products/import/1688', { body: import1688Body }, (request) => {
 		const body = request.body as z.output<typeof import1688Body>;
 		const offerId = body.offerId ?? OFFER_URL.exec(body.url ?? '')?.[1];
-		if (!offerId) throw badRequest('url: not a 1688 offer URL (https://detail.1688.com/offer/<offerId>.html)');
+		if (!offerId)
+			throw badRequest('url: not a 1688 offer URL (https://detail.1688.com/offer/<offerId>.html)');
 		return { data: productView(import1688(ctx.state.fulfillbot, offerId)) };
 	});
 
 	for (const platform of ['taobao', '1688', 'weidian'] as const) {
-		fulfillbotRoute(app, 'GET', `/products/platform/${platform}/search`, { querystring: platformSearchQuery }, (request) => {
-			const query = request.query as z.output<typeof platformSearchQuery>;
-			const found = ctx.state.fulfillbot.products.filter((p) => p.platform === platform && matches(p, query.q));
-			return { data: pageOf(found, query, productSummary) };
-		});
+		fulfillbotRoute(
+			app,
+			'GET',
+			`/products/platform/${platform}/search`,
+			{ querystring: platformSearchQuery },
+			(request) => {
+				const query = request.query as z.output<typeof platformSearchQuery>;
+				const found = ctx.state.fulfillbot.products.filter(
+					(p) => p.platform === platform && matches(p, query.q),
+				);
+				return { data: pageOf(found, query, productSummary) };
+			},
+		);
 	}
 
 	for (const platform of ['taobao', 'weidian'] as const) {
-		fulfillbotRoute(app, 'GET', `/products/platform/${platform}/:itemId`, { params: itemParams }, (request) => {
-			const { itemId } = request.params as z.output<typeof itemParams>;
-			const product = ctx.state.fulfillbot.products.find((p) => p.platform === platform && p.platformItemId === itemId);
-			if (!product) throw notFound(`${PLATFORM_NAMES[platform]} item ${itemId} not found`);
-			return { data: productView(product) };
-		});
+		fulfillbotRoute(
+			app,
+			'GET',
+			`/products/platform/${platform}/:itemId`,
+			{ params: itemParams },
+			(request) => {
+				const { itemId } = request.params as z.output<typeof itemParams>;
+				const product = ctx.state.fulfillbot.products.find(
+					(p) => p.platform === platform && p.platformItemId === itemId,
+				);
+				if (!product) throw notFound(`${PLATFORM_NAMES[platform]} item ${itemId} not found`);
+				return { data: productView(product) };
+			},
+		);
 	}
 }
 

@@ -21,7 +21,9 @@ const updateProfileBody = z.preprocess(
 );
 
 export function registerProfile(app: FastifyInstance, ctx: SandboxContext): void {
-	fulfillbotRoute(app, 'GET', '/user/profile', {}, (request) => ({ data: fulfillbotAuth(request).user }));
+	fulfillbotRoute(app, 'GET', '/user/profile', {}, (request) => ({
+		data: fulfillbotAuth(request).user,
+	}));
 
 	fulfillbotRoute(app, 'PUT', '/user/profile', { body: updateProfileBody }, (request) => {
 		const { user } = fulfillbotAuth(request);

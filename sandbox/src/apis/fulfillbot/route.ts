@@ -20,5 +20,11 @@ export function fulfillbotRoute(
 	schema: RouteSchemas,
 	handler: (request: FastifyRequest, reply: FastifyReply) => unknown,
 ): void {
-	app.route({ method, url: path, config: { scope: requiredScope(method, path) }, schema, handler: async (request, reply) => handler(request, reply) });
+	app.route({
+		method,
+		url: path,
+		config: { scope: requiredScope(method, path) },
+		schema,
+		handler: async (request, reply) => handler(request, reply),
+	});
 }

@@ -1,4 +1,3 @@
- 
 /**
  * Fulfillbot's permission scopes and the scope each documented endpoint needs, transcribed from
  * the "Permission Scopes" table and the endpoint list of the Open API docs. Endpoints here look
@@ -39,7 +38,12 @@ export interface FulfillbotEndpoint {
 	summary: string;
 }
 
-const e = (method: HttpMethod, path: string, scope: FulfillbotScope, summary: string): FulfillbotEndpoint => ({ method, path, scope, summary });
+const e = (
+	method: HttpMethod,
+	path: string,
+	scope: FulfillbotScope,
+	summary: string,
+): FulfillbotEndpoint => ({ method, path, scope, summary });
 
 /** All 51 documented endpoints. */
 export const FULFILLBOT_ENDPOINTS: readonly FulfillbotEndpoint[] = [
@@ -72,10 +76,30 @@ export const FULFILLBOT_ENDPOINTS: readonly FulfillbotEndpoint[] = [
 	e('POST', '/orders/:id/cancel', 'orders:write', 'Request order cancellation'),
 	// Logistics
 	e('GET', '/logistics/countries', 'logistics:read', 'Get supported destination countries'),
-	e('GET', '/logistics/shipping-methods', 'logistics:read', 'Get available shipping channels (filter by country, weight, cargo type)'),
-	e('POST', '/logistics/calculate-freight', 'logistics:read', 'Calculate shipping fee for a specific channel'),
-	e('POST', '/logistics/calculate-freight-batch', 'logistics:read', 'Calculate shipping fee for all available channels at once'),
-	e('GET', '/logistics/shipping-methods/:channelId/pricing', 'logistics:read', 'Get pricing rules for a specific channel'),
+	e(
+		'GET',
+		'/logistics/shipping-methods',
+		'logistics:read',
+		'Get available shipping channels (filter by country, weight, cargo type)',
+	),
+	e(
+		'POST',
+		'/logistics/calculate-freight',
+		'logistics:read',
+		'Calculate shipping fee for a specific channel',
+	),
+	e(
+		'POST',
+		'/logistics/calculate-freight-batch',
+		'logistics:read',
+		'Calculate shipping fee for all available channels at once',
+	),
+	e(
+		'GET',
+		'/logistics/shipping-methods/:channelId/pricing',
+		'logistics:read',
+		'Get pricing rules for a specific channel',
+	),
 	// Shipping Orders
 	e('POST', '/shipping/create', 'shipping:write', 'Create a shipping/outbound order'),
 	e('GET', '/shipping/orders', 'shipping:read', 'Get shipping order list'),
@@ -107,6 +131,9 @@ export const FULFILLBOT_ENDPOINTS: readonly FulfillbotEndpoint[] = [
 /** The scope a documented endpoint needs; throws for an undocumented one so a typo fails at startup. */
 export function requiredScope(method: HttpMethod, path: string): FulfillbotScope {
 	const found = FULFILLBOT_ENDPOINTS.find((ep) => ep.method === method && ep.path === path);
-	if (!found) throw new Error(`Fulfillbot endpoint ${method} ${path} is not in the documented endpoint table`);
+	if (!found)
+		throw new Error(
+			`Fulfillbot endpoint ${method} ${path} is not in the documented endpoint table`,
+		);
 	return found.scope;
 }

@@ -7,7 +7,11 @@ import { fulfillbotAuth } from './auth';
 import { badRequest, countryCode, integerId, notFound, without } from './common';
 import { checkChannelServes, checkCountry, findChannel, price } from './freight';
 import { ledger } from './ledger';
-import { SHIPPING_ORDER_STATUSES, type FulfillbotPackage, type FulfillbotShippingOrder } from './model';
+import {
+	SHIPPING_ORDER_STATUSES,
+	type FulfillbotPackage,
+	type FulfillbotShippingOrder,
+} from './model';
 import { orderNumber } from './numbers';
 import { newestFirst, pageOf, pageQuery } from './paging';
 import { fulfillbotRoute } from './route';
@@ -15,7 +19,9 @@ import { isShippable } from './warehouse';
 
 const required = z.string().trim().min(1, 'is required');
 const createBody = z.strictObject({
-	items: z.array(z.strictObject({ inventoryId: integerId, quantity: z.number().int().min(1) })).min(1),
+	items: z
+		.array(z.strictObject({ inventoryId: integerId, quantity: z.number().int().min(1) }))
+		.min(1),
 	logisticsChannelId: required,
 	recipientName: required,
 	recipientPhone: required,
@@ -65,13 +71,20 @@ export function registerShipping(app: FastifyInstance, ctx: SandboxContext): voi
 		const seen = new Set<number>();
 		const packages: FulfillbotPackage[] = body.items.map(({ inventoryId, quantity }, i) => {
 			const field = `items.${i}.inventoryId`;
-			if (seen.has(inventoryId)) throw badRequest(`${field}: package ${inventoryId} is listed twice`);
+			if (seen.has(inventoryId))
+				throw badRequest(`${field}: package ${inventoryId} is listed twice`);
 			seen.add(inventoryId);
 			const pkg = fb().packages.find((p) => p.userId === userId && p.id === inventoryId);
 			if (!pkg) throw badRequest(`${field}: package ${inventoryId} not found in your warehouse`);
-			if (!isShippable(pkg)) throw badRequest(`${field}: package ${inventoryId} is not shippable (${pkg.shippingOrderNo ? `already on ${pkg.shippingOrderNo}` : pkg.status})`);
+			if (!isShippable(pkg))
+				throw badRequest(
+					`${field}: package ${inventoryId} is not shippable (${pkg.shippingOrderNo ? `already on ${pkg.shippingOrderNo}` : pkg.status})`,
+				);
 			// The sandbox ships whole packages; it does not split one.
-			if (quantity !== pkg.quantity) throw badRequest(`items.${i}.quantity: package ${inventoryId} holds ${pkg.quantity}; ship it whole`);
+			if (quantity !== pkg.quantity)
+				throw badRequest(
+					`items.${i}.quantity: package ${inventoryId} holds ${pkg.quantity}; ship it whole`,
+				);
 			return pkg;
 		});
 		const totalWeight = packages.reduce((sum, p) => sum + p.weight, 0);
@@ -92,7 +105,12 @@ export function registerShipping(app: FastifyInstance, ctx: SandboxContext): voi
 			totalWeight,
 			shippingFee,
 			currency: 'CNY',
-			items: packages.map((p) => ({ inventoryId: p.id, name: p.productName, quantity: p.quantity, weight: p.weight })),
+			items: packages.map((p) => ({
+				inventoryId: p.id,
+				name: p.productName,
+				quantity: p.quantity,
+				weight: p.weight,
+			})),
 			recipientName: body.recipientName,
 			recipientPhone: body.recipientPhone,
 			recipientCountry: body.recipientCountry,
@@ -112,29 +130,62 @@ export function registerShipping(app: FastifyInstance, ctx: SandboxContext): voi
 	fulfillbotRoute(app, 'GET', '/shipping/orders', { querystring: listQuery }, (request) => {
 		const query = request.query as z.output<typeof listQuery>;
 		const userId = fulfillbotAuth(request).user.id;
-		const found = newestFirst(fb().shippingOrders, (o) => o.userId === userId && (!query.status || o.status === query.status));
+		const found = newestFirst(
+			fb().shippingOrders,
+			(o) => o.userId === userId && (!query.status || o.status === query.status),
+		);
 		return { data: pageOf(found, query, shippingSummary) };
 	});
 
-	fulfillbotRoute(app, 'GET', '/shipping/orders/:id', { params: orderParams }, (request) => ({ data: shippingOrderView(findOrder(request, fulfillbotAuth(request).user.id)) }));
+	fulfillbotRoute(app, 'GET', '/shipping/orders/:id', { params: orderParams }, (request) => ({
+		data: shippingOrderView(findOrder(request, fulfillbotAuth(request).user.id)),
+	}));
 
-	fulfillbotRoute(app, 'POST', '/shipping/orders/:id/cancel', { params: orderParams }, (request) => {
-		const userId = fulfillbotAuth(request).user.id;
-		const order = findOrder(request, userId);
-		if (order.status !== 'pending') throw badRequest(`Shipping order ${order.orderNo} is ${order.status}: cancellation is only available for shipping orders in pending status`);
-		const now = ctx.clock.now();
-		ledger(fb(), userId).refund(order.shippingFee, order.orderNo, now);
-		for (const p of fb().packages) if (p.shippingOrderNo === order.orderNo) p.shippingOrderNo = null;
-		order.status = 'cancelled';
-		order.updatedAt = isoSeconds(now);
-		return { data: { orderNo: order.orderNo, status: order.status, refundAmount: order.shippingFee, message: 'Shipping order cancelled' } };
-	});
+	fulfillbotRoute(
+		app,
+		'POST',
+		'/shipping/orders/:id/cancel',
+		{ params: orderParams },
+		(request) => {
+			const userId = fulfillbotAuth(request).user.id;
+			const order = findOrder(request, userId);
+			if (order.status !== 'pending')
+				throw badRequest(
+					`Shipping order ${order.orderNo} is ${order.status}: cancellation is only available for shipping orders in pending status`,
+				);
+			const now = ctx.clock.now();
+			ledger(fb(), userId).refund(order.shippingFee, order.orderNo, now);
+			for (const p of fb().packages)
+				if (p.shippingOrderNo === order.orderNo) p.shippingOrderNo = null;
+			order.status = 'cancelled';
+			order.updatedAt = isoSeconds(now);
+			return {
+				data: {
+					orderNo: order.orderNo,
+					status: order.status,
+					refundAmount: order.shippingFee,
+					message: 'Shipping order cancelled',
+				},
+			};
+		},
+	);
 
-	fulfillbotRoute(app, 'POST', '/shipping/orders/:id/confirm-delivery', { params: orderParams }, (request) => {
-		const order = findOrder(request, fulfillbotAuth(request).user.id);
-		if (order.status !== 'shipped') throw badRequest(`Shipping order ${order.orderNo} is ${order.status}: delivery can only be confirmed for shipping orders in shipped status`);
-		order.status = 'delivered';
-		order.updatedAt = isoSeconds(ctx.clock.now());
-		return { data: { orderNo: order.orderNo, status: order.status, message: 'Delivery confirmed' } };
-	});
+	fulfillbotRoute(
+		app,
+		'POST',
+		'/shipping/orders/:id/confirm-delivery',
+		{ params: orderParams },
+		(request) => {
+			const order = findOrder(request, fulfillbotAuth(request).user.id);
+			if (order.status !== 'shipped')
+				throw badRequest(
+					`Shipping order ${order.orderNo} is ${order.status}: delivery can only be confirmed for shipping orders in shipped status`,
+				);
+			order.status = 'delivered';
+			order.updatedAt = isoSeconds(ctx.clock.now());
+			return {
+				data: { orderNo: order.orderNo, status: order.status, message: 'Delivery confirmed' },
+			};
+		},
+	);
 }

@@ -21,9 +21,19 @@ export function registerWallet(app: FastifyInstance, ctx: SandboxContext): void 
 		};
 	});
 
-	fulfillbotRoute(app, 'GET', '/user/wallet/transactions', { querystring: pageQuery }, (request) => {
-		const userId = fulfillbotAuth(request).user.id;
-		const mine = newestFirst(ctx.state.fulfillbot.transactions, (t) => t.userId === userId);
-		return { data: pageOf(mine, request.query as z.output<typeof pageQuery>, (t) => without(t, 'userId')) };
-	});
+	fulfillbotRoute(
+		app,
+		'GET',
+		'/user/wallet/transactions',
+		{ querystring: pageQuery },
+		(request) => {
+			const userId = fulfillbotAuth(request).user.id;
+			const mine = newestFirst(ctx.state.fulfillbot.transactions, (t) => t.userId === userId);
+			return {
+				data: pageOf(mine, request.query as z.output<typeof pageQuery>, (t) =>
+					without(t, 'userId'),
+				),
+			};
+		},
+	);
 }

@@ -12,7 +12,8 @@ const listQuery = pageQuery.extend({ status: z.enum(PACKAGE_STATUSES).optional()
 const DAY_MS = 86_400_000;
 
 /** Ready to go: in the warehouse and not held by a shipping order. */
-export const isShippable = (p: FulfillbotPackage): boolean => p.status === 'in_warehouse' && p.shippingOrderNo === null;
+export const isShippable = (p: FulfillbotPackage): boolean =>
+	p.status === 'in_warehouse' && p.shippingOrderNo === null;
 
 export function registerWarehouse(app: FastifyInstance, ctx: SandboxContext): void {
 	const fb = () => ctx.state.fulfillbot;
@@ -21,11 +22,15 @@ export function registerWarehouse(app: FastifyInstance, ctx: SandboxContext): vo
 		...without(p, 'userId', 'shippingOrderNo'),
 		storageDays: Math.max(0, Math.floor((ctx.clock.now() - Date.parse(p.arrivedAt)) / DAY_MS)),
 	});
-	const mine = (userId: number, keep: (p: FulfillbotPackage) => boolean) => fb().packages.filter((p) => p.userId === userId && keep(p));
+	const mine = (userId: number, keep: (p: FulfillbotPackage) => boolean) =>
+		fb().packages.filter((p) => p.userId === userId && keep(p));
 
 	fulfillbotRoute(app, 'GET', '/warehouse/packages', { querystring: listQuery }, (request) => {
 		const query = request.query as z.output<typeof listQuery>;
-		const found = mine(fulfillbotAuth(request).user.id, (p) => !query.status || p.status === query.status);
+		const found = mine(
+			fulfillbotAuth(request).user.id,
+			(p) => !query.status || p.status === query.status,
+		);
 		return { data: pageOf(found, query, view) };
 	});
 
@@ -34,17 +39,32 @@ export function registerWarehouse(app: FastifyInstance, ctx: SandboxContext): vo
 		const counts: Record<string, number> = Object.fromEntries(PACKAGE_STATUSES.map((s) => [s, 0]));
 		for (const p of all) counts[p.status] += 1;
 		const shippable = all.filter(isShippable);
-		return { data: { total: all.length, ...counts, shippable: shippable.length, shippableWeight: shippable.reduce((sum, p) => sum + p.weight, 0) } };
+		return {
+			data: {
+				total: all.length,
+				...counts,
+				shippable: shippable.length,
+				shippableWeight: shippable.reduce((sum, p) => sum + p.weight, 0),
+			},
+		};
 	});
 
-	fulfillbotRoute(app, 'GET', '/warehouse/packages/shippable', { querystring: pageQuery }, (request) => {
-		const found = mine(fulfillbotAuth(request).user.id, isShippable);
-		return { data: pageOf(found, request.query as z.output<typeof pageQuery>, view) };
-	});
+	fulfillbotRoute(
+		app,
+		'GET',
+		'/warehouse/packages/shippable',
+		{ querystring: pageQuery },
+		(request) => {
+			const found = mine(fulfillbotAuth(request).user.id, isShippable);
+			return { data: pageOf(found, request.query as z.output<typeof pageQuery>, view) };
+		},
+	);
 
 	fulfillbotRoute(app, 'GET', '/warehouse/packages/:id', { params: integerIdParams }, (request) => {
 		const { id } = request.params as z.output<typeof integerIdParams>;
-		const found = fb().packages.find((p) => p.userId === fulfillbotAuth(request).user.id && p.id === id);
+		const found = fb().packages.find(
+			(p) => p.userId === fulfillbotAuth(request).user.id && p.id === id,
+		);
 		if (!found) throw notFound(`Package ${id} not found`);
 		return { data: view(found) };
 	});

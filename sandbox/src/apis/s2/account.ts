@@ -11,7 +11,9 @@ export function registerAccount(app: FastifyInstance, ctx: SandboxContext): void
 		const { organizationId } = s2Auth(request);
 		const query = request.query as ListQuery;
 		const s2 = ctx.state.s2;
-		const matching = inOrg(s2, 'accounts', organizationId).filter((a) => matchesTerm(query.term, [a.name, a.code]));
+		const matching = inOrg(s2, 'accounts', organizationId).filter((a) =>
+			matchesTerm(query.term, [a.name, a.code]),
+		);
 		return page(matching, query, (a) => presentAccount(s2, a));
 	});
 }

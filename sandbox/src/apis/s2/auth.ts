@@ -24,21 +24,32 @@ export function findToken(ctx: SandboxContext, request: FastifyRequest): S2Token
  */
 export function admitS2(ctx: SandboxContext, request: FastifyRequest): void {
 	const token = findToken(ctx, request);
-	if (!token) throw new ApiError(401, s2Error('Unauthorized: missing, invalid or expired access token.'));
+	if (!token)
+		throw new ApiError(401, s2Error('Unauthorized: missing, invalid or expired access token.'));
 
 	const header = request.headers['x-s2-organization'];
 	const requested = (Array.isArray(header) ? header[0] : header)?.trim();
 	let organizationId: string;
 	if (requested) {
-		if (!UUID.test(requested)) throw new ApiError(400, s2Error(`Invalid X-S2-Organization header: '${requested}' is not a UUID.`));
+		if (!UUID.test(requested))
+			throw new ApiError(
+				400,
+				s2Error(`Invalid X-S2-Organization header: '${requested}' is not a UUID.`),
+			);
 		if (!token.organizationIds.includes(requested)) {
-			throw new ApiError(403, s2Error(`Forbidden: you are not a member of organization ${requested}.`));
+			throw new ApiError(
+				403,
+				s2Error(`Forbidden: you are not a member of organization ${requested}.`),
+			);
 		}
 		organizationId = requested;
 	} else if (token.organizationIds.length === 1) {
 		organizationId = token.organizationIds[0];
 	} else {
-		throw new ApiError(400, s2Error('X-S2-Organization header is required: you are a member of several organizations.'));
+		throw new ApiError(
+			400,
+			s2Error('X-S2-Organization header is required: you are a member of several organizations.'),
+		);
 	}
 	request.sandbox!.auth = { token, organizationId } satisfies S2Auth;
 }

@@ -27,7 +27,13 @@ export async function s2Api(app: FastifyInstance, opts: { ctx: SandboxContext })
 	// application/x-www-form-urlencoded: empty is no body; anything non-JSON with content stays a 415.
 	app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
 		if (String(body).trim() === '') return done(null, undefined);
-		done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+		done(
+			Object.assign(new Error('Unsupported Media Type'), {
+				statusCode: 415,
+				code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+			}),
+			undefined,
+		);
 	});
 	registerAccount(app, ctx);
 	registerOrders(app, ctx);

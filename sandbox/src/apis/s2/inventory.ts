@@ -16,13 +16,15 @@ export function registerInventory(app: FastifyInstance, ctx: SandboxContext): vo
 		return {
 			warehouses: inOrg(s2, 'warehouses', organizationId).map((w) => presentWarehouse(s2, w)),
 			products: inOrg(s2, 'products', organizationId).map((p) => presentProduct(s2, p)),
-			items: inOrg(s2, 'inventory', organizationId).map(({ warehouseId, productId, quantityOnHand, quantityAllocated, quantityAvailable }) => ({
-				warehouseId,
-				productId,
-				quantityOnHand,
-				quantityAllocated,
-				quantityAvailable,
-			})),
+			items: inOrg(s2, 'inventory', organizationId).map(
+				({ warehouseId, productId, quantityOnHand, quantityAllocated, quantityAvailable }) => ({
+					warehouseId,
+					productId,
+					quantityOnHand,
+					quantityAllocated,
+					quantityAvailable,
+				}),
+			),
 		};
 	});
 }

@@ -10,7 +10,11 @@ const TRACKING_URLS: Record<string, (n: string) => string> = {
 	FEDEX: (n) => `https://www.fedex.com/fedextrack/?trknbr=${n}`,
 	USPS: (n) => `https://tools.usps.com/go/TrackConfirmAction?tLabels=${n}`,
 };
-const trackingUrl = (carrierId: string, n: string) => (TRACKING_URLS[carrierId] ?? ((x: string) => `https://tracking.example.com/${carrierId.toLowerCase()}/${x}`))(n);
+const trackingUrl = (carrierId: string, n: string) =>
+	(
+		TRACKING_URLS[carrierId] ??
+		((x: string) => `https://tracking.example.com/${carrierId.toLowerCase()}/${x}`)
+	)(n);
 
 /** Deterministic from the shipment id, so a test can predict it: 1Z + 16 hex for UPS, 12 digits for FedEx, 22 for USPS. */
 function trackingNumber(shipment: S2Shipment): string {
@@ -41,9 +45,13 @@ function ship(fulfillment: S2Fulfillment, at: string): void {
 
 /** The order is FULFILLED once every one of its fulfillments has shipped (a cancelled order stays cancelled). */
 function settleOrder(state: SandboxState, fulfillment: S2Fulfillment, at: string): void {
-	const order = state.s2.orders.find((o) => o.id === fulfillment.orderId && o.organizationId === fulfillment.organizationId);
+	const order = state.s2.orders.find(
+		(o) => o.id === fulfillment.orderId && o.organizationId === fulfillment.organizationId,
+	);
 	if (!order || order.status !== 'UNFULFILLED') return;
-	const all = state.s2.fulfillments.filter((f) => f.orderId === order.id && f.organizationId === order.organizationId);
+	const all = state.s2.fulfillments.filter(
+		(f) => f.orderId === order.id && f.organizationId === order.organizationId,
+	);
 	if (all.every((f) => f.status === 'SHIPPED')) order.status = 'FULFILLED';
 	order.updatedAt = at;
 }

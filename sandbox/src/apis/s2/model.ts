@@ -1,4 +1,3 @@
- 
 /** An S2 organization; every S2 record belongs to exactly one. */
 export interface S2Organization {
 	id: string;
@@ -42,7 +41,18 @@ export interface S2Address {
 	email: string;
 }
 
-export const ADDRESS_FIELDS = ['name', 'company', 'address1', 'address2', 'city', 'state', 'postalCode', 'countryId', 'phone', 'email'] as const;
+export const ADDRESS_FIELDS = [
+	'name',
+	'company',
+	'address1',
+	'address2',
+	'city',
+	'state',
+	'postalCode',
+	'countryId',
+	'phone',
+	'email',
+] as const;
 
 /** The warehouse object of seed 002 (its `organization` is embedded on output). */
 export interface S2Warehouse {

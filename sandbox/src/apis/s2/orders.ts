@@ -4,7 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { s2Auth } from './auth';
-import { addressSchema, badRequest, idParams, inOrg, listQuery, matchesTerm, notFound, nowIso, page, type ListQuery } from './common';
+import {
+	addressSchema,
+	badRequest,
+	idParams,
+	inOrg,
+	listQuery,
+	matchesTerm,
+	notFound,
+	nowIso,
+	page,
+	type ListQuery,
+} from './common';
 import type { S2Order, S2State } from './model';
 import { presentOrder, presentOrderDetails } from './present';
 
@@ -19,18 +30,28 @@ const createBody = z.strictObject({
 	channelOrderId: z.string().trim().min(1),
 	channelOrderIdAlt: z.string().default(''),
 	channelOrderIdAlt2: z.string().default(''),
-	channelShippingMethod: z.string({ error: 'channelShippingMethod is required (pass "" when empty, not null)' }),
+	channelShippingMethod: z.string({
+		error: 'channelShippingMethod is required (pass "" when empty, not null)',
+	}),
 	shippingAddress: addressSchema,
 	billingAddress: addressSchema.nullable().default(null),
-	channelOrderDate: z.iso.datetime({ offset: true, error: 'channelOrderDate must be an ISO 8601 date-time in UTC such as 2024-04-24T06:00:33.889Z' }),
-	currencyId: z.string().regex(/^[A-Z]{3}$/, 'currencyId must be a 3-letter ISO 4217 code such as USD'),
+	channelOrderDate: z.iso.datetime({
+		offset: true,
+		error: 'channelOrderDate must be an ISO 8601 date-time in UTC such as 2024-04-24T06:00:33.889Z',
+	}),
+	currencyId: z
+		.string()
+		.regex(/^[A-Z]{3}$/, 'currencyId must be a 3-letter ISO 4217 code such as USD'),
 	item: z
 		.array(
 			z.strictObject({
 				productId: z.string().min(1),
 				quantity: z.number().int().min(1),
 				price: z.number().min(0).default(0),
-				channelOrderItemId: z.string().nullish().transform((v) => v ?? null),
+				channelOrderItemId: z
+					.string()
+					.nullish()
+					.transform((v) => v ?? null),
 				meta: z.record(z.string(), z.unknown()).default({}),
 			}),
 		)
@@ -48,7 +69,8 @@ export function findOrder(state: S2State, organizationId: string, id: string): S
 }
 
 /** Newest first (the docs give no order; a poller wants new orders on page one). */
-const newestFirst = (a: S2Order, b: S2Order) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+const newestFirst = (a: S2Order, b: S2Order) =>
+	b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
 
 export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void {
 	/** GET /order: limit / offset / term (channelOrderId, its alternates, the recipient's name). */
@@ -57,7 +79,14 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		const query = request.query as ListQuery;
 		const s2 = ctx.state.s2;
 		const matching = inOrg(s2, 'orders', organizationId)
-			.filter((o) => matchesTerm(query.term, [o.channelOrderId, o.channelOrderIdAlt, o.channelOrderIdAlt2, o.shippingAddress.name]))
+			.filter((o) =>
+				matchesTerm(query.term, [
+					o.channelOrderId,
+					o.channelOrderIdAlt,
+					o.channelOrderIdAlt2,
+					o.shippingAddress.name,
+				]),
+			)
 			.sort(newestFirst);
 		return page(matching, query, (o) => presentOrder(s2, o));
 	});
@@ -67,11 +96,16 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		const body = request.body as z.output<typeof createBody>;
 		const s2 = ctx.state.s2;
 		if (!inOrg(s2, 'accounts', organizationId).some((a) => a.id === body.accountId)) {
-			throw badRequest(`accountId: account '${body.accountId}' does not exist in this organization.`);
+			throw badRequest(
+				`accountId: account '${body.accountId}' does not exist in this organization.`,
+			);
 		}
 		const products = inOrg(s2, 'products', organizationId);
 		body.item.forEach((line, i) => {
-			if (!products.some((p) => p.id === line.productId)) throw badRequest(`item.${i}.productId: product '${line.productId}' does not exist in this organization.`);
+			if (!products.some((p) => p.id === line.productId))
+				throw badRequest(
+					`item.${i}.productId: product '${line.productId}' does not exist in this organization.`,
+				);
 		});
 		const now = nowIso(ctx);
 		const order: S2Order = {
@@ -90,9 +124,21 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 			// Stored as UTC whatever offset came in (the docs ask for UTC).
 			channelOrderDate: new Date(body.channelOrderDate).toISOString(),
 			currencyId: body.currencyId,
-			items: body.item.map((line) => ({ id: randomUUID(), productId: line.productId, channelOrderItemId: line.channelOrderItemId, quantity: line.quantity, price: line.price, meta: line.meta })),
+			items: body.item.map((line) => ({
+				id: randomUUID(),
+				productId: line.productId,
+				channelOrderItemId: line.channelOrderItemId,
+				quantity: line.quantity,
+				price: line.price,
+				meta: line.meta,
+			})),
 			meta: body.meta,
-			attachments: body.attachments.map((a) => ({ id: randomUUID(), ...a, createdAt: now, updatedAt: now })),
+			attachments: body.attachments.map((a) => ({
+				id: randomUUID(),
+				...a,
+				createdAt: now,
+				updatedAt: now,
+			})),
 			additionalReferenceIds: body.additionalReferenceIds,
 			createdAt: now,
 			updatedAt: now,
@@ -104,7 +150,10 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 	app.get('/order/:id', { schema: { params: idParams } }, async (request) => {
 		const { organizationId } = s2Auth(request);
 		const s2 = ctx.state.s2;
-		return presentOrderDetails(s2, findOrder(s2, organizationId, (request.params as { id: string }).id));
+		return presentOrderDetails(
+			s2,
+			findOrder(s2, organizationId, (request.params as { id: string }).id),
+		);
 	});
 
 	app.post('/order/:id/cancel', { schema: { params: idParams } }, async (request) => {
@@ -112,7 +161,8 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		const s2 = ctx.state.s2;
 		const order = findOrder(s2, organizationId, (request.params as { id: string }).id);
 		// Inferred rules: a shipped (FULFILLED) order cannot be cancelled; cancelling twice is a no-op.
-		if (order.status === 'FULFILLED') throw badRequest(`order '${order.id}' is FULFILLED and can no longer be cancelled.`);
+		if (order.status === 'FULFILLED')
+			throw badRequest(`order '${order.id}' is FULFILLED and can no longer be cancelled.`);
 		if (order.status !== 'CANCELLED') {
 			order.status = 'CANCELLED';
 			order.updatedAt = nowIso(ctx);

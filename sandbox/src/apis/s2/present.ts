@@ -1,4 +1,13 @@
-import type { S2Account, S2Fulfillment, S2Order, S2Organization, S2Product, S2Shipment, S2State, S2Warehouse } from './model';
+import type {
+	S2Account,
+	S2Fulfillment,
+	S2Order,
+	S2Organization,
+	S2Product,
+	S2Shipment,
+	S2State,
+	S2Warehouse,
+} from './model';
 
 /** Output shapes: stored records hold ids; S2 answers with the organization, product, warehouse... embedded. */
 
@@ -54,7 +63,11 @@ const productById = (s2: S2, id: string) => {
 	return product ? presentProduct(s2, product) : null;
 };
 
-function presentShipment(s2: S2, fulfillmentId: string, shipment: S2Shipment): Record<string, unknown> {
+function presentShipment(
+	s2: S2,
+	fulfillmentId: string,
+	shipment: S2Shipment,
+): Record<string, unknown> {
 	const { shippingCarrierId, items, ...rest } = shipment;
 	return {
 		id: shipment.id,
@@ -66,7 +79,12 @@ function presentShipment(s2: S2, fulfillmentId: string, shipment: S2Shipment): R
 		shippingCarrier: s2.carriers.find((c) => c.id === shippingCarrierId) ?? null,
 		trackingNumber: rest.trackingNumber,
 		trackingUrl: rest.trackingUrl,
-		items: items.map((i) => ({ channelShipmentItemId: i.channelShipmentItemId, product: productById(s2, i.productId), quantity: i.quantity, meta: i.meta })),
+		items: items.map((i) => ({
+			channelShipmentItemId: i.channelShipmentItemId,
+			product: productById(s2, i.productId),
+			quantity: i.quantity,
+			meta: i.meta,
+		})),
 		labels: rest.labels,
 		packages: rest.packages,
 		createdAt: rest.createdAt,
@@ -79,7 +97,9 @@ function presentShipment(s2: S2, fulfillmentId: string, shipment: S2Shipment): R
  * channel ids plus the fulfillment's additionalReferenceIds, distinct and sorted.
  */
 function referenceIds(order: S2Order | undefined, fulfillment: S2Fulfillment): string[] {
-	const ids = order ? [order.channelOrderId, order.channelOrderIdAlt, order.channelOrderIdAlt2] : [];
+	const ids = order
+		? [order.channelOrderId, order.channelOrderIdAlt, order.channelOrderIdAlt2]
+		: [];
 	return [...new Set([...ids, ...fulfillment.additionalReferenceIds])].sort();
 }
 
@@ -96,7 +116,12 @@ export function presentFulfillment(s2: S2State, f: S2Fulfillment): Record<string
 		warehouse: warehouse ? presentWarehouse(s2, warehouse) : null,
 		warehousePickId: f.warehousePickId,
 		shippingMethod: f.shippingMethod,
-		items: f.items.map((i) => ({ product: productById(s2, i.productId), channelFulfillmentItemId: i.channelFulfillmentItemId, quantity: i.quantity, meta: i.meta })),
+		items: f.items.map((i) => ({
+			product: productById(s2, i.productId),
+			channelFulfillmentItemId: i.channelFulfillmentItemId,
+			quantity: i.quantity,
+			meta: i.meta,
+		})),
 		createdAt: f.createdAt,
 		updatedAt: f.updatedAt,
 		attachments: f.attachments,
@@ -116,7 +141,12 @@ export function presentFulfillment(s2: S2State, f: S2Fulfillment): Record<string
 
 /** GET /fulfillment/{id}: the create shape plus the fields the research lists for the read. */
 export function presentFulfillmentDetails(s2: S2State, f: S2Fulfillment): Record<string, unknown> {
-	return { ...presentFulfillment(s2, f), warehousePickStatus: f.warehousePickStatus, shippingQuotes: [], orderType: f.orderType };
+	return {
+		...presentFulfillment(s2, f),
+		warehousePickStatus: f.warehousePickStatus,
+		shippingQuotes: [],
+		orderType: f.orderType,
+	};
 }
 
 /** An order as GET /order lists it. Field set from the research notes; `account` embedded like S2's other objects. */
@@ -138,7 +168,14 @@ export function presentOrder(s2: S2State, order: S2Order): Record<string, unknow
 		billingAddress: order.billingAddress,
 		channelOrderDate: order.channelOrderDate,
 		currencyId: order.currencyId,
-		items: order.items.map((i) => ({ id: i.id, product: productById(s2, i.productId), channelOrderItemId: i.channelOrderItemId, quantity: i.quantity, price: i.price, meta: i.meta })),
+		items: order.items.map((i) => ({
+			id: i.id,
+			product: productById(s2, i.productId),
+			channelOrderItemId: i.channelOrderItemId,
+			quantity: i.quantity,
+			price: i.price,
+			meta: i.meta,
+		})),
 		meta: order.meta,
 		attachments: order.attachments,
 		createdAt: order.createdAt,
@@ -152,7 +189,9 @@ export function presentOrder(s2: S2State, order: S2Order): Record<string, unknow
  * aliases of id / shippingAddress / the first fulfillment's warehouse / channelShippingMethod.
  */
 export function presentOrderDetails(s2: S2State, order: S2Order): Record<string, unknown> {
-	const fulfillments = s2.fulfillments.filter((f) => f.orderId === order.id && f.organizationId === order.organizationId);
+	const fulfillments = s2.fulfillments.filter(
+		(f) => f.orderId === order.id && f.organizationId === order.organizationId,
+	);
 	return {
 		...presentOrder(s2, order),
 		orderId: order.id,

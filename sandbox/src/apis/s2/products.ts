@@ -11,7 +11,9 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		const { organizationId } = s2Auth(request);
 		const query = request.query as ListQuery;
 		const s2 = ctx.state.s2;
-		const matching = inOrg(s2, 'products', organizationId).filter((p) => matchesTerm(query.term, [p.sku, p.name]));
+		const matching = inOrg(s2, 'products', organizationId).filter((p) =>
+			matchesTerm(query.term, [p.sku, p.name]),
+		);
 		return page(matching, query, (p) => presentProduct(s2, p));
 	});
 }

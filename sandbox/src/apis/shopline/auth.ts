@@ -45,12 +45,22 @@ export function admitShopline(ctx: SandboxContext, request: FastifyRequest): voi
 
 	const token = bearer(request);
 	if (!token) throw new ApiError(401, shoplineError('Access token not provided'));
-	if (token !== store.token) throw new ApiError(401, shoplineError('Access token is incorrect or expired'));
+	if (token !== store.token)
+		throw new ApiError(401, shoplineError('Access token is incorrect or expired'));
 	// Docs: 402 = frozen (outstanding balance), 423 = locked (e.g. repeated limit abuse or fraud risk).
 	if (store.condition === 'frozen') {
-		throw new ApiError(402, shoplineError('Requested store has been frozen; the store owner needs to clear the outstanding balance in the store Admin'));
+		throw new ApiError(
+			402,
+			shoplineError(
+				'Requested store has been frozen; the store owner needs to clear the outstanding balance in the store Admin',
+			),
+		);
 	}
-	if (store.condition === 'locked') throw new ApiError(423, shoplineCodeError(423, 'Requested store is locked; contact SHOPLINE support'));
+	if (store.condition === 'locked')
+		throw new ApiError(
+			423,
+			shoplineCodeError(423, 'Requested store is locked; contact SHOPLINE support'),
+		);
 
 	const cfg = ctx.limits.config.shopline;
 	if (cfg && !ctx.limits.shopline.hit(store.handle, ctx.clock.now(), cfg).allowed) {

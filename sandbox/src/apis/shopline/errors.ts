@@ -11,7 +11,10 @@ export function shoplineError(errors: ShoplineErrors): { errors: ShoplineErrors 
  * The docs' other error shape, {"code", "message"}. They do not say which answers use it; the sandbox
  * uses it for the store-level 423 (locked) so clients must read both shapes.
  */
-export function shoplineCodeError(code: number, message: string): { code: number; message: string } {
+export function shoplineCodeError(
+	code: number,
+	message: string,
+): { code: number; message: string } {
 	return { code, message };
 }
 

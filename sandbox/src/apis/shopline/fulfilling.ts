@@ -1,4 +1,11 @@
-import type { FulfillmentStatus, ShoplineFulfillment, ShoplineLineItem, ShoplineOrder, ShoplineState, ShoplineTrackingInfo } from './model';
+import type {
+	FulfillmentStatus,
+	ShoplineFulfillment,
+	ShoplineLineItem,
+	ShoplineOrder,
+	ShoplineState,
+	ShoplineTrackingInfo,
+} from './model';
 
 /** One requested line: which order line and how many units. */
 export interface FulfillLine {
@@ -11,18 +18,27 @@ export function recomputeOrder(order: ShoplineOrder): void {
 	let total = 0;
 	let remaining = 0;
 	for (const line of order.line_items) {
-		line.fulfillment_status = line.fulfillable_quantity === line.quantity ? null : line.fulfillable_quantity === 0 ? 'fulfilled' : 'partial';
+		line.fulfillment_status =
+			line.fulfillable_quantity === line.quantity
+				? null
+				: line.fulfillable_quantity === 0
+					? 'fulfilled'
+					: 'partial';
 		if (!line.requires_shipping) continue;
 		total += line.quantity;
 		remaining += line.fulfillable_quantity;
 	}
-	const status: FulfillmentStatus = remaining === total ? 'unshipped' : remaining === 0 ? 'shipped' : 'partial';
+	const status: FulfillmentStatus =
+		remaining === total ? 'unshipped' : remaining === 0 ? 'shipped' : 'partial';
 	order.fulfillment_status = status;
 }
 
 /** Units still to ship on the order. */
 export function remainingUnits(order: ShoplineOrder): number {
-	return order.line_items.reduce((sum, l) => sum + (l.requires_shipping ? l.fulfillable_quantity : 0), 0);
+	return order.line_items.reduce(
+		(sum, l) => sum + (l.requires_shipping ? l.fulfillable_quantity : 0),
+		0,
+	);
 }
 
 function nextFulfillmentId(state: ShoplineState): string {
@@ -48,7 +64,8 @@ export function createFulfillment(
 		return {
 			...line,
 			fulfillment_quantity: quantity,
-			fulfillment_status: line.fulfillable_quantity === 0 ? ('fulfilled' as const) : ('partial' as const),
+			fulfillment_status:
+				line.fulfillable_quantity === 0 ? ('fulfilled' as const) : ('partial' as const),
 			version: '0',
 		};
 	});
@@ -71,12 +88,20 @@ export function createFulfillment(
 }
 
 /** Cancels a fulfillment: its units go back to the order lines. */
-export function cancelFulfillment(order: ShoplineOrder, fulfillment: ShoplineFulfillment, at: string): void {
+export function cancelFulfillment(
+	order: ShoplineOrder,
+	fulfillment: ShoplineFulfillment,
+	at: string,
+): void {
 	fulfillment.status = 'cancelled';
 	fulfillment.updated_at = at;
 	for (const shipped of fulfillment.line_items) {
 		const line = order.line_items.find((l) => l.id === shipped.id);
-		if (line) line.fulfillable_quantity = Math.min(line.quantity, line.fulfillable_quantity + shipped.fulfillment_quantity);
+		if (line)
+			line.fulfillable_quantity = Math.min(
+				line.quantity,
+				line.fulfillable_quantity + shipped.fulfillment_quantity,
+			);
 	}
 	recomputeOrder(order);
 	order.updated_at = at;
@@ -84,7 +109,9 @@ export function cancelFulfillment(order: ShoplineOrder, fulfillment: ShoplineFul
 
 /** Every unit still to ship, line by line. */
 export function allRemaining(order: ShoplineOrder): FulfillLine[] {
-	return order.line_items.filter((l) => l.requires_shipping && l.fulfillable_quantity > 0).map((l) => ({ id: l.id, quantity: l.fulfillable_quantity }));
+	return order.line_items
+		.filter((l) => l.requires_shipping && l.fulfillable_quantity > 0)
+		.map((l) => ({ id: l.id, quantity: l.fulfillable_quantity }));
 }
 
 /**

@@ -6,7 +6,15 @@ import { remainingUnits } from './fulfilling';
 import { shoplineAuth } from './auth';
 import type { ShoplineOrder } from './model';
 import { findOrder, rawQuery } from './orders';
-import { decodeCursor, linkHeader, pageLimit, pageOf, refuseFiltersWithCursor, sortRecords, type SortSpec } from './paging';
+import {
+	decodeCursor,
+	linkHeader,
+	pageLimit,
+	pageOf,
+	refuseFiltersWithCursor,
+	sortRecords,
+	type SortSpec,
+} from './paging';
 
 /**
  * Fulfillment orders. The docs name the two endpoints; the record shape here is inferred
@@ -22,7 +30,8 @@ function statusOf(order: ShoplineOrder): FulfillmentOrderStatus {
 }
 
 /** `{order_id}_{n}`, the shape of the fulfillment order ids in the docs' webhook example. */
-export const fulfillmentOrderId = (order: ShoplineOrder): string => `${order.id}_5${order.id.slice(-15)}`;
+export const fulfillmentOrderId = (order: ShoplineOrder): string =>
+	`${order.id}_5${order.id.slice(-15)}`;
 
 function fulfillmentOrderView(order: ShoplineOrder): Record<string, unknown> {
 	const id = fulfillmentOrderId(order);
@@ -50,14 +59,26 @@ function fulfillmentOrderView(order: ShoplineOrder): Record<string, unknown> {
 	};
 }
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2024-08-31T02:20:26+08:00' });
+const isoDateTime = z.iso.datetime({
+	offset: true,
+	message: 'must be an ISO 8601 date-time, e.g. 2024-08-31T02:20:26+08:00',
+});
 
 /** Search parameters (inferred, conservative): order_ids, status, created/updated bounds (inclusive). */
 const searchFilters = z.object({
 	order_ids: z
 		.string()
-		.transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
-		.pipe(z.array(z.string().regex(/^\d+$/, 'must be numeric order ids')).max(100, 'at most 100 order ids'))
+		.transform((s) =>
+			s
+				.split(',')
+				.map((v) => v.trim())
+				.filter(Boolean),
+		)
+		.pipe(
+			z
+				.array(z.string().regex(/^\d+$/, 'must be numeric order ids'))
+				.max(100, 'at most 100 order ids'),
+		)
 		.optional(),
 	status: z.enum(FULFILLMENT_ORDER_STATUSES).optional(),
 	created_at_min: isoDateTime.optional(),
@@ -66,14 +87,18 @@ const searchFilters = z.object({
 	updated_at_max: isoDateTime.optional(),
 });
 type SearchFilters = z.output<typeof searchFilters>;
-const searchQuery = searchFilters.extend({ limit: pageLimit, page_info: z.string().min(1).optional() });
+const searchQuery = searchFilters.extend({
+	limit: pageLimit,
+	page_info: z.string().min(1).optional(),
+});
 
 /** Oldest order first; order ids never change, so a walk is stable. */
 const SEARCH_SORT: SortSpec = { field: 'id', dir: 'asc' };
 
 function matches(order: ShoplineOrder, f: SearchFilters): boolean {
 	const within = (value: string, min?: string, max?: string) =>
-		(!min || Date.parse(value) >= Date.parse(min)) && (!max || Date.parse(value) <= Date.parse(max));
+		(!min || Date.parse(value) >= Date.parse(min)) &&
+		(!max || Date.parse(value) <= Date.parse(max));
 	return (
 		(!f.order_ids || f.order_ids.includes(order.id)) &&
 		(!f.status || statusOf(order) === f.status) &&
@@ -84,26 +109,41 @@ function matches(order: ShoplineOrder, f: SearchFilters): boolean {
 
 export function registerFulfillmentOrders(app: FastifyInstance, ctx: SandboxContext): void {
 	app.get('/fulfillment_orders/:order_id/fulfillment_orders.json', async (request) => {
-		const order = findOrder(ctx, shoplineAuth(request).store.handle, (request.params as { order_id: string }).order_id);
+		const order = findOrder(
+			ctx,
+			shoplineAuth(request).store.handle,
+			(request.params as { order_id: string }).order_id,
+		);
 		return { fulfillment_orders: [fulfillmentOrderView(order)] };
 	});
 
-	app.get('/fulfillment_orders/fulfillment_orders_search.json', { schema: { querystring: searchQuery } }, async (request, reply) => {
-		const { store } = shoplineAuth(request);
-		const query = request.query as z.output<typeof searchQuery>;
-		const raw = rawQuery(request);
-		let filters: SearchFilters = query;
-		let rawFilters = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'limit'));
-		let cursor: ReturnType<typeof decodeCursor<SearchFilters>>['cursor'] | undefined;
-		if (query.page_info) {
-			refuseFiltersWithCursor(raw, ['limit']);
-			({ cursor, filters } = decodeCursor(query.page_info, searchFilters));
-			rawFilters = cursor.f;
-		}
-		const matching = ctx.state.shopline.orders.filter((o) => o.handle === store.handle && matches(o, filters));
-		const page = pageOf(sortRecords(matching, SEARCH_SORT), SEARCH_SORT, query.limit, cursor);
-		const link = linkHeader(request, page, { f: rawFilters, s: SEARCH_SORT }, { limit: String(query.limit) });
-		if (link) reply.header('link', link);
-		return { fulfillment_orders: page.records.map(fulfillmentOrderView) };
-	});
+	app.get(
+		'/fulfillment_orders/fulfillment_orders_search.json',
+		{ schema: { querystring: searchQuery } },
+		async (request, reply) => {
+			const { store } = shoplineAuth(request);
+			const query = request.query as z.output<typeof searchQuery>;
+			const raw = rawQuery(request);
+			let filters: SearchFilters = query;
+			let rawFilters = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'limit'));
+			let cursor: ReturnType<typeof decodeCursor<SearchFilters>>['cursor'] | undefined;
+			if (query.page_info) {
+				refuseFiltersWithCursor(raw, ['limit']);
+				({ cursor, filters } = decodeCursor(query.page_info, searchFilters));
+				rawFilters = cursor.f;
+			}
+			const matching = ctx.state.shopline.orders.filter(
+				(o) => o.handle === store.handle && matches(o, filters),
+			);
+			const page = pageOf(sortRecords(matching, SEARCH_SORT), SEARCH_SORT, query.limit, cursor);
+			const link = linkHeader(
+				request,
+				page,
+				{ f: rawFilters, s: SEARCH_SORT },
+				{ limit: String(query.limit) },
+			);
+			if (link) reply.header('link', link);
+			return { fulfillment_orders: page.records.map(fulfillmentOrderView) };
+		},
+	);
 }

@@ -14,7 +14,10 @@ import { registerWebhooks } from './webhooks';
 export const SHOPLINE_PREFIX = '/shopline/:handle/admin/openapi/:version';
 
 /** The SHOPLINE Admin REST API, one emulated store per handle. */
-export async function shoplineApi(app: FastifyInstance, opts: { ctx: SandboxContext }): Promise<void> {
+export async function shoplineApi(
+	app: FastifyInstance,
+	opts: { ctx: SandboxContext },
+): Promise<void> {
 	const { ctx } = opts;
 	// Bodies must be JSON ("Content-Type: application/json; charset=utf-8"); anything else is a 400.
 	app.removeContentTypeParser('text/plain');

@@ -2,7 +2,12 @@ import { isoWithOffset } from '../../core/clock';
 import type { RecordLike, StatusMachineRegistry } from '../../core/statusMachines';
 import type { SandboxState } from '../../state';
 import { allRemaining, createFulfillment, partOfRemaining, remainingUnits } from './fulfilling';
-import { FULFILLMENT_STATUSES, type ShoplineFulfillment, type ShoplineOrder, type ShoplineState } from './model';
+import {
+	FULFILLMENT_STATUSES,
+	type ShoplineFulfillment,
+	type ShoplineOrder,
+	type ShoplineState,
+} from './model';
 
 /**
  * Status machines for `POST /__sandbox/advance {api: 'shopline', kind, id?}`. Every change bumps the
@@ -39,8 +44,21 @@ export function registerShoplineMachines(registry: StatusMachineRegistry<Sandbox
 			const order = record as ShoplineOrder;
 			const lines = to === 'partial' ? partOfRemaining(order) : allRemaining(order);
 			const n = `SB${order.name.replace(/\D/g, '')}${order.fulfillments.length + 1}`;
-			const tracking = [{ tracking_company: 'UPS', tracking_number: `1Z${n}`, tracking_url: 'https://www.ups.com/track' }];
-			createFulfillment(shopline as ShoplineState, order, lines, tracking, false, isoWithOffset(now));
+			const tracking = [
+				{
+					tracking_company: 'UPS',
+					tracking_number: `1Z${n}`,
+					tracking_url: 'https://www.ups.com/track',
+				},
+			];
+			createFulfillment(
+				shopline as ShoplineState,
+				order,
+				lines,
+				tracking,
+				false,
+				isoWithOffset(now),
+			);
 		},
 	});
 

@@ -21,7 +21,15 @@ export interface ShoplineWebhook {
 }
 
 export const ORDER_STATUSES = ['open', 'cancelled', 'hidden'] as const;
-export const FINANCIAL_STATUSES = ['unpaid', 'authorized', 'pending', 'partially_paid', 'paid', 'partially_refunded', 'refunded'] as const;
+export const FINANCIAL_STATUSES = [
+	'unpaid',
+	'authorized',
+	'pending',
+	'partially_paid',
+	'paid',
+	'partially_refunded',
+	'refunded',
+] as const;
 export const FULFILLMENT_STATUSES = ['unshipped', 'partial', 'shipped'] as const;
 export const FULFILLMENT_RECORD_STATUSES = ['success', 'cancelled'] as const;
 /** Docs' values (one spelled "faliure" on a page; the SDK spells it `failure`). */

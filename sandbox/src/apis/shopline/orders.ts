@@ -6,17 +6,39 @@ import { isoWithOffset } from '../../core/clock';
 import { ApiError } from '../../core/errors';
 import { shoplineAuth } from './auth';
 import { shoplineError } from './errors';
-import { FINANCIAL_STATUSES, FULFILLMENT_STATUSES, ORDER_STATUSES, type ShoplineOrder } from './model';
-import { decodeCursor, linkHeader, pageLimit, pageOf, refuseFiltersWithCursor, sortCondition, sortRecords, type SortSpec } from './paging';
+import {
+	FINANCIAL_STATUSES,
+	FULFILLMENT_STATUSES,
+	ORDER_STATUSES,
+	type ShoplineOrder,
+} from './model';
+import {
+	decodeCursor,
+	linkHeader,
+	pageLimit,
+	pageOf,
+	refuseFiltersWithCursor,
+	sortCondition,
+	sortRecords,
+	type SortSpec,
+} from './paging';
 import { orderView } from './present';
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2024-08-31T02:20:26+08:00' });
+const isoDateTime = z.iso.datetime({
+	offset: true,
+	message: 'must be an ISO 8601 date-time, e.g. 2024-08-31T02:20:26+08:00',
+});
 const numericId = z.string().regex(/^\d+$/, 'must be a numeric id');
 /** A comma-separated list; problems are reported on the parameter itself, not on an item index. */
 const commaList = (item: RegExp, itemMessage: string, max: number, what: string) =>
 	z
 		.string()
-		.transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+		.transform((s) =>
+			s
+				.split(',')
+				.map((v) => v.trim())
+				.filter(Boolean),
+		)
 		.refine((list) => list.every((v) => item.test(v)), itemMessage)
 		.refine((list) => list.length <= max, `at most ${max} ${what}`);
 
@@ -44,7 +66,12 @@ type ListFilters = z.output<typeof listFilters>;
 
 const listQuery = listFilters.extend({
 	limit: pageLimit,
-	fields: commaList(/^\w+$/, 'must be comma-separated field names, e.g. id,name,updated_at', 200, 'fields').optional(),
+	fields: commaList(
+		/^\w+$/,
+		'must be comma-separated field names, e.g. id,name,updated_at',
+		200,
+		'fields',
+	).optional(),
 	page_info: z.string().min(1).optional(),
 });
 type ListQuery = z.output<typeof listQuery>;
@@ -57,7 +84,8 @@ const DEFAULT_SORT: SortSpec = { field: 'created_at', dir: 'desc' };
 /** Bounds are inclusive, compared as instants (offsets honoured). */
 export function matchesFilters(order: ShoplineOrder, f: OrderFilters): boolean {
 	const within = (value: string, min?: string, max?: string) =>
-		(!min || Date.parse(value) >= Date.parse(min)) && (!max || Date.parse(value) <= Date.parse(max));
+		(!min || Date.parse(value) >= Date.parse(min)) &&
+		(!max || Date.parse(value) <= Date.parse(max));
 	return (
 		(f.status === 'any' || order.status === f.status) &&
 		(f.financial_status === 'any' || order.financial_status === f.financial_status) &&
@@ -107,7 +135,9 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 	app.get('/orders/count.json', { schema: { querystring: orderFilters } }, async (request) => {
 		const { store } = shoplineAuth(request);
 		const filters = request.query as OrderFilters;
-		const count = ctx.state.shopline.orders.filter((o) => o.handle === store.handle && matchesFilters(o, filters)).length;
+		const count = ctx.state.shopline.orders.filter(
+			(o) => o.handle === store.handle && matchesFilters(o, filters),
+		).length;
 		return { count };
 	});
 
@@ -124,12 +154,21 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 			rawFilters = cursor.f;
 		} else {
 			filters = query;
-			rawFilters = Object.fromEntries(Object.entries(raw).filter(([k]) => !(WITH_CURSOR as readonly string[]).includes(k)));
+			rawFilters = Object.fromEntries(
+				Object.entries(raw).filter(([k]) => !(WITH_CURSOR as readonly string[]).includes(k)),
+			);
 		}
 		const sort = filters.sort_condition ?? DEFAULT_SORT;
-		const matching = ctx.state.shopline.orders.filter((o) => o.handle === store.handle && matchesList(o, filters));
+		const matching = ctx.state.shopline.orders.filter(
+			(o) => o.handle === store.handle && matchesList(o, filters),
+		);
 		const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-		const link = linkHeader(request, page, { f: rawFilters, s: sort }, { limit: String(query.limit), fields: raw.fields });
+		const link = linkHeader(
+			request,
+			page,
+			{ f: rawFilters, s: sort },
+			{ limit: String(query.limit), fields: raw.fields },
+		);
 		if (link) reply.header('link', link);
 		return { orders: page.records.map((o) => orderView(o, query.fields)) };
 	});
@@ -138,8 +177,14 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		const { store } = shoplineAuth(request);
 		const order = findOrder(ctx, store.handle, (request.params as { id: string }).id);
 		const body = request.body as z.output<typeof cancelBody>;
-		if (order.status === 'cancelled') return reply.code(422).send(shoplineError(['The order has already been cancelled']));
-		if (order.fulfillment_status === 'shipped') return reply.code(422).send(shoplineError(['A shipped order cannot be cancelled: cancel its fulfillments first']));
+		if (order.status === 'cancelled')
+			return reply.code(422).send(shoplineError(['The order has already been cancelled']));
+		if (order.fulfillment_status === 'shipped')
+			return reply
+				.code(422)
+				.send(
+					shoplineError(['A shipped order cannot be cancelled: cancel its fulfillments first']),
+				);
 		const now = isoWithOffset(ctx.clock.now());
 		order.status = 'cancelled';
 		order.cancelled_at = body.processed_at ?? now;

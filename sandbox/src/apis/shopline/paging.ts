@@ -22,7 +22,10 @@ export interface SortSpec {
 /** `sort_condition`: the docs name the parameter but not its syntax; the sandbox accepts `field:asc|desc` (inferred). */
 export const sortCondition = z
 	.string()
-	.regex(/^(created_at|updated_at|id):(asc|desc)$/, 'must be <field>:<asc|desc> with field created_at, updated_at or id, e.g. updated_at:desc')
+	.regex(
+		/^(created_at|updated_at|id):(asc|desc)$/,
+		'must be <field>:<asc|desc> with field created_at, updated_at or id, e.g. updated_at:desc',
+	)
 	.transform((s): SortSpec => {
 		const [field, dir] = s.split(':');
 		return { field: field as SortSpec['field'], dir: dir as SortSpec['dir'] };
@@ -69,7 +72,10 @@ export function encodeCursor<F>(cursor: Cursor<F>): string {
 }
 
 /** The cursor (filters as sent) and its filters parsed, or a 400 naming page_info when it is not one of ours. */
-export function decodeCursor<F>(pageInfo: string, filters: z.ZodType<F>): { cursor: Cursor<Record<string, string>>; filters: F } {
+export function decodeCursor<F>(
+	pageInfo: string,
+	filters: z.ZodType<F>,
+): { cursor: Cursor<Record<string, string>>; filters: F } {
 	try {
 		const raw = JSON.parse(Buffer.from(pageInfo, 'base64url').toString('utf8')) as Cursor<unknown>;
 		const f = z.record(z.string(), z.string()).parse(raw.f);
@@ -78,15 +84,30 @@ export function decodeCursor<F>(pageInfo: string, filters: z.ZodType<F>): { curs
 		const d = z.enum(['next', 'prev']).parse(raw.d);
 		return { cursor: { f, s, k, d }, filters: filters.parse(f) };
 	} catch {
-		throw new ApiError(400, shoplineError({ page_info: ['Invalid page_info: send back the value from the link header unchanged'] }));
+		throw new ApiError(
+			400,
+			shoplineError({
+				page_info: ['Invalid page_info: send back the value from the link header unchanged'],
+			}),
+		);
 	}
 }
 
 /** Refuses filters sent along with page_info (Shopify-style; SHOPLINE's docs do not say otherwise). */
-export function refuseFiltersWithCursor(query: Record<string, unknown>, allowed: readonly string[]): void {
+export function refuseFiltersWithCursor(
+	query: Record<string, unknown>,
+	allowed: readonly string[],
+): void {
 	const extra = Object.keys(query).filter((k) => k !== 'page_info' && !allowed.includes(k));
 	if (extra.length) {
-		throw new ApiError(400, shoplineError({ page_info: [`cannot be combined with ${extra.join(', ')}: the filters come from the cursor (only ${allowed.join(', ')} may accompany it)`] }));
+		throw new ApiError(
+			400,
+			shoplineError({
+				page_info: [
+					`cannot be combined with ${extra.join(', ')}: the filters come from the cursor (only ${allowed.join(', ')} may accompany it)`,
+				],
+			}),
+		);
 	}
 }
 
@@ -97,7 +118,12 @@ export interface Page<T> {
 }
 
 /** One page of `sorted` (already filtered and sorted by `sort`), starting after / ending before the cursor edge. */
-export function pageOf<T extends Keyed>(sorted: T[], sort: SortSpec, limit: number, cursor?: Pick<Cursor<unknown>, 'k' | 'd'>): Page<T> {
+export function pageOf<T extends Keyed>(
+	sorted: T[],
+	sort: SortSpec,
+	limit: number,
+	cursor?: Pick<Cursor<unknown>, 'k' | 'd'>,
+): Page<T> {
 	let records: T[];
 	let hasNext: boolean;
 	let hasPrev: boolean;
@@ -126,14 +152,22 @@ export function pageOf<T extends Keyed>(sorted: T[], sort: SortSpec, limit: numb
 }
 
 /** `link` header value for a page, or undefined when there is neither a next nor a previous page. */
-export function linkHeader<F>(request: FastifyRequest, page: Page<unknown>, base: Omit<Cursor<F>, 'k' | 'd'>, keep: Record<string, string | undefined>): string | undefined {
+export function linkHeader<F>(
+	request: FastifyRequest,
+	page: Page<unknown>,
+	base: Omit<Cursor<F>, 'k' | 'd'>,
+	keep: Record<string, string | undefined>,
+): string | undefined {
 	const url = `${request.protocol}://${request.host}${request.url.split('?')[0]}`;
 	const link = (k: EdgeKey, d: 'next' | 'prev') => {
 		const params = new URLSearchParams();
-		for (const [name, value] of Object.entries(keep)) if (value !== undefined) params.set(name, value);
+		for (const [name, value] of Object.entries(keep))
+			if (value !== undefined) params.set(name, value);
 		params.set('page_info', encodeCursor({ ...base, k, d }));
 		return `<${url}?${params.toString()}>; rel="${d === 'next' ? 'next' : 'previous'}"`;
 	};
-	const parts = [page.prev && link(page.prev, 'prev'), page.next && link(page.next, 'next')].filter(Boolean);
+	const parts = [page.prev && link(page.prev, 'prev'), page.next && link(page.next, 'next')].filter(
+		Boolean,
+	);
 	return parts.length ? parts.join(', ') : undefined;
 }

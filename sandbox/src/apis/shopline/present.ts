@@ -1,12 +1,23 @@
-import type { ShoplineFulfillment, ShoplineFulfillmentLine, ShoplineMoney, ShoplineOrder } from './model';
+import type {
+	ShoplineFulfillment,
+	ShoplineFulfillmentLine,
+	ShoplineMoney,
+	ShoplineOrder,
+} from './model';
 
-const money = (amount: string, currency: string): { presentment_money: ShoplineMoney; shop_money: ShoplineMoney } => ({
+const money = (
+	amount: string,
+	currency: string,
+): { presentment_money: ShoplineMoney; shop_money: ShoplineMoney } => ({
 	presentment_money: { amount, currency_code: currency },
 	shop_money: { amount, currency_code: currency },
 });
 
 /** A fulfillment line in seed 003's shape (price_set, tax_lines, total_discount_set). */
-function fulfillmentLineView(line: ShoplineFulfillmentLine, currency: string): Record<string, unknown> {
+function fulfillmentLineView(
+	line: ShoplineFulfillmentLine,
+	currency: string,
+): Record<string, unknown> {
 	return {
 		...line,
 		price_set: money(line.price, currency),
@@ -31,17 +42,27 @@ export function fulfillmentView(f: ShoplineFulfillment, currency: string): Recor
 		tracking_info_list: f.tracking_info_list,
 		tracking_company: first?.tracking_company ?? null,
 		tracking_number: first?.tracking_number ?? null,
-		tracking_numbers: f.tracking_info_list.map((t) => t.tracking_number).filter((n): n is string => n !== null),
+		tracking_numbers: f.tracking_info_list
+			.map((t) => t.tracking_number)
+			.filter((n): n is string => n !== null),
 		tracking_url: first?.tracking_url ?? null,
-		tracking_urls: f.tracking_info_list.map((t) => t.tracking_url).filter((u): u is string => u !== null),
+		tracking_urls: f.tracking_info_list
+			.map((t) => t.tracking_url)
+			.filter((u): u is string => u !== null),
 		created_at: f.created_at,
 		updated_at: f.updated_at,
 	};
 }
 
 /** An order as the API sends it: no internal fields; `fields` (if given) keeps only those keys. */
-export function orderView(order: ShoplineOrder, fields?: readonly string[]): Record<string, unknown> {
-	const full: Record<string, unknown> = { ...order, fulfillments: order.fulfillments.map((f) => fulfillmentView(f, order.currency)) };
+export function orderView(
+	order: ShoplineOrder,
+	fields?: readonly string[],
+): Record<string, unknown> {
+	const full: Record<string, unknown> = {
+		...order,
+		fulfillments: order.fulfillments.map((f) => fulfillmentView(f, order.currency)),
+	};
 	delete full.handle;
 	if (!fields?.length) return full;
 	return Object.fromEntries(fields.filter((f) => f in full).map((f) => [f, full[f]]));

@@ -1,5 +1,11 @@
 import { createFulfillment, recomputeOrder, type FulfillLine } from './fulfilling';
-import type { ShoplineLineItem, ShoplineOrder, ShoplineState, ShoplineStore, ShoplineTrackingInfo } from './model';
+import type {
+	ShoplineLineItem,
+	ShoplineOrder,
+	ShoplineState,
+	ShoplineStore,
+	ShoplineTrackingInfo,
+} from './model';
 
 /** SHOPLINE stores (handle + access token each) and the API version the nodes use. */
 export const SHOPLINE = {
@@ -54,7 +60,11 @@ export const SHOPLINE_SEED = {
 		otherUnshipped: ['10020010000001'],
 		otherShipped: ['10020020000001'],
 	},
-	fulfillments: { partial: '4000000000000001', shipped: '4000000000000002', otherShipped: '4000000000000003' },
+	fulfillments: {
+		partial: '4000000000000001',
+		shipped: '4000000000000002',
+		otherShipped: '4000000000000003',
+	},
 	sandboxOrderCount: 6,
 	otherOrderCount: 2,
 	busy: {
@@ -153,65 +163,200 @@ function buildOrder(spec: OrderSpec): ShoplineOrder {
 	return order;
 }
 
-const track = (n: string): ShoplineTrackingInfo[] => [{ tracking_company: 'UPS', tracking_number: n, tracking_url: 'https://www.ups.com/track' }];
+const track = (n: string): ShoplineTrackingInfo[] => [
+	{ tracking_company: 'UPS', tracking_number: n, tracking_url: 'https://www.ups.com/track' },
+];
 
 /** Ships `lines` at `at` without moving the order's own updated_at (the seed sets it). */
-function seedShip(state: ShoplineState, order: ShoplineOrder, lines: FulfillLine[], trackingNo: string, at: string): void {
+function seedShip(
+	state: ShoplineState,
+	order: ShoplineOrder,
+	lines: FulfillLine[],
+	trackingNo: string,
+	at: string,
+): void {
 	const keep = order.updated_at;
 	createFulfillment(state, order, lines, track(trackingNo), false, at);
 	order.updated_at = keep;
 }
 
-const SHIRT: LineSpec = { title: 'Sandbox T-Shirt', variant: 'Black / M', price: '19.99', quantity: 1, grams: 200 };
+const SHIRT: LineSpec = {
+	title: 'Sandbox T-Shirt',
+	variant: 'Black / M',
+	price: '19.99',
+	quantity: 1,
+	grams: 200,
+};
 const MUG: LineSpec = { title: 'Sandbox Mug', price: '7.00', quantity: 2, grams: 350 };
 
 /** The SHOPLINE part of the seed state. Fulfillment ids come out in creation order (see SHOPLINE_SEED.fulfillments). */
 export function shoplineSeedData(): ShoplineState {
 	const stores: ShoplineStore[] = [
-		{ handle: SHOPLINE.handle, token: SHOPLINE.token, name: 'Sandbox Store', appSecret: SHOPLINE.appSecret },
-		{ handle: SHOPLINE.otherHandle, token: SHOPLINE.otherToken, name: 'Other Store', appSecret: SHOPLINE.otherAppSecret },
+		{
+			handle: SHOPLINE.handle,
+			token: SHOPLINE.token,
+			name: 'Sandbox Store',
+			appSecret: SHOPLINE.appSecret,
+		},
+		{
+			handle: SHOPLINE.otherHandle,
+			token: SHOPLINE.otherToken,
+			name: 'Other Store',
+			appSecret: SHOPLINE.otherAppSecret,
+		},
 		{ handle: SHOPLINE.busyHandle, token: SHOPLINE.busyToken, name: 'Busy Store' },
-		{ handle: SHOPLINE.frozenHandle, token: SHOPLINE.frozenToken, name: 'Frozen Store', condition: 'frozen' },
-		{ handle: SHOPLINE.lockedHandle, token: SHOPLINE.lockedToken, name: 'Locked Store', condition: 'locked' },
+		{
+			handle: SHOPLINE.frozenHandle,
+			token: SHOPLINE.frozenToken,
+			name: 'Frozen Store',
+			condition: 'frozen',
+		},
+		{
+			handle: SHOPLINE.lockedHandle,
+			token: SHOPLINE.lockedToken,
+			name: 'Locked Store',
+			condition: 'locked',
+		},
 	];
-	const state: ShoplineState = { stores, orders: [], nextFulfillmentSeq: 1, webhooks: [], nextWebhookId: 13814 };
+	const state: ShoplineState = {
+		stores,
+		orders: [],
+		nextFulfillmentSeq: 1,
+		webhooks: [],
+		nextWebhookId: 13814,
+	};
 	const o = SHOPLINE_SEED.orders;
 	const sb = (id: string, n: number, rest: Omit<OrderSpec, 'handle' | 'id' | 'n' | 'linePrefix'>) =>
-		buildOrder({ handle: SHOPLINE.handle, id, n, linePrefix: `1001${String(n - 1000).padStart(3, '0')}000`, ...rest });
-	const other = (id: string, n: number, rest: Omit<OrderSpec, 'handle' | 'id' | 'n' | 'linePrefix'>) =>
-		buildOrder({ handle: SHOPLINE.otherHandle, id, n, linePrefix: `1002${String(n - 2000).padStart(3, '0')}000`, ...rest });
+		buildOrder({
+			handle: SHOPLINE.handle,
+			id,
+			n,
+			linePrefix: `1001${String(n - 1000).padStart(3, '0')}000`,
+			...rest,
+		});
+	const other = (
+		id: string,
+		n: number,
+		rest: Omit<OrderSpec, 'handle' | 'id' | 'n' | 'linePrefix'>,
+	) =>
+		buildOrder({
+			handle: SHOPLINE.otherHandle,
+			id,
+			n,
+			linePrefix: `1002${String(n - 2000).padStart(3, '0')}000`,
+			...rest,
+		});
 
-	const unshipped = sb(o.unshipped, 1001, { financial_status: 'paid', created_at: '2026-03-01T10:00:00+08:00', updated_at: '2026-03-01T10:05:00+08:00', lines: [SHIRT, MUG] });
-	const partial = sb(o.partial, 1002, { financial_status: 'paid', created_at: '2026-03-02T11:00:00+08:00', updated_at: '2026-03-03T09:00:00+08:00', lines: [SHIRT, MUG] });
-	const shipped = sb(o.shipped, 1003, { financial_status: 'paid', created_at: '2026-03-03T12:00:00+08:00', updated_at: '2026-03-05T08:00:00+08:00', lines: [{ ...SHIRT, quantity: 1 }] });
-	const unpaid = sb(o.unpaid, 1004, { financial_status: 'unpaid', created_at: '2026-03-04T13:00:00+08:00', updated_at: '2026-03-04T13:00:00+08:00', lines: [{ ...MUG, quantity: 3 }] });
-	const cancelled = sb(o.cancelled, 1005, { status: 'cancelled', financial_status: 'refunded', created_at: '2026-03-05T14:00:00+08:00', updated_at: '2026-03-06T10:00:00+08:00', lines: [{ ...SHIRT, quantity: 2 }] });
-	const authorized = sb(o.authorized, 1006, { financial_status: 'authorized', created_at: '2026-03-06T15:00:00+08:00', updated_at: '2026-03-06T15:00:00+08:00', lines: [SHIRT, { ...MUG, quantity: 1 }] });
-	const otherUnshipped = other(o.otherUnshipped, 2001, { financial_status: 'paid', created_at: '2026-03-02T08:00:00+08:00', updated_at: '2026-03-02T08:00:00+08:00', lines: [SHIRT] });
-	const otherShipped = other(o.otherShipped, 2002, { financial_status: 'paid', created_at: '2026-03-03T08:00:00+08:00', updated_at: '2026-03-04T08:00:00+08:00', lines: [MUG] });
+	const unshipped = sb(o.unshipped, 1001, {
+		financial_status: 'paid',
+		created_at: '2026-03-01T10:00:00+08:00',
+		updated_at: '2026-03-01T10:05:00+08:00',
+		lines: [SHIRT, MUG],
+	});
+	const partial = sb(o.partial, 1002, {
+		financial_status: 'paid',
+		created_at: '2026-03-02T11:00:00+08:00',
+		updated_at: '2026-03-03T09:00:00+08:00',
+		lines: [SHIRT, MUG],
+	});
+	const shipped = sb(o.shipped, 1003, {
+		financial_status: 'paid',
+		created_at: '2026-03-03T12:00:00+08:00',
+		updated_at: '2026-03-05T08:00:00+08:00',
+		lines: [{ ...SHIRT, quantity: 1 }],
+	});
+	const unpaid = sb(o.unpaid, 1004, {
+		financial_status: 'unpaid',
+		created_at: '2026-03-04T13:00:00+08:00',
+		updated_at: '2026-03-04T13:00:00+08:00',
+		lines: [{ ...MUG, quantity: 3 }],
+	});
+	const cancelled = sb(o.cancelled, 1005, {
+		status: 'cancelled',
+		financial_status: 'refunded',
+		created_at: '2026-03-05T14:00:00+08:00',
+		updated_at: '2026-03-06T10:00:00+08:00',
+		lines: [{ ...SHIRT, quantity: 2 }],
+	});
+	const authorized = sb(o.authorized, 1006, {
+		financial_status: 'authorized',
+		created_at: '2026-03-06T15:00:00+08:00',
+		updated_at: '2026-03-06T15:00:00+08:00',
+		lines: [SHIRT, { ...MUG, quantity: 1 }],
+	});
+	const otherUnshipped = other(o.otherUnshipped, 2001, {
+		financial_status: 'paid',
+		created_at: '2026-03-02T08:00:00+08:00',
+		updated_at: '2026-03-02T08:00:00+08:00',
+		lines: [SHIRT],
+	});
+	const otherShipped = other(o.otherShipped, 2002, {
+		financial_status: 'paid',
+		created_at: '2026-03-03T08:00:00+08:00',
+		updated_at: '2026-03-04T08:00:00+08:00',
+		lines: [MUG],
+	});
 
-	seedShip(state, partial, [{ id: partial.line_items[0].id, quantity: 1 }], '1Z999AA10000001002', '2026-03-03T09:00:00+08:00');
-	seedShip(state, shipped, [{ id: shipped.line_items[0].id, quantity: 1 }], '1Z999AA10000001003', '2026-03-04T09:00:00+08:00');
+	seedShip(
+		state,
+		partial,
+		[{ id: partial.line_items[0].id, quantity: 1 }],
+		'1Z999AA10000001002',
+		'2026-03-03T09:00:00+08:00',
+	);
+	seedShip(
+		state,
+		shipped,
+		[{ id: shipped.line_items[0].id, quantity: 1 }],
+		'1Z999AA10000001003',
+		'2026-03-04T09:00:00+08:00',
+	);
 	shipped.fulfillments[0].shipment_status = 'delivered';
 	shipped.fulfillments[0].updated_at = '2026-03-05T08:00:00+08:00';
-	seedShip(state, otherShipped, [{ id: otherShipped.line_items[0].id, quantity: 2 }], '1Z999AA10000002002', '2026-03-04T08:00:00+08:00');
+	seedShip(
+		state,
+		otherShipped,
+		[{ id: otherShipped.line_items[0].id, quantity: 2 }],
+		'1Z999AA10000002002',
+		'2026-03-04T08:00:00+08:00',
+	);
 
-	state.orders.push(unshipped, partial, shipped, unpaid, cancelled, authorized, otherUnshipped, otherShipped, ...busyOrders(state));
+	state.orders.push(
+		unshipped,
+		partial,
+		shipped,
+		unpaid,
+		cancelled,
+		authorized,
+		otherUnshipped,
+		otherShipped,
+		...busyOrders(state),
+	);
 	return state;
 }
 
-const FINANCIAL_CYCLE: ShoplineOrder['financial_status'][] = ['paid', 'paid', 'paid', 'unpaid', 'pending', 'authorized', 'paid'];
+const FINANCIAL_CYCLE: ShoplineOrder['financial_status'][] = [
+	'paid',
+	'paid',
+	'paid',
+	'unpaid',
+	'pending',
+	'authorized',
+	'paid',
+];
 
 /** busy-store: #3001..#3250, deterministic. Every 25th is cancelled; paid ones cycle unshipped, unshipped, partial, shipped. */
 function busyOrders(state: ShoplineState): ShoplineOrder[] {
 	const start = Date.parse('2026-02-01T00:00:00+08:00');
-	const at = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+	const at = (ms: number) =>
+		new Date(ms + 8 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
 	const orders: ShoplineOrder[] = [];
 	for (let i = 0; i < BUSY_COUNT; i++) {
 		const n = 3001 + i;
 		const created = start + i * 30 * 60_000;
 		const cancelled = i % 25 === 24;
-		const updated_at = i >= 100 && i < 110 ? SHOPLINE_SEED.busy.sharedUpdatedAt : at(created + 2 * 3_600_000);
+		const updated_at =
+			i >= 100 && i < 110 ? SHOPLINE_SEED.busy.sharedUpdatedAt : at(created + 2 * 3_600_000);
 		const order = buildOrder({
 			handle: SHOPLINE.busyHandle,
 			id: busyOrderId(i),
@@ -225,8 +370,22 @@ function busyOrders(state: ShoplineState): ShoplineOrder[] {
 		});
 		// Only paid orders ship.
 		const step = order.financial_status === 'paid' ? i % 4 : 0;
-		if (step >= 2) seedShip(state, order, [{ id: order.line_items[0].id, quantity: 1 }], `1Z999AA1000000${n}`, at(created + 3_600_000));
-		if (step === 3) seedShip(state, order, [{ id: order.line_items[1].id, quantity: 2 }], `1Z999AA1000001${n}`, at(created + 3_600_000));
+		if (step >= 2)
+			seedShip(
+				state,
+				order,
+				[{ id: order.line_items[0].id, quantity: 1 }],
+				`1Z999AA1000000${n}`,
+				at(created + 3_600_000),
+			);
+		if (step === 3)
+			seedShip(
+				state,
+				order,
+				[{ id: order.line_items[1].id, quantity: 2 }],
+				`1Z999AA1000001${n}`,
+				at(created + 3_600_000),
+			);
 		orders.push(order);
 	}
 	return orders;

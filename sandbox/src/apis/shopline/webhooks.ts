@@ -34,7 +34,13 @@ const apiVersion = z
 	.regex(/^v\d{8}$/, 'must be a version such as v20240601')
 	.refine((v) => v >= 'v20240601', 'only v20240601 and later versions are supported');
 
-const createBody = z.object({ webhook: z.object({ address, topic: z.string().regex(/^[a-z_]+\/[a-z_]+$/, 'must be an event such as orders/create'), api_version: apiVersion }) });
+const createBody = z.object({
+	webhook: z.object({
+		address,
+		topic: z.string().regex(/^[a-z_]+\/[a-z_]+$/, 'must be an event such as orders/create'),
+		api_version: apiVersion,
+	}),
+});
 const updateBody = z.object({ webhook: z.object({ address }) });
 const idParams = z.object({ id: z.string().regex(/^\d+$/, 'must be a numeric id') });
 
@@ -54,7 +60,11 @@ export function registerWebhooks(app: FastifyInstance, ctx: SandboxContext): voi
 
 	app.get('/webhooks.json', async (request) => {
 		const { store } = shoplineAuth(request);
-		return { webhooks: all().filter((w) => w.handle === store.handle).map(view) };
+		return {
+			webhooks: all()
+				.filter((w) => w.handle === store.handle)
+				.map(view),
+		};
 	});
 
 	app.get('/webhooks/count.json', async (request) => {
@@ -65,12 +75,25 @@ export function registerWebhooks(app: FastifyInstance, ctx: SandboxContext): voi
 	app.post('/webhooks.json', { schema: { body: createBody } }, async (request, reply) => {
 		const { store } = shoplineAuth(request);
 		const { webhook } = request.body as z.output<typeof createBody>;
-		if (all().some((w) => w.handle === store.handle && w.topic === webhook.topic && w.address === webhook.address)) {
-			return reply.code(422).send(shoplineError({ address: ['for this topic has already been taken'] }));
+		if (
+			all().some(
+				(w) =>
+					w.handle === store.handle && w.topic === webhook.topic && w.address === webhook.address,
+			)
+		) {
+			return reply
+				.code(422)
+				.send(shoplineError({ address: ['for this topic has already been taken'] }));
 		}
 		const now = isoWithOffset(ctx.clock.now());
 		ctx.state.shopline.nextWebhookId ??= 13814;
-		const hook: ShoplineWebhook = { id: ctx.state.shopline.nextWebhookId++, handle: store.handle, ...webhook, created_at: now, updated_at: now };
+		const hook: ShoplineWebhook = {
+			id: ctx.state.shopline.nextWebhookId++,
+			handle: store.handle,
+			...webhook,
+			created_at: now,
+			updated_at: now,
+		};
 		all().push(hook);
 		return { webhook: view(hook) };
 	});
@@ -80,13 +103,17 @@ export function registerWebhooks(app: FastifyInstance, ctx: SandboxContext): voi
 		return { webhook: view(find(store.handle, (request.params as { id: string }).id)) };
 	});
 
-	app.put('/:id/webhooks.json', { schema: { params: idParams, body: updateBody } }, async (request) => {
-		const { store } = shoplineAuth(request);
-		const hook = find(store.handle, (request.params as { id: string }).id);
-		hook.address = (request.body as z.output<typeof updateBody>).webhook.address;
-		hook.updated_at = isoWithOffset(ctx.clock.now());
-		return { webhook: view(hook) };
-	});
+	app.put(
+		'/:id/webhooks.json',
+		{ schema: { params: idParams, body: updateBody } },
+		async (request) => {
+			const { store } = shoplineAuth(request);
+			const hook = find(store.handle, (request.params as { id: string }).id);
+			hook.address = (request.body as z.output<typeof updateBody>).webhook.address;
+			hook.updated_at = isoWithOffset(ctx.clock.now());
+			return { webhook: view(hook) };
+		},
+	);
 
 	app.delete('/:id/webhooks.json', { schema: { params: idParams } }, async (request, reply) => {
 		const { store } = shoplineAuth(request);

@@ -1,0 +1,23 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fulfillbotOutput } from '../../helpers/output';
+
+// Both coupon lists answer a plain array (seed 001), one item per coupon: no paging fields.
+export const option: INodePropertyOptions = {
+	name: 'Get Available',
+	value: 'getAvailable',
+	action: 'Get available coupons',
+	description: 'Get the coupons available to claim',
+	routing: {
+		request: { method: 'GET', url: '/user/coupons/available' },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['coupon'], operation: ['getAvailable'] } },
+	fields,
+);

@@ -1,0 +1,25 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fulfillbotOutput } from '../../helpers/output';
+import { platformItemPath } from '../../helpers/paths';
+import { platformItemIdField } from './platformItemId';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Taobao Item',
+	value: 'getTaobaoItem',
+	action: 'Get a taobao item',
+	description: 'Get a product’s detail from Taobao by its item ID',
+	routing: {
+		request: { method: 'GET', url: '/products/platform/taobao/{itemId}' },
+		send: { preSend: [platformItemPath] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [platformItemIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getTaobaoItem'] } },
+	fields,
+);

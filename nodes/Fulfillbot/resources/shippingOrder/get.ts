@@ -1,0 +1,25 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { fulfillbotOutput } from '../../helpers/output';
+import { shippingOrderPath } from '../../helpers/paths';
+import { shippingOrderIdField } from './orderId';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a shipping order',
+	description: 'Get a shipping order with its channel, weight, fee and tracking number',
+	routing: {
+		request: { method: 'GET', url: '/shipping/orders/{shippingOrderId}' },
+		send: { preSend: [shippingOrderPath] },
+		output: { postReceive: fulfillbotOutput },
+	},
+};
+
+const fields: INodeProperties[] = [shippingOrderIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shippingOrder'], operation: ['get'] } },
+	fields,
+);

@@ -1,0 +1,26 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { checkOrderId } from '../../helpers/fulfillment';
+import { shoplineOutput } from '../../helpers/output';
+import { shoplinePath } from '../../helpers/checks';
+import { orderIdField } from '../orderIdField';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many fulfillments of an order',
+	description: 'List the fulfillments (shipments) of an order',
+	routing: {
+		request: { method: 'GET', url: '/orders/{orderId}/fulfillments.json' },
+		send: { preSend: [shoplinePath, checkOrderId] },
+		output: { postReceive: shoplineOutput('fulfillments') },
+	},
+};
+
+const fields: INodeProperties[] = [orderIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillment'], operation: ['getAll'] } },
+	fields,
+);

@@ -1,0 +1,26 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { checkOrderId } from '../../helpers/fulfillment';
+import { shoplineOutput } from '../../helpers/output';
+import { shoplinePath } from '../../helpers/checks';
+import { orderIdField } from '../orderIdField';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many for Order',
+	value: 'getForOrder',
+	action: 'Get the fulfillment orders of an order',
+	description: 'List the fulfillment orders of one order',
+	routing: {
+		request: { method: 'GET', url: '/fulfillment_orders/{orderId}/fulfillment_orders.json' },
+		send: { preSend: [shoplinePath, checkOrderId] },
+		output: { postReceive: shoplineOutput('fulfillment_orders') },
+	},
+};
+
+const fields: INodeProperties[] = [orderIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['fulfillmentOrder'], operation: ['getForOrder'] } },
+	fields,
+);

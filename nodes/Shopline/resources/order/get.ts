@@ -1,0 +1,26 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getById } from '../../helpers/order';
+import { orderGetOutput } from '../../helpers/orderGet';
+import { orderIdField } from '../orderIdField';
+
+// SHOPLINE has no single-order GET: Get asks orders.json?ids= (helpers/order.ts).
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an order',
+	description: 'Get an order with its line items',
+	routing: {
+		request: { method: 'GET', url: '/orders.json' },
+		send: { preSend: [getById] },
+		output: { postReceive: orderGetOutput },
+	},
+};
+
+const fields: INodeProperties[] = [orderIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['order'], operation: ['get'] } },
+	fields,
+);
