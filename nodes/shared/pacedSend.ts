@@ -228,6 +228,18 @@ function labelOf(json: IDataObject, keys: string[]): string {
  * again); paced before it is sent; and, with Continue On Fail off, an item's error names the items of
  * the same run that were already created.
  */
+/**
+ * One integration's paced senders: plain operations (the node-level hook), paged lists, and
+ * money-moving creates, whose created record is named by the first of `label` it has.
+ */
+export function pacing(setup: RateSetup, label: string[]) {
+	return {
+		sender: pacedSender(setup),
+		pages: (paginate: Paginate) => pacedPaginator(setup, paginate),
+		create: (what: string, send: Paginate) => pacedCreate(setup, { what, label }, send),
+	};
+}
+
 export function pacedCreate(setup: RateSetup, create: CreateSetup, send: Paginate): Paginate {
 	return async function createPaced(this: IExecutePaginationFunctions, requestData) {
 		const node = this.getNode();

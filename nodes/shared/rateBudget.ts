@@ -259,6 +259,21 @@ export function budgetFor(api: string, identity: string[], model: () => RateMode
 	return budget;
 }
 
+/**
+ * The credential's budget (see `budgetFor`), set to the node's model and Rate Limit → Pace Requests.
+ * `model` undefined: no documented limit (only 429s hold turns).
+ */
+export function configuredBudget(
+	api: string,
+	identity: string[],
+	model: RateModel | undefined,
+	pace: boolean | undefined,
+): RateBudget {
+	const budget = budgetFor(api, identity, () => model ?? { kind: 'none' });
+	budget.configure(model, pace ?? pacedByDefault(api));
+	return budget;
+}
+
 /** Reads rate news from an answer's headers (any case). Reset is unix seconds (Fulfillbot). */
 export function readRateNews(
 	status: number,

@@ -1,13 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import {
-	pacedCreate,
-	pacedPaginator,
-	pacedSender,
-	rateLimitOption,
-	type RateSetup,
-} from '../../shared/pacedSend';
-import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
+import { pacing, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
+import { configuredBudget, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 import { baseUrl } from './baseUrl';
@@ -27,13 +21,12 @@ export async function fulfillbotBudget(
 			FULFILLBOT_REQUESTS_PER_MINUTE,
 	);
 	const model = { kind: 'window' as const, limit, windowMs: 60_000 };
-	const budget = budgetFor(
+	return configuredBudget(
 		'fulfillbot',
 		[baseUrl(credentials), String(credentials.apiKey ?? '')],
-		() => model,
+		model,
+		option.pace,
 	);
-	budget.configure(model, option.pace ?? pacedByDefault('fulfillbot'));
-	return budget;
 }
 
 export const fulfillbotRate: RateSetup = {
@@ -44,11 +37,11 @@ export const fulfillbotRate: RateSetup = {
 	writesRefusedBefore429: true,
 };
 
-export const fulfillbotPacedSender = pacedSender(fulfillbotRate);
-export const pacedFulfillbotPages = (paginate: Parameters<typeof pacedPaginator>[1]) =>
-	pacedPaginator(fulfillbotRate, paginate);
-export const pacedFulfillbotCreate = (what: string, send: Parameters<typeof pacedCreate>[2]) =>
-	pacedCreate(fulfillbotRate, { what, label: ['orderNo', 'shippingOrderNo', 'id'] }, send);
+export const {
+	sender: fulfillbotPacedSender,
+	pages: pacedFulfillbotPages,
+	create: pacedFulfillbotCreate,
+} = pacing(fulfillbotRate, ['orderNo', 'shippingOrderNo', 'id']);
 
 export const fulfillbotRateLimit = rateLimitProperty(
 	'Fulfillbot allows 60 requests a minute per API key by default; the node keeps to the limit each answer states (X-RateLimit-*) and waits out 429s',

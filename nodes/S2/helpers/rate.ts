@@ -1,13 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import {
-	pacedCreate,
-	pacedPaginator,
-	pacedSender,
-	rateLimitOption,
-	type RateSetup,
-} from '../../shared/pacedSend';
-import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
+import { pacing, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
+import { configuredBudget, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 import { baseUrl } from './baseUrl';
@@ -22,9 +16,7 @@ export async function s2Budget(context: IExecuteSingleFunctions | GetContext): P
 		String(credentials.accessToken ?? ''),
 		String(credentials.organizationId ?? ''),
 	];
-	const budget = budgetFor('s2', identity, () => ({ kind: 'none' }));
-	budget.configure(undefined, option.pace ?? pacedByDefault('s2'));
-	return budget;
+	return configuredBudget('s2', identity, undefined, option.pace);
 }
 
 export const s2Rate: RateSetup = {
@@ -35,11 +27,11 @@ export const s2Rate: RateSetup = {
 	writesRefusedBefore429: false,
 };
 
-export const s2PacedSender = pacedSender(s2Rate);
-export const pacedS2Pages = (paginate: Parameters<typeof pacedPaginator>[1]) =>
-	pacedPaginator(s2Rate, paginate);
-export const pacedS2Create = (what: string, send: Parameters<typeof pacedCreate>[2]) =>
-	pacedCreate(s2Rate, { what, label: ['id', 'channelFulfillmentId'] }, send);
+export const {
+	sender: s2PacedSender,
+	pages: pacedS2Pages,
+	create: pacedS2Create,
+} = pacing(s2Rate, ['id', 'channelFulfillmentId']);
 
 export const s2RateLimit = rateLimitProperty(
 	'S2 documents no rate limit; when it answers 429 the node waits for its Retry-After before reading again',

@@ -1,13 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import {
-	pacedCreate,
-	pacedPaginator,
-	pacedSender,
-	rateLimitOption,
-	type RateSetup,
-} from '../../shared/pacedSend';
-import { budgetFor, pacedByDefault, type RateBudget } from '../../shared/rateBudget';
+import { pacing, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
+import { configuredBudget, type RateBudget } from '../../shared/rateBudget';
 import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 import { baseUrl } from './baseUrl';
@@ -27,13 +21,12 @@ export async function shoplineBudget(
 			: SHOPLINE_PER_SECOND;
 	const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
 	const model = { kind: 'bucket' as const, perSecond, burst };
-	const budget = budgetFor(
+	return configuredBudget(
 		'shopline',
 		[baseUrl(credentials), String(credentials.accessToken ?? '')],
-		() => model,
+		model,
+		option.pace,
 	);
-	budget.configure(model, option.pace ?? pacedByDefault('shopline'));
-	return budget;
 }
 
 export const shoplineRate: RateSetup = {
@@ -44,11 +37,11 @@ export const shoplineRate: RateSetup = {
 	writesRefusedBefore429: true,
 };
 
-export const shoplinePacedSender = pacedSender(shoplineRate);
-export const pacedShoplinePages = (paginate: Parameters<typeof pacedPaginator>[1]) =>
-	pacedPaginator(shoplineRate, paginate);
-export const pacedShoplineCreate = (what: string, send: Parameters<typeof pacedCreate>[2]) =>
-	pacedCreate(shoplineRate, { what, label: ['id'] }, send);
+export const {
+	sender: shoplinePacedSender,
+	pages: pacedShoplinePages,
+	create: pacedShoplineCreate,
+} = pacing(shoplineRate, ['id']);
 
 export const shoplineRateLimit = rateLimitProperty(
 	'SHOPLINE allows 4 requests a second per store, in bursts up to 40; the node keeps to it and waits out 429s',
