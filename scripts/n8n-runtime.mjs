@@ -220,8 +220,9 @@ async function restoreFromCache(version) {
 	return false;
 }
 
-async function saveToCache(version) {
-	const cache = runtimeCacheDir(version);
+// `cache`: the key taken BEFORE the install, from the committed package.json + lockfile: npm may rewrite the
+// lockfile as it installs, and a fresh clone (CI) looks the cache up by the committed one.
+async function saveToCache(version, cache = runtimeCacheDir(version)) {
 	if (!cache || existsSync(join(cache, 'complete'))) return;
 	try {
 		await rm(cache, { recursive: true, force: true });
@@ -270,6 +271,7 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 			);
 		}
 		const started = Date.now();
+		const cacheKey = runtimeCacheDir(version);
 		if (await restoreFromCache(version)) {
 			if (!quiet)
 				log(
@@ -325,7 +327,7 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 			);
 		}
 		if (!quiet) log(`n8n ${version} installed in ${Math.round((Date.now() - started) / 1000)} s`);
-		await saveToCache(version);
+		await saveToCache(version, cacheKey);
 		return n8nBinPath(version);
 	});
 }
