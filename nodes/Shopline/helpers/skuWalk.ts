@@ -113,7 +113,10 @@ export async function findBySku(
 		walks.set(key, walk);
 	}
 	const found = (await walk).get(sku) ?? [];
-	if (found.length) return found.map((json) => ({ json: { ...json } }));
+	// pairedItem: n8n pairs outputs with inputs only when their counts match, and a skipped SKU breaks
+	// that; later nodes (e.g. the stock sync's `$('…').item`) need each variant tied to its input.
+	const pairedItem = { item: this.getItemIndex() };
+	if (found.length) return found.map((json) => ({ json: { ...json }, pairedItem }));
 	if (this.getNodeParameter('notFound', 'error') === 'skip') return [];
 	throw new NodeOperationError(
 		this.getNode(),
