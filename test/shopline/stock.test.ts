@@ -1,3 +1,5 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+import { LoadOptionsContext } from 'n8n-core';
 import type { IDataObject } from 'n8n-workflow';
 
 import { SHOPLINE, SHOPLINE_CATALOG } from '../../sandbox/src';
@@ -288,7 +290,6 @@ describe('SHOPLINE › pickers (resource locator lists)', () => {
 
 /** A LoadOptionsContext on the busy store, for calling a listSearch method with a filter and token. */
 async function listContext() {
-	const { LoadOptionsContext } = await import('n8n-core');
 	const { Workflow } = await import('n8n-workflow');
 	const { loadPackage, PACKAGE_NAME } = await import('../support/engine');
 	const { nodeTypes, credentialTypes } = await loadPackage();

@@ -132,7 +132,7 @@ function catalogEvents(prev: CatalogSnap | undefined, state: ShoplineState): Sho
 	for (const p of c.products) {
 		const key = `${p.store}/${p.id}`;
 		seenProducts.add(key);
-		const { store: _s, collection_ids: _c, ...view } = p;
+		const view = without(p, 'store', 'collection_ids');
 		const before = prev.products.get(key);
 		if (!before) push(p.store, 'products/create', view);
 		else if (before.sig !== productSig(p)) {
@@ -147,7 +147,7 @@ function catalogEvents(prev: CatalogSnap | undefined, state: ShoplineState): Sho
 	for (const i of c.inventoryItems) {
 		const key = `${i.store}/${i.id}`;
 		seenItems.add(key);
-		const { store: _s, ...view } = i;
+		const view = without(i, 'store');
 		const before = prev.items.get(key);
 		if (before === undefined) push(i.store, 'inventory_items/create', view);
 		else if (before !== JSON.stringify(i)) push(i.store, 'inventory_items/update', view);
@@ -159,7 +159,7 @@ function catalogEvents(prev: CatalogSnap | undefined, state: ShoplineState): Sho
 	for (const l of c.levels) {
 		const key = `${l.store}/${l.inventory_item_id}/${l.location_id}`;
 		seenLevels.add(key);
-		const { store: _s, ...view } = l;
+		const view = without(l, 'store');
 		const before = prev.levels.get(key);
 		if (before === undefined) push(l.store, 'inventory_levels/connect', view);
 		else if (before !== l.available) push(l.store, 'inventory_levels/update', view);

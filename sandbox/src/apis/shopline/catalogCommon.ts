@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { ApiError } from '../../core/errors';
@@ -9,6 +8,7 @@ import type {
 	ShoplineProduct,
 	ShoplineVariant,
 } from './catalogModel';
+import { without as omit } from '../fulfillbot/common';
 import { shoplineError } from './errors';
 
 /** The store catalog (an empty one for state files saved before the catalog existed). */
@@ -105,20 +105,19 @@ export function variantView(
 
 /** A product as the SDK shows it: tags as "a, b", no internal fields, variants with their stock. */
 export function productView(ctx: SandboxContext, p: ShoplineProduct): Record<string, unknown> {
-	const { store, collection_ids: _collections, tags, variants, ...rest } = p;
 	return {
-		...rest,
-		tags: tags.join(', '),
-		variants: variants.map((v) => variantView(ctx, store, v)),
+		...omit(p, 'store', 'collection_ids'),
+		tags: p.tags.join(', '),
+		variants: p.variants.map((v) => variantView(ctx, p.store, v)),
 		images: [],
 		options: [],
 		product_type: 'NORMAL',
 	};
 }
 
+/** A record as the API shows it: without the sandbox's internal `store`. */
 export function without<T extends { store: string }>(record: T): Omit<T, 'store'> {
-	const { store: _store, ...rest } = record;
-	return rest;
+	return omit(record, 'store');
 }
 
 /** The next generated id with this prefix (digits), e.g. product ids. */
