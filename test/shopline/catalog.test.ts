@@ -349,6 +349,29 @@ describe('SHOPLINE › Variant', () => {
 			expect(await requests()).toHaveLength(1);
 		});
 
+		it('a failing walk fails every item of the run from one request: a 500 on the first page, 3 items → 1 request, 3 error items', async () => {
+			// count 3: were each item to walk on its own, the other two would meet a 500 as well.
+			await sandbox.fault({
+				api: 'shopline',
+				method: 'GET',
+				path: '/products/products.json',
+				kind: 'status',
+				status: 500,
+				count: 3,
+			});
+			const { items, error } = await variant(
+				'findBySku',
+				{ sku: '={{ $json.sku }}' },
+				{ store: STORES.busy, items: skus.map((sku) => ({ sku })), continueOnFail: true },
+			);
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(3);
+			for (const item of items) expect(item.error?.name).toBe('NodeApiError');
+			expect((await requests()).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+				'GET /products/products.json 500',
+			]);
+		});
+
 		it('a blank SKU is refused before any request', async () => {
 			const { error } = await variant('findBySku', { sku: BLANK });
 			expect(error?.message).toBe('SKU: is required');
