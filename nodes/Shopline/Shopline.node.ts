@@ -15,7 +15,8 @@ export class Shopline implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read SHOPLINE store orders and create fulfillments with tracking numbers',
+		description:
+			'Read SHOPLINE store orders, create fulfillments with tracking numbers, and manage products, variants and stock',
 		defaults: { name: 'SHOPLINE' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -73,7 +73,8 @@ export function fillPath(parameters: Record<string, PathParameter>) {
 					this.getNode(),
 					`Internal: no description of the URL parameter "${name}"`,
 				);
-			return encodeSegment(this.getNodeParameter(name, ''), (problem) =>
+			// extractValue: a resource locator ({mode, value}) gives its value; plain parameters are unchanged.
+			return encodeSegment(this.getNodeParameter(name, '', { extractValue: true }), (problem) =>
 				invalidField(this, parameter.label, problem, parameter.fix),
 			);
 		});

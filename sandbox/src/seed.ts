@@ -37,6 +37,8 @@ export { S2_SEED } from './apis/s2/seedData';
 
 /** SHOPLINE stores and tokens (`SHOPLINE`) and the ids of the seeded records (`SHOPLINE_SEED`). */
 export { SHOPLINE, SHOPLINE_SEED } from './apis/shopline/seedData';
+/** The seeded SHOPLINE catalog (products, variants, inventory items, locations, levels) and its generator. */
+export { SHOPLINE_CATALOG, generatedCatalog } from './apis/shopline/catalogSeed';
 
 export const FULFILLBOT_USER_ID = 1001;
 

@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { useSandbox } from '../../test/support/sandbox';
-import { FULFILLBOT_WEBHOOK_SECRETS, SHOPLINE, SHOPLINE_SEED } from '../src';
+import { FULFILLBOT_WEBHOOK_SECRETS, SHOPLINE, SHOPLINE_CATALOG, SHOPLINE_SEED } from '../src';
 import { bearer, client } from './http';
 
 const sandbox = useSandbox();
@@ -313,5 +313,69 @@ describe('Fulfillbot deliveries', () => {
 		expect(stale.headers['x-webhook-signature']).toBe(sig(stale));
 		expect(bad.headers['x-webhook-signature']).toMatch(/^[0-9a-f]{64}$/);
 		expect(bad.headers['x-webhook-signature']).not.toBe(sig(bad));
+	});
+});
+
+describe('SHOPLINE catalog and stock deliveries (issue 23 topics)', () => {
+	const subscribe = async (topic: string) =>
+		shopline().post('/webhooks.json', {
+			webhook: { address: receiverUrl, topic, api_version: 'v20260301' },
+		});
+	const C = SHOPLINE_CATALOG;
+
+	it('a Set sends inventory_levels/update with the new level; a Set to the same value sends nothing', async () => {
+		await subscribe('inventory_levels/update');
+		await subscribe('products/update');
+		const set = (available: number) =>
+			shopline().post(
+				'/inventory_levels/set.json',
+				{ inventory_item_id: C.items.grey, location_id: C.locations.main, available },
+				{ headers: { 'Content-Type': 'application/json' } },
+			);
+		expect((await set(0)).status).toBe(200);
+		await until(() => received.length >= 1);
+		await new Promise((r) => setTimeout(r, 200));
+		expect(received.map((r) => r.headers['x-shopline-topic'])).toEqual(['inventory_levels/update']);
+		expect(JSON.parse(received[0].body)).toMatchObject({
+			inventory_item_id: C.items.grey,
+			location_id: C.locations.main,
+			available: 0,
+		});
+		expect(received[0].headers['x-shopline-hmac-sha256']).toBe(
+			hmac(SHOPLINE.appSecret, received[0].body).digest('base64'),
+		);
+		received = [];
+		expect((await set(0)).status).toBe(200);
+		await new Promise((r) => setTimeout(r, 300));
+		expect(received).toEqual([]);
+	});
+
+	it('creating then deleting a product sends products/create, inventory_items/create, inventory_levels/connect, then the deletes', async () => {
+		for (const topic of [
+			'products/create',
+			'products/delete',
+			'inventory_items/create',
+			'inventory_levels/connect',
+			'inventory_levels/disconnect',
+		])
+			await subscribe(topic);
+		const created = await shopline().post(
+			'/products/products.json',
+			{ product: { title: 'Webhook Tee', variants: [{ sku: 'WH-TEE' }] } },
+			{ headers: { 'Content-Type': 'application/json' } },
+		);
+		const id = created.data.product.id as string;
+		await until(() => received.length >= 3);
+		expect((await shopline().delete(`/products/${id}.json`)).status).toBe(200);
+		await until(() => received.length >= 5);
+		await new Promise((r) => setTimeout(r, 200));
+		expect(received.map((r) => r.headers['x-shopline-topic'])).toEqual([
+			'products/create',
+			'inventory_items/create',
+			'inventory_levels/connect',
+			'products/delete',
+			'inventory_levels/disconnect',
+		]);
+		expect(JSON.parse(received[3].body)).toEqual({ id });
 	});
 });

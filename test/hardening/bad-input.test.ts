@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { S2_SEED } from '../../sandbox/src';
+import { S2_SEED, SHOPLINE_CATALOG } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
 import {
@@ -35,6 +35,7 @@ const UPS = {
 	trackingUrl: 'https://www.ups.com/track',
 };
 const A = S2_SEED.orgA;
+const CAT = SHOPLINE_CATALOG;
 
 /** Valid parameter sets per create/update operation (several when a mode changes which fields are required). */
 const VALID: Record<NodeName, Record<string, IDataObject[]>> = {
@@ -89,6 +90,17 @@ const VALID: Record<NodeName, Record<string, IDataObject[]>> = {
 				trackingInfo: { entry: [UPS] },
 			},
 		],
+		// Catalog and stock (issue 23).
+		'product.create': [
+			{ title: 'Hardening Tee' },
+			{ title: 'Tee With Variants', variantsJson: '[{"sku": "TEE-1", "price": "9.90"}]' },
+		],
+		'product.update': [{ productId: CAT.products.mug, updateFields: { vendor: 'Acme' } }],
+		'variant.create': [
+			{ productId: CAT.products.mug, variantFields: { sku: 'MUG-RED', price: '9.90' } },
+		],
+		'variant.update': [{ variantId: CAT.variants.mug, updateFields: { price: '13.00' } }],
+		'inventoryItem.update': [{ inventoryItemId: CAT.items.mug, updateFields: { cost: '4.20' } }],
 	},
 };
 
@@ -241,6 +253,35 @@ const MALFORMED: Record<NodeName, Record<string, Malformed[]>> = {
 				'a tracking entry without a number',
 				{ trackingInfo: { entry: [{ trackingCompany: 'DHL', trackingNumber: ' ' }] } },
 				'Tracking Info[0].trackingNumber',
+			],
+		],
+		'product.create': [
+			['variants JSON that is not a list', { variantsJson: '{"sku": "TEE-1"}' }, 'Variants (JSON)'],
+			['variants JSON that is not JSON', { variantsJson: '[{"sku": ' }, 'Variants (JSON)'],
+		],
+		'product.update': [
+			['nothing to change', { updateFields: {} }, 'Update Fields'],
+			['a product handle as the product ID', { productId: 'blue-mug-12oz' }, 'Product'],
+		],
+		'variant.create': [
+			['a price with three decimals', { variantFields: { price: '9.999' } }, 'Price'],
+			['weight 0', { variantFields: { weight: '0' } }, 'Weight'],
+			['no field at all', { variantFields: {} }, 'Variant Fields'],
+		],
+		'variant.update': [
+			['a SKU as the variant ID', { variantId: 'MUG-BLUE-12OZ' }, 'Variant ID'],
+			[
+				'a compare-at price with a currency sign',
+				{ updateFields: { compare_at_price: '$20' } },
+				'Compare At Price',
+			],
+		],
+		'inventoryItem.update': [
+			['a cost with a decimal comma', { updateFields: { cost: '4,20' } }, 'Cost'],
+			[
+				'a variant ID that is not digits as the item',
+				{ inventoryItemId: 'item-1' },
+				'Inventory Item ID',
 			],
 		],
 	},

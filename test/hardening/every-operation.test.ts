@@ -525,7 +525,13 @@ describe('hardening › every operation', () => {
 					}
 				: undefined;
 			return {
-				body: JSON.stringify({ orders: recs, fulfillment_orders: recs, fulfillments: recs }),
+				body: JSON.stringify({
+					orders: recs,
+					fulfillment_orders: recs,
+					fulfillments: recs,
+					products: recs,
+					variants: recs,
+				}),
 				headers: link,
 			};
 		};

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SHOPLINE_CATALOG } from '../../sandbox/src';
 import { FULFILLBOT_RECIPIENT, REPRESENTATIVE, S2_ADDRESS, SL, type NodeName } from './support';
 
 /*
@@ -25,6 +26,11 @@ const UPS = {
 	trackingUrl: 'https://www.ups.com/track',
 };
 const ORDER = SL.orders.partial;
+const CAT = SHOPLINE_CATALOG;
+const PRODUCT = CAT.products.mug;
+const VARIANT = CAT.variants.mug;
+const ITEM = CAT.items.mug;
+const LOCATION = CAT.locations.main;
 const FULFILLMENT = SL.fulfillments.partial;
 
 export const EVERY_OPERATION: Record<NodeName, Record<string, OperationCase>> = {
@@ -353,6 +359,125 @@ export const EVERY_OPERATION: Record<NodeName, Record<string, OperationCase>> = 
 		'order.count': { parameters: {}, method: 'GET', path: '/orders/count.json' },
 		'order.get': { parameters: { orderId: ORDER }, method: 'GET', path: '/orders.json' },
 		'order.getAll': { parameters: { limit: 5 }, method: 'GET', path: '/orders.json' },
+		// Catalog and stock (issue 23).
+		'product.count': { parameters: {}, method: 'GET', path: '/products/count.json' },
+		'product.create': {
+			parameters: { title: 'Hardening Tee' },
+			method: 'POST',
+			path: '/products/products.json',
+		},
+		'product.delete': {
+			parameters: { productId: PRODUCT },
+			method: 'DELETE',
+			path: `/products/${PRODUCT}.json`,
+			ids: ['productId'],
+		},
+		'product.get': {
+			parameters: { productId: PRODUCT },
+			method: 'GET',
+			path: `/products/${PRODUCT}.json`,
+			ids: ['productId'],
+		},
+		'product.getAll': { parameters: { limit: 5 }, method: 'GET', path: '/products/products.json' },
+		'product.update': {
+			parameters: { productId: PRODUCT, updateFields: { vendor: 'Acme' } },
+			method: 'PUT',
+			path: `/products/${PRODUCT}.json`,
+			ids: ['productId'],
+		},
+		'variant.create': {
+			parameters: { productId: PRODUCT, variantFields: { sku: 'MUG-RED-12OZ', option1: 'Red' } },
+			method: 'POST',
+			path: `/products/${PRODUCT}/variants.json`,
+			ids: ['productId'],
+		},
+		'variant.delete': {
+			parameters: { productId: CAT.products.headphones, variantId: CAT.variants.grey },
+			method: 'DELETE',
+			path: `/products/${CAT.products.headphones}/variants/${CAT.variants.grey}.json`,
+			ids: ['productId', 'variantId'],
+		},
+		'variant.findBySku': {
+			parameters: { sku: CAT.skus.mug },
+			method: 'GET',
+			path: '/products/products.json',
+			list: true,
+		},
+		'variant.get': {
+			parameters: { variantId: VARIANT },
+			method: 'GET',
+			path: `/products/variants/${VARIANT}.json`,
+			ids: ['variantId'],
+		},
+		'variant.getAll': {
+			parameters: { productId: PRODUCT, limit: 5 },
+			method: 'GET',
+			path: `/products/${PRODUCT}/variants.json`,
+			ids: ['productId'],
+		},
+		'variant.update': {
+			parameters: { variantId: VARIANT, updateFields: { price: '13.00' } },
+			method: 'PUT',
+			path: `/products/variants/${VARIANT}.json`,
+			ids: ['variantId'],
+		},
+		'inventoryItem.get': {
+			parameters: { inventoryItemId: ITEM },
+			method: 'GET',
+			path: `/inventory_items/${ITEM}.json`,
+			ids: ['inventoryItemId'],
+		},
+		'inventoryItem.getAll': {
+			parameters: { inventoryItemIds: `${ITEM},${CAT.items.test}` },
+			method: 'GET',
+			path: '/inventory_items.json',
+			list: true,
+		},
+		'inventoryItem.update': {
+			parameters: { inventoryItemId: ITEM, updateFields: { cost: '4.20' } },
+			method: 'PUT',
+			path: `/inventory_items/${ITEM}.json`,
+			ids: ['inventoryItemId'],
+		},
+		'inventoryLevel.adjust': {
+			parameters: { inventoryItemId: ITEM, locationId: LOCATION, availableAdjustment: -1 },
+			method: 'POST',
+			path: '/inventory_levels/adjust.json',
+		},
+		'inventoryLevel.connect': {
+			parameters: { inventoryItemId: ITEM, locationId: CAT.locations.shenzhen },
+			method: 'POST',
+			path: '/inventory_levels/connect.json',
+		},
+		'inventoryLevel.disconnect': {
+			parameters: { inventoryItemId: CAT.items.test, locationId: CAT.locations.shenzhen },
+			method: 'DELETE',
+			path: '/inventory_levels/disconnect.json',
+		},
+		'inventoryLevel.getAll': {
+			parameters: { inventoryItemIds: ITEM },
+			method: 'GET',
+			path: '/inventory_levels.json',
+			list: true,
+		},
+		'inventoryLevel.set': {
+			parameters: { inventoryItemId: ITEM, locationId: LOCATION, available: 0 },
+			method: 'POST',
+			path: '/inventory_levels/set.json',
+		},
+		'location.count': { parameters: {}, method: 'GET', path: '/locations/count.json' },
+		'location.get': {
+			parameters: { locationId: LOCATION },
+			method: 'GET',
+			path: `/locations/${LOCATION}.json`,
+			ids: ['locationId'],
+		},
+		'location.getAll': {
+			parameters: {},
+			method: 'GET',
+			path: '/locations/list.json',
+			list: true,
+		},
 	},
 };
 

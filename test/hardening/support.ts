@@ -17,6 +17,7 @@ import {
 	S2,
 	S2_SEED,
 	SHOPLINE,
+	SHOPLINE_CATALOG,
 	SHOPLINE_SEED,
 } from '../../sandbox/src';
 import type { SandboxApi, SandboxFixture } from '../support/sandbox';
@@ -287,6 +288,36 @@ export const REPRESENTATIVE: Record<NodeName, Record<string, Representative>> = 
 			operation: 'count',
 			parameters: {},
 			target: { method: 'GET', path: '/orders/count.json' },
+		},
+		// Catalog and stock (issue 23): reads, and Set for the levels (a write SHOPLINE refuses before a 429).
+		product: {
+			operation: 'get',
+			parameters: { productId: SHOPLINE_CATALOG.products.mug },
+			target: { method: 'GET', path: `/products/${SHOPLINE_CATALOG.products.mug}.json` },
+		},
+		variant: {
+			operation: 'get',
+			parameters: { variantId: SHOPLINE_CATALOG.variants.mug },
+			target: { method: 'GET', path: `/products/variants/${SHOPLINE_CATALOG.variants.mug}.json` },
+		},
+		inventoryItem: {
+			operation: 'get',
+			parameters: { inventoryItemId: SHOPLINE_CATALOG.items.mug },
+			target: { method: 'GET', path: `/inventory_items/${SHOPLINE_CATALOG.items.mug}.json` },
+		},
+		inventoryLevel: {
+			operation: 'set',
+			parameters: {
+				inventoryItemId: SHOPLINE_CATALOG.items.mug,
+				locationId: SHOPLINE_CATALOG.locations.main,
+				available: 7,
+			},
+			target: { method: 'POST', path: '/inventory_levels/set.json' },
+		},
+		location: {
+			operation: 'getAll',
+			parameters: {},
+			target: { method: 'GET', path: '/locations/list.json' },
 		},
 	},
 };

@@ -55,7 +55,11 @@ class Credentials extends ICredentialsHelper {
 export async function pickersOf(nodeName: string): Promise<string[]> {
 	const { nodeTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.${nodeName}`, 1);
-	return Object.keys(type.methods?.loadOptions ?? {});
+	// Dropdowns (loadOptions) and resource-locator lists (listSearch): every list the editor asks for.
+	return [
+		...Object.keys(type.methods?.loadOptions ?? {}),
+		...Object.keys(type.methods?.listSearch ?? {}),
+	];
 }
 
 /**
@@ -87,8 +91,14 @@ export async function runPicker(options: {
 		currentNodeParameters: node.parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const loader = type.methods?.loadOptions?.[options.method] as (
+	const loader = type.methods?.loadOptions?.[options.method] as
+		| ((this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>)
+		| undefined;
+	if (loader) return await loader.call(context);
+	// A resource locator's list: its results, as options (first page, no filter).
+	const search = type.methods?.listSearch?.[options.method] as (
 		this: ILoadOptionsFunctions,
-	) => Promise<INodePropertyOptions[]>;
-	return await loader.call(context);
+	) => Promise<{ results: Array<{ name: string; value: string | number }> }>;
+	const { results } = await search.call(context);
+	return results.map(({ name, value }) => ({ name, value }));
 }

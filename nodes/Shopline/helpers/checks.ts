@@ -2,6 +2,7 @@ import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { fillPath, requiredValue, requireText, text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
+import { INVENTORY_ITEM_ID_FIX, LOCATION_ID_FIX, PRODUCT_ID_FIX, VARIANT_ID_FIX } from './ids';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
 // field) so a preSend step refuses bad input before any request.
@@ -32,10 +33,14 @@ export const ORDER_ID_FIX =
 	'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.';
 export const FULFILLMENT_ID_FIX = 'Use the fulfillment’s numeric ID from Fulfillment → Get Many.';
 
-/** preSend (first of its operation): fills `{orderId}` / `{fulfillmentId}` of the URL as single path segments. */
+/** preSend (first of its operation): fills the URL's `{…}` IDs (orders, fulfillments, catalog) as single path segments. */
 export const shoplinePath = fillPath({
 	orderId: { label: 'Order ID', fix: ORDER_ID_FIX },
 	fulfillmentId: { label: 'Fulfillment ID', fix: FULFILLMENT_ID_FIX },
+	productId: { label: 'Product', fix: PRODUCT_ID_FIX },
+	variantId: { label: 'Variant ID', fix: VARIANT_ID_FIX },
+	inventoryItemId: { label: 'Inventory Item ID', fix: INVENTORY_ITEM_ID_FIX },
+	locationId: { label: 'Location', fix: LOCATION_ID_FIX },
 });
 
 export const requireOrderId = (context: IExecuteSingleFunctions) =>

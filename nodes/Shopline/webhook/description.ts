@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** The topics this pack subscribes to (SHOPLINE's "Event Identification" values for orders and fulfillments). */
+/** The topics this pack subscribes to (SHOPLINE's "Event Identification" values for orders, fulfillments, products and inventory). */
 export const SHOPLINE_TOPICS = [
 	{ name: 'Order Cancelled', value: 'orders/cancelled' },
 	{ name: 'Order Created', value: 'orders/create' },
@@ -10,6 +10,17 @@ export const SHOPLINE_TOPICS = [
 	{ name: 'Order Updated', value: 'orders/updated' },
 	{ name: 'Fulfillment Created', value: 'fulfillments/create' },
 	{ name: 'Fulfillment Updated', value: 'fulfillments/update' },
+	// Catalog and stock (SDK webhook/ topics, issue 23).
+	{ name: 'Product Created', value: 'products/create' },
+	{ name: 'Product Deleted', value: 'products/delete' },
+	{ name: 'Product Status Changed', value: 'products/status_changed' },
+	{ name: 'Product Updated', value: 'products/update' },
+	{ name: 'Inventory Item Created', value: 'inventory_items/create' },
+	{ name: 'Inventory Item Deleted', value: 'inventory_items/delete' },
+	{ name: 'Inventory Item Updated', value: 'inventory_items/update' },
+	{ name: 'Inventory Level Connected', value: 'inventory_levels/connect' },
+	{ name: 'Inventory Level Disconnected', value: 'inventory_levels/disconnect' },
+	{ name: 'Inventory Level Updated', value: 'inventory_levels/update' },
 ] as const;
 
 export const webhookTriggerProperties: INodeProperties[] = [

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { without } from '../apis/fulfillbot/common';
 import { orderView as fulfillbotOrderView } from '../apis/fulfillbot/orders';
 import { fulfillmentView, orderView } from '../apis/shopline/present';
+import type { ShoplineProduct } from '../apis/shopline/catalogModel';
 import type { ShoplineFulfillment, ShoplineOrder, ShoplineState } from '../apis/shopline/model';
 import type { SandboxState } from '../state';
 import type { OutgoingWebhook } from './deliveries';
@@ -50,6 +51,8 @@ interface OrderSnap {
 
 export interface Snapshot {
 	shopline: Map<string, OrderSnap>;
+	/** SHOPLINE catalog: product, inventory item and level signatures by store/id (issue 23's topics). */
+	catalog?: CatalogSnap;
 	fbOrders: Map<string, string>;
 	fbShipping: Map<string, string>;
 	fbPackages: Set<number>;
@@ -73,6 +76,7 @@ export function snapshot(state: SandboxState): Snapshot {
 				},
 			]),
 		),
+		catalog: catalogSnapshot(state.shopline),
 		fbOrders: new Map(state.fulfillbot.orders.map((o) => [o.orderNo, o.status])),
 		fbShipping: new Map(state.fulfillbot.shippingOrders.map((o) => [o.orderNo, String(o.status)])),
 		fbPackages: new Set(state.fulfillbot.packages.map((p) => p.id)),
@@ -85,9 +89,92 @@ interface ShoplineEvent {
 	payload: Record<string, unknown>;
 }
 
+interface CatalogSnap {
+	products: Map<string, { sig: string; status: string }>;
+	items: Map<string, string>;
+	levels: Map<string, number>;
+}
+
+const productSig = (p: ShoplineProduct) =>
+	JSON.stringify({ ...p, variants: p.variants.map((v) => v.updated_at) });
+
+function catalogSnapshot(state: ShoplineState): CatalogSnap {
+	const c = state.catalog;
+	return {
+		products: new Map(
+			(c?.products ?? []).map((p) => [
+				`${p.store}/${p.id}`,
+				{ sig: productSig(p), status: p.status },
+			]),
+		),
+		items: new Map((c?.inventoryItems ?? []).map((i) => [`${i.store}/${i.id}`, JSON.stringify(i)])),
+		levels: new Map(
+			(c?.levels ?? []).map((l) => [
+				`${l.store}/${l.inventory_item_id}/${l.location_id}`,
+				l.available,
+			]),
+		),
+	};
+}
+
+/**
+ * The catalog topics of SHOPLINE's SDK (webhook/): products/create|update|delete|status_changed,
+ * inventory_items/create|update|delete, inventory_levels/update|connect|disconnect. Payloads are the
+ * record as the Admin API shows it (a deleted one: its id); the SDK gives no payload shapes (inferred).
+ */
+function catalogEvents(prev: CatalogSnap | undefined, state: ShoplineState): ShoplineEvent[] {
+	const c = state.catalog;
+	if (!prev || !c) return [];
+	const events: ShoplineEvent[] = [];
+	const push = (handle: string, topic: string, payload: Record<string, unknown>) =>
+		events.push({ handle, topic, payload });
+	const seenProducts = new Set<string>();
+	for (const p of c.products) {
+		const key = `${p.store}/${p.id}`;
+		seenProducts.add(key);
+		const view = without(p, 'store', 'collection_ids');
+		const before = prev.products.get(key);
+		if (!before) push(p.store, 'products/create', view);
+		else if (before.sig !== productSig(p)) {
+			push(p.store, 'products/update', view);
+			if (before.status !== p.status) push(p.store, 'products/status_changed', view);
+		}
+	}
+	for (const key of prev.products.keys())
+		if (!seenProducts.has(key))
+			push(key.split('/')[0], 'products/delete', { id: key.split('/')[1] });
+	const seenItems = new Set<string>();
+	for (const i of c.inventoryItems) {
+		const key = `${i.store}/${i.id}`;
+		seenItems.add(key);
+		const view = without(i, 'store');
+		const before = prev.items.get(key);
+		if (before === undefined) push(i.store, 'inventory_items/create', view);
+		else if (before !== JSON.stringify(i)) push(i.store, 'inventory_items/update', view);
+	}
+	for (const key of prev.items.keys())
+		if (!seenItems.has(key))
+			push(key.split('/')[0], 'inventory_items/delete', { id: key.split('/')[1] });
+	const seenLevels = new Set<string>();
+	for (const l of c.levels) {
+		const key = `${l.store}/${l.inventory_item_id}/${l.location_id}`;
+		seenLevels.add(key);
+		const view = without(l, 'store');
+		const before = prev.levels.get(key);
+		if (before === undefined) push(l.store, 'inventory_levels/connect', view);
+		else if (before !== l.available) push(l.store, 'inventory_levels/update', view);
+	}
+	for (const key of prev.levels.keys()) {
+		if (seenLevels.has(key)) continue;
+		const [handle, inventory_item_id, location_id] = key.split('/');
+		push(handle, 'inventory_levels/disconnect', { inventory_item_id, location_id });
+	}
+	return events;
+}
+
 /** Topics per change, in the order SHOPLINE would plausibly send them (create first). */
 function shoplineEvents(prev: Snapshot, state: ShoplineState): ShoplineEvent[] {
-	const events: ShoplineEvent[] = [];
+	const events: ShoplineEvent[] = catalogEvents(prev.catalog, state);
 	for (const order of state.orders) {
 		const before = prev.shopline.get(orderKey(order));
 		const view = () => orderView(order);

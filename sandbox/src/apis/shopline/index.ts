@@ -8,6 +8,8 @@ import { shoplineEnvelope } from './errors';
 import { registerFulfillmentOrders } from './fulfillmentOrders';
 import { registerFulfillments } from './fulfillments';
 import { registerOrders } from './orders';
+import { registerProducts } from './products';
+import { registerStock } from './stock';
 import { registerWebhooks } from './webhooks';
 
 /** Mounted at this prefix: a store's base URL is `<sandbox>/shopline/<handle>`, then /admin/openapi/<version>/... */
@@ -36,4 +38,6 @@ export async function shoplineApi(
 	registerFulfillments(app, ctx);
 	registerFulfillmentOrders(app, ctx);
 	registerWebhooks(app, ctx);
+	registerProducts(app, ctx);
+	registerStock(app, ctx);
 }

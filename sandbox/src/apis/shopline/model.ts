@@ -1,3 +1,5 @@
+import type { ShoplineCatalog } from './catalogModel';
+
 /** A SHOPLINE store, reached at {handle}.myshopline.com, with the access token of our app there. */
 export interface ShoplineStore {
 	handle: string;
@@ -145,4 +147,6 @@ export interface ShoplineState {
 	/** Webhook subscriptions of every store (absent in state files saved before webhooks existed). */
 	webhooks?: ShoplineWebhook[];
 	nextWebhookId?: number;
+	/** Products, variants, inventory items, locations and levels (absent in state files saved before them). */
+	catalog?: ShoplineCatalog;
 }

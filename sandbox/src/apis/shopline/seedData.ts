@@ -1,3 +1,4 @@
+import { shoplineCatalogSeed } from './catalogSeed';
 import { createFulfillment, recomputeOrder, type FulfillLine } from './fulfilling';
 import type {
 	ShoplineLineItem,
@@ -224,6 +225,7 @@ export function shoplineSeedData(): ShoplineState {
 		nextFulfillmentSeq: 1,
 		webhooks: [],
 		nextWebhookId: 13814,
+		catalog: shoplineCatalogSeed(SHOPLINE.busyHandle, SHOPLINE.handle, SHOPLINE.otherHandle),
 	};
 	const o = SHOPLINE_SEED.orders;
 	const sb = (id: string, n: number, rest: Omit<OrderSpec, 'handle' | 'id' | 'n' | 'linePrefix'>) =>

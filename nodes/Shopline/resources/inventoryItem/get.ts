@@ -1,0 +1,27 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { shoplinePath } from '../../helpers/checks';
+import { checkInventoryItemId } from '../../helpers/inventory';
+import { shoplineOutput } from '../../helpers/output';
+import { inventoryItemIdField } from '../catalogIds';
+
+// GET inventory_items/{id}.json (get_an_inventory_item).
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an inventory item',
+	description: 'Get an inventory item (SKU, cost, tracked)',
+	routing: {
+		request: { method: 'GET', url: '/inventory_items/{inventoryItemId}.json' },
+		send: { preSend: [shoplinePath, checkInventoryItemId] },
+		output: { postReceive: shoplineOutput('inventory_item') },
+	},
+};
+
+const fields: INodeProperties[] = [inventoryItemIdField()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['inventoryItem'], operation: ['get'] } },
+	fields,
+);

@@ -1,0 +1,47 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { filtersCollection } from '../../../shared/listFields';
+import { checkLevelQuery } from '../../helpers/inventory';
+import { shoplineOutput } from '../../helpers/output';
+
+// GET inventory_levels.json?inventory_item_ids=&location_ids= (get_inventory_quantities): one
+// item per level (item × location). The SDK documents no paging and no maximum; 50 IDs per request.
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many inventory levels',
+	description: 'Get the stock of inventory items per location (at most 50 items per request)',
+	routing: {
+		request: { method: 'GET', url: '/inventory_levels.json' },
+		send: { preSend: [checkLevelQuery] },
+		output: { postReceive: shoplineOutput('inventory_levels') },
+	},
+};
+
+const fields: INodeProperties[] = [
+	{
+		displayName: 'Inventory Item IDs',
+		name: 'inventoryItemIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '5703943240925324252,5703943989105270965',
+		description: 'Numeric inventory item IDs separated by commas, at most 50',
+	},
+	filtersCollection([
+		{
+			displayName: 'Location IDs',
+			name: 'location_ids',
+			type: 'string',
+			default: '',
+			placeholder: '5421704248135526901',
+			description: 'Only the levels at these locations: numeric IDs separated by commas',
+		},
+	]),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['inventoryLevel'], operation: ['getAll'] } },
+	fields,
+);

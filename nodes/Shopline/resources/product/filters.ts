@@ -1,0 +1,79 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+// Filters of GET products/products.json and products/count.json (SDK v20260301). Dates are checked
+// by helpers/catalog.ts (ISO 8601 with a zone).
+const dates: INodeProperties[] = (
+	[
+		['Created After', 'created_at_min', 'Only products created at or after this time'],
+		['Created Before', 'created_at_max', 'Only products created at or before this time'],
+		['Updated After', 'updated_at_min', 'Only products updated at or after this time'],
+		['Updated Before', 'updated_at_max', 'Only products updated at or before this time'],
+	] as const
+).map(
+	([displayName, name, description]): INodeProperties => ({
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		placeholder: '2026-03-01T00:00:00+08:00',
+		description: `${description} (ISO 8601 with a time zone)`,
+		routing: { send: { type: 'query', property: name } },
+	}),
+);
+
+const query = (
+	displayName: string,
+	name: string,
+	description: string,
+	placeholder = '',
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder,
+	description,
+	routing: { send: { type: 'query', property: name } },
+});
+
+const status: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Active', value: 'active' },
+		{ name: 'Archived', value: 'archived' },
+		{ name: 'Draft', value: 'draft' },
+	],
+	default: 'active',
+	description: 'Only products in this status',
+	routing: { send: { type: 'query', property: 'status' } },
+};
+
+const collection = query(
+	'Collection ID',
+	'collection_id',
+	'Only products of this collection',
+	'12248721639068681442230282',
+);
+
+/** Filters both Get Many and Count take. */
+export const countFilters: INodeProperties[] = [collection, ...dates, status];
+
+/** Get Many's filters: Count's plus IDs, title, handle, vendor, category and since_id. */
+export const listFilters: INodeProperties[] = [
+	collection,
+	...dates,
+	query('Handle', 'handle', 'Only the product with this handle'),
+	query('Product Category', 'product_category', 'Only products of this merchant category'),
+	query(
+		'Product IDs',
+		'ids',
+		'Only these products: numeric IDs separated by commas, at most 100',
+		'16057850264845250791280282,16057850264845250333280282',
+	),
+	query('Since ID', 'since_id', 'Only products after this product ID'),
+	status,
+	query('Title', 'title', 'Only products with this title'),
+	query('Vendor', 'vendor', 'Only products of this brand or vendor'),
+];

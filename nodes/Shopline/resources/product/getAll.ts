@@ -1,0 +1,61 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
+import { checkProductFilters } from '../../helpers/catalog';
+import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
+import { listFilters } from './filters';
+
+// GET products/products.json: Return All follows the `link` header's page_info, 250 a page.
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many products',
+	description:
+		'List products, optionally filtered by status, dates (e.g. updated since), title or IDs',
+	routing: pagedGet(
+		'/products/products.json',
+		'products',
+		[checkProductFilters],
+		SHOPLINE_CATALOG_PAGE_SIZE,
+	),
+};
+
+const fields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersCollection(listFilters),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Fields',
+				name: 'fields',
+				type: 'string',
+				default: '',
+				placeholder: 'title,status,variants',
+				description: 'Only these product fields, separated by commas (all when empty)',
+				routing: { send: { type: 'query', property: 'fields' } },
+			},
+			{
+				displayName: 'Order By',
+				name: 'order_by',
+				type: 'options',
+				options: [
+					{ name: 'Created (Newest First)', value: 'created_at_desc' },
+					{ name: 'Created (Oldest First)', value: 'created_at_asc' },
+				],
+				default: 'created_at_desc',
+				routing: { send: { type: 'query', property: 'order_by' } },
+			},
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['product'], operation: ['getAll'] } },
+	fields,
+);

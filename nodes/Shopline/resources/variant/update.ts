@@ -1,0 +1,39 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { buildVariantUpdateBody } from '../../helpers/catalog';
+import { shoplinePath } from '../../helpers/checks';
+import { shoplineOutput } from '../../helpers/output';
+import { variantIdField } from '../catalogIds';
+import { variantFields } from './variantFields';
+
+// PUT products/variants/{id}.json {variant: {…}} (update_a_variant). Stock is not a variant field:
+// use Inventory Level → Set or Adjust.
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a variant',
+	description: 'Change a variant’s price, SKU, options or shipping fields',
+	routing: {
+		request: { method: 'PUT', url: '/products/variants/{variantId}.json' },
+		send: { preSend: [shoplinePath, buildVariantUpdateBody] },
+		output: { postReceive: shoplineOutput('variant') },
+	},
+};
+
+const fields: INodeProperties[] = [
+	variantIdField(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: variantFields(),
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['variant'], operation: ['update'] } },
+	fields,
+);

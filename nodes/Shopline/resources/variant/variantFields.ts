@@ -1,0 +1,54 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Variant fields of create_a_variant / update_a_variant (SDK v20260301), under their API names. */
+export function variantFields(): INodeProperties[] {
+	const text = (displayName: string, name: string, description: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		description,
+	});
+	const flag = (displayName: string, name: string, description: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'boolean',
+		default: true,
+		description,
+	});
+	return [
+		text('Barcode', 'barcode', 'At most 255 characters'),
+		text('Compare At Price', 'compare_at_price', 'The original price, e.g. 129.99'),
+		{
+			displayName: 'Inventory Policy',
+			name: 'inventory_policy',
+			type: 'options',
+			options: [
+				{ name: 'Continue', value: 'continue', description: 'Allow overselling' },
+				{ name: 'Deny', value: 'deny', description: 'No overselling (SHOPLINE’s default)' },
+			],
+			default: 'deny',
+		},
+		flag('Inventory Tracker', 'inventory_tracker', 'Whether SHOPLINE tracks this variant’s stock'),
+		...[1, 2, 3, 4, 5].map((n) =>
+			text(`Option ${n}`, `option${n}`, `The variant’s value of the product’s option ${n}`),
+		),
+		text('Price', 'price', 'The selling price, e.g. 90.22'),
+		flag('Required Shipping', 'required_shipping', 'Whether the variant must be shipped'),
+		text('SKU', 'sku', 'The merchant’s SKU (not the variant ID), at most 255 characters'),
+		flag('Taxable', 'taxable', 'Whether the variant is taxed'),
+		text('Weight', 'weight', 'Above 0, in the weight unit'),
+		{
+			displayName: 'Weight Unit',
+			name: 'weight_unit',
+			type: 'options',
+			options: [
+				{ name: 'Gram', value: 'g' },
+				{ name: 'Kilogram', value: 'kg' },
+				{ name: 'Ounce', value: 'oz' },
+				{ name: 'Pound', value: 'lb' },
+			],
+			default: 'g',
+		},
+	];
+}
