@@ -11,8 +11,8 @@ import { S2, S2_SEED, bigAccountsState, type SandboxState } from '../../sandbox/
  * - ship: a PENDING fulfillment ships (its order keeps a second, CREATED fulfillment, so the order's own
  *   status does not move and only the rotation finds it);
  * - status: a CREATED fulfillment moves to PENDING;
- * - created: a new fulfillment on an order that already has one (already ASSIGNED, so again the order's
- *   own status does not move).
+ * - created: a new fulfillment on an order that already has one, PENDING and untouched since activation
+ *   (already ASSIGNED, so again the order's own status does not move).
  */
 
 /** S2 organization A with `open` UNFULFILLED orders (the newest) among `orders`; the other APIs nearly empty. */
@@ -37,7 +37,7 @@ export interface Expected {
 	status: string;
 }
 
-interface Prepared {
+export interface Prepared {
 	kind: Expected['kind'];
 	orderId: string;
 	/** ship: the PENDING fulfillment; status: the CREATED one; created: undefined (made after activation). */
@@ -96,10 +96,9 @@ export async function prepare(url: string, orderIds: string[]): Promise<Prepared
 	for (const [n, orderId] of orderIds.entries()) {
 		const kind = kinds[n % kinds.length];
 		const first = await createFulfillment(url, orderId);
-		if (kind === 'ship') {
-			await advance(url, String(first.id)); // CREATED → PENDING
-			await createFulfillment(url, orderId); // stays CREATED: the order stays UNFULFILLED
-		}
+		// CREATED → PENDING: a ship needs it; for a created, a record in a later status left untouched.
+		if (kind !== 'status') await advance(url, String(first.id));
+		if (kind === 'ship') await createFulfillment(url, orderId); // stays CREATED: the order stays UNFULFILLED
 		prepared.push({ kind, orderId, fulfillment: kind === 'created' ? undefined : first });
 	}
 	await call(url, 'POST', '/__sandbox/clock', { advanceSeconds: 5 });

@@ -16,6 +16,7 @@ import {
 	prepare,
 	s2AccountState,
 	type Expected,
+	type Prepared,
 } from './activation-support';
 
 /**
@@ -67,17 +68,49 @@ const pollS2 = (staticData?: IDataObject) =>
 const readOrders = (entries: JournalEntry[]) =>
 	entries.filter((e) => e.path !== '/order').map((e) => e.path.replace('/order/', ''));
 
-/** Every item a change must produce, exactly (a ship also moves its fulfillment and brings a tracking number). */
-function itemsFor(expected: Expected[], shipmentOf: Map<string, string>): string[] {
+/** An item as the tests compare it: event, record, previous and current status. */
+const itemKey = (i: IDataObject) => `${keyOf(i)}:${String(i.previousStatus)}->${String(i.status)}`;
+
+/**
+ * Every item the changes must produce, and nothing else (a ship also moves its fulfillment and brings a
+ * tracking number): records untouched since activation (the second fulfillment of each shipping order, the
+ * PENDING one of each order that got a new one) are not reported.
+ */
+function itemsFor(prepared: Prepared[], expected: Expected[]): string[] {
+	const fulfillmentOf = new Map(
+		prepared
+			.filter((p) => p.kind === 'ship')
+			.map((p) => [String((p.fulfillment!.shipments as IDataObject[])[0].id), p.fulfillment!.id]),
+	);
 	return expected.flatMap((e) => {
 		const main = `${e.event}:${e.id}:null->${e.status}`;
 		if (e.kind !== 'ship') return [main];
 		return [
 			main,
-			`fulfillmentStatusChanged:${shipmentOf.get(e.id)}:null->SHIPPED`,
+			`fulfillmentStatusChanged:${String(fulfillmentOf.get(e.id))}:null->SHIPPED`,
 			`trackingNumberAssigned:${e.id}:null->SHIPPED`,
 		];
 	});
+}
+
+/** Polls from `first` to `last` (numbered as polls after activation), tallying and collecting items. */
+async function pollRange(
+	staticData: IDataObject,
+	first: number,
+	last: number,
+	tally: Tally,
+	items: string[],
+	check: () => Promise<void> = async () => {},
+): Promise<IDataObject> {
+	for (let n = first; n <= last; n++) {
+		const result = await pollS2(staticData);
+		staticData = result.staticData;
+		const json = (result.items ?? []).map((i) => i.json);
+		tally.add(n, json);
+		items.push(...json.map(itemKey));
+		await check();
+	}
+	return staticData;
 }
 
 describe('S2 Trigger › activation with more open orders than one poll reads', () => {
@@ -100,37 +133,26 @@ describe('S2 Trigger › activation with more open orders than one poll reads', 
 			expect(prepared.filter((p) => readAtActivation.has(p.orderId))).toEqual([]);
 
 			const expected = await change(sandbox!.url, prepared);
-		await journal(); // the changes' own requests
-			const shipmentOf = new Map(
-				prepared
-					.filter((p) => p.kind === 'ship')
-					.map((p) => [
-						String((p.fulfillment!.shipments as IDataObject[])[0].id),
-						String(p.fulfillment!.id),
-					]),
-			);
+			await journal(); // the changes' own requests
 			const tally = new Tally(expected);
 			const items: string[] = [];
-			let staticData = activation.staticData;
-			for (let n = 1; n <= bound; n++) {
-				const result = await pollS2(staticData);
-				staticData = result.staticData;
-				const json = (result.items ?? []).map((i) => i.json);
-				tally.add(n, json);
-				items.push(
-					...json.map((i) => `${keyOf(i)}:${String(i.previousStatus)}->${String(i.status)}`),
-				);
-				expect((await journal()).length).toBeLessThanOrEqual(BUDGET);
-			}
+			const staticData = await pollRange(
+				activation.staticData,
+				1,
+				bound,
+				tally,
+				items,
+				async () => {
+					expect((await journal()).length).toBeLessThanOrEqual(BUDGET);
+				},
+			);
 
 			expect({ missed: tally.missed, duplicated: tally.duplicated }).toEqual({
 				missed: 0,
 				duplicated: 0,
 			});
 			expect(tally.latency).toBeLessThanOrEqual(bound);
-			// Nothing else: records untouched since activation (the second fulfillment of each shipping order,
-			// the first of each order that got a new one) are not reported.
-			expect(items.sort()).toEqual(itemsFor(expected, shipmentOf).sort());
+			expect(items.sort()).toEqual(itemsFor(prepared, expected).sort());
 			// Learnt: every order read since, so the activation's baseline time is no longer kept.
 			expect(Object.keys(staticData['node:Trigger under test'] as IDataObject)).not.toContain(
 				'activatedAt',
@@ -148,19 +170,15 @@ describe('S2 Trigger › activation with more open orders than one poll reads', 
 			await journal();
 
 			const activation = await pollS2();
-			expect(
-				readOrders(await journal()).filter((id) => prepared.some((p) => p.orderId === id)),
-			).toEqual([]);
-			// Half the changes now, half after the next poll (still on orders not read yet).
+			const unread = (entries: JournalEntry[], some: Prepared[]) =>
+				some.filter((p) => readOrders(entries).includes(p.orderId));
+			expect(unread(await journal(), prepared)).toEqual([]);
+			// Half the changes now, half after the next poll (on orders still not read).
 			const expected = await change(sandbox!.url, prepared.slice(0, 12));
 			const tally = new Tally(expected);
-			const second = await pollS2(activation.staticData);
-			tally.add(
-				1,
-				(second.items ?? []).map((i) => i.json),
-			);
-			const unread = readOrders(await journal());
-			expect(prepared.slice(12).filter((p) => unread.includes(p.orderId))).toEqual([]);
+			const items: string[] = [];
+			const second = await pollRange(activation.staticData, 1, 1, tally, items);
+			expect(unread(await journal(), prepared.slice(12))).toEqual([]);
 			expected.push(...(await change(sandbox!.url, prepared.slice(12))));
 
 			// One poll fails on a detail read: it saves nothing.
@@ -176,26 +194,21 @@ describe('S2 Trigger › activation with more open orders than one poll reads', 
 				}),
 			});
 			expect(fault.status).toBeLessThan(300);
-			const failed = await pollS2(second.staticData);
+			const failed = await pollS2(second);
 			expect(failed.items).toBeNull();
-			expect(failed.staticData).toEqual(second.staticData);
+			expect(failed.staticData).toEqual(second);
 
 			// A restart: a fresh process (no in-memory budgets), the static data as n8n stored it (JSON).
 			await forgetRateBudgets();
-			let staticData = JSON.parse(JSON.stringify(failed.staticData)) as IDataObject;
-			for (let n = 3; n <= bound + 2; n++) {
-				const result = await pollS2(staticData);
-				staticData = result.staticData;
-				tally.add(
-					n,
-					(result.items ?? []).map((i) => i.json),
-				);
-			}
+			const restarted = JSON.parse(JSON.stringify(failed.staticData)) as IDataObject;
+			await pollRange(restarted, 3, bound + 2, tally, items);
+
+			expect(expected).toHaveLength(24);
 			expect({ missed: tally.missed, duplicated: tally.duplicated }).toEqual({
 				missed: 0,
 				duplicated: 0,
 			});
-			expect(tally.expected).toHaveLength(24);
+			expect(items.sort()).toEqual(itemsFor(prepared, expected).sort());
 		},
 		MIN_TIME,
 	);
