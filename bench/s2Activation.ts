@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * The S2 part of `npm run bench:scale` (issue 21, item 1): an activation that cannot read every open order's
  * details in one poll, then 25 changes (shipments shipping, fulfillment status changes, new fulfillments) on
@@ -141,12 +141,12 @@ export async function measureActivation(c: Case): Promise<ActivationRow> {
 
 const n = (x: number) => x.toLocaleString('en');
 
-export function activationSection(rows: ActivationRow[], seconds: number): string {
+export function activationSection(rows: ActivationRow[], seconds: number, load: number[]): string {
 	return [
 		S2_ACTIVATION_START,
 		'## S2 Trigger: activation and latency with more open orders than one poll reads',
 		'',
-		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:scale -- s2-activation\` (${seconds.toFixed(0)} s), in-process through n8n-core's engine against the sandbox over loopback (no S2 limit: none documented). Events: the four fulfillment and shipment events. Before activation, the ${CHANGES} open orders the rotation reads last (highest ids) get fulfillments; after it, each gets one change (a shipment ships, a fulfillment moves CREATED → PENDING, or a new fulfillment), none of which moves the order's own status. Latency: polls after the changes until each was reported (the most over the ${CHANGES}); bound: ⌈open ÷ details a poll⌉ + 1, details a poll = max(5, Max Requests per Poll − list pages).`,
+		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:scale -- s2-activation\` (${seconds.toFixed(0)} s; load average ${load.map((x) => x.toFixed(1)).join(' → ')} on ${os.cpus().length} cores, so times are wall times on a shared machine), in-process through n8n-core's engine against the sandbox over loopback (no S2 limit: none documented). Events: the four fulfillment and shipment events. Before activation, the ${CHANGES} open orders the rotation reads last (highest ids) get fulfillments; after it, each gets one change (a shipment ships, a fulfillment moves CREATED → PENDING, or a new fulfillment), none of which moves the order's own status. Latency: polls after the changes until each was reported (the most over the ${CHANGES}); bound: ⌈open ÷ details a poll⌉ + 1, details a poll = max(5, Max Requests per Poll − list pages).`,
 		'',
 		'| Open orders (of all) | Max Requests per Poll | List pages + details a poll | Activation requests | Activation time | Latency (polls) | Bound (polls) | Most requests in a poll | Missed | Duplicated |',
 		'|---|---|---|---|---|---|---|---|---|---|',

@@ -7,7 +7,9 @@
  * X-RateLimit-Reset it is told), SHOPLINE's documented bucket (4/s, 40) — and the triggers' default
  * Max Requests per Poll. Figures per trigger: requests per idle poll at 300 and 8,000+ records,
  * activation requests, polls to deliver a burst of records changed in one second, 429s met, missed
- * and duplicated events (counted by record id against what the burst changed).
+ * and duplicated events (counted by record id against what the burst changed). Also the S2 Trigger's
+ * budget-limited activation (bench/s2Activation.ts: activation requests and time, latency in polls at 300,
+ * 2,000 and 10,000 open orders); `npm run bench:scale -- s2-activation` runs only that part.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -351,6 +353,7 @@ function writeSection(start: string, end: string, section: string): void {
 /** The S2 activation section (bench/s2Activation.ts): `npm run bench:scale -- s2-activation`, or with every trigger. */
 async function s2Activation(): Promise<void> {
 	const t0 = Date.now();
+	const load = [os.loadavg()[0]];
 	const rows: ActivationRow[] = [];
 	for (const c of S2_ACTIVATION_CASES) {
 		say(`s2 activation, ${c.open} open orders…`);
@@ -361,7 +364,7 @@ async function s2Activation(): Promise<void> {
 	writeSection(
 		S2_ACTIVATION_START,
 		S2_ACTIVATION_END,
-		activationSection(rows, (Date.now() - t0) / 1000),
+		activationSection(rows, (Date.now() - t0) / 1000, [...load, os.loadavg()[0]]),
 	);
 }
 
