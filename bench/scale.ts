@@ -7,7 +7,9 @@
  * X-RateLimit-Reset it is told), SHOPLINE's documented bucket (4/s, 40) — and the triggers' default
  * Max Requests per Poll. Figures per trigger: requests per idle poll at 300 and 8,000+ records,
  * activation requests, polls to deliver a burst of records changed in one second, 429s met, missed
- * and duplicated events (counted by record id against what the burst changed).
+ * and duplicated events (counted by record id against what the burst changed). Also the S2 Trigger's
+ * budget-limited activation (bench/s2Activation.ts: activation requests and time, latency in polls at 300,
+ * 2,000 and 10,000 open orders); `npm run bench:scale -- s2-activation` runs only that part.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +33,14 @@ import {
 } from '../sandbox/src';
 import { poll } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
+import {
+	S2_ACTIVATION_CASES,
+	S2_ACTIVATION_END,
+	S2_ACTIVATION_START,
+	activationSection,
+	measureActivation,
+	type ActivationRow,
+} from './s2Activation';
 
 const RESULTS = path.join(__dirname, 'results.md');
 const START = '<!-- scale:start -->';
@@ -330,8 +340,39 @@ const VARIANTS: Variant[] = [
 	{ api: 's2', events: TRIGGERS.s2.events, burst: BURST, latencyMs: 0, small: true },
 ];
 
+/** Replaces (or appends) the section between `start` and `end` in bench/results.md. */
+function writeSection(start: string, end: string, section: string): void {
+	const current = readFileSync(RESULTS, 'utf8');
+	const next = current.includes(start)
+		? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), section)
+		: `${current.trimEnd()}\n\n${section}\n`;
+	writeFileSync(RESULTS, next);
+	say(section);
+}
+
+/** The S2 activation section (bench/s2Activation.ts): `npm run bench:scale -- s2-activation`, or with every trigger. */
+async function s2Activation(): Promise<void> {
+	const t0 = Date.now();
+	const load = [os.loadavg()[0]];
+	const rows: ActivationRow[] = [];
+	for (const c of S2_ACTIVATION_CASES) {
+		say(`s2 activation, ${c.open} open orders…`);
+		const row = await measureActivation(c);
+		say(JSON.stringify(row));
+		rows.push(row);
+	}
+	writeSection(
+		S2_ACTIVATION_START,
+		S2_ACTIVATION_END,
+		activationSection(rows, (Date.now() - t0) / 1000, [...load, os.loadavg()[0]]),
+	);
+}
+
 async function main(): Promise<void> {
-	const only = (process.argv[2] ?? '').split(',').filter(Boolean) as Api[];
+	const args = (process.argv[2] ?? '').split(',').filter(Boolean);
+	const only = args.filter((a) => a !== 's2-activation') as Api[];
+	if (!args.length || args.includes('s2-activation')) await s2Activation();
+	if (args.length && !only.length) return;
 	file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-scale-')), 'state.json');
 	const t0 = Date.now();
 	const rows: Row[] = [];
@@ -360,12 +401,7 @@ async function main(): Promise<void> {
 		"Notes: after the burst, the 3,100 orders now open are scanned 20 requests a poll (Fulfillbot's quiet poll after it). Fulfillbot's idle poll reads the newest page, each open status's list and the newest cancelled page, whatever the history; its state remembers the open orders. SHOPLINE's quiet poll is one request, also right after a same-second burst once SHOPLINE's clock is 2 s past it. S2 documents no filter on its order list, so its idle poll still reads every order page (ceil(orders / 100)), plus order details up to the budget, in turn.",
 		END,
 	].join('\n');
-	const current = readFileSync(RESULTS, 'utf8');
-	const next = current.includes(START)
-		? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
-		: `${current.trimEnd()}\n\n${section}\n`;
-	writeFileSync(RESULTS, next);
-	say(section);
+	writeSection(START, END, section);
 }
 
 main().then(

@@ -99,7 +99,7 @@ function apply(s2: FakeS2, m: Mutation, createdAfterPrime: Set<string> | null): 
 					o.fulfillments.flatMap((f) => f.shipments.filter((s) => !s.trackingNumber)),
 				);
 			const s = pick(untracked, m.pick);
-			if (s) s.trackingNumber = s2.nextId('TRK');
+			if (s) s2.track(s);
 			return;
 		}
 	}
@@ -158,6 +158,8 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 					const atPrime = new Map(s2.orders.map((o) => [o.id, o.status]));
 					const createdAfterPrime = new Set<string>();
 					const observed = new Map<string, string[]>();
+					// A fulfillment's or shipment's updatedAt when a successful poll first served it.
+					const firstUpdatedAt = new Map<string, string>();
 					const emitted: string[] = [];
 					let state: S2State = {};
 
@@ -189,6 +191,9 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 							}
 							for (const [k, v] of firstServed(s2.served))
 								observed.set(k, [...(observed.get(k) ?? []), v]);
+							for (const x of s2.served)
+								if (x.updatedAt && !firstUpdatedAt.has(`${x.kind}:${x.id}`))
+									firstUpdatedAt.set(`${x.kind}:${x.id}`, x.updatedAt);
 							state = restart ? (JSON.parse(JSON.stringify(next)) as S2State) : next;
 						} catch (error) {
 							expect((error as Error).message).toBe('S2 answered HTTP 503'); // the state stays as it was
@@ -197,8 +202,11 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						s2.failAt = null;
 					};
 
+					const activatedAt = s2.now();
 					await runPoll(false, null, []);
 					expect(emitted).toEqual([]);
+					// Records of orders the activation read; the others were first read later.
+					const readAtActivation = new Set(observed.keys());
 					for (const s of steps) {
 						if (s.op === 'poll') await runPoll(s.restart, s.failAt, s.during);
 						else apply(s2, s, createdAfterPrime);
@@ -220,6 +228,17 @@ describe('S2 Trigger › random histories against an in-memory S2', () => {
 						const isNew = createdAfterPrime.has(id);
 						if (kind === 'fulfillment' && isNew) expected.push(`fcreated:${id}:${values[0]}`);
 						if (kind === 'tracking' && isNew && values[0]) expected.push(`tracking:${id}`);
+						// Existed at activation, first read after it changed: reported from an unknown value
+						// (a status other than the initial CREATED, a tracking number it has).
+						const changedUnread =
+							!isNew &&
+							!readAtActivation.has(k) &&
+							Date.parse(firstUpdatedAt.get(k)!) >= activatedAt;
+						if (changedUnread && kind === 'tracking' && values[0]) expected.push(`tracking:${id}`);
+						if (changedUnread && kind !== 'tracking' && values[0] !== 'CREATED')
+							expected.push(
+								`${kind === 'fulfillment' ? 'fulfillment' : 'shipment'}:${id}:null->${values[0]}`,
+							);
 						for (let i = 1; i < values.length; i++) {
 							if (values[i] === values[i - 1]) continue;
 							if (kind === 'tracking') expected.push(`tracking:${id}`);

@@ -13,11 +13,14 @@ export interface FShipment {
 	status: string;
 	trackingNumber: string;
 	createdAt: string;
+	/** Moved by every change of status or tracking number (what the trigger assumes of S2). */
+	updatedAt: string;
 }
 export interface FFulfillment {
 	id: string;
 	status: string;
 	createdAt: string;
+	updatedAt: string;
 	shipments: FShipment[];
 }
 export interface FOrder {
@@ -35,6 +38,8 @@ export interface Served {
 	kind: 'order' | 'assign' | 'fulfillment' | 'shipmentStatus' | 'tracking';
 	id: string;
 	value: string;
+	/** Fulfillments and shipments: their updatedAt when served. */
+	updatedAt?: string;
 }
 
 export class FakeS2 implements S2Reader {
@@ -79,11 +84,13 @@ export class FakeS2 implements S2Reader {
 			id: this.nextId('f'),
 			status: 'CREATED',
 			createdAt,
+			updatedAt: createdAt,
 			shipments: Array.from({ length: shipments }, () => ({
 				id: this.nextId('s'),
 				status: 'CREATED',
 				trackingNumber: prepaidTracking ? this.nextId('TRK') : '',
 				createdAt,
+				updatedAt: createdAt,
 			})),
 		};
 		order.fulfillments.push(fulfillment);
@@ -93,13 +100,26 @@ export class FakeS2 implements S2Reader {
 	/** CREATED → PENDING → SHIPPED; shipments follow; an UNFULFILLED order is FULFILLED once all are SHIPPED. */
 	advanceFulfillment(order: FOrder, fulfillment: FFulfillment, withTracking: boolean): void {
 		fulfillment.status = fulfillment.status === 'CREATED' ? 'PENDING' : 'SHIPPED';
+		fulfillment.updatedAt = this.stamp(1000);
 		for (const shipment of fulfillment.shipments) {
 			shipment.status = fulfillment.status;
+			shipment.updatedAt = fulfillment.updatedAt;
 			if (fulfillment.status === 'SHIPPED' && withTracking && !shipment.trackingNumber)
 				shipment.trackingNumber = this.nextId('TRK');
 		}
 		if (order.status === 'UNFULFILLED' && order.fulfillments.every((f) => f.status === 'SHIPPED'))
 			order.status = 'FULFILLED';
+	}
+
+	/** A tracking number arrives for a shipment. */
+	track(shipment: FShipment): void {
+		shipment.trackingNumber = this.nextId('TRK');
+		shipment.updatedAt = this.stamp(1000);
+	}
+
+	/** What S2's Date says now: just after every change made so far. */
+	now(): number {
+		return this.clock + 1;
 	}
 
 	private tick(): void {
@@ -129,8 +149,8 @@ export class FakeS2 implements S2Reader {
 				{ kind: 'assign', id: String(r.id), value: String(r.assignStatus) },
 			);
 		}
-		// Date: S2's clock now (records created from here on are later).
-		return { records, total: list.length, date: new Date(this.clock).toISOString() };
+		// Date: S2's clock now, after every change the answer shows (records changed from here on are later).
+		return { records, total: list.length, date: new Date(this.now()).toISOString() };
 	}
 
 	async order(orderId: string): Promise<IDataObject | undefined> {
@@ -141,11 +161,12 @@ export class FakeS2 implements S2Reader {
 			JSON.stringify({ ...this.view(order), fulfillments: order.fulfillments }),
 		) as IDataObject;
 		for (const f of order.fulfillments) {
-			this.served.push({ kind: 'fulfillment', id: f.id, value: f.status });
+			this.served.push({ kind: 'fulfillment', id: f.id, value: f.status, updatedAt: f.updatedAt });
 			for (const s of f.shipments) {
+				const { updatedAt } = s;
 				this.served.push(
-					{ kind: 'shipmentStatus', id: s.id, value: s.status },
-					{ kind: 'tracking', id: s.id, value: s.trackingNumber ? 'tracked' : '' },
+					{ kind: 'shipmentStatus', id: s.id, value: s.status, updatedAt },
+					{ kind: 'tracking', id: s.id, value: s.trackingNumber ? 'tracked' : '', updatedAt },
 				);
 			}
 		}

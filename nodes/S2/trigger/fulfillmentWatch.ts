@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { track, valueOf, type Tracked } from '../../shared/compactState';
 import { rawText as text } from '../../shared/parameters';
+import type { FirstLook } from './baseline';
 
 import {
 	TERMINAL_ORDER_STATUSES,
@@ -14,14 +15,15 @@ import {
 
 /**
  * Fulfillments and shipments of the watched orders. S2 lists no fulfillments, so they are read
- * from each watched order's details. A record is "new" when its order was already watched at the
+ * from each watched order's details. A record is "new" when its order was already read at a
  * previous poll (so every record it had then is known) or the order itself is new — not by
  * creation time, which would miss a fulfillment added to an order read earlier in the same poll.
+ * Only an order first read after activation judges its records by their times (baseline.ts).
  */
 export interface Observed {
 	orderId: string;
-	/** The order was watched at the previous poll, or is new since it: unknown records are new. */
-	complete: boolean;
+	/** What the record is if the previous poll did not know it (baseline.ts). */
+	look: FirstLook;
 	record: IDataObject;
 }
 
@@ -33,9 +35,12 @@ export interface Seen {
 }
 
 export interface Transition {
+	/** null: created (or, with `previousUnknown`, changed from a value the trigger never saw). */
 	previous: string | null;
 	current: string;
 	record: IDataObject;
+	/** The record existed at activation and changed before its order was first read. */
+	previousUnknown?: boolean;
 }
 
 /** Tracked value of a shipment: its status and whether it has a tracking number. */
@@ -68,30 +73,29 @@ export function isDone(status: string, fulfillments: IDataObject[]): boolean {
 }
 
 /**
- * Collects one order's details into `seen`. `complete` may decide per record (an order first looked at
- * after activation: a record it does not know is new when created after the activation).
+ * Collects one order's details into `seen`. `look` may decide per record (an order first read after
+ * activation judges each record by its times, baseline.ts).
  */
 export function observe(
 	seen: Seen,
 	orderId: string,
-	complete: boolean | ((record: IDataObject) => boolean),
+	look: FirstLook | ((record: IDataObject) => FirstLook),
 	listedStatus: string,
 	details: IDataObject,
 ): void {
 	const fulfillments = fulfillmentsOf(details);
-	const isComplete = (record: IDataObject) =>
-		typeof complete === 'function' ? complete(record) : complete;
+	const lookAt = (record: IDataObject) => (typeof look === 'function' ? look(record) : look);
 	for (const fulfillment of fulfillments) {
 		const fulfillmentId = text(fulfillment.id);
 		seen.fulfillments.push({
 			orderId,
-			complete: isComplete(fulfillment),
+			look: lookAt(fulfillment),
 			record: { ...fulfillment, orderId },
 		});
 		for (const shipment of shipmentsOf(fulfillment))
 			seen.shipments.push({
 				orderId,
-				complete: isComplete(shipment),
+				look: lookAt(shipment),
 				record: { ...shipment, fulfillmentId, orderId },
 			});
 	}
@@ -109,7 +113,7 @@ export function compareSeen(
 ): { transitions: Transition[]; state: Tracked } {
 	const state = new Map<string, string>();
 	const transitions: Transition[] = [];
-	for (const { complete, record } of seen) {
+	for (const { look, record } of seen) {
 		const id = text(record.id);
 		if (state.has(id)) continue; // listed twice: counted once
 		const current = value(record);
@@ -117,7 +121,9 @@ export function compareSeen(
 		if (!previous) continue;
 		const known = valueOf(previous, id);
 		if (known === undefined) {
-			if (complete) transitions.push({ previous: null, current, record });
+			if (look === 'new') transitions.push({ previous: null, current, record });
+			if (look === 'changed')
+				transitions.push({ previous: null, current, record, previousUnknown: true });
 		} else if (known !== current) {
 			transitions.push({ previous: known, current, record });
 		}

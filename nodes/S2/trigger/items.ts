@@ -3,10 +3,12 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Change } from '../../shared/statusChanges';
 import { EVENTS, passes, type StatusFilters } from './events';
 import type { Transition } from './fulfillmentWatch';
-import { split } from './sources';
+import { INITIAL_FULFILLMENT_STATUS, split } from './sources';
 
 // Output items: {event, previousStatus, ...record}. For the assign-status event previousStatus
 // holds the previous assign status; for shipments the record carries fulfillmentId and orderId.
+// A change from a value the trigger never saw (a record that changed after activation before its order
+// was first read, baseline.ts) has previousStatus null; one still in the initial status is no status change.
 
 export interface ItemOptions {
 	events: string[];
@@ -46,8 +48,9 @@ export function orderItems(
 
 export function fulfillmentItems(transitions: Transition[], options: ItemOptions): IDataObject[] {
 	const out: IDataObject[] = [];
-	for (const { previous, current, record } of transitions) {
-		if (previous === null) {
+	for (const { previous, current, record, previousUnknown } of transitions) {
+		if (previousUnknown && current === INITIAL_FULFILLMENT_STATUS) continue;
+		if (previous === null && !previousUnknown) {
 			if (options.events.includes(EVENTS.fulfillmentCreated))
 				out.push({ event: EVENTS.fulfillmentCreated, previousStatus: null, ...record });
 		} else if (
@@ -63,8 +66,18 @@ export function fulfillmentItems(transitions: Transition[], options: ItemOptions
 export function shipmentItems(transitions: Transition[], options: ItemOptions): IDataObject[] {
 	const out: IDataObject[] = [];
 	const wantsTracking = options.events.includes(EVENTS.trackingNumberAssigned);
-	for (const { previous, current, record } of transitions) {
+	for (const { previous, current, record, previousUnknown } of transitions) {
 		const [status, tracked] = split(current);
+		if (previousUnknown) {
+			if (
+				status !== INITIAL_FULFILLMENT_STATUS &&
+				options.events.includes(EVENTS.shipmentStatusChanged)
+			)
+				out.push({ event: EVENTS.shipmentStatusChanged, previousStatus: null, ...record });
+			if (wantsTracking && tracked)
+				out.push({ event: EVENTS.trackingNumberAssigned, previousStatus: null, ...record });
+			continue;
+		}
 		if (previous === null) {
 			// A new shipment comes with its fulfillment (New Fulfillment); a tracking number it already has is news.
 			if (wantsTracking && tracked)

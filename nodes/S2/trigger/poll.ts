@@ -112,14 +112,8 @@ async function pollOnce(
 	filters: StatusFilters,
 ): Promise<INodeExecutionData[][] | null> {
 	const data = ctx.getWorkflowStaticData('node');
-	const previous: S2State = {
-		orders: data.orders as IDataObject | undefined,
-		fulfillments: data.fulfillments as IDataObject | undefined,
-		shipments: data.shipments as IDataObject | undefined,
-		watch: data.watch as IDataObject | undefined,
-		records: data.records as IDataObject | undefined,
-		rotation: data.rotation as string | undefined,
-	};
+	// The whole saved state (activatedAt included), as saved below.
+	const previous = { ...data } as S2State;
 	let outcome: Awaited<ReturnType<typeof pollS2>>;
 	try {
 		outcome = await pollS2(reader(ctx), previous, {
@@ -134,16 +128,8 @@ async function pollOnce(
 		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
 		return null;
 	}
-	for (const key of [
-		'orders',
-		'fulfillments',
-		'shipments',
-		'watch',
-		'records',
-		'rotation',
-	] as const) {
-		if (outcome.state[key] === undefined) delete data[key];
-		else data[key] = outcome.state[key];
-	}
+	// Every key of the new state, and no key it dropped.
+	for (const key of Object.keys(data)) if (!(key in outcome.state)) delete data[key];
+	Object.assign(data, outcome.state);
 	return outcome.items.length ? [outcome.items.map((json) => ({ json }))] : null;
 }

@@ -12,6 +12,10 @@ export const TERMINAL_ORDER_STATUSES = ['FULFILLED', 'CANCELLED'];
  *  tracking numbers "after fulfillment shipped"; DELIVERED and CANCELLED are assumed final). */
 export const TERMINAL_FULFILLMENT_STATUSES = ['SHIPPED', 'DELIVERED', 'CANCELLED'];
 
+/** The status POST /fulfillment answers for a new fulfillment and its shipments (seed 002); nothing
+ *  documented returns a record to it, so a record in it has not changed status since it was created. */
+export const INITIAL_FULFILLMENT_STATUS = 'CREATED';
+
 export const S2_ORDER_PAGE_SIZE = 100; // GET /order: "limit max 100"
 
 /** Status values known from the docs and examples; listed in the filters' hints only. */

@@ -16,7 +16,8 @@ import { rawText as text } from '../../shared/parameters';
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
-import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf, time } from './sources';
+import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf } from './sources';
+import { baselineFrom, firstLookSince } from './baseline';
 
 /**
  * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
@@ -173,17 +174,15 @@ export async function pollS2(
 	const saved = previousOrders ? savedFulfillmentState(previous) : undefined;
 	const watchValue = (orderId: string) => (saved ? valueOf(saved.watch, orderId) : undefined);
 	const previousWatch = (orderId: string) => watchValue(orderId) !== undefined;
-	// An activation that cannot look at every open order starts from S2's clock (the list's Date): orders it
-	// leaves are marked 'L', and their unknown records count as new when created after that time.
+	// An activation that cannot read every open order starts from S2's clock (the list's Date): orders it
+	// leaves are marked 'L', and when first read their records are judged by their times (baseline.ts).
 	const activatedAt = saved
 		? typeof previous.activatedAt === 'string'
 			? previous.activatedAt
 			: undefined
-		: date && Number.isFinite(Date.parse(date))
-			? new Date(Date.parse(date)).toISOString()
-			: undefined;
-	const createdSince = (record: IDataObject) =>
-		activatedAt !== undefined && time(record.createdAt) > Date.parse(activatedAt);
+		: baselineFrom(date);
+	// 'L' orders saved without a baseline (state from before it was kept): their records as they are now.
+	const sinceActivation = activatedAt !== undefined ? firstLookSince(activatedAt) : 'old';
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const changed = new Set(orderResult.changes.map((c) => c.id));
 	const index = saved ? readIndex(previous.records) : undefined;
@@ -214,7 +213,7 @@ export async function pollS2(
 		observe(
 			seen,
 			orderId,
-			known || (watchValue(orderId) === 'L' ? createdSince : false),
+			known ? 'new' : watchValue(orderId) === 'L' ? sinceActivation : 'old',
 			text(order.status),
 			details,
 		);
