@@ -52,21 +52,61 @@ export function maskText(text: string, secrets: string[]): string {
 	return out;
 }
 
-/** A copy of `value` with every secret masked in every string (keys included); other values as they are. */
+/**
+ * Deeper than this, an answer is refused: no record of the three APIs nests past a dozen levels, and
+ * much of what handles an answer after the pack (n8n's error classes, deep copies, its execution
+ * store) walks it recursively and would end in "Maximum call stack size exceeded".
+ */
+export const MAX_ANSWER_DEPTH = 100;
+
+/** The words every too-deep refusal carries (sendOnce reads them to say why a create's answer was not read). */
+export const TOO_DEEP = `nests deeper than ${MAX_ANSWER_DEPTH} levels`;
+
+/** An answer refused for its depth (see MAX_ANSWER_DEPTH); errors.ts turns it into the node's error. */
+export class AnswerTooDeepError extends Error {
+	constructor() {
+		super(`The API's answer ${TOO_DEEP}, so it was not read`);
+		this.name = 'AnswerTooDeepError';
+	}
+}
+
+type Container = unknown[] | IDataObject;
+
+/** An empty copy of an array or plain object, or undefined for anything else (kept as it is). */
+function emptyLike(value: unknown): Container | undefined {
+	if (Array.isArray(value)) return [];
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+		return {};
+	return undefined;
+}
+
+/**
+ * A copy of `value` with every secret masked in every string (keys included); other values as they are.
+ * Walked with a work list, not recursion, so a hostile answer nested 10,000 deep cannot overflow the
+ * stack here; past MAX_ANSWER_DEPTH it throws AnswerTooDeepError (also with no secrets to mask).
+ */
 export function maskSecrets<T>(value: T, secrets: string[]): T {
-	if (!secrets.length) return value;
-	const walk = (v: unknown): unknown => {
-		if (typeof v === 'string') return maskText(v, secrets);
-		if (Array.isArray(v)) return v.map(walk);
-		if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-			const out: IDataObject = {};
-			for (const [key, inner] of Object.entries(v))
-				out[maskText(key, secrets)] = walk(inner) as IDataObject[string];
-			return out;
+	const leaf = (v: unknown) => (typeof v === 'string' ? maskText(v, secrets) : v);
+	const root = emptyLike(value);
+	if (!root) return leaf(value) as T;
+	const work: Array<{ from: object; to: Container; depth: number }> = [
+		{ from: value as object, to: root, depth: 1 },
+	];
+	for (let next = work.pop(); next; next = work.pop()) {
+		const { from, to, depth } = next;
+		if (depth > MAX_ANSWER_DEPTH) throw new AnswerTooDeepError();
+		const entries: Array<[string, unknown]> = Array.isArray(from)
+			? from.map((v, i) => [String(i), v])
+			: Object.entries(from);
+		for (const [key, inner] of entries) {
+			const child = emptyLike(inner);
+			const copy = child ?? leaf(inner);
+			if (Array.isArray(to)) to.push(copy);
+			else to[maskText(key, secrets)] = copy as IDataObject[string];
+			if (child) work.push({ from: inner as object, to: child, depth: depth + 1 });
 		}
-		return v;
-	};
-	return walk(value) as T;
+	}
+	return root as T;
 }
 
 /** The secrets of the context's credential: all of them for an error, those masked in data otherwise. */
