@@ -205,7 +205,11 @@ describe('faults', () => {
 		await expect(fulfillbot().put('/user/profile', { username: 'reset' })).rejects.toMatchObject({
 			code: 'ECONNRESET',
 		});
-		expect((await sandbox.journal())[0]).toMatchObject({ body: null, status: null, fault: 'reset' });
+		expect((await sandbox.journal())[0]).toMatchObject({
+			body: null,
+			status: null,
+			fault: 'reset',
+		});
 		expect((await fulfillbot().put('/user/profile', { username: 'after' })).status).toBe(200);
 	});
 

@@ -31,6 +31,7 @@ import {
 	pickWith,
 	pollWith,
 	runCase,
+	shoplineWebhookWith,
 	type Case,
 } from './table';
 
@@ -80,23 +81,16 @@ function runOp(
 	} = {},
 ): Promise<NodeRunResult> {
 	const credentials =
-		options.hostile === false ? credentialsFor(sandbox, c.node) : hostileCredentials(api.url)[c.node];
+		options.hostile === false
+			? credentialsFor(sandbox, c.node)
+			: hostileCredentials(api.url)[c.node];
 	return runCase(c, credentials, options);
 }
 
 const pollHostile = (node: NodeName) => pollWith(node, hostileCredentials(api.url)[node]);
 
 /** The SHOPLINE Webhook Trigger against the hostile API (an App Secret and loopback http, as the sandbox allows). */
-const shoplineWebhook = () => ({
-	type: 'shoplineWebhookTrigger',
-	parameters: { topics: ['orders/paid'] },
-	credentials: {
-		shoplineApi: {
-			...hostileCredentials(api.url).shopline.shoplineApi,
-			appSecret: 'hostile-app-secret-5d2e',
-		},
-	},
-});
+const shoplineWebhook = () => shoplineWebhookWith(hostileCredentials(api.url).shopline.shoplineApi);
 
 const runHostilePicker = (node: NodeName, method: string) =>
 	pickWith(node, method, hostileCredentials(api.url)[node]);

@@ -11,6 +11,7 @@ import type {
 
 import { poll, runNode, type NodeRunResult } from '../support/engine';
 import { runPicker } from '../support/pickers';
+import { forgetRateBudgets } from '../support/sandbox';
 import { EVERY_OPERATION, type OperationCase } from './operations';
 import { descriptionOf, NODES, type NodeName } from './support';
 
@@ -70,6 +71,13 @@ export function triggerEvents(node: NodeName): string[] {
 	return ((events?.options ?? []) as INodePropertyOptions[]).map((o) => String(o.value));
 }
 
+/**
+ * For files against a hostile API (no sandbox fixture): fresh, unpaced rate budgets before each test, as
+ * the sandbox fixture gives its files. The hostile API enforces no limit; paced, the Fulfillbot key's
+ * 60 a minute would hold every 61st run for most of a minute.
+ */
+export const freshBudgets = () => forgetRateBudgets({ fulfillbot: null, shopline: null });
+
 type NodeCredentials = Record<string, ICredentialDataDecryptedObject>;
 
 /** One run of an operation with its table parameters (plus overrides) and the given credential. */
@@ -102,6 +110,13 @@ export function runCase(
 /** A first poll of the node's trigger with every event on. */
 export const pollWith = (node: NodeName, credentials: NodeCredentials) =>
 	poll({ type: TRIGGERS[node], parameters: { events: triggerEvents(node) }, credentials });
+
+/** The SHOPLINE Webhook Trigger with this SHOPLINE credential plus an App Secret (its subscriptions are requests too). */
+export const shoplineWebhookWith = (shoplineApi: ICredentialDataDecryptedObject) => ({
+	type: 'shoplineWebhookTrigger',
+	parameters: { topics: ['orders/paid'] },
+	credentials: { shoplineApi: { ...shoplineApi, appSecret: 'hostile-app-secret-5d2e' } },
+});
 
 /** Current parameters a picker needs to ask anything (e.g. the order whose line items it lists). */
 const PICKER_PARAMETERS: Record<string, IDataObject> = {
