@@ -27,6 +27,7 @@ import {
 	CASES,
 	CREDENTIAL_TYPE,
 	everything,
+	listPage,
 	PAGED_CASES,
 	pickWith,
 	pollWith,
@@ -412,19 +413,9 @@ describe('hardening › every operation', () => {
 		const pagedCases = PAGED_CASES;
 		const records = (from: number, n: number) =>
 			Array.from({ length: n }, (_, i) => ({ id: `r${from + i}` }));
-		const page = (c: Case, recs: IDataObject[], total: number | undefined, next?: string) => {
-			if (c.node === 'fulfillbot')
-				return { body: JSON.stringify({ data: { items: recs, total, page: 1, limit: 100 } }) };
-			if (c.node === 's2') return { body: JSON.stringify({ items: recs, total }) };
-			const link = next
-				? {
-						link: `<${api.url}/admin/openapi/v20260301/x.json?page_info=${next}&limit=100>; rel="next"`,
-					}
-				: undefined;
-			return {
-				body: JSON.stringify({ orders: recs, fulfillment_orders: recs, fulfillments: recs }),
-				headers: link,
-			};
+		const page = (c: Pick<Case, 'node'>, recs: IDataObject[], total?: number, next?: string) => {
+			const { body, headers } = listPage(c.node, api.url, recs, total, next);
+			return { body, headers: headers.link ? { link: headers.link } : undefined };
 		};
 
 		it('the list operations are found in the description', () => {

@@ -64,6 +64,35 @@ export const PAGED_CASES = CASES.filter(
 	(c) => routingOf(c)?.send?.paginate === true && !c.moneyMoving && 'limit' in c.parameters,
 );
 
+/**
+ * One page of a list in the node's envelope, as its API sends it: Fulfillbot `{data: {items, total}}`,
+ * S2 `{items, total}`, SHOPLINE every list key at once with the next page in a `link` header.
+ */
+export function listPage(
+	node: NodeName,
+	base: string,
+	records: IDataObject[],
+	total?: number,
+	next?: string,
+): { status: number; headers: Record<string, string>; body: string } {
+	const headers: Record<string, string> = { 'content-type': 'application/json' };
+	if (node === 'fulfillbot')
+		return {
+			status: 200,
+			headers,
+			body: JSON.stringify({ data: { items: records, total, page: 1, limit: 100 } }),
+		};
+	if (node === 's2')
+		return { status: 200, headers, body: JSON.stringify({ items: records, total }) };
+	if (next)
+		headers.link = `<${base}/admin/openapi/v20260301/x.json?page_info=${next}&limit=100>; rel="next"`;
+	return {
+		status: 200,
+		headers,
+		body: JSON.stringify({ orders: records, fulfillment_orders: records, fulfillments: records }),
+	};
+}
+
 /** Every event of a trigger, from its description. */
 export function triggerEvents(node: NodeName): string[] {
 	const description = descriptionOf(TRIGGERS[node] as NodeName) as INodeTypeDescription;
