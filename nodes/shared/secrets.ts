@@ -20,7 +20,11 @@ export const MASK = '[redacted]';
 /** Shorter values are not masked: replacing every "ab" of an answer would garble it and hide nothing. */
 const MIN_SECRET_LENGTH = 4;
 
-/** The secret values of a credential, as they may appear in an answer (as typed, trimmed, URL-encoded). */
+/**
+ * The secret values of a credential, as they may appear in an answer: as typed, trimmed, and each
+ * trimmed value URL-encoded (`+` → `%2B`, space → `%20`) and form-encoded (space → `+`, also
+ * `!'()~` escaped), each encoded form with upper- and lower-case hex digits (`%2B`, `%2b`).
+ */
 export function secretValues(
 	credentials: ICredentialDataDecryptedObject | undefined,
 	publicFields: string[],
@@ -30,7 +34,7 @@ export function secretValues(
 		if (publicFields.includes(name) || (typeof value !== 'string' && typeof value !== 'number'))
 			continue;
 		const raw = String(value);
-		for (const form of [raw, raw.trim(), safeEncode(raw.trim())]) {
+		for (const form of [raw, raw.trim(), ...encodedForms(raw.trim())]) {
 			if (form.length >= MIN_SECRET_LENGTH) out.add(form);
 		}
 	}
@@ -38,12 +42,19 @@ export function secretValues(
 	return [...out].sort((a, b) => b.length - a.length);
 }
 
-function safeEncode(value: string): string {
+function encodedForms(value: string): string[] {
+	let url: string;
 	try {
-		return encodeURIComponent(value);
+		url = encodeURIComponent(value);
 	} catch {
-		return value;
+		return []; // a lone surrogate: no encoded form can carry it
 	}
+	// application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it.
+	const form = url
+		.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+		.replace(/%20/g, '+');
+	const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+	return [url, form, lowerHex(url), lowerHex(form)];
 }
 
 export function maskText(text: string, secrets: string[]): string {
