@@ -8,7 +8,19 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/Fulfillbot/helpers/baseUrl';
+import { allowedOrigin, checkTarget } from '../nodes/shared/apiOrigin';
 import { withoutRedirects } from '../nodes/shared/redirects';
+
+const CREDENTIAL = 'Fulfillbot credential';
+
+/** The origin the key may be sent to: the Base URL's, once it passes the shared address rule. */
+function keyOrigin(credentials: ICredentialDataDecryptedObject): string {
+	return allowedOrigin(String(credentials.baseUrl ?? ''), {
+		credential: CREDENTIAL,
+		field: 'Base URL',
+		fix: 'Set it to https://api.fulfillbot.com/api/v1/open for the live API (http://127.0.0.1:5679/fulfillbot/api/v1/open for the local sandbox).',
+	});
+}
 
 export class FulfillbotApi implements ICredentialType {
 	name = 'fulfillbotApi';
@@ -37,7 +49,7 @@ export class FulfillbotApi implements ICredentialType {
 			required: true,
 			default: 'https://api.fulfillbot.com/api/v1/open',
 			description:
-				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money.',
+				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money. Must be https (http only on a loopback address), with no user name, password, query or fragment.',
 		},
 		{
 			displayName: 'Webhook Secret',
@@ -50,11 +62,13 @@ export class FulfillbotApi implements ICredentialType {
 		},
 	];
 
-	// A function rather than generic headers, so every request also goes out without following redirects.
+	// A function rather than generic headers: the key is attached only after checking the Base URL and
+	// that the request really goes there, and every request goes out without following redirects.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		checkTarget(requestOptions, keyOrigin(credentials), CREDENTIAL, 'API key');
 		return withoutRedirects({
 			...requestOptions,
 			headers: {

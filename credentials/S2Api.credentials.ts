@@ -8,7 +8,19 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/S2/helpers/baseUrl';
+import { allowedOrigin, checkTarget } from '../nodes/shared/apiOrigin';
 import { withoutRedirects } from '../nodes/shared/redirects';
+
+const CREDENTIAL = 'S2 credential';
+
+/** The origin the token may be sent to: the Base URL's, once it passes the shared address rule. */
+function tokenOrigin(credentials: ICredentialDataDecryptedObject): string {
+	return allowedOrigin(String(credentials.baseUrl ?? ''), {
+		credential: CREDENTIAL,
+		field: 'Base URL',
+		fix: 'Set it to the https address S2 gave you (its documented sandbox is https://api.s2sell.io; the local sandbox is http://127.0.0.1:5679/s2).',
+	});
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,16 +60,17 @@ export class S2Api implements ICredentialType {
 			required: true,
 			default: 'https://api.s2sell.io',
 			description:
-				"S2's documented sandbox is https://api.s2sell.io. S2 does not publish its production URL: ask Ventmere for yours.",
+				"S2's documented sandbox is https://api.s2sell.io. S2 does not publish its production URL: ask Ventmere for yours. Must be https (http only on a loopback address), with no user name, password, query or fragment.",
 		},
 	];
 
 	// A function rather than generic headers so X-S2-Organization is only sent when set, and a
-	// mistyped ID is refused before any request instead of being sent to S2.
+	// mistyped ID or a Base URL the token must not go to is refused before any request.
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		checkTarget(requestOptions, tokenOrigin(credentials), CREDENTIAL, 'access token');
 		const organizationId = String(credentials.organizationId ?? '').trim();
 		if (organizationId && !UUID.test(organizationId)) {
 			throw new Error(

@@ -8,38 +8,23 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
+import { allowedOrigin, checkTarget } from '../nodes/shared/apiOrigin';
 import { withoutRedirects } from '../nodes/shared/redirects';
 
-const LOOPBACK = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
+const CREDENTIAL = 'SHOPLINE credential';
 
 /** The origin the token may be sent to: the store itself, or the sandbox/test override. */
-function allowedOrigin(credentials: ICredentialDataDecryptedObject): string {
+function tokenOrigin(credentials: ICredentialDataDecryptedObject): string {
 	const handle = String(credentials.handle ?? '');
 	const problem = handleProblem(handle);
 	if (problem) throw new Error(problem);
 	const override = String(credentials.baseUrlOverride ?? '').trim();
 	if (!override) return storeOrigin(handle);
-	let url: URL;
-	try {
-		url = new URL(override);
-	} catch {
-		throw new Error(`SHOPLINE credential: Base URL Override "${override}" is not a URL.`);
-	}
-	const httpsOrLoopback =
-		url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname));
-	if (!httpsOrLoopback || url.username || url.password || url.search || url.hash) {
-		throw new Error(
-			'SHOPLINE credential: Base URL Override must be https, or http on a loopback address (127.0.0.1, localhost), with no query or fragment. It is meant for the sandbox and tests only.',
-		);
-	}
-	return url.origin;
-}
-
-function targets(requestOptions: IHttpRequestOptions): string[] {
-	const base = requestOptions.baseURL ?? '';
-	// n8n's HTTP Request node hands over legacy request options, with the full URL in `uri`.
-	const url = requestOptions.url || String((requestOptions as { uri?: unknown }).uri ?? '');
-	return /^[a-z][a-z0-9+.-]*:/i.test(url) ? [url] : [base + url];
+	return allowedOrigin(override, {
+		credential: CREDENTIAL,
+		field: 'Base URL Override',
+		fix: 'It is meant for the sandbox and tests only: leave it empty for a real store.',
+	});
 }
 
 export class ShoplineApi implements ICredentialType {
@@ -105,20 +90,7 @@ export class ShoplineApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const origin = allowedOrigin(credentials);
-		for (const target of targets(requestOptions)) {
-			let targetOrigin: string;
-			try {
-				targetOrigin = new URL(target).origin;
-			} catch {
-				targetOrigin = '';
-			}
-			if (targetOrigin !== origin) {
-				throw new Error(
-					`SHOPLINE credential: refusing to send the access token to ${targetOrigin || 'an invalid URL'}; it may only go to ${origin}.`,
-				);
-			}
-		}
+		checkTarget(requestOptions, tokenOrigin(credentials), CREDENTIAL, 'access token');
 		return withoutRedirects({
 			...requestOptions,
 			headers: {

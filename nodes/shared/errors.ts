@@ -9,7 +9,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { credentialSecrets, maskSecrets, maskText, type ApiCredential } from './secrets';
+import {
+	AnswerTooDeepError,
+	credentialSecrets,
+	MAX_ANSWER_DEPTH,
+	maskSecrets,
+	maskText,
+	type ApiCredential,
+} from './secrets';
 
 /** What an integration makes of one failed HTTP response. */
 export interface ApiErrorParts {
@@ -112,9 +119,19 @@ async function maskResponse(
 	const failed =
 		status >= 300 || (typeof response.body === 'string' && response.body.trim() !== '');
 	const secrets = failed ? inErrors : inData;
-	if (secrets.length) {
+	// Walked even with nothing to mask: the walk is also where an answer nested too deep is refused.
+	try {
 		response.body = maskSecrets(response.body, secrets);
 		response.headers = maskSecrets(response.headers, secrets);
+	} catch (error) {
+		if (!(error instanceof AnswerTooDeepError)) throw error;
+		throw new NodeApiError(context.getNode(), {} as JsonObject, {
+			message: error.message,
+			description:
+				`No answer of this API nests its records anywhere near ${MAX_ANSWER_DEPTH} levels deep: this one is broken, or does not come from the API. ` +
+				'Nothing of it was passed on. Check the Base URL in the credential; if it is right, contact the API’s support.',
+			httpCode: String(status),
+		});
 	}
 	return secrets;
 }

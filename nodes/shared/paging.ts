@@ -65,6 +65,8 @@ export class PagingError extends Error {
  */
 export class PageGuard {
 	private readonly cursors = new Set<string>();
+	/** Fingerprint of each earlier page → its number (see fingerprint). */
+	private readonly seen = new Map<string, number>();
 	private previous: string | undefined;
 	private repeats = 0;
 	private pages = 0;
@@ -73,6 +75,9 @@ export class PageGuard {
 	 * Call with each page's records (and the API's total), in order. On a list that changes while it is
 	 * walked, one page can honestly repeat the one before (a record inserted in front shifts the next
 	 * page back by one), so only a third identical page in a row with an unchanged total is a fault.
+	 * A page identical to an earlier, not the last, page is a walk going round in circles (an API
+	 * that ignores the page parameter and alternates A, B, A, …): honestly, that would take a whole
+	 * page of inserts between two requests.
 	 */
 	page(records: unknown[], total?: number): void {
 		this.pages += 1;
@@ -82,11 +87,18 @@ export class PageGuard {
 		if (!records.length) return;
 		const key = `${total ?? ''}|${JSON.stringify(records)}`;
 		this.repeats = key === this.previous ? this.repeats + 1 : 0;
-		this.previous = key;
 		if (this.repeats >= MAX_SAME_PAGE)
 			throw new PagingError(
 				`page ${this.pages} was the same as the ${this.repeats} before it, so the next would be too`,
 			);
+		const print = fingerprint(key);
+		const earlier = this.seen.get(print);
+		if (key !== this.previous && earlier !== undefined)
+			throw new PagingError(
+				`page ${this.pages} was the same as page ${earlier}, so its pages go round in circles`,
+			);
+		this.previous = key;
+		this.seen.set(print, this.pages);
 	}
 
 	/** Call with each next-page cursor before it is followed. */
@@ -97,6 +109,21 @@ export class PageGuard {
 			);
 		this.cursors.add(next);
 	}
+}
+
+/**
+ * Two 32-bit FNV-1a hashes with different seeds: 64 bits, so that remembering 10,000 pages costs little
+ * and two different pages of one walk share a fingerprint with odds far below one in a billion.
+ */
+function fingerprint(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x01000193 ^ text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995);
+	}
+	return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
 /** The NodeApiError a node shows for a PagingError (other errors pass through). */

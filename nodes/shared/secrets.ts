@@ -20,7 +20,11 @@ export const MASK = '[redacted]';
 /** Shorter values are not masked: replacing every "ab" of an answer would garble it and hide nothing. */
 const MIN_SECRET_LENGTH = 4;
 
-/** The secret values of a credential, as they may appear in an answer (as typed, trimmed, URL-encoded). */
+/**
+ * The secret values of a credential, as they may appear in an answer: as typed, trimmed, and each
+ * trimmed value URL-encoded (`+` → `%2B`, space → `%20`) and form-encoded (space → `+`, also
+ * `!'()~` escaped), each encoded form with upper- and lower-case hex digits (`%2B`, `%2b`).
+ */
 export function secretValues(
 	credentials: ICredentialDataDecryptedObject | undefined,
 	publicFields: string[],
@@ -30,7 +34,7 @@ export function secretValues(
 		if (publicFields.includes(name) || (typeof value !== 'string' && typeof value !== 'number'))
 			continue;
 		const raw = String(value);
-		for (const form of [raw, raw.trim(), safeEncode(raw.trim())]) {
+		for (const form of [raw, raw.trim(), ...encodedForms(raw.trim())]) {
 			if (form.length >= MIN_SECRET_LENGTH) out.add(form);
 		}
 	}
@@ -38,12 +42,19 @@ export function secretValues(
 	return [...out].sort((a, b) => b.length - a.length);
 }
 
-function safeEncode(value: string): string {
+function encodedForms(value: string): string[] {
+	let url: string;
 	try {
-		return encodeURIComponent(value);
+		url = encodeURIComponent(value);
 	} catch {
-		return value;
+		return []; // a lone surrogate: no encoded form can carry it
 	}
+	// application/x-www-form-urlencoded, as URLSearchParams and HTML forms write it.
+	const form = url
+		.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+		.replace(/%20/g, '+');
+	const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+	return [url, form, lowerHex(url), lowerHex(form)];
 }
 
 export function maskText(text: string, secrets: string[]): string {
@@ -52,21 +63,61 @@ export function maskText(text: string, secrets: string[]): string {
 	return out;
 }
 
-/** A copy of `value` with every secret masked in every string (keys included); other values as they are. */
+/**
+ * Deeper than this, an answer is refused: no record of the three APIs nests past a dozen levels, and
+ * much of what handles an answer after the pack (n8n's error classes, deep copies, its execution
+ * store) walks it recursively and would end in "Maximum call stack size exceeded".
+ */
+export const MAX_ANSWER_DEPTH = 100;
+
+/** The words every too-deep refusal carries (sendOnce reads them to say why a create's answer was not read). */
+export const TOO_DEEP = `nests deeper than ${MAX_ANSWER_DEPTH} levels`;
+
+/** An answer refused for its depth (see MAX_ANSWER_DEPTH); errors.ts turns it into the node's error. */
+export class AnswerTooDeepError extends Error {
+	constructor() {
+		super(`The API's answer ${TOO_DEEP}, so it was not read`);
+		this.name = 'AnswerTooDeepError';
+	}
+}
+
+type Container = unknown[] | IDataObject;
+
+/** An empty copy of an array or plain object, or undefined for anything else (kept as it is). */
+function emptyLike(value: unknown): Container | undefined {
+	if (Array.isArray(value)) return [];
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+		return {};
+	return undefined;
+}
+
+/**
+ * A copy of `value` with every secret masked in every string (keys included); other values as they are.
+ * Walked with a work list, not recursion, so a hostile answer nested 10,000 deep cannot overflow the
+ * stack here; past MAX_ANSWER_DEPTH it throws AnswerTooDeepError (also with no secrets to mask).
+ */
 export function maskSecrets<T>(value: T, secrets: string[]): T {
-	if (!secrets.length) return value;
-	const walk = (v: unknown): unknown => {
-		if (typeof v === 'string') return maskText(v, secrets);
-		if (Array.isArray(v)) return v.map(walk);
-		if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-			const out: IDataObject = {};
-			for (const [key, inner] of Object.entries(v))
-				out[maskText(key, secrets)] = walk(inner) as IDataObject[string];
-			return out;
+	const leaf = (v: unknown) => (typeof v === 'string' ? maskText(v, secrets) : v);
+	const root = emptyLike(value);
+	if (!root) return leaf(value) as T;
+	const work: Array<{ from: object; to: Container; depth: number }> = [
+		{ from: value as object, to: root, depth: 1 },
+	];
+	for (let next = work.pop(); next; next = work.pop()) {
+		const { from, to, depth } = next;
+		if (depth > MAX_ANSWER_DEPTH) throw new AnswerTooDeepError();
+		const entries: Array<[string, unknown]> = Array.isArray(from)
+			? from.map((v, i) => [String(i), v])
+			: Object.entries(from);
+		for (const [key, inner] of entries) {
+			const child = emptyLike(inner);
+			const copy = child ?? leaf(inner);
+			if (Array.isArray(to)) to.push(copy);
+			else to[maskText(key, secrets)] = copy as IDataObject[string];
+			if (child) work.push({ from: inner as object, to: child, depth: depth + 1 });
 		}
-		return v;
-	};
-	return walk(value) as T;
+	}
+	return root as T;
 }
 
 /** The secrets of the context's credential: all of them for an error, those masked in data otherwise. */

@@ -7,6 +7,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { namesARecord } from './items';
+import { TOO_DEEP } from './secrets';
 
 /*
  * Money-moving requests (Fulfillbot POST /orders spends wallet balance, POST /shipping/create books
@@ -45,7 +46,7 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 					api,
 					what,
 					checkFirst,
-					`it answered HTTP ${httpCode} with a body that is not valid JSON`,
+					`it answered HTTP ${httpCode} with a body that ${String((error as Error).message).includes(TOO_DEEP) ? TOO_DEEP : 'is not valid JSON'}`,
 					code,
 				);
 			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is. So is a

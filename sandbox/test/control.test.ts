@@ -186,6 +186,33 @@ describe('faults', () => {
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 	});
 
+	it('drop reads the whole request, then closes the connection unanswered; nothing is created', async () => {
+		await sandbox.fault({ api: 'fulfillbot', method: 'PUT', path: '/user/profile', kind: 'drop' });
+		await expect(fulfillbot().put('/user/profile', { username: 'dropped' })).rejects.toMatchObject({
+			code: 'ECONNRESET',
+		});
+		expect((await sandbox.journal())[0]).toMatchObject({
+			path: '/user/profile',
+			body: { username: 'dropped' },
+			status: null,
+			fault: 'drop',
+		});
+		expect((await sandbox.state()).fulfillbot.users[0].username).toBe('sandbox_user');
+	});
+
+	it('reset closes the connection when the headers arrive, before the body is read', async () => {
+		await sandbox.fault({ api: 'fulfillbot', method: 'PUT', path: '/user/profile', kind: 'reset' });
+		await expect(fulfillbot().put('/user/profile', { username: 'reset' })).rejects.toMatchObject({
+			code: 'ECONNRESET',
+		});
+		expect((await sandbox.journal())[0]).toMatchObject({
+			body: null,
+			status: null,
+			fault: 'reset',
+		});
+		expect((await fulfillbot().put('/user/profile', { username: 'after' })).status).toBe(200);
+	});
+
 	it('refuses a malformed fault spec', async () => {
 		const res = await control().post('/faults', { api: 'nope', path: 'x', kind: 'status' });
 		expect(res.status).toBe(400);

@@ -1,17 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import { inspect } from 'node:util';
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import type {
-	IDataObject,
-	INodeExecutionData,
-	INodeParameters,
-	INodeProperties,
-	INodePropertyOptions,
-	INodeTypeDescription,
-} from 'n8n-workflow';
-
-import { poll, runNode, testCredential, type NodeRunResult } from '../support/engine';
-import { pickersOf, runPicker } from '../support/pickers';
+import { testCredential, type NodeRunResult } from '../support/engine';
+import { pickersOf } from '../support/pickers';
 import { hookMethod } from '../support/webhook';
 import { useSandbox } from '../support/sandbox';
 import {
@@ -22,7 +12,7 @@ import {
 	type HostileServer,
 	type Seen,
 } from './hostile';
-import { EVERY_OPERATION, type OperationCase } from './operations';
+import { EVERY_OPERATION } from './operations';
 import {
 	API_OF,
 	credentialsFor,
@@ -33,6 +23,18 @@ import {
 	recordCounts,
 	type NodeName,
 } from './support';
+import {
+	CASES,
+	CREDENTIAL_TYPE,
+	everything,
+	listPage,
+	PAGED_CASES,
+	pickWith,
+	pollWith,
+	runCase,
+	shoplineWebhookWith,
+	type Case,
+} from './table';
 
 /*
  * The five hardening classes of issue 13, over EVERY operation of the three nodes (the table in
@@ -60,28 +62,6 @@ beforeEach(() => {
 	thief.seen = [];
 });
 
-interface Case extends OperationCase {
-	node: NodeName;
-	resource: string;
-	operation: string;
-	name: string;
-}
-const CASES: Case[] = NODES.flatMap((node) =>
-	Object.entries(EVERY_OPERATION[node]).map(([key, c]) => {
-		const [resource, operation] = key.split('.');
-		return { ...c, node, resource, operation, name: `${node} › ${resource} › ${operation}` };
-	}),
-);
-const TRIGGERS: Record<NodeName, string> = {
-	fulfillbot: 'fulfillbotTrigger',
-	s2: 's2Trigger',
-	shopline: 'shoplineTrigger',
-};
-const CREDENTIAL_TYPE: Record<NodeName, string> = {
-	fulfillbot: 'fulfillbotApi',
-	s2: 's2Api',
-	shopline: 'shoplineApi',
-};
 const counts = {
 	operations: CASES.length,
 	redirectRuns: 0,
@@ -101,97 +81,21 @@ function runOp(
 		continueOnFail?: boolean;
 	} = {},
 ): Promise<NodeRunResult> {
-	return runNode({
-		type: c.node,
-		parameters: {
-			resource: c.resource,
-			operation: c.operation,
-			...c.parameters,
-			...options.parameters,
-			requestOptions: { timeout: 5000 },
-		},
-		credentials:
-			options.hostile === false
-				? credentialsFor(sandbox, c.node)
-				: hostileCredentials(api.url)[c.node],
-		items: options.items,
-		continueOnFail: options.continueOnFail,
-	});
+	const credentials =
+		options.hostile === false
+			? credentialsFor(sandbox, c.node)
+			: hostileCredentials(api.url)[c.node];
+	return runCase(c, credentials, options);
 }
 
-/** The trigger's description (its events are every option of `events`). */
-function triggerEvents(node: NodeName): string[] {
-	const description = descriptionOf(TRIGGERS[node] as NodeName) as INodeTypeDescription;
-	const events = description.properties.find((p) => p.name === 'events');
-	return ((events?.options ?? []) as INodePropertyOptions[]).map((o) => String(o.value));
-}
-const pollHostile = (node: NodeName) =>
-	poll({
-		type: TRIGGERS[node],
-		parameters: { events: triggerEvents(node) },
-		credentials: hostileCredentials(api.url)[node],
-	});
+const pollHostile = (node: NodeName) => pollWith(node, hostileCredentials(api.url)[node]);
 
 /** The SHOPLINE Webhook Trigger against the hostile API (an App Secret and loopback http, as the sandbox allows). */
-const shoplineWebhook = () => ({
-	type: 'shoplineWebhookTrigger',
-	parameters: { topics: ['orders/paid'] },
-	credentials: {
-		shoplineApi: {
-			...hostileCredentials(api.url).shopline.shoplineApi,
-			appSecret: 'hostile-app-secret-5d2e',
-		},
-	},
-});
+const shoplineWebhook = () => shoplineWebhookWith(hostileCredentials(api.url).shopline.shoplineApi);
 
-/** Current parameters a picker needs to ask anything (e.g. the order whose line items it lists). */
-const PICKER_PARAMETERS: Record<string, IDataObject> = {
-	'shopline.getOrderLineItems': {
-		resource: 'fulfillment',
-		operation: 'create',
-		orderId: '21057401932826316666967002',
-	},
-	'fulfillbot.getRecipientShippingChannels': {
-		resource: 'shippingOrder',
-		operation: 'create',
-		recipientCountry: 'US',
-	},
-};
 const runHostilePicker = (node: NodeName, method: string) =>
-	runPicker({
-		node,
-		method,
-		credentialType: CREDENTIAL_TYPE[node],
-		credentials: hostileCredentials(api.url)[node][CREDENTIAL_TYPE[node] as never],
-		parameters: (PICKER_PARAMETERS[`${node}.${method}`] ?? {}) as INodeParameters,
-	});
+	pickWith(node, method, hostileCredentials(api.url)[node]);
 
-/** Everything an error or an item carries, as text: message, description, body kept, context, cause. */
-function everything(value: unknown): string {
-	const error = value as
-		| {
-				message?: unknown;
-				description?: unknown;
-				context?: unknown;
-				errorResponse?: unknown;
-				cause?: unknown;
-		  }
-		| undefined;
-	const parts = [inspect(value, { depth: 10 })];
-	try {
-		parts.push(JSON.stringify(value) ?? '');
-	} catch {
-		// circular: inspect above has it
-	}
-	if (error && typeof error === 'object')
-		parts.push(
-			String(error.message),
-			String(error.description),
-			inspect(error.context, { depth: 10 }),
-			inspect(error.errorResponse, { depth: 10 }),
-		);
-	return parts.join('\n');
-}
 const SECRET_VALUES = Object.values(HOSTILE_SECRETS);
 
 describe('hardening › every operation', () => {
@@ -506,34 +410,12 @@ describe('hardening › every operation', () => {
 	});
 
 	describe('5. paging cannot loop and never passes the API’s total', () => {
-		const pagedCases = CASES.filter((c) => {
-			const option = (descriptionOf(c.node).properties.find(
-				(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(c.resource),
-			)?.options ?? []) as INodePropertyOptions[];
-			const routing = option.find((o) => o.value === c.operation)?.routing;
-			return routing?.send?.paginate === true && !c.moneyMoving && 'limit' in c.parameters;
-		});
+		const pagedCases = PAGED_CASES;
 		const records = (from: number, n: number) =>
 			Array.from({ length: n }, (_, i) => ({ id: `r${from + i}` }));
-		const page = (c: Case, recs: IDataObject[], total: number | undefined, next?: string) => {
-			if (c.node === 'fulfillbot')
-				return { body: JSON.stringify({ data: { items: recs, total, page: 1, limit: 100 } }) };
-			if (c.node === 's2') return { body: JSON.stringify({ items: recs, total }) };
-			const link = next
-				? {
-						link: `<${api.url}/admin/openapi/v20260301/x.json?page_info=${next}&limit=100>; rel="next"`,
-					}
-				: undefined;
-			return {
-				body: JSON.stringify({
-					orders: recs,
-					fulfillment_orders: recs,
-					fulfillments: recs,
-					products: recs,
-					variants: recs,
-				}),
-				headers: link,
-			};
+		const page = (c: Pick<Case, 'node'>, recs: IDataObject[], total?: number, next?: string) => {
+			const { body, headers } = listPage(c.node, api.url, recs, total, next);
+			return { body, headers: headers.link ? { link: headers.link } : undefined };
 		};
 
 		it('the list operations are found in the description', () => {

@@ -29,8 +29,10 @@ export interface HostileServer {
 	close(): Promise<void>;
 }
 
+/** `host`: the address to listen on (a non-loopback one for the tests of http to another host). */
 export async function startHostile(
 	answer: Responder = () => ({ status: 200, body: '{}' }),
+	host = '127.0.0.1',
 ): Promise<HostileServer> {
 	const state: { seen: Seen[]; answer: Responder } = { seen: [], answer };
 	const server = http.createServer((req, res) => {
@@ -43,10 +45,10 @@ export async function startHostile(
 			res.end(body ?? '');
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(0, host, resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
 		port,
 		get seen() {
 			return state.seen;

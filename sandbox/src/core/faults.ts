@@ -10,7 +10,11 @@ export const faultSpecSchema = z
 		/** Relative to the API base, exact; a `*` segment matches any one segment. */
 		path: z.string().startsWith('/'),
 		count: z.number().int().positive().default(1),
-		kind: z.enum(['status', 'hang', 'malformed-json', 'html']),
+		/**
+		 * `drop`: read the whole request, then close the connection without answering (the API may have
+		 * acted on it); `reset`: close it as soon as the headers arrive, before the body is read.
+		 */
+		kind: z.enum(['status', 'hang', 'malformed-json', 'html', 'drop', 'reset']),
 		/** For kind=status (default 500). 429 answers with the API's rate-limit body. */
 		status: z.number().int().min(400).max(599).optional(),
 	})
@@ -39,10 +43,14 @@ export class FaultStore {
 		return fault;
 	}
 
-	/** Takes one use of the first fault matching this request, if any. */
-	take(api: ApiName, method: string, path: string): Fault | undefined {
+	/**
+	 * Takes one use of the first fault matching this request, if any: `reset` faults when the headers
+	 * arrive (`early`), every other kind once the body is read.
+	 */
+	take(api: ApiName, method: string, path: string, early = false): Fault | undefined {
 		const fault = this.faults.find(
 			(f) =>
+				(f.kind === 'reset') === early &&
 				f.api === api &&
 				(!f.method || f.method === method.toUpperCase()) &&
 				pathMatches(f.path, path),

@@ -83,6 +83,9 @@ export function installApiPipeline(
 			...(match?.groups ?? {}),
 		});
 		request.sandbox = { api: adapter.api, path, entry, headers: {} };
+		const reset = ctx.faults.take(adapter.api, request.method, path, true);
+		if (reset) return dropConnection(reset, request);
+		return undefined;
 	});
 
 	app.addHook('preValidation', async (request, reply) => {
@@ -92,7 +95,7 @@ export function installApiPipeline(
 		info.entry.body = request.body ?? null;
 		adapter.precheck?.(request);
 		const fault = ctx.faults.take(adapter.api, request.method, info.path);
-		if (fault) return applyFault(fault, adapter, info, reply);
+		if (fault) return applyFault(fault, adapter, info, reply, request);
 		if (request.is404) return; // unknown routes answer 404 before any auth, like the real servers
 		adapter.admit(request, reply);
 		return undefined;
@@ -124,14 +127,25 @@ export function installApiPipeline(
 	);
 }
 
+/** Closes the connection without an answer (the journal keeps status null); the hook never resolves. */
+function dropConnection(fault: Fault, request: FastifyRequest): Promise<void> {
+	request.sandbox!.entry.fault = fault.kind;
+	request.raw.socket.destroy();
+	return new Promise<void>(() => {});
+}
+
 function applyFault(
 	fault: Fault,
 	adapter: ApiAdapter,
 	info: RequestInfo,
 	reply: FastifyReply,
+	request: FastifyRequest,
 ): Promise<void> | FastifyReply {
 	info.entry.fault = fault.kind;
 	switch (fault.kind) {
+		case 'drop':
+		case 'reset':
+			return dropConnection(fault, request);
 		case 'hang':
 			// Never answer. The request stays journaled with status null; close() destroys the socket.
 			return new Promise<void>(() => {});
