@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { SHOPLINE } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { tamperedSignatures } from '../support/webhookDeliveries';
 import {
 	deliver,
 	forgetDeliveriesInProcess as forgetInProcessDeliveries,
@@ -219,6 +220,27 @@ describe('SHOPLINE Webhook Trigger: deliveries', () => {
 		expect(JSON.stringify([wrongSecret.answer, otherBody.answer])).not.toContain(
 			SHOPLINE.appSecret,
 		);
+	});
+
+	it('refuses a valid signature (base64 or hex) with one late byte changed or cut short: all 32 bytes are compared', async () => {
+		for (const encoding of ['base64', 'hex'] as const) {
+			const good = signed(encoding);
+			const header = good.headers['X-Shopline-Hmac-Sha256'];
+			for (const [label, bad] of tamperedSignatures(header, encoding)) {
+				const result = await deliver(options(['orders/paid']), {
+					...good,
+					headers: { ...good.headers, 'X-Shopline-Hmac-Sha256': bad },
+				});
+				expect([encoding, label, result.status, result.items]).toEqual([
+					encoding,
+					label,
+					401,
+					null,
+				]);
+			}
+			forgetInProcessDeliveries();
+			expect((await deliver(options(['orders/paid']), good)).items).toHaveLength(1);
+		}
 	});
 
 	it('a redelivery (same X-Shopline-Webhook-Id) and a topic not chosen are answered 200 without a run', async () => {

@@ -79,3 +79,28 @@ export const SHOPLINE_HOOK: WebhookTriggerUnderTest = {
 };
 
 export const WEBHOOK_TRIGGERS = [FULFILLBOT_HOOK, SHOPLINE_HOOK];
+
+/**
+ * Near misses of a valid signature, in its own encoding: one late byte changed (the last, and one in the
+ * middle), the last byte cut off, the text cut short by one character, only the first 4 bytes. A compare
+ * that stops early (or at the shorter length) would let each through.
+ */
+export function tamperedSignatures(
+	signature: string,
+	encoding: 'hex' | 'base64',
+): Array<[string, string]> {
+	const bytes = Buffer.from(signature, encoding);
+	if (bytes.length !== 32) throw new Error(`not a SHA-256 signature: ${signature}`);
+	const flipped = (index: number) => {
+		const copy = Buffer.from(bytes);
+		copy[index] ^= 0x01;
+		return copy.toString(encoding);
+	};
+	return [
+		['last byte changed', flipped(31)],
+		['middle byte changed', flipped(16)],
+		['last byte cut off', bytes.subarray(0, 31).toString(encoding)],
+		['last character cut off', signature.slice(0, -1)],
+		['first 4 bytes only', bytes.subarray(0, 4).toString(encoding)],
+	];
+}
