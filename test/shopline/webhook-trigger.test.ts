@@ -117,17 +117,25 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 		expect((await sandbox.state()).shopline.webhooks).toEqual([]);
 	});
 
-	it('refuses, before any request, an http address for a real store, and a credential without App Secret', async () => {
-		const realStore = await hookMethod(
-			options(['orders/paid'], { credentials: credentials({ baseUrlOverride: '' }) }),
-			'create',
-		);
-		expect(realStore.error?.message).toMatch(/only delivers webhooks to https addresses/);
-		const noSecret = await hookMethod(
-			options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }),
-			'create',
-		);
-		expect(noSecret.error?.message).toMatch(/no App Secret/);
+	it('refuses, before any request (checkExists, which n8n calls first, and create), an http address for a real store, a credential without App Secret or with an API version before v20240601', async () => {
+		const refusals: Array<[Record<string, string>, RegExp]> = [
+			[{ baseUrlOverride: '' }, /only delivers webhooks to https addresses/],
+			[{ appSecret: '' }, /no App Secret/],
+			[{ apiVersion: 'v20240101' }, /need API version v20240601 or later/],
+		];
+		for (const [extra, message] of refusals) {
+			for (const method of ['checkExists', 'create'] as const) {
+				const refused = await hookMethod(
+					options(['orders/paid'], { credentials: credentials(extra) }),
+					method,
+				);
+				expect([method, refused.result, refused.error?.message]).toEqual([
+					method,
+					undefined,
+					expect.stringMatching(message),
+				]);
+			}
+		}
 		expect(await sandbox.journal('shopline')).toEqual([]);
 		// https is what a real store gets.
 		const https = await hookMethod(
