@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * The SHOPLINE and Fulfillbot Webhook Triggers in the pinned real n8n, in ONE `n8n start` (both workflows
  * published): the sandbox in this process delivers signed webhooks to n8n's production URLs.
@@ -61,10 +60,7 @@ describe('Webhook triggers in real n8n', () => {
 		control = sandboxControl(sandbox);
 		// Retries wait 1/100 of the documented delays, so a delivery n8n missed comes back within seconds.
 		await control('/webhooks/config', { retryDelayScale: 0.01 });
-		await n8n.importCredentials([
-			...sandboxCredentials(sandbox.url),
-			...hookCredentials(sandbox),
-		]);
+		await n8n.importCredentials([...sandboxCredentials(sandbox.url), ...hookCredentials(sandbox)]);
 		await n8n.importWorkflows([
 			webhookWorkflow(
 				SHOPLINE_WF,

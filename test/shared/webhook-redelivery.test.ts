@@ -75,7 +75,8 @@ describe.each(WEBHOOK_TRIGGERS)('$name: redelivery memory as n8n saves it', (tri
 	it("remembers the README's 1,000 ids: the 1,000th newest is still dropped after a restart, the 1,001st newest runs again", async () => {
 		const row = new WorkflowRow();
 		const ids = Array.from({ length: 1_001 }, (_, i) => `evt-${i}`);
-		for (const id of ids) expect((await row.deliver(options, trigger.delivery(id))).items).toHaveLength(1);
+		for (const id of ids)
+			expect((await row.deliver(options, trigger.delivery(id))).items).toHaveLength(1);
 		expect(String(row.node().recentDeliveries)).toHaveLength(8_000);
 		// ids[1] is the 1,000th newest, ids[0] the 1,001st.
 		expect((await row.deliver(options, trigger.delivery(ids[1]))).items).toBeNull();

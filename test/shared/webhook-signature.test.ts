@@ -44,9 +44,11 @@ describe('hmacSha256 / signatureMatches', () => {
 			const bad = Buffer.from(mac);
 			bad[i] ^= 0x80;
 			for (const encoding of ['hex', 'base64'] as const)
-				expect([i, encoding, signatureMatches(bad.toString(encoding), mac, ['hex', 'base64'])]).toEqual(
-					[i, encoding, false],
-				);
+				expect([
+					i,
+					encoding,
+					signatureMatches(bad.toString(encoding), mac, ['hex', 'base64']),
+				]).toEqual([i, encoding, false]);
 		}
 	});
 });
@@ -72,7 +74,8 @@ describe('claimDelivery (bounded redelivery guard)', () => {
 	it("keeps the README's last 1,000 ids: 8,000 bytes of static data, the oldest forgotten first", () => {
 		expect(RECENT_IDS_LIMIT).toBe(1_000);
 		const staticData: IDataObject = {};
-		for (let i = 0; i <= 1_000; i++) expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
+		for (let i = 0; i <= 1_000; i++)
+			expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
 		// In the process: id-0 (the 1,001st newest) is forgotten, id-1 (the 1,000th newest) is not.
 		expect(claimDelivery({}, 'wf:c', 'id-1')).toBe(false);
 		// As n8n stores it (JSON), after a restart.

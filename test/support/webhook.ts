@@ -194,7 +194,12 @@ export class WorkflowRow {
 	async receive(
 		options: WebhookNodeOptions,
 		delivery: Delivery,
-	): Promise<{ status: number; answer: unknown; items: INodeExecutionData[] | null; save(): void }> {
+	): Promise<{
+		status: number;
+		answer: unknown;
+		items: INodeExecutionData[] | null;
+		save(): void;
+	}> {
 		const copy = JSON.parse(this.staticData) as IDataObject;
 		const { status, answer, items, workflow } = await receive(options, delivery, copy);
 		return {

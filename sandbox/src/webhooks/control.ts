@@ -73,7 +73,14 @@ export async function webhookControl(
 
 	app.post('/burst', { schema: { body: burstBody } }, async (request) => {
 		const { api, count, topic } = request.body as z.output<typeof burstBody>;
-		const messages = burstMessages(ctx.state, api, count, ctx.clock.now(), ctx.webhooks.options, topic);
+		const messages = burstMessages(
+			ctx.state,
+			api,
+			count,
+			ctx.clock.now(),
+			ctx.webhooks.options,
+			topic,
+		);
 		for (const message of messages) ctx.webhooks.deliveries.send(message);
 		return { ids: messages.map((m) => m.id) };
 	});

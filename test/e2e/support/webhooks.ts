@@ -19,6 +19,9 @@ export interface Attempt {
 	attempt: number;
 	variant: string;
 	status: number | null;
+	/** When the attempt started (ISO); it was answered durationMs later. */
+	at: string;
+	durationMs: number;
 }
 
 /** GET (no body) or POST (body) on /__sandbox<path>; the JSON answer, or null for 204. */
@@ -34,7 +37,10 @@ export function sandboxControl(sandbox: RunningSandbox) {
 }
 
 /** Polls `what` every 250 ms until it is truthy; throws after `ms`. */
-export async function until<T>(what: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
+export async function until<T>(
+	what: () => Promise<T | undefined | false>,
+	ms = 30_000,
+): Promise<T> {
 	const end = Date.now() + ms;
 	for (;;) {
 		const value = await what();
