@@ -13,8 +13,9 @@ import { fingerprint, FINGERPRINT_LENGTH } from './compactState';
  * deliveries that arrive together each save what they loaded plus their own id: the last writer wins.
  *
  * So the saved string is not the request's copy but this process's memory of the node: the key is an
- * accessor, and whenever n8n serializes a copy for saving, it reads the ids accepted so far. Each save thus
- * carries every id before it, whatever order the requests finish in. SQLite (n8n's default) commits writes
+ * accessor, and whenever n8n serializes a copy for saving, it reads the copy's own ids plus every id whose
+ * copy was serialized before. Each save thus carries every id saved before it, whatever order the requests
+ * finish in. SQLite (n8n's default) commits writes
  * in the order they were serialized (one write connection, a FIFO lock taken right after), so the last save
  * holds them all. An id is shared with other requests' saves only from the moment its own request's copy
  * is serialized (after n8n created its run), so a crash never leaves a saved id without a run.
