@@ -2,8 +2,9 @@
 // A long-running `n8n start` that another process drives over stdio (jest cannot import ESM, and the
 // webhook e2e tests need n8n up while they move the sandbox). Dev-only, never packed.
 //
-//   node scripts/n8n-serve.mjs '{"userFolder": DIR, "version": "2.8.4", "publish": ["wfId", ...]}'
+//   node scripts/n8n-serve.mjs '{"userFolder": DIR, "version": "2.8.4", "publish": ["wfId", ...], "port": 5678}'
 //
+// `port` is optional (default: a free one); a restart passes the previous one, so the webhook URLs stay.
 // Publishes the workflows, starts n8n on 127.0.0.1:<free port> with WEBHOOK_URL on the same address (so
 // production webhook URLs are http://127.0.0.1:<port>/webhook/...), sets up the owner and logs in, then
 // prints one JSON line {url, port}. Each JSON line on stdin is a command, answered by one JSON line:
@@ -65,9 +66,10 @@ async function main() {
 		version = DEFAULT_N8N_VERSION,
 		publish = [],
 		env = {},
+		port: fixedPort,
 	} = JSON.parse(process.argv[2] ?? '{}');
 	for (const id of publish) await publishWorkflow({ userFolder, id, version });
-	const port = await freePort();
+	const port = fixedPort ?? (await freePort());
 	const n8n = await startN8n({
 		userFolder,
 		version,

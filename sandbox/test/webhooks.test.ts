@@ -113,6 +113,22 @@ describe('SHOPLINE deliveries', () => {
 			webhook: { address: receiverUrl, topic, api_version: 'v20260301' },
 		});
 
+	it("a burst sends `count` distinct messages of the subscription's topic at once, each signed, for that store's orders", async () => {
+		await subscribe('orders/paid');
+		const { ids } = (await control().post('/webhooks/burst', { api: 'shopline', count: 12 }))
+			.data as { ids: string[] };
+		expect(new Set(ids).size).toBe(12);
+		await until(() => received.length >= 12);
+		expect(received.map((r) => r.headers['x-shopline-webhook-id']).sort()).toEqual([...ids].sort());
+		for (const r of received) {
+			expect(r.headers['x-shopline-topic']).toBe('orders/paid');
+			expect(r.headers['x-shopline-shop-domain']).toBe(`${SHOPLINE.handle}.myshopline.com`);
+			expect(r.headers['x-shopline-hmac-sha256']).toBe(
+				hmac(SHOPLINE.appSecret, r.body).digest('base64'),
+			);
+		}
+	});
+
 	it('sends each subscribed topic of a change once, signed with the app secret (base64 HMAC-SHA256 of the raw body)', async () => {
 		await subscribe('orders/paid');
 		await subscribe('orders/updated');
@@ -313,6 +329,32 @@ describe('Fulfillbot deliveries', () => {
 		expect(stale.headers['x-webhook-signature']).toBe(sig(stale));
 		expect(bad.headers['x-webhook-signature']).toMatch(/^[0-9a-f]{64}$/);
 		expect(bad.headers['x-webhook-signature']).not.toBe(sig(bad));
+	});
+
+	it('a burst sends `count` distinct, validly signed messages at once; resend sends each once more with the same id', async () => {
+		await register();
+		const { ids } = (await control().post('/webhooks/burst', { api: 'fulfillbot', count: 25 }))
+			.data as { ids: string[] };
+		expect(new Set(ids).size).toBe(25);
+		await until(() => received.length >= 25);
+		expect(received.map((r) => r.headers['x-webhook-id']).sort()).toEqual([...ids].sort());
+		for (const r of received) {
+			const ts = String(r.headers['x-webhook-timestamp']);
+			expect(r.headers['x-webhook-signature']).toBe(
+				hmac(FULFILLBOT_WEBHOOK_SECRETS.all, `${ts}.${r.body}`).digest('hex'),
+			);
+			expect(JSON.parse(r.body)).toMatchObject({
+				id: r.headers['x-webhook-id'],
+				event: 'order.status_changed',
+			});
+		}
+		const again = (await control().post('/webhooks/resend', { ids })).data as Array<{
+			id: string;
+			status: number;
+		}>;
+		expect(again.map((a) => [a.id, a.status])).toEqual(ids.map((id) => [id, 200]));
+		expect(received).toHaveLength(50);
+		expect((await control().post('/webhooks/resend', { ids: ['nope'] })).status).toBe(404);
 	});
 });
 

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * The SHOPLINE and Fulfillbot Webhook Triggers in the pinned real n8n, in ONE `n8n start` (both workflows
  * published): the sandbox in this process delivers signed webhooks to n8n's production URLs.
@@ -18,9 +17,19 @@ import {
 	type JournalEntry,
 	type RunningSandbox,
 } from '../../sandbox/src';
-import { PACKAGE_NAME, RealN8n, type ExecutionRecord, type WorkflowInput } from './support/n8n';
 import { loadExample, sandboxCredentials } from './support/examples';
+import { RealN8n, type ExecutionRecord } from './support/n8n';
 import { ServedN8n } from './support/serve';
+import {
+	HOOK_CREDENTIALS,
+	hookCredentials,
+	sandboxControl,
+	settle,
+	until,
+	waitForWebhooks,
+	webhookWorkflow,
+	type Attempt,
+} from './support/webhooks';
 
 jest.setTimeout(600_000);
 
@@ -34,136 +43,46 @@ const EXAMPLE_HOOK_ID = String(
 		.webhookId,
 );
 
-interface Attempt {
-	id: string;
-	name: string;
-	url: string;
-	attempt: number;
-	variant: string;
-	status: number | null;
-}
-
 describe('Webhook triggers in real n8n', () => {
 	let sandbox: RunningSandbox;
 	let n8n: RealN8n;
 	let served: ServedN8n | undefined;
 
-	const control = async <T = unknown>(path: string, body?: object): Promise<T> => {
-		const res = await fetch(`${sandbox.url}/__sandbox${path}`, {
-			method: body ? 'POST' : 'GET',
-			headers: { 'Content-Type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return (res.status === 204 ? null : await res.json()) as T;
-	};
+	let control: ReturnType<typeof sandboxControl>;
 	const deliveries = async (api: string) =>
 		(await control<{ deliveries: Attempt[] }>(`/webhooks?api=${api}`)).deliveries;
 	const runs = async (id: string): Promise<ExecutionRecord[]> =>
 		(await n8n.executions(id)).filter((e) => !['new', 'running', 'waiting'].includes(e.status));
-	async function until<T>(what: () => Promise<T | undefined | false>, ms = 30_000): Promise<T> {
-		const end = Date.now() + ms;
-		for (;;) {
-			const value = await what();
-			if (value) return value;
-			if (Date.now() > end) throw new Error('timed out waiting');
-			await new Promise((r) => setTimeout(r, 250));
-		}
-	}
-	/** Long enough for a wrongly started run to be recorded. */
-	const settle = () => new Promise((r) => setTimeout(r, 3_000));
-
-	const workflow = (
-		id: string,
-		name: string,
-		type: string,
-		hookId: string,
-		parameters: object,
-		credentials: object,
-	): WorkflowInput =>
-		({
-			id,
-			name,
-			nodes: [
-				{
-					name,
-					type: `${PACKAGE_NAME}.${type}`,
-					typeVersion: 1,
-					position: [0, 0],
-					parameters,
-					credentials,
-					webhookId: hookId,
-				},
-			],
-			connections: {},
-		}) as unknown as WorkflowInput;
 
 	beforeAll(async () => {
 		n8n = await RealN8n.create();
 		sandbox = await startSandbox({ port: 0 });
+		control = sandboxControl(sandbox);
 		// Retries wait 1/100 of the documented delays, so a delivery n8n missed comes back within seconds.
 		await control('/webhooks/config', { retryDelayScale: 0.01 });
-		await n8n.importCredentials([
-			...sandboxCredentials(sandbox.url),
-			{
-				id: 'e2eHookShopline1',
-				name: 'Sandbox SHOPLINE',
-				type: 'shoplineApi',
-				data: {
-					handle: SHOPLINE.handle,
-					accessToken: SHOPLINE.token,
-					apiVersion: SHOPLINE.version,
-					appSecret: SHOPLINE.appSecret,
-					baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-				},
-			},
-			{
-				id: 'e2eHookFulfillb1',
-				name: 'Sandbox Fulfillbot',
-				type: 'fulfillbotApi',
-				data: {
-					apiKey: FULFILLBOT_KEYS.all,
-					baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
-					webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
-				},
-			},
-		]);
+		await n8n.importCredentials([...sandboxCredentials(sandbox.url), ...hookCredentials(sandbox)]);
 		await n8n.importWorkflows([
-			workflow(
+			webhookWorkflow(
 				SHOPLINE_WF,
 				'SHOPLINE Webhook Trigger',
 				'shoplineWebhookTrigger',
 				SHOPLINE_HOOK_ID,
 				{ topics: ['orders/paid', 'orders/cancelled'] },
-				{
-					shoplineApi: { id: 'e2eHookShopline1', name: 'Sandbox SHOPLINE' },
-				},
+				{ shoplineApi: HOOK_CREDENTIALS.shoplineApi },
 			),
-			workflow(
+			webhookWorkflow(
 				FULFILLBOT_WF,
 				'Fulfillbot Webhook Trigger',
 				'fulfillbotWebhookTrigger',
 				FULFILLBOT_HOOK_ID,
 				{ events: ['order.status_changed'] },
-				{
-					fulfillbotApi: { id: 'e2eHookFulfillb1', name: 'Sandbox Fulfillbot' },
-				},
+				{ fulfillbotApi: HOOK_CREDENTIALS.fulfillbotApi },
 			),
 			EXAMPLE,
 		]);
 		served = await ServedN8n.start(n8n.userFolder, [SHOPLINE_WF, FULFILLBOT_WF, EXAMPLE.id]);
-		// n8n activates published workflows after its REST API is up. A webhook is live when an unsigned POST
-		// gets the trigger's own 401 instead of n8n's 404. n8n stores the route before it runs the trigger's
-		// `create`, so also wait for the three SHOPLINE subscriptions.
-		for (const hookId of [SHOPLINE_HOOK_ID, FULFILLBOT_HOOK_ID, EXAMPLE_HOOK_ID]) {
-			await until(async () => {
-				const res = await fetch(`${served!.url}/webhook/${hookId}/webhook`, {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/json' },
-					body: '{}',
-				});
-				return res.status === 401;
-			}, 120_000);
-		}
+		// n8n stores the route before it runs the trigger's `create`: also wait for the three SHOPLINE subscriptions.
+		await waitForWebhooks(served.url, [SHOPLINE_HOOK_ID, FULFILLBOT_HOOK_ID, EXAMPLE_HOOK_ID]);
 		await until(
 			async () =>
 				(await control<{ shopline: { webhooks: unknown[] } }>('/state')).shopline.webhooks.length >=

@@ -5,6 +5,7 @@ import { createHmac } from 'node:crypto';
 import { FULFILLBOT_KEYS, FULFILLBOT_WEBHOOK_SECRETS } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { tamperedSignatures } from '../support/webhookDeliveries';
 import {
 	deliver,
 	forgetDeliveriesInProcess as forgetInProcessDeliveries,
@@ -99,6 +100,18 @@ describe('Fulfillbot Webhook Trigger', () => {
 		).toMatchObject({ status: 401, items: null });
 		// Inside the window it passes.
 		expect((await deliver(options(), signed(envelope(), now() - 290))).items).toHaveLength(1);
+	});
+
+	it('refuses a valid signature with one late byte changed or cut short: all 32 bytes are compared', async () => {
+		const good = signed();
+		for (const [label, bad] of tamperedSignatures(good.headers['X-Webhook-Signature'], 'hex')) {
+			const result = await deliver(options(), {
+				...good,
+				headers: { ...good.headers, 'X-Webhook-Signature': bad },
+			});
+			expect([label, result.status, result.items]).toEqual([label, 401, null]);
+		}
+		expect((await deliver(options(), good)).items).toHaveLength(1);
 	});
 
 	it('drops redeliveries by X-Webhook-Id (also after a restart) and events not chosen; Any Event and Other Event Names widen the choice', async () => {

@@ -37,6 +37,20 @@ describe('hmacSha256 / signatureMatches', () => {
 		expect(signatureMatches(42, mac, ['hex', 'base64'])).toBe(false);
 		expect(decodeSignature(`sha256=${mac.toString('hex')}`, ['hex'])).toBeUndefined();
 	});
+
+	it('compares all 32 bytes: one bit changed at any position is refused, in hex and in base64', () => {
+		const mac = hmacSha256('secret', '{"a":1}');
+		for (let i = 0; i < 32; i++) {
+			const bad = Buffer.from(mac);
+			bad[i] ^= 0x80;
+			for (const encoding of ['hex', 'base64'] as const)
+				expect([
+					i,
+					encoding,
+					signatureMatches(bad.toString(encoding), mac, ['hex', 'base64']),
+				]).toEqual([i, encoding, false]);
+		}
+	});
 });
 
 describe('claimDelivery (bounded redelivery guard)', () => {
@@ -57,14 +71,40 @@ describe('claimDelivery (bounded redelivery guard)', () => {
 		expect(claimDelivery({}, 'wf:b', 'whk_2')).toBe(true);
 	});
 
-	it(`keeps the last ${RECENT_IDS_LIMIT} ids: ${RECENT_IDS_LIMIT * 8} bytes of static data, the oldest forgotten first`, () => {
+	it("keeps the README's last 1,000 ids: 8,000 bytes of static data, the oldest forgotten first", () => {
+		expect(RECENT_IDS_LIMIT).toBe(1_000);
 		const staticData: IDataObject = {};
-		for (let i = 0; i <= RECENT_IDS_LIMIT; i++)
+		for (let i = 0; i <= 1_000; i++)
 			expect(claimDelivery(staticData, 'wf:c', `id-${i}`)).toBe(true);
-		expect(String(staticData.recentDeliveries)).toHaveLength(RECENT_IDS_LIMIT * 8);
-		expect(String(staticData.recentDeliveries).startsWith(fingerprint('id-1'))).toBe(true);
+		// In the process: id-0 (the 1,001st newest) is forgotten, id-1 (the 1,000th newest) is not.
+		expect(claimDelivery({}, 'wf:c', 'id-1')).toBe(false);
+		// As n8n stores it (JSON), after a restart.
+		const saved = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+		expect(String(saved.recentDeliveries)).toHaveLength(8_000);
+		expect(String(saved.recentDeliveries).startsWith(fingerprint('id-1'))).toBe(true);
 		forgetInProcessDeliveries();
-		expect(claimDelivery(staticData, 'wf:c', 'id-0')).toBe(true);
-		expect(claimDelivery(staticData, 'wf:c', `id-${RECENT_IDS_LIMIT}`)).toBe(false);
+		expect(claimDelivery(JSON.parse(JSON.stringify(saved)), 'wf:c', 'id-1')).toBe(false);
+		expect(claimDelivery(JSON.parse(JSON.stringify(saved)), 'wf:c', 'id-0')).toBe(true);
+	});
+
+	it('shares an id with other saves only once its own copy was serialized (n8n saves it after creating the run)', () => {
+		const a: IDataObject = {};
+		const b: IDataObject = {};
+		expect(claimDelivery(a, 'wf:d', 'whk_a')).toBe(true);
+		expect(claimDelivery(b, 'wf:d', 'whk_b')).toBe(true);
+		// b's copy saved first: a's id is not in it yet.
+		expect(JSON.parse(JSON.stringify(b)).recentDeliveries).toBe(fingerprint('whk_b'));
+		// a's copy, saved later, carries both (oldest accepted first), whatever it loaded.
+		expect(JSON.parse(JSON.stringify(a)).recentDeliveries).toBe(
+			fingerprint('whk_a') + fingerprint('whk_b'),
+		);
+		// A copy loaded from a save the process does not know (another process, or before a restart) is merged.
+		forgetInProcessDeliveries();
+		const loaded: IDataObject = { recentDeliveries: fingerprint('whk_a') };
+		expect(claimDelivery(loaded, 'wf:d', 'whk_a')).toBe(false);
+		expect(claimDelivery(loaded, 'wf:d', 'whk_c')).toBe(true);
+		expect(JSON.parse(JSON.stringify(loaded)).recentDeliveries).toBe(
+			fingerprint('whk_a') + fingerprint('whk_c'),
+		);
 	});
 });

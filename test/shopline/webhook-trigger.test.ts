@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { SHOPLINE } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { tamperedSignatures } from '../support/webhookDeliveries';
 import {
 	deliver,
 	forgetDeliveriesInProcess as forgetInProcessDeliveries,
@@ -116,17 +117,25 @@ describe('SHOPLINE Webhook Trigger: subscriptions', () => {
 		expect((await sandbox.state()).shopline.webhooks).toEqual([]);
 	});
 
-	it('refuses, before any request, an http address for a real store, and a credential without App Secret', async () => {
-		const realStore = await hookMethod(
-			options(['orders/paid'], { credentials: credentials({ baseUrlOverride: '' }) }),
-			'create',
-		);
-		expect(realStore.error?.message).toMatch(/only delivers webhooks to https addresses/);
-		const noSecret = await hookMethod(
-			options(['orders/paid'], { credentials: credentials({ appSecret: '' }) }),
-			'create',
-		);
-		expect(noSecret.error?.message).toMatch(/no App Secret/);
+	it('refuses, before any request (checkExists, which n8n calls first, and create), an http address for a real store, a credential without App Secret or with an API version before v20240601', async () => {
+		const refusals: Array<[Record<string, string>, RegExp]> = [
+			[{ baseUrlOverride: '' }, /only delivers webhooks to https addresses/],
+			[{ appSecret: '' }, /no App Secret/],
+			[{ apiVersion: 'v20240101' }, /need API version v20240601 or later/],
+		];
+		for (const [extra, message] of refusals) {
+			for (const method of ['checkExists', 'create'] as const) {
+				const refused = await hookMethod(
+					options(['orders/paid'], { credentials: credentials(extra) }),
+					method,
+				);
+				expect([method, refused.result, refused.error?.message]).toEqual([
+					method,
+					undefined,
+					expect.stringMatching(message),
+				]);
+			}
+		}
 		expect(await sandbox.journal('shopline')).toEqual([]);
 		// https is what a real store gets.
 		const https = await hookMethod(
@@ -219,6 +228,27 @@ describe('SHOPLINE Webhook Trigger: deliveries', () => {
 		expect(JSON.stringify([wrongSecret.answer, otherBody.answer])).not.toContain(
 			SHOPLINE.appSecret,
 		);
+	});
+
+	it('refuses a valid signature (base64 or hex) with one late byte changed or cut short: all 32 bytes are compared', async () => {
+		for (const encoding of ['base64', 'hex'] as const) {
+			const good = signed(encoding);
+			const header = good.headers['X-Shopline-Hmac-Sha256'];
+			for (const [label, bad] of tamperedSignatures(header, encoding)) {
+				const result = await deliver(options(['orders/paid']), {
+					...good,
+					headers: { ...good.headers, 'X-Shopline-Hmac-Sha256': bad },
+				});
+				expect([encoding, label, result.status, result.items]).toEqual([
+					encoding,
+					label,
+					401,
+					null,
+				]);
+			}
+			forgetInProcessDeliveries();
+			expect((await deliver(options(['orders/paid']), good)).items).toHaveLength(1);
+		}
 	});
 
 	it('a redelivery (same X-Shopline-Webhook-Id) and a topic not chosen are answered 200 without a run', async () => {

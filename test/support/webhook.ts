@@ -35,11 +35,18 @@ export interface WebhookNodeOptions {
 
 export const WEBHOOK_ID = '0b8f3c1e-2d4a-4f6b-8c9d-000000000017';
 
-async function setup(options: WebhookNodeOptions, mode: 'trigger' | 'webhook') {
+const NODE_NAME = 'Webhook trigger under test';
+
+async function setup(
+	options: WebhookNodeOptions,
+	mode: 'trigger' | 'webhook',
+	/** The workflow's whole static data as loaded for this call (default: options.staticData as the node's). */
+	loaded?: IDataObject,
+) {
 	const reg = await loadPackage();
 	const node: INode = {
 		id: 'hook-node',
-		name: 'Webhook trigger under test',
+		name: NODE_NAME,
 		type: `${PACKAGE_NAME}.${options.type}`,
 		typeVersion: 1,
 		position: [0, 0],
@@ -55,7 +62,7 @@ async function setup(options: WebhookNodeOptions, mode: 'trigger' | 'webhook') {
 		connections: {},
 		active: true,
 		nodeTypes: reg.nodeTypes,
-		staticData: {
+		staticData: loaded ?? {
 			[`node:${node.name}`]: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject,
 		},
 	});
@@ -118,9 +125,15 @@ export async function deliver(
 	options: WebhookNodeOptions,
 	delivery: Delivery,
 ): Promise<DeliveryResult> {
+	const { status, answer, items, staticData } = await receive(options, delivery);
+	return { status, answer, items, staticData: staticData() };
+}
+
+async function receive(options: WebhookNodeOptions, delivery: Delivery, loaded?: IDataObject) {
 	const { workflow, node, nodeType, data, webhookData, staticData } = await setup(
 		options,
 		'webhook',
+		loaded,
 	);
 	let status = 200;
 	let answer: unknown;
@@ -165,7 +178,53 @@ export async function deliver(
 	scanForSecrets('polls', items, null);
 	if (!result.noWebhookResponse && result.webhookResponse !== undefined)
 		answer = result.webhookResponse;
-	return { status, answer, items, staticData: staticData() };
+	return { status, answer, items, workflow, staticData };
+}
+
+/**
+ * The workflow's row in n8n's database, for webhook requests that overlap, as n8n 2.8.4's LiveWebhooks
+ * handles them: each request loads its own copy of the whole static data (JSON), runs `webhook()`, and
+ * later saves that whole copy if it changed (`__dataChanged`), serialized at the moment of the save; the
+ * last save wins. `receive()` runs one request up to its save; the test calls `save()` when it chooses,
+ * so saves can come in any order.
+ */
+export class WorkflowRow {
+	staticData = '{}';
+
+	async receive(
+		options: WebhookNodeOptions,
+		delivery: Delivery,
+	): Promise<{
+		status: number;
+		answer: unknown;
+		items: INodeExecutionData[] | null;
+		save(): void;
+	}> {
+		const copy = JSON.parse(this.staticData) as IDataObject;
+		const { status, answer, items, workflow } = await receive(options, delivery, copy);
+		return {
+			status,
+			answer,
+			items,
+			save: () => {
+				if (workflow.staticData.__dataChanged !== true) return;
+				this.staticData = JSON.stringify(workflow.staticData);
+				workflow.staticData.__dataChanged = false;
+			},
+		};
+	}
+
+	/** One request from load to save, as a delivery that overlaps no other. */
+	async deliver(options: WebhookNodeOptions, delivery: Delivery) {
+		const received = await this.receive(options, delivery);
+		received.save();
+		return received;
+	}
+
+	/** The node's saved static data. */
+	node(): IDataObject {
+		return ((JSON.parse(this.staticData) as IDataObject)[`node:${NODE_NAME}`] ?? {}) as IDataObject;
+	}
 }
 
 /**

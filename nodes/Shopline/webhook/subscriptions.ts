@@ -116,10 +116,15 @@ function saved(context: IHookFunctions): IDataObject {
 	return data.subscriptions as IDataObject;
 }
 
-/** True when every chosen topic already has a subscription to this URL; their ids are remembered. */
+/**
+ * True when every chosen topic already has a subscription to this URL; their ids are remembered. n8n calls
+ * this first at activation, so the set-up is checked here, before any request (and again in `subscribe`).
+ */
 export async function subscriptionsExist(this: IHookFunctions): Promise<boolean> {
 	const credentials = await this.getCredentials('shoplineApi');
 	const address = this.getNodeWebhookUrl('default') as string;
+	checkSetup(this, credentials);
+	checkAddress(this, address, credentials);
 	const topics = topicsOf(this);
 	const existing = (await listSubscriptions(this, credentials)).filter(
 		(w) => w.address === address,

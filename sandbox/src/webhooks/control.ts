@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../context';
 import { API_NAMES } from '../core/apiName';
+import type { OutgoingWebhook } from './deliveries';
+import { burstMessages } from './events';
 
 const configBody = z.strictObject({
 	retryDelayScale: z.number().min(0).max(1).optional(),
@@ -19,6 +21,13 @@ const sendBody = z.strictObject({
 	/** A message id (X-Shopline-Webhook-Id / X-Webhook-Id); default: the latest message of `api`. */
 	id: z.string().optional(),
 });
+const burstBody = z.strictObject({
+	api: z.enum(['shopline', 'fulfillbot']),
+	count: z.number().int().min(1).max(1_000),
+	/** SHOPLINE topic; default: the first subscription's. */
+	topic: z.string().optional(),
+});
+const resendBody = z.strictObject({ ids: z.array(z.string()).min(1).max(1_000) });
 const listQuery = z.object({ api: z.enum(API_NAMES).optional() });
 
 /**
@@ -27,6 +36,8 @@ const listQuery = z.object({ api: z.enum(API_NAMES).optional() });
  *   POST   /config        {retryDelayScale?, shoplineEncoding?}
  *   POST   /fulfillbot    {key?, url|null}  Fulfillbot's dashboard step: the key's webhook URL (its secret is seeded)
  *   POST   /send          {api, variant: duplicate|stale|bad-signature, id?} one extra delivery of a message, no retries
+ *   POST   /burst         {api, count, topic?} `count` new messages sent at once (retried as usual); answers their ids
+ *   POST   /resend        {ids} one more delivery of each (valid signature, no retries), all at once; answers the attempts
  */
 export async function webhookControl(
 	app: FastifyInstance,
@@ -58,6 +69,30 @@ export async function webhookControl(
 		found.webhookUrl = url;
 		ctx.persist();
 		return { key: found.name, webhookUrl: found.webhookUrl, webhookSecret: found.webhookSecret };
+	});
+
+	app.post('/burst', { schema: { body: burstBody } }, async (request) => {
+		const { api, count, topic } = request.body as z.output<typeof burstBody>;
+		const messages = burstMessages(
+			ctx.state,
+			api,
+			count,
+			ctx.clock.now(),
+			ctx.webhooks.options,
+			topic,
+		);
+		for (const message of messages) ctx.webhooks.deliveries.send(message);
+		return { ids: messages.map((m) => m.id) };
+	});
+
+	app.post('/resend', { schema: { body: resendBody } }, async (request, reply) => {
+		const { ids } = request.body as z.output<typeof resendBody>;
+		const messages = ids.map((id) => ctx.webhooks.deliveries.find(undefined, id));
+		const missing = ids.filter((_, i) => !messages[i]);
+		if (missing.length) return reply.code(404).send({ error: `No webhook ${missing.join(', ')}` });
+		return Promise.all(
+			messages.map((m) => ctx.webhooks.deliveries.post(m as OutgoingWebhook, 'duplicate', -1)),
+		);
 	});
 
 	app.post('/send', { schema: { body: sendBody } }, async (request, reply) => {

@@ -255,12 +255,18 @@ function shoplineMessages(
 	return out;
 }
 
+interface FulfillbotEvent {
+	userId: number;
+	event: string;
+	data: Record<string, unknown>;
+}
+
 function fulfillbotMessages(
 	prev: Snapshot,
 	state: SandboxState['fulfillbot'],
 	now: number,
 ): OutgoingWebhook[] {
-	const events: Array<{ userId: number; event: string; data: Record<string, unknown> }> = [];
+	const events: FulfillbotEvent[] = [];
 	for (const o of state.orders) {
 		const was = prev.fbOrders.get(o.orderNo);
 		if (was !== undefined && was !== o.status)
@@ -283,6 +289,14 @@ function fulfillbotMessages(
 		if (!prev.fbPackages.has(p.id))
 			events.push({ userId: p.userId, event: 'package.arrived', data: without(p, 'userId') });
 	}
+	return fulfillbotEventMessages(events, state, now);
+}
+
+function fulfillbotEventMessages(
+	events: FulfillbotEvent[],
+	state: SandboxState['fulfillbot'],
+	now: number,
+): OutgoingWebhook[] {
 	const out: OutgoingWebhook[] = [];
 	for (const e of events) {
 		for (const key of state.keys) {
@@ -327,4 +341,42 @@ export function changes(
 		...shoplineMessages(shoplineEvents(prev, state.shopline), state.shopline, options),
 		...fulfillbotMessages(prev, state.fulfillbot, now),
 	];
+}
+
+/**
+ * `count` distinct events of `api` at once (a busy minute), each as a new message with its own id: SHOPLINE
+ * `topic` (default: the first subscription's) for that store's orders in turn, to each subscription of that
+ * topic and store; Fulfillbot order.status_changed for the orders in turn, to each key with a webhook URL.
+ */
+export function burstMessages(
+	state: SandboxState,
+	api: 'shopline' | 'fulfillbot',
+	count: number,
+	now: number,
+	options: WebhookOptions,
+	topic?: string,
+): OutgoingWebhook[] {
+	if (api === 'shopline') {
+		const subscription = (state.shopline.webhooks ?? []).find((w) => !topic || w.topic === topic);
+		if (!subscription) return [];
+		const name = subscription.topic;
+		const orders = state.shopline.orders.filter((o) => o.handle === subscription.handle);
+		if (!orders.length) return [];
+		const events = Array.from({ length: count }, (_, i) => {
+			const order = orders[i % orders.length];
+			return { handle: order.handle, topic: name, payload: orderView(order) };
+		});
+		return shoplineMessages(events, state.shopline, options);
+	}
+	const orders = state.fulfillbot.orders;
+	if (!orders.length) return [];
+	const events = Array.from({ length: count }, (_, i) => {
+		const order = orders[i % orders.length];
+		return {
+			userId: order.userId,
+			event: 'order.status_changed',
+			data: { ...fulfillbotOrderView(order), previousStatus: order.status },
+		};
+	});
+	return fulfillbotEventMessages(events, state.fulfillbot, now);
 }

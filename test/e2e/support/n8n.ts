@@ -65,6 +65,8 @@ export interface ExecutionRecord {
 	workflowId: string;
 	mode: string;
 	status: string;
+	/** As the database holds it. */
+	startedAt?: string | null;
 	outputs: Record<string, Json[]>;
 	error: Json | null;
 	run: Json | null;

@@ -4,6 +4,7 @@
  * moving the sandbox while n8n receives its webhooks.
  *
  *   const served = await ServedN8n.start(n8n.userFolder, ['wfId']);   // publishes, starts, logs in as owner
+ *   await ServedN8n.start(n8n.userFolder, ['wfId'], version, port);  // a restart on the same port (same URLs)
  *   served.url                                                       // http://127.0.0.1:<port>
  *   await served.deactivate('wfId');                                 // as the editor's toggle does
  *   const { output } = await served.stop();
@@ -23,16 +24,18 @@ export class ServedN8n {
 	private constructor(
 		private readonly child: ChildProcessWithoutNullStreams,
 		readonly url: string,
+		readonly port: number,
 	) {}
 
 	static async start(
 		userFolder: string,
 		publish: string[],
 		version = DEFAULT_N8N_VERSION,
+		port?: number,
 	): Promise<ServedN8n> {
 		const child = spawn(
 			process.execPath,
-			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish })],
+			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish, port })],
 			{ cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
 		);
 		let stderr = '';
@@ -44,7 +47,7 @@ export class ServedN8n {
 				reject(new Error(`n8n-serve exited (${code}) before n8n was up:\n${stderr}`)),
 			);
 		});
-		const served = new ServedN8n(child, String(first.url));
+		const served = new ServedN8n(child, String(first.url), Number(first.port));
 		served.stderr = stderr;
 		child.stderr.on('data', (d: Buffer) => (served.stderr += d.toString()));
 		lines.on('line', (line) =>
