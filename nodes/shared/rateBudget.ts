@@ -61,8 +61,8 @@ const MAX_BACKOFF_MS = 60_000;
  * of every request of the run at once; a run that meets no 429 is held only for those first round trips.
  * At the first 429 the rate granted is the count of successes answered in the LEARN_SPAN_MS before it;
  * turns are then released one every 1/rate (LEARN_MARGIN under it, as the API's window and our clock do
- * not line up). Each later 429 (the first of a hold) cuts the rate (×DECREASE, or to what was granted if
- * that is lower), and while turns queue each success raises it (+RATE_GROWTH_PER_SUCCESS: +0.5 % a
+ * not line up). Each later 429 (the first of a hold) sets it to the margin under what the second before
+ * granted, or under the rate itself if that is lower (×DECREASE when nothing was granted), and while turns queue each success raises it (+RATE_GROWTH_PER_SUCCESS: +0.5 % a
  * second at full pace), so a limit that rises is found again. A rate not confirmed by a 429 for
  * FORGET_MS is forgotten (one stray 429 after a quiet spell, when few successes were there to count,
  * would otherwise hold the credential to a crawl for the life of the process).
@@ -306,8 +306,12 @@ export class RateBudget {
 			else this.rate = Math.max(MIN_RATE, granted * LEARN_MARGIN);
 			return;
 		}
-		const cut = this.rate * DECREASE;
-		this.rate = Math.max(MIN_RATE, granted > 0 ? Math.min(cut, granted * LEARN_MARGIN) : cut);
+		// What the second before granted, less the margin, and never more than a margin under the rate
+		// that met the 429; with nothing granted to count (we were held, or idle), a plain cut.
+		this.rate = Math.max(
+			MIN_RATE,
+			granted > 0 ? Math.min(this.rate, granted) * LEARN_MARGIN : this.rate * DECREASE,
+		);
 	}
 
 	private forgetStaleRate(now: number): void {

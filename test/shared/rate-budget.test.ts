@@ -217,15 +217,20 @@ describe('shared/rateBudget', () => {
 			expect(refused.ok ? 0 : refused.waitMs).toBeLessThanOrEqual(Math.ceil(1000 / 9.5));
 		});
 
-		it('a later 429 cuts the rate (×0.9, or to what the second before granted if lower); a success while turns queue raises it', async () => {
+		it('a later 429 cuts the rate (5% under the lower of it and what the second before granted; ×0.9 when nothing was); a success while turns queue raises it', async () => {
 			const budget = new RateBudget({ kind: 'none' });
 			let now = Date.now();
 			for (let i = 0; i < 20; i++) budget.observe({ status: 200 }, now - 500);
 			budget.observe({ status: 429, retryAfterMs: 1000 }, now);
 			expect(budget.learnedRate).toBeCloseTo(19);
+			// 25 granted in the second before: 5% under the rate that met the 429.
+			now += 2000;
+			for (let i = 0; i < 25; i++) budget.observe({ status: 200 }, now - 500);
+			budget.observe({ status: 429, retryAfterMs: 1000 }, now);
+			expect(budget.learnedRate).toBeCloseTo(18.05);
 			now += 2000;
 			budget.observe({ status: 429, retryAfterMs: 1000 }, now);
-			expect(budget.learnedRate).toBeCloseTo(17.1);
+			expect(budget.learnedRate).toBeCloseTo(16.245);
 			now += 2000;
 			for (let i = 0; i < 5; i++) budget.observe({ status: 200 }, now - 100);
 			budget.observe({ status: 429, retryAfterMs: 1000 }, now);
