@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * A 429 storm on S2, through the real engine against the sandbox with an (undocumented) S2 limit: a
  * fixed window per token answered with 429 + `Retry-After: 1`. S2 documents no limit, so the node

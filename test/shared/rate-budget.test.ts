@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { budgetFor, readRateNews, RateBudget } from '../../nodes/shared/rateBudget';
 
 /*
@@ -183,12 +185,12 @@ describe('shared/rateBudget', () => {
 			expect(budget.waitMs()).toBe(0);
 		});
 
-		it('a waiting turn goes as soon as an answer frees a place (not at the end of a sleep slice)', async () => {
+		it('a waiting turn goes once an answer frees a place, and not before', async () => {
 			const budget = new RateBudget({ kind: 'none' });
 			const tickets = await Promise.all([0, 1, 2, 3].map(async () => await budget.take()));
 			let fifth = false;
 			const waiting = budget.take().then(() => (fifth = true));
-			await new Promise((resolve) => setImmediate(resolve));
+			await sleep(300); // longer than a wait slice
 			expect(fifth).toBe(false);
 			budget.observe({ status: 200 });
 			if (tickets[0].ok) tickets[0].ticket.settle();
