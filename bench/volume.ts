@@ -383,7 +383,7 @@ async function s2Storm(): Promise<StormRow[]> {
 		const row: StormRow = {
 			label,
 			wallMs,
-			floorMs: Math.max(floorMs, 1),
+			floorMs: floorMs > 0 ? floorMs : wallMs, // no limit, nothing held: the run is its own floor
 			requests: sent.length,
 			limited: sent.filter((e) => e.status === 429).length,
 			failed: failedItems(result, STORM_READS),
@@ -600,7 +600,7 @@ async function main(): Promise<void> {
 		START,
 		'## Volume under rate limits',
 		'',
-		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:volume\` (${secs(Date.now() - t0)}), in-process through n8n-core's engine against the sandbox with its limits on, scaled ${SCALE}× so a run takes minutes: Fulfillbot ${FB_LIMIT} requests per ${FB_WINDOW_S} s window (documented: per 60 s), SHOPLINE a bucket of ${SL_BURST} draining ${SL_LEAK}/s (documented: 4/s; the node's Rate Limit option set to match), S2 none (none documented). Each case runs with the limits off and the node's pacing off (for the time the requests themselves take), then with them on; reads 3 times each (medians). One more Fulfillbot row runs at the documented window. The sandbox loads its state read-only (no per-write save of the 3,000-record state).`,
+		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:volume\` (${secs(Date.now() - t0)}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end), in-process through n8n-core's engine against the sandbox with its limits on, scaled ${SCALE}× so a run takes minutes: Fulfillbot ${FB_LIMIT} requests per ${FB_WINDOW_S} s window (documented: per 60 s), SHOPLINE a bucket of ${SL_BURST} draining ${SL_LEAK}/s (documented: 4/s; the node's Rate Limit option set to match), S2 none (none documented). Each case runs with the limits off and the node's pacing off (for the time the requests themselves take), then with them on; reads 3 times each (medians). One more Fulfillbot row runs at the documented window. The sandbox loads its state read-only (no per-write save of the 3,000-record state).`,
 		'',
 		'Floor = the larger of (a) the least time the limit allows for the requests (Fulfillbot: (⌈requests / 60⌉ − 1) windows; SHOPLINE: (requests − 40) / leak) and (b) the same case measured with the limits off. Goals: wall time ≤ 1.15 × floor, 0 failed items, every create sent exactly once.',
 		'',
