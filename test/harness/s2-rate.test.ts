@@ -78,8 +78,8 @@ describe('S2 › a limit S2 does not document (429 + Retry-After: 1): the rate i
 		expect(sent).toHaveLength(READS);
 		expect(sent.every((e) => e.status === 200)).toBe(true);
 		expect(await learnedRate()).toBeUndefined();
-		// Nothing spaced them: the sandbox's own 1-second counting shows most of them in one second
-		// (the learned pace at 10 a second would have put 10 in each).
-		expect(Math.max(...perWindow(sent, 1000))).toBeGreaterThan(100);
+		// Nothing spaced them: the sandbox's own 1-second counting finds far more in a second than any
+		// pace a default would invent (10 a second would put 10 in each).
+		expect(Math.max(...perWindow(sent, 1000))).toBeGreaterThan(50);
 	});
 });
