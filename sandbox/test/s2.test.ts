@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { useSandbox } from '../../test/support/sandbox';
 import { S2 } from '../src';
 import { bearer, client, UUID_RE } from './http';
@@ -128,7 +130,7 @@ describe('S2 GET /account', () => {
 		// Per token: another token has a window of its own.
 		expect((await inOrg(S2.tokenBetaOnly, S2.orgB).get('/account')).status).toBe(200);
 		// After the window (1 s), the token is served again.
-		await new Promise((resolve) => setTimeout(resolve, 1100));
+		await sleep(1100);
 		expect((await inOrg(S2.token, S2.orgA).get('/account')).status).toBe(200);
 		await sandbox.reset();
 		expect(
