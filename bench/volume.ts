@@ -5,8 +5,10 @@
  * of per minute; SHOPLINE's bucket of 40 draining 40 a second instead of 4) so a run takes minutes,
  * not an hour. For each API: 300 items of a read, 300 money-moving creates, and Return All over 3,000
  * records, through n8n-core's engine in-process; the figures are wall time against the floor the
- * limit sets, failed items, 429s met and (creates) requests sent. Beside it, report only: the same
- * 300 reads with n8n's HTTP Request node in the real n8n (BENCH_SKIP_N8N=1 skips it).
+ * limit sets, failed items, 429s met and (creates) requests sent. Then a 429 storm on S2: S2 documents
+ * no limit, so the sandbox imposes one (fixed window per token, 429 + Retry-After: 1) and 200 reads
+ * show the requests, 429s and wall time against the floor while the node learns the rate. Beside it,
+ * report only: the same 300 reads with n8n's HTTP Request node in the real n8n (BENCH_SKIP_N8N=1 skips it).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -42,8 +44,12 @@ const SL_LEAK = 4 * SCALE;
 const LIMITS: RateLimitConfig = {
 	fulfillbot: { limit: FB_LIMIT, windowSeconds: FB_WINDOW_S },
 	shopline: { burst: SL_BURST, leakPerSecond: SL_LEAK },
+	s2: null,
 };
-const OFF: RateLimitConfig = { fulfillbot: null, shopline: null };
+const OFF: RateLimitConfig = { fulfillbot: null, shopline: null, s2: null };
+/** The S2 storm: reads in one node run, against these limits (requests a second, 1-second windows). */
+const STORM_READS = 200;
+const STORM_LIMITS = [10, 5, 20];
 const START = '<!-- volume:start -->';
 const END = '<!-- volume:end -->';
 
@@ -342,6 +348,64 @@ function failedItems(result: NodeRunResult, expectItems: number): number {
 	return result.items.filter((item) => item.json.error !== undefined || item.error).length;
 }
 
+// ---------------------------------------------------------------- S2: a 429 storm
+
+interface StormRow {
+	label: string;
+	wallMs: number;
+	floorMs: number;
+	requests: number;
+	limited: number;
+	failed: number;
+}
+
+/** 200 reads of S2 in one node run, against each limit; first with Pace Requests off (no learning). */
+async function s2Storm(): Promise<StormRow[]> {
+	const c = creds();
+	const reads = (pace: boolean) => async () =>
+		await runNode({
+			type: 's2',
+			parameters: {
+				resource: 'inventory',
+				operation: 'getOverview',
+				...(pace ? {} : { rateLimit: { pace: false } }),
+			},
+			credentials: c.s2,
+			items: Array.from({ length: STORM_READS }, (_, i) => ({ i })),
+		});
+	const rows: StormRow[] = [];
+	const one = async (label: string, limit: number | null, pace: boolean, floorMs: number) => {
+		await fresh({ ...OFF, s2: limit === null ? null : { limit, windowSeconds: 1 } });
+		const t0 = Date.now();
+		const result = await reads(pace)();
+		const wallMs = Date.now() - t0;
+		const sent = (await journal('s2')).filter((e) => e.path === '/inventory/overview');
+		const row: StormRow = {
+			label,
+			wallMs,
+			floorMs: floorMs > 0 ? floorMs : wallMs, // no limit, nothing held: the run is its own floor
+			requests: sent.length,
+			limited: sent.filter((e) => e.status === 429).length,
+			failed: failedItems(result, STORM_READS),
+		};
+		rows.push(row);
+		say(
+			`s2 storm ${label}: ${secs(wallMs)} (floor ${secs(row.floorMs)}), ${row.requests} requests, ${row.limited} × 429 (${((100 * row.limited) / Math.max(1, row.requests)).toFixed(1)}%), ${row.failed} failed`,
+		);
+		return row;
+	};
+	// No limit: Pace Requests off (nothing held at all) as the floor, then the default (learning on).
+	const free = await one('no limit, Pace Requests off', null, false, 0);
+	await one('no limit, default (learning on)', null, true, free.wallMs);
+	for (const limit of STORM_LIMITS) {
+		const floorMs = (Math.ceil(STORM_READS / limit) - 1) * 1000;
+		if (limit === STORM_LIMITS[0])
+			await one(`${limit}/s, Pace Requests off (no learning, as before)`, limit, false, floorMs);
+		await one(`${limit}/s, default (learning on)`, limit, true, floorMs);
+	}
+	return rows;
+}
+
 // ---------------------------------------------------------------- HTTP Request node (report only)
 
 interface HttpRow {
@@ -480,6 +544,7 @@ async function main(): Promise<void> {
 	});
 	const rows: Row[] = [];
 	let httpRows: HttpRow[] | string = 'not run (BENCH_SKIP_N8N=1)';
+	let stormRows: StormRow[] = [];
 	try {
 		const median = (values: number[]) =>
 			[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -518,6 +583,7 @@ async function main(): Promise<void> {
 				`${c.api} ${c.label}: ${secs(row.wallMs)} (floor ${secs(row.floorMs)}, ${(row.wallMs / row.floorMs).toFixed(2)}×), ${row.items} items, ${row.failed} failed, ${row.limited} × 429${row.sent === undefined ? '' : `, ${row.sent} sent`}${limited.result.error ? `; error: ${String(limited.result.error.message)}` : ''}`,
 			);
 		}
+		stormRows = await s2Storm();
 		if (!SKIP_N8N) {
 			try {
 				httpRows = await httpRequestNode();
@@ -534,7 +600,7 @@ async function main(): Promise<void> {
 		START,
 		'## Volume under rate limits',
 		'',
-		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:volume\` (${secs(Date.now() - t0)}), in-process through n8n-core's engine against the sandbox with its limits on, scaled ${SCALE}× so a run takes minutes: Fulfillbot ${FB_LIMIT} requests per ${FB_WINDOW_S} s window (documented: per 60 s), SHOPLINE a bucket of ${SL_BURST} draining ${SL_LEAK}/s (documented: 4/s; the node's Rate Limit option set to match), S2 none (none documented). Each case runs with the limits off and the node's pacing off (for the time the requests themselves take), then with them on; reads 3 times each (medians). One more Fulfillbot row runs at the documented window. The sandbox loads its state read-only (no per-write save of the 3,000-record state).`,
+		`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:volume\` (${secs(Date.now() - t0)}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end), in-process through n8n-core's engine against the sandbox with its limits on, scaled ${SCALE}× so a run takes minutes: Fulfillbot ${FB_LIMIT} requests per ${FB_WINDOW_S} s window (documented: per 60 s), SHOPLINE a bucket of ${SL_BURST} draining ${SL_LEAK}/s (documented: 4/s; the node's Rate Limit option set to match), S2 none (none documented). Each case runs with the limits off and the node's pacing off (for the time the requests themselves take), then with them on; reads 3 times each (medians). One more Fulfillbot row runs at the documented window. The sandbox loads its state read-only (no per-write save of the 3,000-record state).`,
 		'',
 		'Floor = the larger of (a) the least time the limit allows for the requests (Fulfillbot: (⌈requests / 60⌉ − 1) windows; SHOPLINE: (requests − 40) / leak) and (b) the same case measured with the limits off. Goals: wall time ≤ 1.15 × floor, 0 failed items, every create sent exactly once.',
 		'',
@@ -569,6 +635,38 @@ async function main(): Promise<void> {
 						? `${r.sent} (exactly once)`
 						: `**${r.sent}**`,
 			]),
+		),
+		'',
+		`### S2: a 429 storm`,
+		'',
+		`S2 documents no rate limit, so the node spaces nothing until S2 answers 429; it then learns the rate S2 grants from its answers (rateBudget.ts, \`none\`). Here the sandbox imposes an undocumented one: a fixed 1-second window per token, 429 with \`Retry-After: 1\`. ${STORM_READS} reads (Inventory → Get Overview) in one node run, budgets fresh (a new n8n process). "Pace Requests off" is the release before the learning (a 429 holds every request until its Retry-After, then all go at once), capped by Max Wait (120 s). Floor: (⌈${STORM_READS} / limit⌉ − 1) s for a limit; for no limit, the run with Pace Requests off. Goal: under 10% of the requests answered 429, 0 failed items.`,
+		'',
+		table(
+			[
+				'Case',
+				'Wall time',
+				'Floor',
+				'Ratio',
+				'Requests',
+				'429s',
+				'429 share',
+				'Goal < 10%',
+				'Failed items',
+			],
+			stormRows.map((r) => {
+				const share = r.limited / Math.max(1, r.requests);
+				return [
+					r.label,
+					secs(r.wallMs),
+					secs(r.floorMs),
+					`${(r.wallMs / r.floorMs).toFixed(2)}×`,
+					r.requests.toLocaleString('en-US'),
+					r.limited.toLocaleString('en-US'),
+					`${(share * 100).toFixed(1)}%`,
+					share < 0.1 ? 'meets' : '**misses**',
+					r.failed === 0 ? '0' : `**${r.failed}**`,
+				];
+			}),
 		),
 		'',
 		"For comparison (report only): the same 300 reads with n8n's HTTP Request node in the real n8n (2.8.4), Continue On Fail on so failed items are counted, against the same scaled limits.",

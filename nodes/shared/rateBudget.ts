@@ -11,13 +11,17 @@ import { fingerprint } from './compactState';
  *
  * Models (the documented limits; see README "Volume and rate limits"):
  * - `window`: a fixed window per key (Fulfillbot, 60 a minute by default). The key's own limit,
- *   remaining count and reset time are read from X-RateLimit-* on every answer.
+ *   remaining count and reset time are read from X-RateLimit-* on every answer, and followed: a key
+ *   set higher or lower than the default is kept to, and only the node's own cap (if set) holds it lower.
  * - `bucket`: a leaky bucket per store (SHOPLINE: drains 4 a second, holds 40).
- * - `none`: no documented limit (S2): only a 429's Retry-After (or a growing back-off) holds turns.
+ * - `none`: no documented limit (S2). Nothing is spaced until an answer says so, but the rate the API
+ *   grants is learned from its answers (see `learn`): a 429's Retry-After holds turns, and from then on
+ *   turns are released at the learned rate instead of all at once when the hold ends.
  */
 
 export type RateModel =
-	| { kind: 'window'; limit: number; windowMs: number }
+	/** `limit`: assumed until the API states the key's limit; `cap`: the node's own setting, if made. */
+	| { kind: 'window'; limit: number; windowMs: number; cap?: number }
 	| { kind: 'bucket'; perSecond: number; burst: number }
 	| { kind: 'none' };
 
@@ -49,6 +53,30 @@ const BUCKET_MARGIN = 2;
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 60_000;
 
+/*
+ * `none` (S2): the rate learned from answers, AIMD-like. Until a 429 has shown what the API grants,
+ * requests are not spaced, only the number in flight is bounded, and it opens with every answer:
+ * START_IN_FLIGHT before the first answer, then +IN_FLIGHT_GROWTH per success (×1.5 a round trip). This
+ * bounds what is already on the way when a limit is met (about START_IN_FLIGHT + half the limit) instead
+ * of every request of the run at once; a run that meets no 429 is held only for those first round trips.
+ * At the first 429 the rate granted is the count of successes answered in the LEARN_SPAN_MS before it;
+ * turns are then released one every 1/rate (LEARN_MARGIN under it, as the API's window and our clock do
+ * not line up). Each later 429 (the first of a hold) sets it to the margin under what the second before
+ * granted, or under the rate itself if that is lower (×DECREASE when nothing was granted), and while turns queue each success raises it (+RATE_GROWTH_PER_SUCCESS: +0.5 % a
+ * second at full pace), so a limit that rises is found again. A rate not confirmed by a 429 for
+ * FORGET_MS is forgotten (one stray 429 after a quiet spell, when few successes were there to count,
+ * would otherwise hold the credential to a crawl for the life of the process).
+ */
+const START_IN_FLIGHT = 4;
+const IN_FLIGHT_GROWTH = 0.5;
+const LEARN_SPAN_MS = 1_000;
+const LEARN_MARGIN = 0.95;
+const DECREASE = 0.9;
+const RATE_GROWTH_PER_SUCCESS = 0.005;
+/** Requests a second: the learned rate never goes below it (one every 2 s). */
+const MIN_RATE = 0.5;
+const FORGET_MS = 60_000;
+
 export class RateBudget {
 	private model: RateModel;
 	private paced = true;
@@ -70,6 +98,20 @@ export class RateBudget {
 	private inFlight = 0;
 	/** Whether any turn has settled (a first answer, or a failure without one). */
 	private heardBack = false;
+	/** None: the requests allowed in flight until a rate is learned. */
+	private inFlightCap = START_IN_FLIGHT;
+	/** None: the rate (requests a second) learned from answers; undefined until a 429 showed one. */
+	private rate?: number;
+	/** None, with a rate: the next turn is not taken before this (local ms). */
+	private nextAt = 0;
+	/** None: when the rate was last confirmed by a 429 (local ms). */
+	private rateSince = 0;
+	/** None: when the recent successes were answered (local ms, the last LEARN_SPAN_MS). */
+	private successes: number[] = [];
+	/** Turns asked for and not yet given (or refused). */
+	private queued = 0;
+	/** Resolved at the next answer or settled turn, so that a turn waiting on one goes at once. */
+	private answered?: { promise: Promise<void>; resolve: () => void };
 	/** The FIFO queue: each take() chains onto the previous one. */
 	private tail: Promise<unknown> = Promise.resolve();
 	/** Counters for the bench and tests (no secrets). */
@@ -104,7 +146,7 @@ export class RateBudget {
 			// answer: a key set lower than the default would otherwise meet 429s on the first burst.
 			// (A first request that gets no answer at all does not hold the rest back beyond itself.)
 			if (this.statedLimit === undefined && !this.heardBack && this.inFlight > 0)
-				return Math.max(blocked, SLICE_MS);
+				return Math.max(blocked, SLICE_MS); // until an answer
 			if (now >= this.resetAt) return blocked; // a new window starts
 			return this.available() > 0 ? blocked : Math.max(blocked, this.resetAt - now);
 		}
@@ -116,7 +158,14 @@ export class RateBudget {
 				level + 1 <= capacity ? 0 : Math.ceil(((level + 1 - capacity) / m.perSecond) * 1000),
 			);
 		}
+		if (this.rate !== undefined) return Math.max(blocked, this.nextAt - now);
+		if (this.inFlight >= Math.floor(this.inFlightCap)) return Math.max(blocked, SLICE_MS); // until an answer
 		return blocked;
+	}
+
+	/** None: the rate learned from answers (requests a second), if a 429 has shown one. */
+	get learnedRate(): number | undefined {
+		return this.model.kind === 'none' ? this.rate : undefined;
 	}
 
 	/**
@@ -124,7 +173,12 @@ export class RateBudget {
 	 * and the answer says how long it would have been (for callers with a deadline, e.g. a poll).
 	 */
 	async take(maxWaitMs = Infinity): Promise<TakeResult> {
-		const turn = this.tail.then(async () => await this.takeNow(maxWaitMs));
+		this.queued += 1;
+		const turn = this.tail
+			.then(async () => await this.takeNow(maxWaitMs))
+			.finally(() => {
+				this.queued -= 1;
+			});
 		this.tail = turn.catch(() => undefined);
 		return await turn;
 	}
@@ -133,10 +187,13 @@ export class RateBudget {
 		const start = Date.now();
 		for (;;) {
 			const now = Date.now();
+			this.forgetStaleRate(now);
 			const wait = this.waitMs(now);
 			if (wait <= 0) break;
 			if (now - start + wait > maxWaitMs) return { ok: false, waitMs: wait };
-			await sleep(Math.min(wait, SLICE_MS));
+			// A slice of the wait, cut short by the next answer (which may open a turn: a window's
+			// first answer, a request in flight coming back).
+			await Promise.race([sleep(Math.min(wait, SLICE_MS)), this.nextAnswer()]);
 		}
 		this.consume(Date.now());
 		const waitedMs = Date.now() - start;
@@ -153,14 +210,32 @@ export class RateBudget {
 					settled = true;
 					this.inFlight -= 1;
 					this.heardBack = true;
+					this.announce();
 				},
 			},
 		};
 	}
 
+	private nextAnswer(): Promise<void> {
+		if (!this.answered) {
+			let resolve!: () => void;
+			const promise = new Promise<void>((done) => (resolve = done));
+			this.answered = { promise, resolve };
+		}
+		return this.answered.promise;
+	}
+
+	private announce(): void {
+		const answered = this.answered;
+		this.answered = undefined;
+		answered?.resolve();
+	}
+
 	/** What an answer said. Called for every answer, before its turn is settled. */
 	observe(news: RateNews, now = Date.now()): void {
 		const m = this.model;
+		if (m.kind === 'none') this.learn(news.status, now);
+		this.announce();
 		if (m.kind === 'window') {
 			if (news.limit !== undefined && news.limit > 0) this.statedLimit = news.limit;
 			if (news.resetMs !== undefined && news.remaining !== undefined) {
@@ -206,6 +281,45 @@ export class RateBudget {
 		this.blockedUntil = Math.max(this.blockedUntil, until);
 	}
 
+	/**
+	 * None: the rate the API grants, from its answers (see START_IN_FLIGHT above). Called before the
+	 * answer's hold is set, so `now < blockedUntil` tells a 429 answering a request sent before the
+	 * current hold (already counted) from the first 429 of a new one.
+	 */
+	private learn(status: number, now: number): void {
+		this.forgetStaleRate(now);
+		while (this.successes.length > 0 && this.successes[0] <= now - LEARN_SPAN_MS)
+			this.successes.shift();
+		if (status !== 429) {
+			this.successes.push(now);
+			if (this.rate === undefined) this.inFlightCap += IN_FLIGHT_GROWTH;
+			// Raised only while turns queue for it: a rate that is not the bound proves nothing.
+			else if (this.queued > 0) this.rate += RATE_GROWTH_PER_SUCCESS;
+			return;
+		}
+		if (now < this.blockedUntil) return;
+		this.rateSince = now;
+		const granted = this.successes.length;
+		if (this.rate === undefined) {
+			// No success to learn from (a first request refused: another consumer of the token): start over.
+			if (granted === 0) this.inFlightCap = START_IN_FLIGHT;
+			else this.rate = Math.max(MIN_RATE, granted * LEARN_MARGIN);
+			return;
+		}
+		// What the second before granted, less the margin, and never more than a margin under the rate
+		// that met the 429; with nothing granted to count (we were held, or idle), a plain cut.
+		this.rate = Math.max(
+			MIN_RATE,
+			granted > 0 ? Math.min(this.rate, granted) * LEARN_MARGIN : this.rate * DECREASE,
+		);
+	}
+
+	private forgetStaleRate(now: number): void {
+		if (this.rate === undefined || now - this.rateSince <= FORGET_MS) return;
+		this.rate = undefined;
+		this.inFlightCap = START_IN_FLIGHT;
+	}
+
 	/** When the API will take requests again after a 429 (local ms), if it said or we chose. */
 	get resumeAt(): number {
 		return this.blockedUntil;
@@ -214,8 +328,12 @@ export class RateBudget {
 	private available(): number {
 		const m = this.model;
 		if (m.kind !== 'window') return Infinity;
-		// A key stated higher than the node's setting is held to the setting (e.g. a shared key).
-		const heldBack = this.statedLimit !== undefined ? Math.max(0, this.statedLimit - m.limit) : 0;
+		// The key's stated limit is followed; only a Requests per Minute set on the node (e.g. for a key
+		// shared with another system) holds a key stated higher to less.
+		const heldBack =
+			this.statedLimit !== undefined && m.cap !== undefined
+				? Math.max(0, this.statedLimit - m.cap)
+				: 0;
 		return this.remaining - heldBack;
 	}
 
@@ -239,6 +357,9 @@ export class RateBudget {
 		} else if (m.kind === 'bucket') {
 			this.level = this.levelNow(now) + 1;
 			this.levelAt = now;
+		} else if (this.rate !== undefined) {
+			// Spaced from when this turn was really taken, so a late one does not let the next crowd it.
+			this.nextAt = now + 1000 / this.rate;
 		}
 	}
 }

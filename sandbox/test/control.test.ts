@@ -317,6 +317,7 @@ describe('reset, config and state', () => {
 		expect((await control().get('/config')).data.rateLimits).toEqual({
 			fulfillbot: { limit: 1, windowSeconds: 60 },
 			shopline: { burst: 40, leakPerSecond: 4 },
+			s2: null,
 		});
 		expect((await fulfillbot().get('/user/profile')).status).toBe(200);
 		expect((await fulfillbot().get('/user/profile')).status).toBe(429);

@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 import { useSandbox } from '../../test/support/sandbox';
 import { S2 } from '../src';
 import { bearer, client, UUID_RE } from './http';
@@ -110,5 +112,31 @@ describe('S2 GET /account', () => {
 			Array.from({ length: 150 }, () => inOrg(S2.token, S2.orgB).get('/account')),
 		);
 		expect(results.every((r) => r.status === 200)).toBe(true);
+	});
+
+	it('a rate limit for tests (rateLimits.s2): a fixed window per token, 429 with Retry-After: 1 and no X-RateLimit-*', async () => {
+		await sandbox.reset({ rateLimits: { s2: 3 } });
+		const results = await Promise.all(
+			Array.from({ length: 5 }, () => inOrg(S2.token, S2.orgA).get('/account')),
+		);
+		expect(results.filter((r) => r.status === 200)).toHaveLength(3);
+		const limited = results.filter((r) => r.status === 429);
+		expect(limited).toHaveLength(2);
+		for (const res of limited) {
+			expect(res.headers['retry-after']).toBe('1');
+			expect(res.headers['x-ratelimit-limit']).toBeUndefined();
+			expectS2Error(res.data, /Too Many Requests/);
+		}
+		// Per token: another token has a window of its own.
+		expect((await inOrg(S2.tokenBetaOnly, S2.orgB).get('/account')).status).toBe(200);
+		// After the window (1 s), the token is served again.
+		await sleep(1100);
+		expect((await inOrg(S2.token, S2.orgA).get('/account')).status).toBe(200);
+		await sandbox.reset();
+		expect(
+			(
+				await Promise.all(Array.from({ length: 5 }, () => inOrg(S2.token, S2.orgA).get('/account')))
+			).every((r) => r.status === 200),
+		).toBe(true);
 	});
 });

@@ -23,6 +23,7 @@ import {
 	type RunningSandbox,
 } from '../../sandbox/src';
 import { runNode } from '../support/engine';
+import { perWindow } from '../support/rateWindows';
 import { forgetRateBudgets } from '../support/sandbox';
 import { S2_ADDRESS } from '../hardening/support';
 
@@ -191,6 +192,94 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 				consumerStatuses.filter((s) => s === 200).length,
 		).toBe(60);
 	});
+
+	const profileGet = async () => {
+		const response = await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
+			headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
+		});
+		await response.arrayBuffer();
+		return response.status;
+	};
+
+	it('a key Fulfillbot states at 120 a minute is followed (not held to the default 60): 100 reads and 100 purchase orders, each all in one window', async () => {
+		await limits({ fulfillbot: { limit: 120, windowSeconds: 60 } });
+		const reads = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get' },
+			credentials: FB(),
+			items: items(100),
+		});
+		expect(reads.error).toBeUndefined();
+		const readsSent = await journal('fulfillbot');
+		expect(readsSent.filter((e) => e.status === 200)).toHaveLength(100);
+		// Held to 60, the 61st would wait for the next window: [60, 40].
+		expect(perWindow(readsSent, 60_000)).toEqual([100]);
+
+		await limits({ fulfillbot: { limit: 120, windowSeconds: 60 } });
+		const creates = await runNode({
+			type: 'fulfillbot',
+			parameters: {
+				resource: 'purchaseOrder',
+				operation: 'create',
+				inputMode: 'fields',
+				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+			},
+			credentials: FB(),
+			items: items(100),
+		});
+		expect(creates.error).toBeUndefined();
+		const posts = (await journal('fulfillbot')).filter((e) => e.method === 'POST');
+		expect(posts.filter((e) => e.status === 201)).toHaveLength(100);
+		expect(perWindow(posts, 60_000)).toEqual([100]);
+	}, 150_000);
+
+	it('a key stated lower (30 per window) is still followed: 100 reads, at most 30 a window, no 429', async () => {
+		await limits({ fulfillbot: { limit: 30, windowSeconds: 2 } });
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get' },
+			credentials: FB(),
+			items: items(100),
+		});
+		expect(run.error).toBeUndefined();
+		const sent = await journal('fulfillbot');
+		expect(sent.filter((e) => e.status === 200)).toHaveLength(100);
+		expect(sent.filter((e) => e.status === 429)).toHaveLength(0);
+		expect(Math.max(...perWindow(sent, 2000))).toBeLessThanOrEqual(30);
+	});
+
+	it('Requests per Minute set on the node holds a key stated higher to it (120 stated, 50 set: 50 in the first window)', async () => {
+		await limits({ fulfillbot: { limit: 120, windowSeconds: 3 } });
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get', rateLimit: { requestsPerMinute: 50 } },
+			credentials: FB(),
+			items: items(60),
+		});
+		expect(run.error).toBeUndefined();
+		const sent = await journal('fulfillbot');
+		expect(sent.filter((e) => e.status === 200)).toHaveLength(60);
+		expect(perWindow(sent, 3000)[0]).toBe(50);
+	});
+
+	it("a window's first answer stating a low Remaining (2 left, while the node counted 59) is followed: 2 more in that window, none answered 429", async () => {
+		await limits({ fulfillbot: { limit: 60, windowSeconds: 15 } });
+		// Another consumer of the key spends 57 of the window before the node starts.
+		for (let i = 0; i < 57; i++) expect(await profileGet()).toBe(200);
+		const run = await runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get' },
+			credentials: FB(),
+			items: items(6),
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(6);
+		const sent = await journal('fulfillbot');
+		expect(sent.filter((e) => e.status === 429)).toHaveLength(0);
+		// The node's first request landed in the consumer's window (so its answer said 2), then 2 more;
+		// the other 3 waited for the next window.
+		expect(perWindow(sent, 15_000)).toEqual([60, 3]);
+	}, 60_000);
 
 	it('a read whose wait would pass Max Wait fails, and the error gives the reset time', async () => {
 		await limits({ fulfillbot: { limit: 100, windowSeconds: 30 } });

@@ -15,12 +15,18 @@ export async function fulfillbotBudget(
 ): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('fulfillbotApi')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
-	const limit = Math.max(
-		1,
-		Number(option.requestsPerMinute ?? FULFILLBOT_REQUESTS_PER_MINUTE) ||
-			FULFILLBOT_REQUESTS_PER_MINUTE,
-	);
-	const model = { kind: 'window' as const, limit, windowMs: 60_000 };
+	// Requests per Minute, when set on the node, caps this node below the key's stated limit; left out
+	// (and for triggers and pickers), the limit Fulfillbot states for the key is followed, 60 until it has.
+	const cap =
+		option.requestsPerMinute === undefined
+			? undefined
+			: Math.max(1, Number(option.requestsPerMinute) || FULFILLBOT_REQUESTS_PER_MINUTE);
+	const model = {
+		kind: 'window' as const,
+		limit: cap ?? FULFILLBOT_REQUESTS_PER_MINUTE,
+		windowMs: 60_000,
+		cap,
+	};
 	return configuredBudget(
 		'fulfillbot',
 		[baseUrl(credentials), String(credentials.apiKey ?? '')],
@@ -44,7 +50,7 @@ export const {
 } = pacing(fulfillbotRate, ['orderNo', 'shippingOrderNo', 'id']);
 
 export const fulfillbotRateLimit = rateLimitProperty(
-	'Fulfillbot allows 60 requests a minute per API key by default; the node keeps to the limit each answer states (X-RateLimit-*) and waits out 429s',
+	"Fulfillbot allows 60 requests a minute per API key by default, and per key as set; the node keeps to the key's limit each answer states (X-RateLimit-*) and waits out 429s",
 	[
 		{
 			displayName: 'Requests per Minute',
@@ -53,7 +59,7 @@ export const fulfillbotRateLimit = rateLimitProperty(
 			typeOptions: { minValue: 1 },
 			default: FULFILLBOT_REQUESTS_PER_MINUTE,
 			description:
-				"The most this node sends per minute with this key. The key's own limit, stated by Fulfillbot on every answer, is never passed.",
+				"The most this node sends per minute with this key, below the key's own limit (e.g. a key shared with another system). Without this option the node follows the key's limit as Fulfillbot states it on every answer (X-RateLimit-Limit), which is never passed either way.",
 		},
 	],
 );

@@ -6,8 +6,9 @@ import { rateLimitProperty } from '../../shared/rateOption';
 import type { GetContext } from '../../shared/authenticatedGet';
 import { baseUrl } from './baseUrl';
 
-// S2 documents no rate limit: nothing is spaced out, but a 429 holds every request of the token
-// until its Retry-After (or a back-off that doubles, 1 s up to 60 s, when it gives none).
+// S2 documents no rate limit: nothing is spaced out until S2 answers 429. A 429 holds every request of
+// the token until its Retry-After (or a back-off that doubles, 1 s up to 60 s, when it gives none), and
+// from then on requests are released at the rate S2's answers showed it grants (shared/rateBudget.ts).
 export async function s2Budget(context: IExecuteSingleFunctions | GetContext): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('s2Api')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
@@ -34,6 +35,6 @@ export const {
 } = pacing(s2Rate, ['id', 'channelFulfillmentId']);
 
 export const s2RateLimit = rateLimitProperty(
-	'S2 documents no rate limit; when it answers 429 the node waits for its Retry-After before reading again',
+	'S2 documents no rate limit; when it answers 429 the node waits for its Retry-After, then sends at the rate S2 was seen to grant',
 	[],
 );

@@ -2,35 +2,46 @@ import { z } from 'zod';
 
 /**
  * Rate limits as documented. Fulfillbot: per API key, fixed window (default 60 requests / 60 s).
- * SHOPLINE: leaky bucket per store (4 requests/s leak, burst 40). S2 documents none, so it has none.
- * `null` or 0 turns a limit off. A bare number for fulfillbot means "requests per window".
+ * SHOPLINE: leaky bucket per store (4 requests/s leak, burst 40). S2 documents none, so by default it
+ * has none; `s2` imposes an undocumented one for tests (a fixed window per access token, answered with
+ * 429 + `Retry-After`, whole seconds to the window's end: `Retry-After: 1` for a 1-second window), to
+ * prove that a client which learns the rate from answers keeps its 429s few.
+ * `null` or 0 turns a limit off. A bare number for fulfillbot / s2 means "requests per window".
  */
+type WindowConfig = number | null | { limit: number | null; windowSeconds?: number };
 export interface RateLimitConfig {
-	fulfillbot?: number | null | { limit: number | null; windowSeconds?: number };
+	fulfillbot?: WindowConfig;
 	shopline?: null | { burst: number | null; leakPerSecond?: number };
+	/** Default window 1 s. */
+	s2?: WindowConfig;
 }
 
 export interface ResolvedRateLimits {
 	fulfillbot: { limit: number; windowSeconds: number } | null;
 	shopline: { burst: number; leakPerSecond: number } | null;
+	s2: { limit: number; windowSeconds: number } | null;
 }
 
 export const DOCUMENTED_RATE_LIMITS: ResolvedRateLimits = {
 	fulfillbot: { limit: 60, windowSeconds: 60 },
 	shopline: { burst: 40, leakPerSecond: 4 },
+	s2: null,
 };
 
+const windowSchema = z
+	.union([
+		z.number().int().min(0),
+		z.null(),
+		z.strictObject({
+			limit: z.number().int().min(0).nullable(),
+			windowSeconds: z.number().positive().optional(),
+		}),
+	])
+	.optional();
+
 export const rateLimitConfigSchema = z.strictObject({
-	fulfillbot: z
-		.union([
-			z.number().int().min(0),
-			z.null(),
-			z.strictObject({
-				limit: z.number().int().min(0).nullable(),
-				windowSeconds: z.number().positive().optional(),
-			}),
-		])
-		.optional(),
+	fulfillbot: windowSchema,
+	s2: windowSchema,
 	shopline: z
 		.union([
 			z.null(),
@@ -49,13 +60,19 @@ export function resolveRateLimits(
 ): ResolvedRateLimits {
 	const out: ResolvedRateLimits = { ...base };
 	if (!patch) return out;
-	if (patch.fulfillbot !== undefined) {
-		const fb = patch.fulfillbot;
+	const window = (
+		w: WindowConfig,
+		current: { windowSeconds: number } | null,
+		defaultSeconds: number,
+	) => {
 		const windowSeconds =
-			(typeof fb === 'object' && fb?.windowSeconds) || base.fulfillbot?.windowSeconds || 60;
-		const limit = typeof fb === 'number' ? fb : fb?.limit;
-		out.fulfillbot = limit ? { limit, windowSeconds } : null;
-	}
+			(typeof w === 'object' && w?.windowSeconds) || current?.windowSeconds || defaultSeconds;
+		const limit = typeof w === 'number' ? w : w?.limit;
+		return limit ? { limit, windowSeconds } : null;
+	};
+	if (patch.fulfillbot !== undefined)
+		out.fulfillbot = window(patch.fulfillbot, base.fulfillbot, 60);
+	if (patch.s2 !== undefined) out.s2 = window(patch.s2, base.s2, 1);
 	if (patch.shopline !== undefined) {
 		const sl = patch.shopline;
 		out.shopline = sl?.burst
@@ -135,6 +152,7 @@ export class LeakyBucketLimiter {
 export class RateLimits {
 	readonly fulfillbot = new FixedWindowLimiter();
 	readonly shopline = new LeakyBucketLimiter();
+	readonly s2 = new FixedWindowLimiter();
 	private current: ResolvedRateLimits;
 
 	constructor(initial: ResolvedRateLimits) {
@@ -153,5 +171,6 @@ export class RateLimits {
 	clearCounters(): void {
 		this.fulfillbot.clear();
 		this.shopline.clear();
+		this.s2.clear();
 	}
 }

@@ -20,12 +20,22 @@ export function findToken(ctx: SandboxContext, request: FastifyRequest): S2Token
 
 /**
  * Bearer token, then organization: `X-S2-Organization` picks one of the token's organizations.
- * It may be left out only when the token's user belongs to exactly one. S2 documents no rate limit.
+ * It may be left out only when the token's user belongs to exactly one. S2 documents no rate limit;
+ * one configured for tests (core/rateLimit.ts `s2`) counts per token and answers 429 with Retry-After.
  */
 export function admitS2(ctx: SandboxContext, request: FastifyRequest): void {
 	const token = findToken(ctx, request);
 	if (!token)
 		throw new ApiError(401, s2Error('Unauthorized: missing, invalid or expired access token.'));
+
+	const limit = ctx.limits.config.s2;
+	if (limit) {
+		const verdict = ctx.limits.s2.hit(token.token, ctx.clock.now(), limit);
+		if (!verdict.allowed) {
+			request.sandbox!.headers['Retry-After'] = String(verdict.retryAfterSeconds);
+			throw new ApiError(429, s2Error('Too Many Requests.'));
+		}
+	}
 
 	const header = request.headers['x-s2-organization'];
 	const requested = (Array.isArray(header) ? header[0] : header)?.trim();
