@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode, type NodeRunResult } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
@@ -24,48 +24,50 @@ interface Create {
 }
 
 const rep = REPRESENTATIVE;
-const CREATES: Create[] = [
-	{
-		name: 'Fulfillbot › purchaseOrder › create',
-		node: 'fulfillbot',
-		parameters: { resource: 'purchaseOrder', ...rep.fulfillbot.purchaseOrder.parameters },
-		path: '/orders',
-		ledger: true,
-	},
-	{
-		name: 'Fulfillbot › shippingOrder › create',
-		node: 'fulfillbot',
-		parameters: { resource: 'shippingOrder', ...rep.fulfillbot.shippingOrder.parameters },
-		path: '/shipping/create',
-		ledger: true,
-	},
-	{
-		name: 'S2 › order › create',
-		node: 's2',
-		parameters: {
-			resource: 'order',
-			...rep.s2.order.parameters,
-			channelOrderId: 'RETRY-1',
-			idempotencyKey: 'RETRY-1',
+const CREATES: Create[] = (
+	[
+		{
+			name: 'Fulfillbot › purchaseOrder › create',
+			node: 'fulfillbot',
+			parameters: { resource: 'purchaseOrder', ...rep.fulfillbot.purchaseOrder.parameters },
+			path: '/orders',
+			ledger: true,
 		},
-		path: '/order',
-		ledger: false,
-	},
-	{
-		name: 'S2 › fulfillment › create',
-		node: 's2',
-		parameters: { resource: 'fulfillment', ...rep.s2.fulfillment.parameters },
-		path: '/fulfillment',
-		ledger: false,
-	},
-	{
-		name: 'SHOPLINE › fulfillment › create',
-		node: 'shopline',
-		parameters: { resource: 'fulfillment', ...rep.shopline.fulfillment.parameters },
-		path: rep.shopline.fulfillment.target.path,
-		ledger: false,
-	},
-].map((c) => ({
+		{
+			name: 'Fulfillbot › shippingOrder › create',
+			node: 'fulfillbot',
+			parameters: { resource: 'shippingOrder', ...rep.fulfillbot.shippingOrder.parameters },
+			path: '/shipping/create',
+			ledger: true,
+		},
+		{
+			name: 'S2 › order › create',
+			node: 's2',
+			parameters: {
+				resource: 'order',
+				...rep.s2.order.parameters,
+				channelOrderId: 'RETRY-1',
+				idempotencyKey: 'RETRY-1',
+			},
+			path: '/order',
+			ledger: false,
+		},
+		{
+			name: 'S2 › fulfillment › create',
+			node: 's2',
+			parameters: { resource: 'fulfillment', ...rep.s2.fulfillment.parameters },
+			path: '/fulfillment',
+			ledger: false,
+		},
+		{
+			name: 'SHOPLINE › fulfillment › create',
+			node: 'shopline',
+			parameters: { resource: 'fulfillment', ...rep.shopline.fulfillment.parameters },
+			path: rep.shopline.fulfillment.target.path,
+			ledger: false,
+		},
+	] as Array<Omit<Create, 'node'> & { node: NodeName }>
+).map((c) => ({
 	...c,
 	ledger: c.node !== 's2',
 	parameters: { operation: 'create', idempotencyKey: 'src-order-1001', ...c.parameters },
@@ -81,7 +83,7 @@ function run(
 ): Promise<NodeRunResult> {
 	return runNode({
 		type: c.node,
-		parameters: { ...c.parameters, ...options.parameters },
+		parameters: { ...c.parameters, ...options.parameters } as INodeParameters,
 		credentials: credentialsFor(sandbox, c.node),
 		staticData: options.staticData,
 		mode: options.mode ?? 'webhook',
@@ -169,7 +171,7 @@ describe('Idempotency Key on every money-moving create (engine)', () => {
 		it('two items with the same key in one run: one record', async () => {
 			const both = await runNode({
 				type: c.node,
-				parameters: c.parameters,
+				parameters: c.parameters as INodeParameters,
 				credentials: credentialsFor(sandbox, c.node),
 				items: [{}, {}],
 				mode: 'webhook',

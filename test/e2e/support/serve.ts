@@ -29,10 +29,11 @@ export class ServedN8n {
 		userFolder: string,
 		publish: string[],
 		version = DEFAULT_N8N_VERSION,
+		env: Record<string, string> = {},
 	): Promise<ServedN8n> {
 		const child = spawn(
 			process.execPath,
-			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish })],
+			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish, env })],
 			{ cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
 		);
 		let stderr = '';
@@ -65,6 +66,19 @@ export class ServedN8n {
 		return (await this.command({ cmd: 'deactivate', id })) as {
 			status: number;
 			active: boolean | null;
+			text?: string;
+		};
+	}
+
+	/** Any REST call as the owner, e.g. `POST /rest/executions/:id/retry` as the editor's Retry button. */
+	async rest(
+		method: string,
+		path: string,
+		body?: unknown,
+	): Promise<{ status: number; json: Record<string, unknown> | null; text?: string }> {
+		return (await this.command({ cmd: 'rest', method, path, body })) as {
+			status: number;
+			json: Record<string, unknown> | null;
 			text?: string;
 		};
 	}
