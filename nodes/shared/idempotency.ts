@@ -22,10 +22,12 @@ import { invalidField } from './validation';
  * - `lookUp`: the API itself knows the key (S2's channel order and fulfillment IDs): the record is found
  *   through the API, so nothing is kept by the node.
  * - the ledger: the API offers nothing to find a create by (Fulfillbot, SHOPLINE fulfillments), so the
- *   node keeps key → created record in the workflow's static data. n8n (2.8.4) saves static data after
- *   every execution that is not manual, failed or not (execution-lifecycle-hooks: workflowExecuteAfter),
- *   and a Retry loads it only "with the currently saved workflow" (loadWorkflow: true); "with the
- *   original workflow" runs on the execution's snapshot, which has no static data (see ledgerOf).
+ *   node keeps key → created record in the workflow's static data. n8n 2.8.4 saves static data to the
+ *   workflow after every execution that is not manual, failed or not (execution-lifecycle-hooks.js,
+ *   workflowExecuteAfter), and keeps a copy with each saved execution as it was at the end of that run
+ *   (shared-hook-functions.js, prepareExecutionDataForDbUpdate). A Retry "with currently saved workflow"
+ *   loads the workflow's copy, "with original workflow" the failed execution's: both hold the keys the
+ *   failed run recorded (test/e2e/retry.test.ts). Manual runs save nothing to the workflow.
  */
 
 export const IDEMPOTENCY_KEY = 'idempotencyKey';
@@ -42,7 +44,7 @@ export function idempotencyKeyField(how: string): INodeProperties {
 		name: IDEMPOTENCY_KEY,
 		type: 'string',
 		default: '',
-		placeholder: '={{ $json.id }}',
+		placeholder: 'store-order-1001',
 		description:
 			'Makes Retry and re-runs safe: a value that names what this item creates and is the same every time the same source item comes again, e.g. {{ $json.id }} of the store order the item comes from (not a time or a random value). ' +
 			`A create already made with the key is returned, marked alreadyExists: true, instead of made again. ${how} ` +
@@ -187,9 +189,9 @@ export interface LedgerCreate {
 const LEDGER = 'idempotency';
 
 /**
- * The node's ledger in the workflow's static data. A Retry "with the original workflow" (and a retry
- * of a manual execution, whose static data n8n never saves) starts with none: the items the failed run
- * created are unknown, so keyed items are refused rather than created again.
+ * The node's ledger in the workflow's static data. A retry that starts with none (its static data did
+ * not come from the failed run, e.g. a manual run retried with the currently saved workflow) cannot know
+ * what the failed run created, so keyed items are refused rather than created again.
  */
 interface Ledger {
 	entries: Record<string, LedgerEntry>;
@@ -207,7 +209,7 @@ function ledgerOf(context: IExecuteSingleFunctions): Ledger {
 				{
 					itemIndex: context.getItemIndex(),
 					description:
-						'n8n ran this retry without the workflow’s saved data, where this node records the Idempotency Keys it created: “Retry with original workflow”, or a retry of a manual execution (n8n saves no workflow data for manual runs). Use “Retry with currently saved workflow” on a failed production execution, or run the workflow again: items already created are then returned, not created again.',
+						'n8n ran this retry without the saved data where this node records the Idempotency Keys it created (n8n saves none for manual runs). Retry with the original workflow, or check what was created before running the items again.',
 				},
 			);
 		data[LEDGER] = {};

@@ -265,7 +265,9 @@ async function deliver(c: Create, items: Json[]): Promise<{ status: number; body
 	let body: unknown = text;
 	try {
 		body = JSON.parse(text);
-	} catch {}
+	} catch {
+		// n8n's error page for a failed run: kept as text
+	}
 	return { status: res.status, body };
 }
 
@@ -293,9 +295,15 @@ async function lastFailed(c: Create, after: Set<string>): Promise<ExecutionSumma
 	throw new Error(`no failed execution of ${c.id}`);
 }
 
-/** POST /rest/executions/:id/retry as the editor's "Retry with currently saved workflow". */
-async function retry(id: string): Promise<{ status: string; items: Json[]; error?: string }> {
-	const res = await served.rest('POST', `/rest/executions/${id}/retry`, { loadWorkflow: true });
+/**
+ * POST /rest/executions/:id/retry as the editor's "Retry with currently saved workflow" (loadWorkflow:
+ * true), or "Retry with original workflow" (false).
+ */
+async function retry(
+	id: string,
+	loadWorkflow = true,
+): Promise<{ status: string; items: Json[]; error?: string }> {
+	const res = await served.rest('POST', `/rest/executions/${id}/retry`, { loadWorkflow });
 	if (res.status !== 200)
 		throw new Error(`retry ${id}: HTTP ${res.status} ${res.text ?? JSON.stringify(res.json)}`);
 	const data = res.json?.data as {
@@ -400,3 +408,32 @@ describe.each(CREATES.map((c) => [c.id, c] as const))(
 		});
 	},
 );
+
+describe('Retry with the original workflow (real n8n 2.8.4)', () => {
+	const c = CREATES[0];
+
+	// n8n 2.8.4 saves each execution with the workflow's static data as it was at the end of that run
+	// (prepareExecutionDataForDbUpdate picks staticData), and "Retry with original workflow" runs on that
+	// copy: the keys the failed run recorded are there too.
+	it('runs on the failed execution’s own static data: the keys it recorded are known, nothing is created twice', async () => {
+		const before = await records(c);
+		await control('POST', '/faults', {
+			api: c.api,
+			method: 'POST',
+			path: c.faultPath,
+			kind: 'status',
+			status: 500,
+			skip: 1,
+		});
+		const seen = new Set((await executionsOf(c)).map((e) => e.id));
+		const items = [{ key: 'original-workflow-1' }, { key: 'original-workflow-2' }];
+		expect((await deliver(c, items)).status).toBeGreaterThanOrEqual(500);
+		expect(await records(c)).toBe(before + 1);
+		const failed = await lastFailed(c, seen);
+
+		const original = await retry(failed.id, false);
+		expect(original.status).toBe('success');
+		expect(original.items.map((i) => i.alreadyExists ?? false)).toEqual([true, false]);
+		expect(await records(c)).toBe(before + 2);
+	});
+});
