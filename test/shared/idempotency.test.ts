@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runNode, type NodeRunResult } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { S2_SEED } from '../../sandbox/src';
 import { API_OF, credentialsFor, REPRESENTATIVE, type NodeName } from '../hardening/support';
 
 /*
@@ -198,5 +199,51 @@ describe('Idempotency Key on every money-moving create (engine)', () => {
 				expect(await sandbox.journal(API_OF[c.node])).toEqual([]);
 			});
 		}
+	});
+});
+
+describe('S2 Order → Create: the look-up matches the channel order ID exactly, in the same account', () => {
+	const order = CREATES.find((c) => c.path === '/order')!;
+	const keyed = (id: string, extra: IDataObject = {}) =>
+		run(order, { parameters: { channelOrderId: id, idempotencyKey: id, ...extra } });
+
+	it('a key that is a prefix of an existing order’s ID creates its own order', async () => {
+		await keyed('RETRY-10');
+		const shorter = await keyed('RETRY-1');
+		expect(shorter.error).toBeUndefined();
+		expect(shorter.items[0].json.alreadyExists).toBeUndefined();
+		expect(shorter.items[0].json.channelOrderId).toBe('RETRY-1');
+		expect(await created(order)).toBe(2);
+	});
+
+	it('the same channel order ID in another account is another order', async () => {
+		await keyed('RETRY-7');
+		const other = await keyed('RETRY-7', { accountId: S2_SEED.orgA.accounts.wholesale });
+		expect(other.error).toBeUndefined();
+		expect(other.items[0].json.alreadyExists).toBeUndefined();
+		expect(await created(order)).toBe(2);
+		const again = await keyed('RETRY-7', { accountId: S2_SEED.orgA.accounts.wholesale });
+		expect(again.items[0].json.alreadyExists).toBe(true);
+		expect(again.items[0].json.id).toBe(other.items[0].json.id);
+	});
+
+	it('a key that is not the Channel Order ID is refused before anything is sent', async () => {
+		const { error } = await run(order, { parameters: { idempotencyKey: 'something-else' } });
+		expect(error?.message).toMatch(/^Idempotency Key: must be the Channel Order ID/);
+		expect(await sandbox.journal('s2')).toEqual([]);
+	});
+});
+
+describe('S2 Fulfillment → Create: the key is the Channel Fulfillment ID', () => {
+	const fulfillment = CREATES.find((c) => c.path === '/fulfillment')!;
+
+	it('is sent as channelFulfillmentId; a different Channel Fulfillment ID is refused, nothing sent', async () => {
+		await run(fulfillment);
+		const [post] = await sandbox.journal('s2');
+		expect((post.body as IDataObject).channelFulfillmentId).toBe('src-order-1001');
+		await sandbox.clearJournal();
+		const { error } = await run(fulfillment, { parameters: { channelFulfillmentId: 'other' } });
+		expect(error?.message).toMatch(/^Idempotency Key: differs from Channel Fulfillment ID/);
+		expect(await sandbox.journal('s2')).toEqual([]);
 	});
 });
