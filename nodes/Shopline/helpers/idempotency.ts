@@ -10,7 +10,7 @@ import { shoplineGet } from './shoplineGet';
 // node keeps key → {order, fulfillment id} itself (shared/idempotency.ts, the ledger) and finds the
 // fulfillment again in the order's fulfillments list (GET orders/{order_id}/fulfillments.json).
 
-/** Pages of an order's fulfillments read to find one again (newest orders have a handful). */
+/** Pages of an order's fulfillments read to find one again (an order has a handful). */
 const MAX_PAGES = 5;
 
 async function findOnOrder(
@@ -21,11 +21,9 @@ async function findOnOrder(
 	const url = `/orders/${pathSegment(context.getNode(), orderId, 'Order ID')}/fulfillments.json`;
 	let pageInfo: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const { body, next } = await shoplineGet(
-			context,
-			url,
-			pageInfo ? { limit: 100, page_info: pageInfo } : { limit: 100 },
-		);
+		// As Fulfillment → Get Many: the list as SHOPLINE gives it (no limit is documented for it), and
+		// its `link` pages if it has any.
+		const { body, next } = await shoplineGet(context, url, pageInfo ? { page_info: pageInfo } : {});
 		const list = Array.isArray(body.fulfillments) ? (body.fulfillments as IDataObject[]) : [];
 		const match = list.find((f) => rawText(f.id) === id);
 		if (match) return match;
