@@ -332,12 +332,20 @@ beforeAll(async () => {
 	n8n = await RealN8n.create();
 	await n8n.importCredentials(sandboxCredentials(sandbox.url));
 	await n8n.importWorkflows(CREATES.map(workflowOf));
-	served = await ServedN8n.start(
-		n8n.userFolder,
-		CREATES.map((c) => c.id),
-		undefined,
-		{ EXECUTIONS_DATA_SAVE_ON_ERROR: 'all', EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all' },
-	);
+	served = await ServedN8n.start(n8n.userFolder, [], undefined, {
+		EXECUTIONS_DATA_SAVE_ON_ERROR: 'all',
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+	});
+	// Published through the REST API as the editor's Publish does (one n8n boot, not a CLI boot per workflow).
+	for (const c of CREATES) {
+		const workflow = await served.rest('GET', `/rest/workflows/${c.id}`);
+		const versionId = (workflow.json?.data as { versionId?: string } | undefined)?.versionId;
+		const published = await served.rest('POST', `/rest/workflows/${c.id}/activate`, { versionId });
+		if (published.status !== 200)
+			throw new Error(
+				`publish ${c.id}: HTTP ${published.status} ${published.text ?? JSON.stringify(published.json)}`,
+			);
+	}
 });
 
 afterAll(async () => {
