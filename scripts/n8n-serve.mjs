@@ -9,6 +9,8 @@
 // production webhook URLs are http://127.0.0.1:<port>/webhook/...), sets up the owner and logs in, then
 // prints one JSON line {url, port}. Each JSON line on stdin is a command, answered by one JSON line:
 //   {"cmd": "deactivate", "id": "wfId"}   POST /rest/workflows/<id>/deactivate as the owner (n8n 2.x)
+//   {"cmd": "rest", "method": "POST", "path": "/rest/executions/7/retry", "body": {...}}
+//                                          any REST call as the owner (with its login cookie); answers {status, json}
 //   {"cmd": "stop"}                        stop n8n; answers {code, output}, then exits
 // Closing stdin stops n8n too.
 import { createInterface } from 'node:readline';
@@ -105,6 +107,13 @@ async function main() {
 				active: res.json?.data?.active ?? null,
 				text: res.status === 200 ? undefined : res.text,
 			});
+		} else if (command.cmd === 'rest') {
+			const res = await rest(n8n.url, command.path, {
+				method: command.method ?? 'GET',
+				body: command.body,
+				cookie,
+			});
+			print({ status: res.status, json: res.json, text: res.json ? undefined : res.text });
 		} else if (command.cmd === 'stop') {
 			const code = await stop();
 			print({ code, output: n8n.output() });

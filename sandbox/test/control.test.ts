@@ -213,6 +213,38 @@ describe('faults', () => {
 		expect((await fulfillbot().put('/user/profile', { username: 'after' })).status).toBe(200);
 	});
 
+	it('skip lets that many matching requests through first: skip 2 fails the 3rd, once', async () => {
+		await sandbox.fault({ api: 's2', path: '/account', kind: 'status', status: 500, skip: 2 });
+		const statuses = [];
+		for (let i = 0; i < 5; i++) statuses.push((await s2().get('/account')).status);
+		expect(statuses).toEqual([200, 200, 500, 200, 200]);
+	});
+
+	it('commit-then-drop handles the create (the record is kept), then drops the connection unanswered', async () => {
+		await sandbox.fault({
+			api: 'fulfillbot',
+			method: 'POST',
+			path: '/orders',
+			kind: 'commit-then-drop',
+		});
+		const order = { items: [{ productId: '12349', skuId: 'st01', quantity: 1 }] };
+		await expect(fulfillbot().post('/orders', order)).rejects.toMatchObject({
+			code: expect.stringMatching(/^(ECONNRESET|ERR_BAD_RESPONSE|ECONNABORTED)$/),
+		});
+		const [entry] = await sandbox.journal('fulfillbot');
+		expect(entry).toMatchObject({
+			method: 'POST',
+			path: '/orders',
+			status: 201,
+			fault: 'commit-then-drop',
+		});
+		const list = await fulfillbot().get('/orders', { params: { limit: 100 } });
+		const orderNos = (list.data.data.items as Array<{ orderNo: string }>).map((o) => o.orderNo);
+		const created = await fulfillbot().get(`/orders/${orderNos.sort().pop()}`);
+		expect(created.data.data.items[0]).toMatchObject({ productId: 12349, skuId: 'st01' });
+		expect((await fulfillbot().post('/orders', order)).status).toBe(201);
+	});
+
 	it('refuses a malformed fault spec', async () => {
 		const res = await control().post('/faults', { api: 'nope', path: 'x', kind: 'status' });
 		expect(res.status).toBe(400);

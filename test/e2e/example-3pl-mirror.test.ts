@@ -208,11 +208,15 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		expect(now.s2.orders).toHaveLength(seed.s2.orders.length + 1);
 		expect(now.s2.fulfillments).toHaveLength(seed.s2.fulfillments.length + 1);
 
-		// Looked up first (not found), then created: one order, one fulfillment.
+		// Looked up first by the workflow (not found), then by Create Order in S2 for its Idempotency Key
+		// (the channel order ID; not found) right before it creates: one order, one fulfillment.
 		const s2 = await journal('s2');
-		expect(
-			s2.filter((e) => e.method === 'GET' && e.path === '/order' && e.query.term === STORE_ORDER),
-		).toHaveLength(1);
+		const searches = s2.filter(
+			(e) => e.method === 'GET' && e.path === '/order' && e.query.term === STORE_ORDER,
+		);
+		expect(searches).toHaveLength(2);
+		const create = s2.findIndex((e) => e.method === 'POST' && e.path === '/order');
+		expect(s2[create - 1]).toBe(searches[1]);
 		expect(await writes('s2')).toEqual(['POST /order 200', 'POST /fulfillment 200']);
 		const createFulfillment = s2.find((e) => e.method === 'POST' && e.path === '/fulfillment');
 		expect(createFulfillment?.body).toMatchObject({

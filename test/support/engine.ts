@@ -229,6 +229,10 @@ export interface NodeRunOptions {
 	/** The node setting "Retry On Fail". */
 	retryOnFail?: boolean;
 	typeVersion?: number;
+	/** The workflow's static data at the start (JSON round-tripped, as n8n stores it). */
+	staticData?: IDataObject;
+	/** The execution mode (default manual), e.g. 'retry' or 'webhook'. */
+	mode?: WorkflowExecuteMode;
 }
 
 export interface NodeRunResult {
@@ -237,6 +241,8 @@ export interface NodeRunResult {
 	/** The node's error when the execution failed. */
 	error?: ExecutionError;
 	run: IRun;
+	/** The workflow's static data after the run, JSON round-tripped. */
+	staticData: IDataObject;
 }
 
 const NODE_NAME = 'Node under test';
@@ -274,13 +280,21 @@ export async function runNode(options: NodeRunOptions): Promise<NodeRunResult> {
 		connections: { Start: { main: [[{ node: NODE_NAME, type: 'main', index: 0 }]] } },
 		active: false,
 		nodeTypes: reg.nodeTypes,
+		staticData: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject,
 	});
-	const run = await execute(workflow, reg, options.credentials ?? {}, 'manual', 'Start');
+	const run = await execute(
+		workflow,
+		reg,
+		options.credentials ?? {},
+		options.mode ?? 'manual',
+		'Start',
+	);
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
 	const result = {
 		items: taskData?.data?.main?.[0] ?? [],
 		error: taskData?.error ?? run.data.resultData.error,
 		run,
+		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
 	};
 	scanForSecrets('nodeRuns', result.items, result.error);
 	return result;

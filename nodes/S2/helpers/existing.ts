@@ -41,12 +41,19 @@ async function findOnOrder(
 		: match;
 }
 
-/** A duplicate 409 (ALREADY_EXISTS) when the user chose "Return the Existing Fulfillment". */
+/** The Idempotency Key (already checked before sending), which was sent as channelFulfillmentId. */
+const keyOf = (context: IExecuteSingleFunctions) =>
+	text(context.getNodeParameter('idempotencyKey', ''));
+
+/**
+ * A duplicate 409 (ALREADY_EXISTS) when the user chose "Return the Existing Fulfillment", or set an
+ * Idempotency Key (which asks for exactly that).
+ */
 function returnsExisting(this: IExecuteSingleFunctions, response: IN8nHttpFullResponse): boolean {
 	return (
 		response.statusCode === 409 &&
 		readS2Error(response.body).code === 'ALREADY_EXISTS' &&
-		this.getNodeParameter('options.ifExists', 'error') === 'returnExisting'
+		(this.getNodeParameter('options.ifExists', 'error') === 'returnExisting' || !!keyOf(this))
 	);
 }
 
@@ -61,7 +68,8 @@ async function createdOrExisting(
 ): Promise<INodeExecutionData[]> {
 	if (!returnsExisting.call(this, response))
 		return [{ json: (response.body ?? {}) as IDataObject }];
-	const channelFulfillmentId = text(this.getNodeParameter('channelFulfillmentId', ''));
+	const channelFulfillmentId =
+		text(this.getNodeParameter('channelFulfillmentId', '')) || keyOf(this);
 	const orderId = text(this.getNodeParameter('additionalFields.orderId', ''));
 	const existing = orderId ? await findOnOrder(this, orderId, channelFulfillmentId) : undefined;
 	// Marked so a workflow can tell "created now" from "already there".

@@ -12,9 +12,13 @@ export const faultSpecSchema = z
 		count: z.number().int().positive().default(1),
 		/**
 		 * `drop`: read the whole request, then close the connection without answering (the API may have
-		 * acted on it); `reset`: close it as soon as the headers arrive, before the body is read.
+		 * acted on it); `reset`: close it as soon as the headers arrive, before the body is read;
+		 * `commit-then-drop`: the API handles the request (a create is made and kept), then the connection
+		 * is dropped before any answer: the client cannot know that it was created.
 		 */
-		kind: z.enum(['status', 'hang', 'malformed-json', 'html', 'drop', 'reset']),
+		kind: z.enum(['status', 'hang', 'malformed-json', 'html', 'drop', 'reset', 'commit-then-drop']),
+		/** Matching requests let through untouched before the fault fires: `skip: 60` hits the 61st. */
+		skip: z.number().int().min(0).default(0),
 		/** For kind=status (default 500). 429 answers with the API's rate-limit body. */
 		status: z.number().int().min(400).max(599).optional(),
 	})
@@ -25,7 +29,7 @@ export const faultSpecSchema = z
 	}));
 
 export type FaultSpec = z.input<typeof faultSpecSchema>;
-export type Fault = z.output<typeof faultSpecSchema> & { remaining: number };
+export type Fault = z.output<typeof faultSpecSchema> & { remaining: number; skipped: number };
 
 export function pathMatches(pattern: string, path: string): boolean {
 	const p = pattern.split('/');
@@ -38,7 +42,7 @@ export class FaultStore {
 	private faults: Fault[] = [];
 
 	add(spec: z.output<typeof faultSpecSchema>): Fault {
-		const fault = { ...spec, remaining: spec.count };
+		const fault = { ...spec, remaining: spec.count, skipped: 0 };
 		this.faults.push(fault);
 		return fault;
 	}
@@ -56,6 +60,10 @@ export class FaultStore {
 				pathMatches(f.path, path),
 		);
 		if (!fault) return undefined;
+		if (fault.skipped < fault.skip) {
+			fault.skipped += 1;
+			return undefined;
+		}
 		fault.remaining -= 1;
 		if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
 		return fault;

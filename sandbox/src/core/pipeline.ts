@@ -16,6 +16,8 @@ export interface RequestInfo {
 	headers: Record<string, string>;
 	/** What the API's auth resolved (key, organization, store), for handlers. */
 	auth?: unknown;
+	/** A `commit-then-drop` fault: the request is handled, then its connection is dropped unanswered. */
+	dropAfterCommit?: boolean;
 }
 
 declare module 'fastify' {
@@ -95,7 +97,7 @@ export function installApiPipeline(
 		info.entry.body = request.body ?? null;
 		adapter.precheck?.(request);
 		const fault = ctx.faults.take(adapter.api, request.method, info.path);
-		if (fault) return applyFault(fault, adapter, info, reply, request);
+		if (fault) return applyFault(fault, adapter, request, reply);
 		if (request.is404) return; // unknown routes answer 404 before any auth, like the real servers
 		adapter.admit(request, reply);
 		return undefined;
@@ -105,6 +107,12 @@ export function installApiPipeline(
 		const info = request.sandbox;
 		if (!info) return payload;
 		info.entry.status = reply.statusCode;
+		if (info.dropAfterCommit) {
+			// The handler has run (its changes are kept); the client sees the connection close unanswered.
+			ctx.persist();
+			request.raw.socket?.destroy();
+			return payload;
+		}
 		// HTTP's Date, from the sandbox clock (the one updated_at is written with), as a server's own clock.
 		reply.header('date', new Date(ctx.clock.now()).toUTCString());
 		for (const [name, value] of Object.entries({
@@ -137,15 +145,20 @@ function dropConnection(fault: Fault, request: FastifyRequest): Promise<void> {
 function applyFault(
 	fault: Fault,
 	adapter: ApiAdapter,
-	info: RequestInfo,
-	reply: FastifyReply,
 	request: FastifyRequest,
-): Promise<void> | FastifyReply {
+	reply: FastifyReply,
+): Promise<void> | FastifyReply | undefined {
+	const info = request.sandbox!;
 	info.entry.fault = fault.kind;
 	switch (fault.kind) {
 		case 'drop':
 		case 'reset':
 			return dropConnection(fault, request);
+		case 'commit-then-drop':
+			// Handled as usual (auth, checks, the create itself); onSend then drops the connection.
+			info.dropAfterCommit = true;
+			adapter.admit(request, reply);
+			return undefined;
 		case 'hang':
 			// Never answer. The request stays journaled with status null; close() destroys the socket.
 			return new Promise<void>(() => {});

@@ -32,10 +32,11 @@ export class ServedN8n {
 		publish: string[],
 		version = DEFAULT_N8N_VERSION,
 		port?: number,
+		env: Record<string, string> = {},
 	): Promise<ServedN8n> {
 		const child = spawn(
 			process.execPath,
-			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish, port })],
+			[SERVE_SCRIPT, JSON.stringify({ userFolder, version, publish, port, env })],
 			{ cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
 		);
 		let stderr = '';
@@ -68,6 +69,19 @@ export class ServedN8n {
 		return (await this.command({ cmd: 'deactivate', id })) as {
 			status: number;
 			active: boolean | null;
+			text?: string;
+		};
+	}
+
+	/** Any REST call as the owner, e.g. `POST /rest/executions/:id/retry` as the editor's Retry button. */
+	async rest(
+		method: string,
+		path: string,
+		body?: unknown,
+	): Promise<{ status: number; json: Record<string, unknown> | null; text?: string }> {
+		return (await this.command({ cmd: 'rest', method, path, body })) as {
+			status: number;
+			json: Record<string, unknown> | null;
 			text?: string;
 		};
 	}

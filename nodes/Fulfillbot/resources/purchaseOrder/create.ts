@@ -1,7 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
 import { sendOnce } from '../../../shared/sendOnce';
+import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
+import { FULFILLBOT_KEY_HOW, purchaseOrderLedger } from '../../helpers/idempotency';
 import { skuItemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
@@ -18,14 +21,21 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/orders' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
-		send: { preSend: [buildPurchaseOrderBody], paginate: true },
+		send: {
+			preSend: [checkIdempotencyKey(FULFILLBOT_CREDENTIAL), buildPurchaseOrderBody],
+			paginate: true,
+		},
 		operations: {
-			pagination: pacedFulfillbotCreate(
-				'purchase order',
-				sendOnce(
-					'Fulfillbot',
+			// With an Idempotency Key, a repeated key returns the order it created (shared/idempotency.ts).
+			pagination: ledgerFirst(
+				purchaseOrderLedger,
+				pacedFulfillbotCreate(
 					'purchase order',
-					'Purchase Order → Get Many and the wallet balance',
+					sendOnce(
+						'Fulfillbot',
+						'purchase order',
+						'Purchase Order → Get Many and the wallet balance',
+					),
 				),
 			),
 		},
@@ -41,6 +51,7 @@ const fields: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	idempotencyKeyField(FULFILLBOT_KEY_HOW),
 	...skuItemListFields('Notes for this item'),
 	{
 		displayName: 'Additional Fields',

@@ -1,7 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
 import { sendOnce } from '../../../shared/sendOnce';
+import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
+import { FULFILLBOT_KEY_HOW, shippingOrderLedger } from '../../helpers/idempotency';
 import { itemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildShippingOrderBody } from '../../helpers/shippingOrder';
@@ -38,11 +41,18 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/shipping/create' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
-		send: { preSend: [buildShippingOrderBody], paginate: true },
+		send: {
+			preSend: [checkIdempotencyKey(FULFILLBOT_CREDENTIAL), buildShippingOrderBody],
+			paginate: true,
+		},
 		operations: {
-			pagination: pacedFulfillbotCreate(
-				'shipping order',
-				sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many'),
+			// With an Idempotency Key, a repeated key returns the order it created (shared/idempotency.ts).
+			pagination: ledgerFirst(
+				shippingOrderLedger,
+				pacedFulfillbotCreate(
+					'shipping order',
+					sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many'),
+				),
 			),
 		},
 		output: { postReceive: fulfillbotOutput },
@@ -57,6 +67,7 @@ const fields: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	idempotencyKeyField(FULFILLBOT_KEY_HOW),
 	...itemListFields({
 		rows: 'packages',
 		placeholder: 'Add Package',

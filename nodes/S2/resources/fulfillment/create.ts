@@ -1,9 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idempotencyKeyField } from '../../../shared/idempotency';
 import { sendOnce } from '../../../shared/sendOnce';
 import { returnExistingOutput } from '../../helpers/existing';
 import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
+import { applyFulfillmentKey, S2_FULFILLMENT_KEY_HOW } from '../../helpers/idempotency';
 import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
@@ -19,7 +21,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/fulfillment' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
-		send: { preSend: [buildFulfillmentBody], paginate: true },
+		send: { preSend: [buildFulfillmentBody, applyFulfillmentKey], paginate: true },
 		operations: {
 			pagination: pacedS2Create(
 				'fulfillment',
@@ -47,6 +49,7 @@ const fields: INodeProperties[] = [
 		description:
 			'Your own unique ID for this fulfillment. S2 refuses a second fulfillment with the same ID (HTTP 409), which makes re-running a workflow safe; see Options → If It Already Exists.',
 	},
+	idempotencyKeyField(S2_FULFILLMENT_KEY_HOW),
 	...addressFields('Address'),
 	{
 		displayName: 'Shipping Method',

@@ -1,8 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { idempotencyKeyField, lookUpFirst } from '../../../shared/idempotency';
 import { rowListFields } from '../../../shared/rowList';
 import { sendOnce } from '../../../shared/sendOnce';
+import { checkOrderKey, orderLookUp, S2_ORDER_KEY_HOW } from '../../helpers/idempotency';
 import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
 import { s2Output } from '../../helpers/output';
 import { pacedS2Create } from '../../helpers/rate';
@@ -19,11 +21,15 @@ export const option: INodePropertyOptions = {
 		'Create an order from a sales channel. Sent once, never retried by the node — keep "Retry On Fail" off.',
 	routing: {
 		request: { method: 'POST', url: '/order' },
-		send: { preSend: [buildOrderBody], paginate: true },
+		send: { preSend: [checkOrderKey, buildOrderBody], paginate: true },
 		operations: {
-			pagination: pacedS2Create(
-				'order',
-				sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)'),
+			// With an Idempotency Key, S2's orders are searched first (helpers/idempotency.ts).
+			pagination: lookUpFirst(
+				orderLookUp,
+				pacedS2Create(
+					'order',
+					sendOnce('S2', 'order', 'Order → Get Many (search for the channel order ID)'),
+				),
 			),
 		},
 		output: { postReceive: s2Output },
@@ -57,6 +63,7 @@ const fields: INodeProperties[] = [
 		placeholder: '1001',
 		description: 'The order’s ID in your sales channel',
 	},
+	idempotencyKeyField(S2_ORDER_KEY_HOW),
 	{
 		displayName: 'Channel Order Date',
 		name: 'channelOrderDate',

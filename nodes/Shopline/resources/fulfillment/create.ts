@@ -1,7 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
 import { sendOnce } from '../../../shared/sendOnce';
+import { SHOPLINE_CREDENTIAL } from '../../helpers/errors';
+import { fulfillmentLedger, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
 import { shoplinePath } from '../../helpers/checks';
 import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
@@ -20,11 +23,18 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
-		send: { preSend: [shoplinePath, buildFulfillmentBody], paginate: true },
+		send: {
+			preSend: [shoplinePath, checkIdempotencyKey(SHOPLINE_CREDENTIAL), buildFulfillmentBody],
+			paginate: true,
+		},
 		operations: {
-			pagination: pacedShoplineCreate(
-				'fulfillment',
-				sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order'),
+			// With an Idempotency Key, a repeated key returns the fulfillment it created (shared/idempotency.ts).
+			pagination: ledgerFirst(
+				fulfillmentLedger,
+				pacedShoplineCreate(
+					'fulfillment',
+					sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order'),
+				),
 			),
 		},
 		output: { postReceive: shoplineOutput('fulfillment') },
@@ -33,6 +43,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [
 	orderIdField(),
+	idempotencyKeyField(SHOPLINE_KEY_HOW),
 	{
 		displayName:
 			'Creating a fulfillment marks items shipped and can email the customer. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment.',
