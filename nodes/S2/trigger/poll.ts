@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/parameters';
 import { mustFailPoll } from '../../shared/pollErrors';
-import { pollAlone } from '../../shared/pollLock';
+import { runPoll, type PollBinding } from '../../shared/pollBinding';
 import { authenticatedGet } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
 import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
@@ -12,7 +12,7 @@ import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
-import { isPriming, pollS2, type S2Reader, type S2State } from './watch';
+import { isPriming, pollS2, type PollOptions, type S2Reader, type S2State } from './watch';
 
 const STATUS = /^[A-Z][A-Z0-9_]*$/;
 const KNOWN_EVENTS: string[] = Object.values(EVENTS);
@@ -89,61 +89,43 @@ function readParameters(ctx: IPollFunctions): { events: string[]; filters: Statu
 	return { events, filters };
 }
 
-export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const { events, filters } = readParameters(this);
-
-	if (this.getMode() === 'manual') {
-		const sample = await sampleEvent(reader(this), events, filters);
-		if (!sample) {
-			throw new NodeOperationError(this.getNode(), 'No matching record found in S2', {
-				description:
-					'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+/**
+ * The S2 Trigger bound to n8n (shared/pollBinding.ts): the whole S2State is loaded and saved, so
+ * `activatedAt` and any key added later survive between polls. `tuning` is for tests that drive the
+ * same binding with their own reader (page size, details read when the budget is spent).
+ */
+export function s2Binding(
+	ctx: IPollFunctions,
+	api: S2Reader = reader(ctx),
+	tuning: Pick<PollOptions, 'pageSize' | 'minDetailReads'> = {},
+): PollBinding {
+	const { events, filters } = readParameters(ctx);
+	return {
+		label: 'S2 Trigger',
+		sample: async () => {
+			const sample = await sampleEvent(api, events, filters);
+			if (!sample) {
+				throw new NodeOperationError(ctx.getNode(), 'No matching record found in S2', {
+					description:
+						'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+				});
+			}
+			return [[{ json: sample }]];
+		},
+		poll: async (state) => {
+			const outcome = await pollS2(api, state as S2State, {
+				events,
+				filters,
+				budget: requestsPerPoll(ctx),
+				...tuning,
 			});
-		}
-		return [[{ json: sample }]];
-	}
-
-	return await pollAlone(this, async () => await pollOnce(this, events, filters));
+			return { items: outcome.items, state: outcome.state as IDataObject };
+		},
+		// A failed poll leaves the state untouched, so whether it was priming can be asked now.
+		mustFail: (error, state) => mustFailPoll(error, isPriming(state as S2State, events)),
+	};
 }
 
-async function pollOnce(
-	ctx: IPollFunctions,
-	events: string[],
-	filters: StatusFilters,
-): Promise<INodeExecutionData[][] | null> {
-	const data = ctx.getWorkflowStaticData('node');
-	const previous: S2State = {
-		orders: data.orders as IDataObject | undefined,
-		fulfillments: data.fulfillments as IDataObject | undefined,
-		shipments: data.shipments as IDataObject | undefined,
-		watch: data.watch as IDataObject | undefined,
-		records: data.records as IDataObject | undefined,
-		rotation: data.rotation as string | undefined,
-	};
-	let outcome: Awaited<ReturnType<typeof pollS2>>;
-	try {
-		outcome = await pollS2(reader(ctx), previous, {
-			events,
-			filters,
-			budget: requestsPerPoll(ctx),
-		});
-	} catch (error) {
-		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
-		if (mustFailPoll(error, isPriming(previous, events))) throw error;
-		// All or nothing: the saved state stays as it was, so the next poll emits what this one missed.
-		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
-		return null;
-	}
-	for (const key of [
-		'orders',
-		'fulfillments',
-		'shipments',
-		'watch',
-		'records',
-		'rotation',
-	] as const) {
-		if (outcome.state[key] === undefined) delete data[key];
-		else data[key] = outcome.state[key];
-	}
-	return outcome.items.length ? [outcome.items.map((json) => ({ json }))] : null;
+export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	return await runPoll(this, s2Binding(this));
 }
