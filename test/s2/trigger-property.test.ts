@@ -179,6 +179,7 @@ describe('S2 Trigger › random histories against an in-memory S2, through the n
 					// JSON between polls (as n8n stores it, so every poll also starts as after a restart).
 					const runPoll = async (failAt: number | null, during: Mutation[]) => {
 						s2.requests = 0;
+						s2.pages = 0;
 						s2.served = [];
 						s2.failAt = failAt;
 						s2.between = during.map((m) => () => apply(s2, m, createdAfterPrime));
@@ -216,6 +217,10 @@ describe('S2 Trigger › random histories against an in-memory S2, through the n
 							}
 							for (const [k, v] of firstServed(s2.served))
 								observed.set(k, [...(observed.get(k) ?? []), v]);
+							// Cost stays bounded after activation: order details within what the pages leave of the
+							// budget (at least minDetailReads, 1 here), whatever the state carried over.
+							if (budget !== undefined && staticData !== undefined)
+								expect(s2.requests - s2.pages).toBeLessThanOrEqual(Math.max(1, budget - s2.pages));
 							staticData = next;
 						}
 						for (const rest of s2.between.splice(0)) rest();
