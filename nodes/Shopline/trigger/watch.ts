@@ -231,8 +231,11 @@ export async function pollOrders(
 	if (fulfillments && fulfillments.size < changed.length) {
 		// Every listed order's order events go out now; the cursor stops right after the last order whose
 		// fulfillments were read (`changed` is oldest first), and the next polls read the rest from there.
-		next = consume(previous.cursor, [...repeated, ...changed.slice(0, fulfillments.size)], ORDER)
-			.next;
+		next = consume(
+			previous.cursor,
+			[...repeated, ...changed.slice(0, fulfillments.size)],
+			ORDER,
+		).next;
 		reported = passSettledSecond(furthest(all.next, previous.reported), read.date);
 	} else {
 		next = passSettledSecond(all.next, read.date);
