@@ -13,7 +13,7 @@ import {
 	type SandboxState,
 } from '../../sandbox/src';
 import { poll } from '../support/engine';
-import { forgetRateBudgets } from '../support/sandbox';
+import { forgetRateBudgets, sandboxControl } from '../support/sandbox';
 
 /**
  * Issue 21, item 6: order events never wait behind fulfillment reads. A shipping burst larger than a
@@ -44,14 +44,7 @@ async function boot(): Promise<void> {
 	await forgetRateBudgets({ shopline: null });
 }
 
-async function control<T>(method: string, route: string, body?: unknown): Promise<T> {
-	const response = await fetch(`${sandbox.url}/__sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	return (response.status === 204 ? undefined : await response.json()) as T;
-}
+const control = sandboxControl(() => sandbox.url);
 
 const pollOnce = async (staticData?: IDataObject) => {
 	const result = await poll({
