@@ -276,6 +276,25 @@ describe('Fulfillbot Trigger', () => {
 		for (const event of shipped) expect(event.trackingNo).toEqual(expect.any(String));
 	});
 
+	it('a spent budget leaves the next list for the next poll, which starts with it (state stored as JSON between polls)', async () => {
+		const events = ['purchaseOrderStatusChanged', 'shippingOrderStatusChanged'];
+		const tight = { requestsPerPoll: 1 };
+		let { staticData } = await pollWith(events, undefined, tight);
+		const moved = await sandbox.advance({ api: 'fulfillbot', kind: 'shipping-order' });
+		expect(moved.length).toBeGreaterThan(0);
+
+		// Purchase orders alone spend the budget of 1: the shipping orders wait, and the next poll starts with them.
+		const shipped: IDataObject[] = [];
+		for (let i = 0; i < 2; i++) {
+			const result = await pollWith(events, staticData, tight);
+			shipped.push(...json(result.items).filter((e) => e.event === 'shippingOrderStatusChanged'));
+			staticData = result.staticData;
+		}
+		expect(shipped.map((e) => [e.orderNo, e.previousStatus, e.status]).sort()).toEqual(
+			moved.map((m) => [m.id, m.from, m.to]).sort(),
+		);
+	});
+
 	it('a shipping order created and shipped between two polls: reported once, previousStatus null; one still pending is not', async () => {
 		const { staticData } = await pollWith(['shippingOrderStatusChanged']);
 		const send = async (method: string, path: string, body?: unknown) => {

@@ -47,6 +47,8 @@ export class FakeS2 implements S2Reader {
 	private clock = Date.UTC(2024, 0, 1);
 	private counter = 0;
 	requests = 0;
+	/** Of `requests`, the GET /order pages. */
+	pages = 0;
 	served: Served[] = [];
 	/** Mutations to run before the next requests, one per request. */
 	between: Array<() => void> = [];
@@ -141,6 +143,7 @@ export class FakeS2 implements S2Reader {
 
 	async orderPage(offset: number, limit: number): Promise<Page & { date?: string }> {
 		this.tick();
+		this.pages += 1;
 		const list = this.newestFirst ? [...this.orders].reverse() : this.orders;
 		const records = list.slice(offset, offset + limit).map((o) => this.view(o));
 		for (const r of records) {

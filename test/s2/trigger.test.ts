@@ -545,3 +545,33 @@ describe('S2 Trigger', () => {
 		});
 	});
 });
+
+describe('S2 Trigger › state through the n8n binding (static data stored as JSON between polls)', () => {
+	/**
+	 * Issue 21: the binding once copied six named keys of the state and dropped `activatedAt`, so after
+	 * an activation that could not read every open order, a fulfillment created on an order not read yet
+	 * was learnt silently instead of reported. Every poll here goes through n8n-core's PollContext, and
+	 * the engine stores static data as JSON between polls.
+	 */
+	it('fulfillments created after a budget-limited activation on orders not read yet are each reported once', async () => {
+		const orderIds: string[] = [];
+		for (let n = 0; n < 12; n++) orderIds.push(await createOrder(`BIND-${n}`));
+		const budget = { requestsPerPoll: 2 }; // 1 page + at least MIN_DETAIL_READS (5) details a poll
+		let { staticData } = await pollWith(FULFILLMENT_EVENTS, undefined, budget);
+		const fulfillmentIds: string[] = [];
+		for (const orderId of orderIds)
+			fulfillmentIds.push((await createFulfillment(orderId)).id as string);
+
+		const created: string[] = [];
+		for (let n = 0; n < 6; n++) {
+			const next = await pollWith(FULFILLMENT_EVENTS, staticData, budget);
+			created.push(
+				...json(next.items)
+					.filter((e) => e.event === 'fulfillmentCreated')
+					.map((e) => String(e.id)),
+			);
+			staticData = next.staticData;
+		}
+		expect(created.sort()).toEqual([...fulfillmentIds].sort());
+	});
+});

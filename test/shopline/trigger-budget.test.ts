@@ -47,6 +47,7 @@ function store(count: number) {
 	};
 	return {
 		orders,
+		fulfillments,
 		reader,
 		fetches: () => fetches,
 		/** Ships every order at second 5 (a fulfillment each). */
@@ -112,5 +113,52 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 			NodeApiError,
 		);
 		expect(JSON.stringify(data)).toBe(before);
+	});
+
+	it('order events never wait behind fulfillment reads: a burst past the budget, an order changed again and a new order', async () => {
+		const all = Object.values(EVENTS);
+		const s = store(12);
+		const data: IDataObject = {};
+		await pollOrders(s.reader, data, all, { budget: 6 });
+		s.shipAll();
+		const keyOf = (i: IDataObject) => `${String(i.event)}:${String(i.id)}`;
+
+		// First poll after the burst: every order's Order Updated (and status change) now, 5 fulfillment reads.
+		const first = await pollOrders(s.reader, data, all, { budget: 6 });
+		expect(s.fetches()).toBe(5);
+		expect(first.filter((i) => i.event === EVENTS.orderUpdated)).toHaveLength(12);
+		expect(first.filter((i) => i.event === EVENTS.fulfillmentStatusChanged)).toHaveLength(12);
+		expect(created(first)).toEqual(['1000', '1001', '1002', '1003', '1004']);
+
+		// Before its fulfillments are read, the last order changes again (refunded, its shipment moving), and a
+		// new order comes in with a fulfillment.
+		const last = s.orders[11];
+		Object.assign(last, { financial_status: 'refunded', updated_at: at(7) });
+		s.fulfillments.get(last.id)![0].shipment_status = 'in_transit';
+		s.orders.push({ ...s.orders[0], id: '2000', created_at: at(8), updated_at: at(8) });
+		s.fulfillments.set('2000', [
+			{ id: 'f2000', status: 'success', shipment_status: null, created_at: at(8) },
+		]);
+		const second = await pollOrders(s.reader, data, all, { budget: 6 });
+		expect(second.filter((i) => !String(i.event).startsWith('fulfillment')).map(keyOf)).toEqual([
+			`${EVENTS.orderUpdated}:${last.id}`,
+			`${EVENTS.financialStatusChanged}:${last.id}`,
+			`${EVENTS.orderCreated}:2000`,
+		]);
+
+		const events = [...first, ...second];
+		for (let poll = 0; poll < 4; poll++)
+			events.push(...(await pollOrders(s.reader, data, all, { budget: 6 })));
+		// Each fulfillment once, as created (none was known before), with no order event repeated.
+		expect(created(events).sort()).toEqual([...s.orders.map((o) => o.id)].sort());
+		expect(events.filter((i) => i.event === EVENTS.shipmentStatusChanged)).toEqual([]);
+		const orderEvents = events.filter((i) => !String(i.event).startsWith('fulfillment')).map(keyOf);
+		expect(new Set(orderEvents).size).toBe(orderEvents.length - 1); // the last order: Updated twice
+		expect(orderEvents.filter((k) => k === `${EVENTS.orderUpdated}:${last.id}`)).toHaveLength(2);
+		// Caught up: the lag marker is gone, an idle poll reads the list only.
+		expect(Object.keys(data.orders as IDataObject)).not.toContain('reported');
+		s.limitAt(0);
+		expect(await pollOrders(s.reader, data, all, { budget: 6 })).toEqual([]);
+		expect(s.fetches()).toBe(0);
 	});
 });

@@ -2,9 +2,13 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 
+import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { EVENTS } from '../../nodes/Shopline/trigger/events';
-import { pollOrders, type ShoplineReader } from '../../nodes/Shopline/trigger/watch';
+import { shoplineBinding } from '../../nodes/Shopline/trigger/poll';
+import type { ShoplineReader } from '../../nodes/Shopline/trigger/watch';
 import { recordCounts } from '../hardening/support';
+import { bindingProbe, captureWarnings } from '../support/bindingProbe';
+import { poll as pollEngine } from '../support/engine';
 
 /**
  * Property: the SHOPLINE Trigger (cursor, change detection and its compact state together) against
@@ -13,6 +17,10 @@ import { recordCounts } from '../hardening/support';
  * cancelled, orders cancelled, a request failing mid-poll, restarts through JSON. A separate reading
  * of the events compares each successful poll with the store as the previous one saw it.
  * Expected: every event exactly once — 0 missed, 0 duplicated.
+ *
+ * Every poll runs through the n8n binding (the trigger's own poll binding in n8n-core's PollContext,
+ * test/support/bindingProbe.ts), with the static data stored as JSON between polls as n8n stores it;
+ * only the store is in memory. Each poll thus also starts as after a restart of n8n.
  *
  * Not modelled: an order changed twice within one second with a poll in between keeps its
  * updated_at, so its second change is invisible to any updated_at trigger (documented in
@@ -181,7 +189,6 @@ const mutation = fc.oneof(
 );
 const pollStep = fc.record({
 	op: fc.constant('poll' as const),
-	restart: fc.boolean(),
 	failAt: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
 });
 const step = fc.oneof({ arbitrary: mutation, weight: 3 }, { arbitrary: pollStep, weight: 1 });
@@ -196,6 +203,21 @@ function apply(store: FakeStore, s: Step): void {
 		store.mutate(s.kind, s.pick, s.alt);
 	}
 }
+
+/** "No bound" as a Max Requests per Poll the histories never reach. */
+const UNBOUNDED = 1_000_000;
+/** The in-memory store's reader of the history being run. */
+let inMemory: ShoplineReader | undefined;
+const probe = bindingProbe('shoplineTriggerInMemory', new ShoplineTrigger().description, (ctx) =>
+	shoplineBinding(ctx, inMemory!),
+);
+const warnings = captureWarnings();
+const pollThrough = async (staticData: IDataObject | undefined) =>
+	await pollEngine({
+		type: probe.type,
+		parameters: { events: Object.values(EVENTS), requestsPerPoll: UNBOUNDED },
+		staticData,
+	});
 
 let histories = 0;
 afterAll(() => recordCounts('property-shopline', { histories }));
@@ -271,8 +293,8 @@ describe('SHOPLINE Trigger: random histories', () => {
 							known &&
 							o.fulfillments.every(done));
 
-					let data: IDataObject = {};
-					await pollOrders(reader, data, Object.values(EVENTS));
+					inMemory = reader;
+					let { staticData } = await pollThrough(undefined);
 					let previous = snapshot();
 					let previousSeq = store.seq;
 					store.lastPollSeq = ++store.seq;
@@ -282,16 +304,23 @@ describe('SHOPLINE Trigger: random histories', () => {
 
 					const emitted: string[] = [];
 					const expected: string[] = [];
-					const poll = async (restart: boolean) => {
+					const poll = async () => {
 						requests = 0;
-						let out: IDataObject[];
-						try {
-							out = await pollOrders(reader, data, Object.values(EVENTS));
-						} catch {
-							return; // all or nothing: the state is as before, the next poll catches up
-						} finally {
-							store.lastPollSeq = ++store.seq;
+						const warned = warnings.length;
+						const result = await pollThrough(staticData);
+						store.lastPollSeq = ++store.seq;
+						if (failAt !== null && requests >= failAt) {
+							// All or nothing: nothing emitted, the saved state as it was, the failure logged; the next
+							// poll catches up.
+							expect(result.items).toBeNull();
+							expect(result.staticData).toEqual(staticData);
+							expect(warnings.slice(warned)).toEqual([
+								'SHOPLINE Trigger: poll failed, retrying next poll: socket hang up',
+							]);
+							return;
 						}
+						staticData = result.staticData;
+						const out = (result.items ?? []).map((i) => i.json);
 						for (const e of out) {
 							const f = e as {
 								event: string;
@@ -350,7 +379,6 @@ describe('SHOPLINE Trigger: random histories', () => {
 						}
 						previous = snapshot();
 						previousSeq = store.seq;
-						if (restart) data = JSON.parse(JSON.stringify(data)) as IDataObject;
 					};
 
 					for (const s of steps) {
@@ -359,16 +387,16 @@ describe('SHOPLINE Trigger: random histories', () => {
 							continue;
 						}
 						failAt = s.failAt;
-						await poll(s.restart);
+						await poll();
 						failAt = null;
 					}
-					await poll(true);
-					await poll(false);
+					await poll();
+					await poll();
 
 					expect(emitted.sort()).toEqual(expected.sort());
 				},
 			),
 			{ numRuns: 1000 },
 		);
-	});
+	}, 300_000);
 });

@@ -54,6 +54,18 @@ export async function forgetRateBudgets(rateLimits?: RateLimitConfig): Promise<v
 		mod.setPacedByDefault(api, rateLimits?.[api] !== null);
 }
 
+/** The control API of a sandbox started by hand (e.g. from a state file) rather than by useSandbox. */
+export function sandboxControl(url: () => string) {
+	return async <T = unknown>(method: string, route: string, body?: unknown): Promise<T> => {
+		const response = await fetch(`${url()}/__sandbox${route}`, {
+			method,
+			headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		return (response.status === 204 ? undefined : await response.json()) as T;
+	};
+}
+
 /**
  * One sandbox per test file: started on an ephemeral port in beforeAll, reset before each test
  * (documented rate limits unless `rateLimits` says otherwise), closed in afterAll.

@@ -2,11 +2,11 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/pathId';
-import { pollAlone } from '../../shared/pollLock';
+import { runPoll, type PollBinding } from '../../shared/pollBinding';
 import type { Change } from '../../shared/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { requestsPerPoll } from './description';
-import { pollSources, sourcesFor, type FulfillbotReader } from './watch';
+import { pollSources, sourcesFor, type FulfillbotReader, type PollOptions } from './watch';
 
 async function getPage(
 	ctx: IPollFunctions,
@@ -66,20 +66,37 @@ const reader = (ctx: IPollFunctions): FulfillbotReader => ({
 	warn: (message) => ctx.logger.warn(message),
 });
 
-export async function pollFulfillbot(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const events = this.getNodeParameter('events', []) as string[];
-	if (this.getMode() === 'manual') return await sample(this, events);
+/**
+ * The Fulfillbot Trigger bound to n8n (shared/pollBinding.ts). `tuning` is for tests that drive the
+ * same binding with their own reader (page size).
+ */
+export function fulfillbotBinding(
+	ctx: IPollFunctions,
+	api: FulfillbotReader = reader(ctx),
+	tuning: Pick<PollOptions, 'pageSize'> = {},
+): PollBinding {
+	const events = ctx.getNodeParameter('events', []) as string[];
+	return {
+		label: 'Fulfillbot Trigger',
+		sample: async () => await sample(ctx, events),
+		poll: async (state) => {
+			const statuses = events.includes('purchaseOrderStatusChanged')
+				? (ctx.getNodeParameter('statuses', []) as string[])
+				: [];
+			// pollSources updates `state` list by list; a list that fails keeps its state unless it must fail
+			// loudly (it decides per list, with shared/pollErrors.ts), so whatever it throws fails the poll.
+			const emitted = await pollSources(api, state, {
+				events,
+				statuses,
+				budget: requestsPerPoll(ctx),
+				...tuning,
+			});
+			return { items: emitted.map(({ event, change }) => toItem(event, change).json), state };
+		},
+		mustFail: () => true,
+	};
+}
 
-	const statuses = events.includes('purchaseOrderStatusChanged')
-		? (this.getNodeParameter('statuses', []) as string[])
-		: [];
-	const budget = requestsPerPoll(this);
-	return await pollAlone(this, async () => {
-		const emitted = await pollSources(reader(this), this.getWorkflowStaticData('node'), {
-			events,
-			statuses,
-			budget,
-		});
-		return emitted.length ? [emitted.map(({ event, change }) => toItem(event, change))] : null;
-	});
+export async function pollFulfillbot(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	return await runPoll(this, fulfillbotBinding(this));
 }

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/parameters';
 import { mustFailPoll } from '../../shared/pollErrors';
-import { pollAlone } from '../../shared/pollLock';
+import { runPoll, type PollBinding } from '../../shared/pollBinding';
 import { authenticatedGet } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
 import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
@@ -12,7 +12,7 @@ import { s2Get, s2Page } from '../helpers/s2Get';
 import { EVENTS, type StatusFilters } from './events';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
-import { isPriming, pollS2, type S2Reader, type S2State } from './watch';
+import { isPriming, pollS2, type PollOptions, type S2Reader, type S2State } from './watch';
 
 const STATUS = /^[A-Z][A-Z0-9_]*$/;
 const KNOWN_EVENTS: string[] = Object.values(EVENTS);
@@ -89,47 +89,43 @@ function readParameters(ctx: IPollFunctions): { events: string[]; filters: Statu
 	return { events, filters };
 }
 
-export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const { events, filters } = readParameters(this);
-
-	if (this.getMode() === 'manual') {
-		const sample = await sampleEvent(reader(this), events, filters);
-		if (!sample) {
-			throw new NodeOperationError(this.getNode(), 'No matching record found in S2', {
-				description:
-					'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+/**
+ * The S2 Trigger bound to n8n (shared/pollBinding.ts): the whole S2State is loaded and saved, so
+ * `activatedAt` and any key added later survive between polls. `tuning` is for tests that drive the
+ * same binding with their own reader (page size, details read when the budget is spent).
+ */
+export function s2Binding(
+	ctx: IPollFunctions,
+	api: S2Reader = reader(ctx),
+	tuning: Pick<PollOptions, 'pageSize' | 'minDetailReads'> = {},
+): PollBinding {
+	const { events, filters } = readParameters(ctx);
+	return {
+		label: 'S2 Trigger',
+		sample: async () => {
+			const sample = await sampleEvent(api, events, filters);
+			if (!sample) {
+				throw new NodeOperationError(ctx.getNode(), 'No matching record found in S2', {
+					description:
+						'Create an order (and a fulfillment for it, for fulfillment and shipment events) in this organization, or loosen the status filter, and fetch again.',
+				});
+			}
+			return [[{ json: sample }]];
+		},
+		poll: async (state) => {
+			const outcome = await pollS2(api, state as S2State, {
+				events,
+				filters,
+				budget: requestsPerPoll(ctx),
+				...tuning,
 			});
-		}
-		return [[{ json: sample }]];
-	}
-
-	return await pollAlone(this, async () => await pollOnce(this, events, filters));
+			return { items: outcome.items, state: outcome.state as IDataObject };
+		},
+		// A failed poll leaves the state untouched, so whether it was priming can be asked now.
+		mustFail: (error, state) => mustFailPoll(error, isPriming(state as S2State, events)),
+	};
 }
 
-async function pollOnce(
-	ctx: IPollFunctions,
-	events: string[],
-	filters: StatusFilters,
-): Promise<INodeExecutionData[][] | null> {
-	const data = ctx.getWorkflowStaticData('node');
-	// The whole saved state (activatedAt included), as saved below.
-	const previous = { ...data } as S2State;
-	let outcome: Awaited<ReturnType<typeof pollS2>>;
-	try {
-		outcome = await pollS2(reader(ctx), previous, {
-			events,
-			filters,
-			budget: requestsPerPoll(ctx),
-		});
-	} catch (error) {
-		// `previous` is untouched by a failed poll, so whether it was priming can be asked now.
-		if (mustFailPoll(error, isPriming(previous, events))) throw error;
-		// All or nothing: the saved state stays as it was, so the next poll emits what this one missed.
-		ctx.logger.warn(`S2 Trigger: poll failed, retrying next poll: ${(error as Error).message}`);
-		return null;
-	}
-	// Every key of the new state, and no key it dropped.
-	for (const key of Object.keys(data)) if (!(key in outcome.state)) delete data[key];
-	Object.assign(data, outcome.state);
-	return outcome.items.length ? [outcome.items.map((json) => ({ json }))] : null;
+export async function pollS2Trigger(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	return await runPoll(this, s2Binding(this));
 }

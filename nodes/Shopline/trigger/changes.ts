@@ -27,8 +27,16 @@ export interface PollInput {
 	changed: IDataObject[];
 	/** Boundary orders returned again (same updated_at): statuses re-checked, nothing fetched. */
 	repeated: IDataObject[];
-	/** Fulfillments of each changed order, when fulfillment events are on. */
+	/**
+	 * Fulfillments of the changed orders read this poll, when fulfillment events are on. A changed order
+	 * missing here (the poll's budget ran out) keeps what is known of its fulfillments for a later poll.
+	 */
 	fulfillments?: Map<string, IDataObject[]>;
+	/**
+	 * How far order events were already reported while fulfillment reads lag behind `previous` (undefined
+	 * when they do not): a changed order at or before it gets no second Order Created / Updated.
+	 */
+	reported?: UpdatedCursor;
 }
 
 const id = (record: IDataObject) => String(record.id ?? '');
@@ -92,7 +100,10 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 			changed &&
 			before === undefined &&
 			isAfterCursor(input.previous, String(order.created_at ?? ''), orderId);
-		if (changed)
+		const due =
+			input.reported === undefined ||
+			isAfterCursor(input.reported, String(order.updated_at ?? ''), orderId);
+		if (changed && due)
 			events.push({
 				event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated,
 				json: { event: isNew ? EVENTS.orderCreated : EVENTS.orderUpdated, ...order },
@@ -120,15 +131,20 @@ export function detectChanges(input: PollInput): { events: Emitted[]; seen: Seen
 			: watchFulfillments
 				? inlineFulfillments(order)
 				: undefined;
+		// A changed order whose fulfillments wait for a later poll: its order events are out now, what is
+		// known of its fulfillments stays (a new order's are all new: known as none), and it is not let go.
+		const waiting = changed && watchFulfillments && fetched === undefined;
 		if (fetched) {
 			events.push(...fulfillmentEvents(input, order, isNew, known, fetched));
 			known = fulfillmentMap(fetched);
+		} else if (waiting) {
+			if (isNew) known = {};
 		} else if (!known && inlineFulfillments(order)) {
 			known = fulfillmentMap(inlineFulfillments(order) as IDataObject[]);
 		}
 		const next = seenOrder(order, known);
 		delete seen[key];
-		if (!isSettled(order, next, watchFulfillments)) seen[key] = next;
+		if (waiting || !isSettled(order, next, watchFulfillments)) seen[key] = next;
 	};
 
 	for (const order of input.changed) visit(order, true);

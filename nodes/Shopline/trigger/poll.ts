@@ -1,7 +1,7 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/pollErrors';
-import { pollAlone } from '../../shared/pollLock';
+import { runPoll, type PollBinding } from '../../shared/pollBinding';
 import { orderFulfillments, ordersUpdatedSince } from './api';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
@@ -17,29 +17,25 @@ const reader = (ctx: IPollFunctions): ShoplineReader => ({
 	orderFulfillments: async (orderId) => await orderFulfillments(ctx, orderId),
 });
 
-export async function pollShopline(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-	const events = this.getNodeParameter('events', []) as string[];
-	if (this.getMode() === 'manual') return await sampleEvent(this, events);
-
-	return await pollAlone(this, async () => await pollOnce(this, events));
-}
-
-async function pollOnce(
+/** The SHOPLINE Trigger bound to n8n (shared/pollBinding.ts). */
+export function shoplineBinding(
 	ctx: IPollFunctions,
-	events: string[],
-): Promise<INodeExecutionData[][] | null> {
-	const data = ctx.getWorkflowStaticData('node');
-	try {
-		const out = await pollOrders(reader(ctx), data, events, { budget: requestsPerPoll(ctx) });
-		return out.length ? [out.map((json) => ({ json }))] : null;
-	} catch (error) {
+	api: ShoplineReader = reader(ctx),
+): PollBinding {
+	const events = ctx.getNodeParameter('events', []) as string[];
+	return {
+		label: 'SHOPLINE Trigger',
+		sample: async () => await sampleEvent(ctx, events),
+		poll: async (state) => {
+			const items = await pollOrders(api, state, events, { budget: requestsPerPoll(ctx) });
+			return { items, state };
+		},
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
-		// pollOrders writes `data` only once the whole poll succeeded, so it is still the state before.
-		if (mustFailPoll(error, isPriming(data), isConfiguration)) throw error;
-		ctx.logger.warn(
-			`SHOPLINE Trigger: poll failed, retrying next poll: ${(error as Error).message}`,
-		);
-		return null;
-	}
+		mustFail: (error, state) => mustFailPoll(error, isPriming(state), isConfiguration),
+	};
+}
+
+export async function pollShopline(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	return await runPoll(this, shoplineBinding(this));
 }

@@ -52,9 +52,16 @@ interface Learning {
 }
 
 interface State {
+	/** Where the list is read from: right after the last order whose fulfillments were read. */
 	cursor: UpdatedCursor;
 	seen: SeenOrders;
 	learn?: Learning;
+	/**
+	 * While fulfillment reads lag behind the list (a burst larger than a poll's budget): how far order
+	 * events were reported. Orders past `cursor` up to here get their fulfillments read, not their order
+	 * events again.
+	 */
+	reported?: UpdatedCursor;
 }
 
 function readState(data: IDataObject): State | undefined {
@@ -62,10 +69,12 @@ function readState(data: IDataObject): State | undefined {
 	if (!cursor) return undefined;
 	const saved = data.orders as IDataObject;
 	const learn = saved.learn as Learning | undefined;
+	const reported = cursorFromStatic(saved.reported);
 	return {
 		cursor,
 		seen: seenFromStatic(saved.seen),
 		...(learn && typeof learn.next === 'string' ? { learn } : {}),
+		...(reported ? { reported } : {}),
 	};
 }
 
@@ -74,6 +83,7 @@ function writeState(data: IDataObject, state: State): void {
 		...cursorToStatic(state.cursor),
 		seen: seenToStatic(state.seen),
 		...(state.learn ? { learn: state.learn } : {}),
+		...(state.reported ? { reported: cursorToStatic(state.reported) } : {}),
 	} as IDataObject;
 }
 
@@ -103,6 +113,16 @@ async function fetchFulfillments(
 		}
 	}
 	return byOrder;
+}
+
+/** The later of two cursors (both when they stand on the same instant). */
+function furthest(a: UpdatedCursor, b: UpdatedCursor | undefined): UpdatedCursor {
+	if (!b || b.cursor === null) return a;
+	if (a.cursor === null) return b;
+	const x = instant(a.cursor);
+	const y = instant(b.cursor);
+	if (x !== y) return x > y ? a : b;
+	return { cursor: a.cursor, atCursor: [...new Set([...a.atCursor, ...b.atCursor])].sort() };
 }
 
 /** `Wed, 26 Nov 2026 07:44:38 GMT` → `2026-11-26T07:44:38Z`; undefined when unreadable. */
@@ -171,9 +191,10 @@ async function learnMore(
 
 /**
  * Polls once: returns the selected events' items (oldest order first) and updates `data` (the
- * node's static data) only when the poll succeeded; a thrown error leaves it as it was. Orders whose
- * fulfillments did not fit in the budget (or met a 429) are left for the next poll, the cursor
- * stopping right after the last order handled.
+ * node's static data) only when the poll succeeded; a thrown error leaves it as it was. Every order
+ * event the list shows is reported in the poll that reads it. Orders whose fulfillments did not fit
+ * in the budget (or met a 429) get them read at the next polls, oldest first: the cursor stops right
+ * after the last order handled, and `reported` keeps their order events from going out twice.
  */
 export async function pollOrders(
 	base: ShoplineReader,
@@ -199,19 +220,25 @@ export async function pollOrders(
 	}
 	const read = await reader.ordersUpdatedSince(previous.cursor.cursor);
 	const all = consume(previous.cursor, read.orders, ORDER);
-	const { repeated } = all;
-	let { changed, next } = all;
+	const { changed, repeated } = all;
+	let next: UpdatedCursor;
+	let reported: UpdatedCursor | undefined;
 	let fulfillments: Map<string, IDataObject[]> | undefined;
 	if (watchFulfillments) {
 		const room = Math.max(MIN_FULFILLMENT_FETCHES, budget - spent);
 		fulfillments = await fetchFulfillments(reader, changed.slice(0, room));
 	}
 	if (fulfillments && fulfillments.size < changed.length) {
-		changed = changed.slice(0, fulfillments.size);
-		// `changed` is oldest first: the cursor stops right after the last order handled.
-		next = consume(previous.cursor, [...repeated, ...changed], ORDER).next;
+		// Every listed order's order events go out now; the cursor stops right after the last order whose
+		// fulfillments were read (`changed` is oldest first), and the next polls read the rest from there.
+		next = consume(
+			previous.cursor,
+			[...repeated, ...changed.slice(0, fulfillments.size)],
+			ORDER,
+		).next;
+		reported = passSettledSecond(furthest(all.next, previous.reported), read.date);
 	} else {
-		next = passSettledSecond(next, read.date);
+		next = passSettledSecond(all.next, read.date);
 	}
 	const result = detectChanges({
 		previous: previous.cursor,
@@ -219,6 +246,7 @@ export async function pollOrders(
 		changed,
 		repeated,
 		fulfillments,
+		reported: previous.reported,
 	});
 	let learn = previous.learn;
 	if (learn)
@@ -229,6 +257,11 @@ export async function pollOrders(
 			watchFulfillments,
 			Math.max(1, Math.min(budget - spent, 100)),
 		);
-	writeState(data, { cursor: next, seen: bound(result.seen), ...(learn ? { learn } : {}) });
+	writeState(data, {
+		cursor: next,
+		seen: bound(result.seen),
+		...(learn ? { learn } : {}),
+		...(reported ? { reported } : {}),
+	});
 	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
 }
