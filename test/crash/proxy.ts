@@ -29,6 +29,8 @@ export class Proxy extends EventEmitter {
 	readonly inflight: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
 	/** Answers handed back per API since the proxy started. */
 	readonly answers: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
+	readonly lastRequestAt: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
+	readonly lastAnswerAt: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
 	private server?: http.Server;
 	url = '';
 
@@ -44,6 +46,7 @@ export class Proxy extends EventEmitter {
 			const seen = api ? { api, method: req.method ?? 'GET', path } : null;
 			if (seen) {
 				this.inflight[seen.api]++;
+				this.lastRequestAt[seen.api] = Date.now();
 				this.emit('request', { ...seen, at: Date.now() } satisfies Traffic);
 			}
 			let done = false;
@@ -52,6 +55,7 @@ export class Proxy extends EventEmitter {
 				done = true;
 				this.inflight[seen.api]--;
 				this.answers[seen.api]++;
+				this.lastAnswerAt[seen.api] = Date.now();
 				this.emit('answer', { ...seen, at: Date.now() } satisfies Traffic);
 			};
 			const upstream = http.request(
@@ -75,6 +79,16 @@ export class Proxy extends EventEmitter {
 		await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
 		return this.url;
+	}
+
+	/**
+	 * Where `api` stood at `at` relative to its first poll after `since`: ms after that poll's last answer,
+	 * 'during a poll' (a request in flight), or 'no poll yet' (no request since `since`).
+	 */
+	moment(api: Api, since: number, at: number): number | 'during a poll' | 'no poll yet' {
+		if (this.lastRequestAt[api] < since) return 'no poll yet';
+		if (this.inflight[api] > 0) return 'during a poll';
+		return at - this.lastAnswerAt[api];
 	}
 
 	async close(): Promise<void> {

@@ -108,13 +108,15 @@ function random(seed: number): () => number {
 
 interface Cycle {
 	cycle: number;
-	api: Api;
-	keys: string[];
-	delayMs: number;
-	/** ms from the poll's last answer to the kill, as it happened. */
-	killedAfterMs: number;
+	/** The trigger whose poll the kill was aimed at. */
+	target: Api;
+	/** Per trigger, where the kill found it: ms after its poll's last answer, or during / before a poll. */
+	moments: Record<Api, ReturnType<Proxy['moment']>>;
 	restartMs: number;
 }
+
+/** Status moves per API per cycle. */
+const PER_CYCLE = 2;
 
 async function main() {
 	const started = Date.now();
@@ -136,8 +138,12 @@ async function main() {
 		`crash test: n8n ${version}, ${durable ? 'durable poll cursors' : 'default settings'}, ${cycles} cycles, kill 0–${windowMs} ms after a poll, poll every ${pollSeconds} s, seed ${seed}`,
 	);
 
-	const rt = (await import(
-		pathToFileURL(path.join(REPO_ROOT, 'scripts', 'n8n-runtime.mjs')).href
+	// A real dynamic import (ts-node compiles `import()` to require(), which cannot load ESM).
+	const importEsm = new Function('specifier', 'return import(specifier)') as (
+		s: string,
+	) => Promise<unknown>;
+	const rt = (await importEsm(
+		pathToFileURL(path.join(REPO_ROOT, 'scripts', 'n8n-runtime.mjs')).href,
 	)) as Runtime;
 	const cleanups: Array<() => Promise<unknown>> = [];
 	const cleanup = async () => {
@@ -178,7 +184,8 @@ async function main() {
 		cleanups.push(() => recorder.close());
 
 		const userFolder = await rt.createUserFolder({ prefix: 'n8n-crash-' });
-		cleanups.push(() => rm(userFolder, { recursive: true, force: true }));
+		if (process.argv.includes('--keep')) console.log(`user folder kept: ${userFolder}`);
+		else cleanups.push(() => rm(userFolder, { recursive: true, force: true }));
 		const env = durable ? DURABLE_ENV : {};
 		await rt.importCredentials({
 			userFolder,
@@ -224,19 +231,24 @@ async function main() {
 		const changes: Change[] = [];
 		const log: Cycle[] = [];
 		for (let cycle = 1; cycle <= cycles; cycle++) {
-			const api = APIS[(cycle - 1) % APIS.length];
-			const keys: string[] = [];
-			for (let tries = 0; keys.length < 3 && tries < queue[api].length * 3; tries++) {
-				const id = queue[api][next[api]++ % queue[api].length];
-				for (const move of await control({ api, kind: MOVES[api].kind, id }))
-					keys.push(moveKey(api, move));
+			// Changes in all three APIs; the kill is aimed at one trigger's poll, in turn.
+			for (const api of APIS) {
+				let made = 0;
+				for (let tries = 0; made < PER_CYCLE && tries < queue[api].length * 3; tries++) {
+					const id = queue[api][next[api]++ % queue[api].length];
+					for (const move of await control({ api, kind: MOVES[api].kind, id })) {
+						changes.push({ cycle, api, key: moveKey(api, move) });
+						made++;
+					}
+				}
+				if (made < PER_CYCLE) throw new Error(`${api}: nothing left to move in cycle ${cycle}`);
 			}
-			if (keys.length < 3) throw new Error(`${api}: nothing left to move in cycle ${cycle}`);
-			for (const key of keys) changes.push({ cycle, api, key });
+			const changedAt = Date.now();
+			const target = APIS[(cycle - 1) % APIS.length];
 			const delayMs = Math.floor(rand() * windowMs);
 			const running = n8n!;
 			const timing = await proxy.afterNextPoll(
-				api,
+				target,
 				delayMs,
 				() => {
 					try {
@@ -247,19 +259,23 @@ async function main() {
 				},
 				90_000,
 			);
+			const moments = Object.fromEntries(
+				APIS.map((api) => [api, proxy.moment(api, changedAt, timing.firedAt)]),
+			) as Cycle['moments'];
 			await running.exited;
+			if (process.argv.includes('--log')) console.log(running.output());
 			killGroup(running.pid); // its task runner, if any
 			const restartMs = await startN8n();
-			log.push({
-				cycle,
-				api,
-				keys,
-				delayMs,
-				killedAfterMs: timing.firedAt - timing.lastAnswerAt,
-				restartMs,
-			});
+			log.push({ cycle, target, moments, restartMs });
 			console.log(
-				`cycle ${String(cycle).padStart(2)} ${api.padEnd(10)} 3 changes; killed ${timing.firedAt - timing.lastAnswerAt} ms after the poll's last answer; restarted in ${(restartMs / 1000).toFixed(1)} s`,
+				`cycle ${String(cycle).padStart(2)}: killed ${timing.firedAt - timing.lastAnswerAt} ms after a ${target} poll's last answer (${APIS.filter(
+					(a) => a !== target,
+				)
+					.map(
+						(a) =>
+							`${a}: ${typeof moments[a] === 'number' ? `${moments[a]} ms after` : moments[a]}`,
+					)
+					.join(', ')}); restarted in ${(restartMs / 1000).toFixed(1)} s`,
 			);
 		}
 
@@ -279,6 +295,7 @@ async function main() {
 		};
 		await settle();
 		await n8n!.stop();
+		if (process.argv.includes('--log')) console.log(n8n!.output());
 		n8n = undefined;
 
 		const ids = APIS.map(workflowId);
@@ -353,22 +370,43 @@ function report(r: {
 			`${api.padEnd(12)} ${pad(mine.length, 7)}  ${pad(count(mine, 'delivered'), 14)}  ${pad(count(mine, 'held'), 25)}  ${pad(count(mine, 'lost'), 4)}  ${pad(count(mine, 'duplicated'), 15)}  | ${pad(count(later, 'delivered'), 17)}`,
 		);
 	}
-	console.log("\nby kill moment (ms after the poll's last answer)");
-	console.log('kill after   cycles  changes delivered  held  lost  twice');
-	for (const [lo, hi] of [
-		[0, 50],
-		[50, 100],
-		[100, 200],
-		[200, Infinity],
-	]) {
-		const cycles = r.log
-			.filter((c) => c.killedAfterMs >= lo && c.killedAfterMs < hi)
-			.map((c) => c.cycle);
-		const mine = first.outcomes.filter((o) => cycles.includes(o.cycle));
+	console.log("\nby where the kill found each trigger (its first poll after the cycle's changes)");
+	console.log('kill found it               changes  delivered  held  lost  twice');
+	const bucket = (m: ReturnType<Proxy['moment']>) =>
+		typeof m !== 'number'
+			? m
+			: m < 50
+				? '0–49 ms after'
+				: m < 100
+					? '50–99 ms after'
+					: m < 200
+						? '100–199 ms after'
+						: m < 400
+							? '200–399 ms after'
+							: '400+ ms after';
+	const buckets = [
+		'no poll yet',
+		'during a poll',
+		'0–49 ms after',
+		'50–99 ms after',
+		'100–199 ms after',
+		'200–399 ms after',
+		'400+ ms after',
+	];
+	for (const b of buckets) {
+		const mine = first.outcomes.filter((o) => {
+			const c = r.log.find((x) => x.cycle === o.cycle);
+			return c !== undefined && bucket(c.moments[o.api]) === b;
+		});
+		if (!mine.length) continue;
 		console.log(
-			`${`${lo}–${hi === Infinity ? '' : hi}`.padEnd(10)} ${pad(cycles.length, 7)}  ${pad(count(mine, 'delivered'), 17)}  ${pad(count(mine, 'held'), 4)}  ${pad(count(mine, 'lost'), 4)}  ${pad(count(mine, 'duplicated'), 5)}`,
+			`${b.padEnd(26)} ${pad(mine.length, 8)}  ${pad(count(mine, 'delivered'), 9)}  ${pad(count(mine, 'held'), 4)}  ${pad(count(mine, 'lost'), 4)}  ${pad(count(mine, 'duplicated'), 5)}`,
 		);
 	}
+	const restarts = r.log.map((c) => c.restartMs / 1000);
+	console.log(
+		`\nrestarts: ${restarts.length}, ${Math.min(...restarts).toFixed(1)}–${Math.max(...restarts).toFixed(1)} s each`,
+	);
 	const statuses = new Map<string, number>();
 	for (const e of r.before) statuses.set(e.status, (statuses.get(e.status) ?? 0) + 1);
 	console.log(
