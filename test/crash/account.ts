@@ -43,16 +43,20 @@ type RunData = {
 	resultData?: { runData?: Record<string, Array<{ data?: { main?: Items[] } }>> };
 };
 
-/** The trigger items an execution holds: the trigger's saved output, else the stack it was created with. */
+/**
+ * The trigger items an execution holds: the stack it was created with (what a retry runs again), else the
+ * trigger's saved output. n8n's crash recovery gives nodes that finished placeholder output (no `event`).
+ */
 export function heldItems(row: ExecutionRow): Json[] {
 	const data = (row.run?.data ?? {}) as RunData;
-	const output = data.resultData?.runData?.[TRIGGER_NODE]?.[0]?.data?.main?.[0];
-	if (output?.length) return output.map((i) => i.json);
-	const stack = data.executionData?.nodeExecutionStack ?? [];
-	return stack
+	const stack = (data.executionData?.nodeExecutionStack ?? [])
 		.filter((s) => s.node?.name === TRIGGER_NODE)
 		.flatMap((s) => s.data?.main?.[0] ?? [])
 		.map((i) => i.json);
+	const output = (data.resultData?.runData?.[TRIGGER_NODE]?.[0]?.data?.main?.[0] ?? []).map(
+		(i) => i.json,
+	);
+	return [...stack, ...output].filter((item) => item && typeof item.event === 'string');
 }
 
 export function deliveredKeys(
@@ -83,7 +87,10 @@ export function account(
 		if (!api || row.mode === 'retry') continue;
 		for (const item of heldItems(row)) {
 			const key = itemKey(api, item);
-			holders.set(key, [...(holders.get(key) ?? []), { id: String(row.id), status: row.status }]);
+			const list = holders.get(key) ?? [];
+			if (!list.some((h) => h.id === String(row.id)))
+				list.push({ id: String(row.id), status: row.status });
+			holders.set(key, list);
 		}
 	}
 	const outcomes = changes.map((change): Outcome => {

@@ -33,6 +33,7 @@ import {
 	type ExecutionRow,
 	type Outcome,
 } from './account';
+import { query } from './db';
 import { APIS, crashState, moveKey, MOVES, movable, type Api } from './changes';
 import { Proxy } from './proxy';
 import { Recorder } from './recorder';
@@ -86,6 +87,8 @@ interface Runtime {
 		workflowId?: string;
 		version: string;
 	}): Promise<ExecutionRow[]>;
+	runtimeNode(version: string): string;
+	runtimeDir(version: string): string;
 }
 
 function option(name: string, fallback: string): string {
@@ -209,12 +212,31 @@ async function main() {
 		};
 
 		// First start: every trigger primes its state (a first poll only saves it). On the durable path the
-		// activation poll's state is not committed; the first scheduled poll's is. Wait for two polls' worth.
+		// activation poll's state is not committed, the first scheduled poll's is: wait until n8n's database
+		// holds every trigger's state (poller_state, or the workflow's static data on the default path).
 		console.log(`n8n ${version} starting (first start: migrations)…`);
 		const firstStartMs = await startN8n();
-		await Promise.all(APIS.map((api) => proxy.answered(api, 1, 120_000)));
-		await sleep(2 * pollSeconds * 1000 + 2000);
-		console.log(`n8n up in ${Math.round(firstStartMs / 1000)} s; triggers primed`);
+		const saved = async () => {
+			const sql = durable
+				? "SELECT workflowId AS id, cursor AS state FROM poller_state WHERE cursor NOT IN ('{}', '')"
+				: "SELECT id, staticData AS state FROM workflow_entity WHERE staticData LIKE '%node:Trigger%'";
+			const rows = await query<{ id: string }>(
+				rt.runtimeNode(version),
+				rt.runtimeDir(version),
+				userFolder,
+				sql,
+			);
+			return APIS.filter((api) => rows.some((r) => r.id === workflowId(api)));
+		};
+		const primeUntil = Date.now() + 180_000;
+		while ((await saved()).length < APIS.length) {
+			if (Date.now() > primeUntil)
+				throw new Error(`triggers not primed after 180 s: only ${(await saved()).join(', ')}`);
+			await sleep(1000);
+		}
+		console.log(
+			`n8n up in ${Math.round(firstStartMs / 1000)} s; triggers primed (state saved) after ${Math.round((Date.now() - started) / 1000)} s`,
+		);
 
 		const control = async (body: object) => {
 			const res = await fetch(`${sandbox.url}/__sandbox/advance`, {
