@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * A read-only SQL query on n8n's SQLite database, run by the runtime's own node with the runtime's own
  * sqlite3 (built for that node: n8n 2.40 runs on Node 24, this test on Node 20).

@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * Where the crash test's workflows deliver: each workflow's second node POSTs all its trigger items in
  * one request (`executeOnce`), so an execution's delivery is all or nothing. A delivery is an effect

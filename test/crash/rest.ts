@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * n8n's REST API as the editor uses it, for what a user does with a crashed execution: sign in as the
  * owner (set up on the first call of a fresh user folder) and press Retry (`POST /rest/executions/:id/retry`).
