@@ -5,7 +5,7 @@
  * started from and emits nothing; the next poll emits the change once. Within the budget (n8n's default
  * 36 s) nothing changes. The sandbox answers each request 60 ms late so a 1 ms budget is spent after one.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS, S2, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
 import { poll } from '../support/engine';
@@ -16,7 +16,7 @@ const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 interface Case {
 	type: string;
 	events: string[];
-	credentials: () => Record<string, IDataObject>;
+	credentials: () => Record<string, ICredentialDataDecryptedObject>;
 	change: { api: string; kind: string; id: string };
 	/** Reader calls of the first poll (one: the check before it passes, so the budget never stops it). */
 	activationReads: 'one' | 'several';
