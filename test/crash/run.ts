@@ -174,7 +174,7 @@ async function main() {
 		const seedBox = await startSandbox({ port: 0 });
 		const seedState = await (await fetch(`${seedBox.url}/__sandbox/state`)).json();
 		await seedBox.close();
-		const state = crashState(seedState, Math.ceil(((cycles / APIS.length) * 3) / 2) + 1);
+		const state = crashState(seedState, Math.ceil((cycles * PER_CYCLE) / 2) + 2);
 		const stateFile = path.join(work, 'sandbox.json');
 		await writeFile(stateFile, JSON.stringify(state));
 		const sandbox = await startSandbox({ port: 0, stateFile });
