@@ -355,6 +355,8 @@ export interface PollOptions {
 	staticData?: IDataObject;
 	/** 'trigger' = an active workflow's poll; 'manual' = the editor's "Fetch Test Event". */
 	mode?: 'trigger' | 'manual';
+	/** The time budget n8n >= 2.36 gives a poll on its durable path (PollContext.getPollBudgetMs). */
+	pollBudgetMs?: number;
 }
 
 export interface PollResult {
@@ -414,6 +416,9 @@ export async function pollTogether(options: PollOptions, count: number): Promise
 			mode,
 			options.staticData ? 'init' : 'activate',
 		);
+		// n8n-core 2.8 has no poll budget; n8n >= 2.36's PollContext has this method.
+		if (options.pollBudgetMs !== undefined)
+			Object.assign(context, { getPollBudgetMs: () => options.pollBudgetMs });
 		let result: Awaited<ReturnType<TriggersAndPollers['runPoll']>>;
 		try {
 			result = await Container.get(TriggersAndPollers).runPoll(workflow, node, context);

@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/pathId';
 import { runPoll, type PollBinding } from '../../shared/pollBinding';
+import { pollTimeGuard } from '../../shared/pollTime';
 import type { Change } from '../../shared/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { requestsPerPoll } from './description';
@@ -49,10 +50,13 @@ async function sample(ctx: IPollFunctions, events: string[]): Promise<INodeExecu
 	});
 }
 
-const reader = (ctx: IPollFunctions): FulfillbotReader => ({
-	page: async (path, page, limit, status) =>
-		await getPage(ctx, path, status ? { page, limit, status } : { page, limit }),
+const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): FulfillbotReader => ({
+	page: async (path, page, limit, status) => {
+		inTime();
+		return await getPage(ctx, path, status ? { page, limit, status } : { page, limit });
+	},
 	order: async (orderNo) => {
+		inTime();
 		try {
 			return (await fulfillbotGet(
 				ctx,

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { pathSegment } from '../../shared/parameters';
 import { mustFailPoll } from '../../shared/pollErrors';
 import { runPoll, type PollBinding } from '../../shared/pollBinding';
+import { pollTimeGuard } from '../../shared/pollTime';
 import { authenticatedGet } from '../../shared/authenticatedGet';
 import { header } from '../../shared/errors';
 import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
@@ -17,9 +18,10 @@ import { isPriming, pollS2, type PollOptions, type S2Reader, type S2State } from
 const STATUS = /^[A-Z][A-Z0-9_]*$/;
 const KNOWN_EVENTS: string[] = Object.values(EVENTS);
 
-function reader(ctx: IPollFunctions): S2Reader {
+function reader(ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): S2Reader {
 	return {
 		orderPage: async (offset, limit) => {
+			inTime();
 			// As s2Get, plus the answer's Date (S2's clock) for an activation that learns over several polls.
 			const credentials = await ctx.getCredentials('s2Api');
 			const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
@@ -34,6 +36,7 @@ function reader(ctx: IPollFunctions): S2Reader {
 			return { ...s2Page(response.body), date: header(response, 'date') };
 		},
 		order: async (orderId) => {
+			inTime();
 			try {
 				return (await s2Get(
 					ctx,

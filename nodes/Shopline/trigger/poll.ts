@@ -2,6 +2,7 @@ import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/pollErrors';
 import { runPoll, type PollBinding } from '../../shared/pollBinding';
+import { pollTimeGuard } from '../../shared/pollTime';
 import { orderFulfillments, ordersUpdatedSince } from './api';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
@@ -11,10 +12,15 @@ import { isPriming, pollOrders, type ShoplineReader } from './watch';
 const isConfiguration = (error: unknown) =>
 	error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
-const reader = (ctx: IPollFunctions): ShoplineReader => ({
-	ordersUpdatedSince: async (since, maxPages, from) =>
-		await ordersUpdatedSince(ctx, since, maxPages, from),
-	orderFulfillments: async (orderId) => await orderFulfillments(ctx, orderId),
+const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): ShoplineReader => ({
+	ordersUpdatedSince: async (since, maxPages, from) => {
+		inTime();
+		return await ordersUpdatedSince(ctx, since, maxPages, from);
+	},
+	orderFulfillments: async (orderId) => {
+		inTime();
+		return await orderFulfillments(ctx, orderId);
+	},
 });
 
 /** The SHOPLINE Trigger bound to n8n (shared/pollBinding.ts). */

@@ -1,0 +1,109 @@
+/**
+ * The poll time budget of n8n >= 2.36's durable poll path (`getPollBudgetMs()` on the poll context, see
+ * nodes/shared/pollTime.ts), through each polling trigger's n8n binding with static data round-tripped
+ * as n8n stores it: a poll that has used its time stops before its next request, keeps the state it
+ * started from and emits nothing; the next poll emits the change once. Within the budget (n8n's default
+ * 36 s) nothing changes. The sandbox answers each request 60 ms late so a 1 ms budget is spent after one.
+ */
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import { FULFILLBOT_KEYS, S2, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
+import { poll } from '../support/engine';
+import { useSandbox } from '../support/sandbox';
+
+const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
+
+interface Case {
+	type: string;
+	events: string[];
+	credentials: () => Record<string, ICredentialDataDecryptedObject>;
+	change: { api: string; kind: string; id: string };
+	/** Reader calls of the first poll (one: the check before it passes, so the budget never stops it). */
+	activationReads: 'one' | 'several';
+}
+
+const CASES: Record<string, Case> = {
+	'Fulfillbot Trigger': {
+		type: 'fulfillbotTrigger',
+		events: ['purchaseOrderStatusChanged'],
+		credentials: () => ({
+			fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl },
+		}),
+		change: { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' },
+		activationReads: 'several',
+	},
+	'S2 Trigger': {
+		type: 's2Trigger',
+		events: ['fulfillmentStatusChanged'],
+		credentials: () => ({
+			s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: sandbox.s2BaseUrl },
+		}),
+		change: { api: 's2', kind: 'fulfillment', id: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01' },
+		activationReads: 'several',
+	},
+	'SHOPLINE Trigger': {
+		type: 'shoplineTrigger',
+		events: ['orderFinancialStatusChanged'],
+		credentials: () => ({
+			shoplineApi: {
+				handle: SHOPLINE.handle,
+				accessToken: SHOPLINE.token,
+				apiVersion: SHOPLINE.version,
+				baseUrlOverride: sandbox.shoplineStoreUrl(),
+			},
+		}),
+		change: { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.unpaid },
+		activationReads: 'one',
+	},
+};
+
+const pollWith = (c: Case, staticData?: IDataObject, pollBudgetMs?: number) =>
+	poll({
+		type: c.type,
+		parameters: { events: c.events },
+		credentials: c.credentials(),
+		staticData,
+		pollBudgetMs,
+	});
+const events = (items: Array<{ json: IDataObject }> | null) =>
+	(items ?? []).map((i) => [i.json.event, i.json.orderNo ?? i.json.id]);
+
+describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', (_name, c) => {
+	beforeEach(async () => await sandbox.reset());
+
+	it("within n8n's default budget (36 s) a poll reads and emits as without one", async () => {
+		const primed = await pollWith(c, undefined, 36_000);
+		await sandbox.advance(c.change);
+		const next = await pollWith(c, primed.staticData, 36_000);
+		expect(events(next.items)).toEqual([[c.events[0], c.change.id]]);
+	});
+
+	it('a poll whose budget is spent stops before its next request and keeps its state; the change is emitted once', async () => {
+		const primed = await pollWith(c);
+		await sandbox.advance(c.change);
+		await sandbox.clearJournal();
+		await sandbox.config({ latencyMs: 60 });
+		const late = await pollWith(c, primed.staticData, 1);
+		const sent = (await sandbox.journal()).length;
+		await sandbox.config({ latencyMs: 0 });
+		// A SHOPLINE poll after one change may need only one read (then the check never stops it).
+		const stopped = late.items === null;
+		if (c.activationReads === 'several') expect(stopped).toBe(true);
+		if (stopped) expect(late.staticData).toEqual(primed.staticData);
+		await sandbox.clearJournal();
+		const next = await pollWith(c, late.staticData);
+		if (stopped) expect(sent).toBeLessThan((await sandbox.journal()).length);
+		const again = await pollWith(c, next.staticData);
+		expect([...events(late.items), ...events(next.items), ...events(again.items)]).toEqual([
+			[c.events[0], c.change.id],
+		]);
+	});
+
+	it('an activation that cannot finish in its budget fails loudly, naming the budget', async () => {
+		await sandbox.config({ latencyMs: 60 });
+		const attempt = pollWith(c, undefined, 1);
+		if (c.activationReads === 'one') await expect(attempt).resolves.toBeDefined();
+		else await expect(attempt).rejects.toThrow(/Poll stopped: it used the 0 s n8n gives one poll/);
+		await sandbox.config({ latencyMs: 0 });
+	});
+});
