@@ -18,8 +18,14 @@ interface Case {
 	events: string[];
 	credentials: () => Record<string, ICredentialDataDecryptedObject>;
 	change: { api: string; kind: string; id: string };
-	/** Reader calls of the first poll (one: the check before it passes, so the budget never stops it). */
-	activationReads: 'one' | 'several';
+	/**
+	 * Reader calls of the first poll (one: the check before it passes, so the budget never stops it).
+	 * SHOPLINE's activation reads the order list and, when it learns orders whose fulfillments it must
+	 * read, those too: one or several, so either outcome is checked for what it must be.
+	 */
+	activationReads: 'one or several' | 'several';
+	/** Reader calls of a poll after the one change: a SHOPLINE poll may need only one read. */
+	changeReads: 'one' | 'several';
 }
 
 const CASES: Record<string, Case> = {
@@ -31,6 +37,7 @@ const CASES: Record<string, Case> = {
 		}),
 		change: { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' },
 		activationReads: 'several',
+		changeReads: 'several',
 	},
 	'S2 Trigger': {
 		type: 's2Trigger',
@@ -40,6 +47,7 @@ const CASES: Record<string, Case> = {
 		}),
 		change: { api: 's2', kind: 'fulfillment', id: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01' },
 		activationReads: 'several',
+		changeReads: 'several',
 	},
 	'SHOPLINE Trigger': {
 		type: 'shoplineTrigger',
@@ -53,7 +61,8 @@ const CASES: Record<string, Case> = {
 			},
 		}),
 		change: { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.unpaid },
-		activationReads: 'one',
+		activationReads: 'one or several',
+		changeReads: 'one',
 	},
 };
 
@@ -88,7 +97,7 @@ describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', 
 		await sandbox.config({ latencyMs: 0 });
 		// A SHOPLINE poll after one change may need only one read (then the check never stops it).
 		const stopped = late.items === null;
-		if (c.activationReads === 'several') expect(stopped).toBe(true);
+		if (c.changeReads === 'several') expect(stopped).toBe(true);
 		if (stopped) expect(late.staticData).toEqual(primed.staticData);
 		await sandbox.clearJournal();
 		const next = await pollWith(c, late.staticData);
@@ -101,9 +110,15 @@ describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', 
 
 	it('an activation that cannot finish in its budget fails loudly, naming the budget', async () => {
 		await sandbox.config({ latencyMs: 60 });
-		const attempt = pollWith(c, undefined, 1);
-		if (c.activationReads === 'one') await expect(attempt).resolves.toBeDefined();
-		else await expect(attempt).rejects.toThrow(/Poll stopped: it used the 0 s n8n gives one poll/);
+		await sandbox.clearJournal();
+		const outcome = await pollWith(c, undefined, 1).then(
+			() => undefined,
+			(error: Error) => error,
+		);
+		// Finished within its budget only when it needed a single read (the check before it passes).
+		if (outcome === undefined && c.activationReads === 'one or several')
+			expect(await sandbox.journal()).toHaveLength(1);
+		else expect(outcome?.message).toMatch(/Poll stopped: it used the 0 s n8n gives one poll/);
 		await sandbox.config({ latencyMs: 0 });
 	});
 });
