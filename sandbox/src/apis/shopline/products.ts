@@ -27,9 +27,10 @@ import { itemRecord, variantRecord } from './catalogSeed';
 import { rawQuery } from './orders';
 import {
 	decodeCursor,
-	linkHeader,
+	listRequest,
 	pageOf,
 	refuseFiltersWithCursor,
+	sendLink,
 	sortRecords,
 	type SortSpec,
 } from './paging';
@@ -210,34 +211,13 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			const { store } = shoplineAuth(request);
 			const query = request.query as z.output<typeof listQuery>;
 			const raw = rawQuery(request);
-			let filters: ListFilters;
-			let rawFilters: Record<string, string>;
-			let cursor: ReturnType<typeof decodeCursor<ListFilters>>['cursor'] | undefined;
-			if (query.page_info) {
-				refuseFiltersWithCursor(raw, WITH_CURSOR);
-				({ cursor, filters } = decodeCursor(query.page_info, listFilters));
-				rawFilters = cursor.f;
-			} else {
-				filters = query;
-				rawFilters = Object.fromEntries(
-					Object.entries(raw).filter(([k]) => !(WITH_CURSOR as readonly string[]).includes(k)),
-				);
-			}
+			const { filters, rawFilters, cursor } = listRequest(raw, query, WITH_CURSOR, listFilters);
 			const sort: SortSpec = filters.order_by
 				? { field: 'created_at', dir: filters.order_by === 'created_at_asc' ? 'asc' : 'desc' }
 				: { field: 'id', dir: 'asc' };
 			const matching = storeProducts(store.handle).filter((p) => matches(p, filters));
 			const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-			const link = linkHeader(
-				request,
-				page,
-				{ f: rawFilters, s: sort },
-				{
-					limit: String(query.limit),
-					fields: raw.fields,
-				},
-			);
-			if (link) reply.header('link', link);
+			sendLink(request, reply, page, { f: rawFilters, s: sort }, query.limit, raw.fields);
 			return { products: page.records.map((p) => pick(productView(ctx, p), query.fields)) };
 		},
 	);
@@ -358,16 +338,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			const sort: SortSpec = { field: 'id', dir: 'asc' };
 			const matching = product.variants.filter((v) => !since || BigInt(v.id) > BigInt(since));
 			const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-			const link = linkHeader(
-				request,
-				page,
-				{ f: rawFilters, s: sort },
-				{
-					limit: String(query.limit),
-					fields: raw.fields,
-				},
-			);
-			if (link) reply.header('link', link);
+			sendLink(request, reply, page, { f: rawFilters, s: sort }, query.limit, raw.fields);
 			return {
 				variants: page.records.map((v) => pick(variantView(ctx, store.handle, v), query.fields)),
 			};
