@@ -23,7 +23,7 @@ import {
 	type ShoplineProduct,
 	type ShoplineVariant,
 } from './catalogModel';
-import { itemRecord, variantRecord } from './catalogSeed';
+import { handleOf, itemRecord, productRecord, variantRecord } from './catalogSeed';
 import { rawQuery } from './orders';
 import {
 	decodeCursor,
@@ -228,32 +228,15 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		if (!input.title) throw unprocessable('title', 'is required');
 		const at = now();
 		const { variants = [], ...fields } = input;
-		const product: ShoplineProduct = {
-			store: store.handle,
-			id: nextId(ctx, '1605785026484525079'),
-			title: input.title,
+		const id = nextId(ctx, '1605785026484525079');
+		const product = {
+			...productRecord(store.handle, id, input.title, [], at, 'draft'),
 			handle: '',
-			body_html: '',
-			status: 'draft',
 			vendor: '',
 			product_category: '',
-			spu: '',
-			subtitle: '',
-			path: '',
-			template_path: '',
-			tags: [],
-			collection_ids: [],
-			published_scope: 'web',
-			published_at: null,
-			created_at: at,
-			updated_at: at,
-			variants: [],
 			...fields,
 		} as ShoplineProduct;
-		product.handle ||= product.title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '');
+		product.handle ||= handleOf(product.title);
 		if (storeProducts(store.handle).some((p) => p.handle === product.handle))
 			throw unprocessable('handle', 'has already been taken');
 		catalogOf(ctx).products.push(product);
