@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { isoWithOffset } from '../../core/clock';
@@ -155,6 +155,13 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 	const now = () => isoWithOffset(ctx.clock.now());
 	const storeProducts = (store: string) => catalogOf(ctx).products.filter((p) => p.store === store);
 
+	/** The request's store and its product named by the route's :product_id (a 404 otherwise). */
+	const routeProduct = (request: FastifyRequest) => {
+		const { store } = shoplineAuth(request);
+		const id = (request.params as { product_id: string }).product_id;
+		return { store, product: findProduct(ctx, store.handle, id) };
+	};
+
 	/** A new variant, its inventory item, and a 0 level at the store's default location. */
 	function addVariant(product: ShoplineProduct, input: VariantInput): ShoplineVariant {
 		const at = now();
@@ -294,12 +301,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			},
 		},
 		async (request, reply) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { store, product } = routeProduct(request);
 			const query = request.query as {
 				limit: number;
 				fields?: string;
@@ -332,12 +334,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		'/products/:product_id/variants/count.json',
 		{ schema: { params: productParams } },
 		async (request) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { product } = routeProduct(request);
 			return { count: product.variants.length };
 		},
 	);
@@ -352,12 +349,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		'/products/:product_id/variants.json',
 		{ schema: { params: productParams, body: variantBody } },
 		async (request) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { store, product } = routeProduct(request);
 			const variant = addVariant(product, (request.body as z.output<typeof variantBody>).variant);
 			product.updated_at = variant.created_at;
 			return { variant: variantView(ctx, store.handle, variant) };
