@@ -11,7 +11,7 @@
  * against the floor the bucket sets ((requests − 40) / 4 s). A second run with nothing changed must send
  * reads only.
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,6 +27,7 @@ import {
 } from '../sandbox/src';
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
+import { writeResultsSection } from './results';
 import { writeState } from './state';
 
 const RESULTS = path.join(__dirname, 'results.md');
@@ -234,11 +235,7 @@ async function main(): Promise<void> {
 			`Requests per run, by the same arithmetic: 1,000 SKUs = ${walk} + ${reads} reads + one Set per changed level (all changed: ${walk + reads + 1000}, ≈ ${secs(((walk + reads + 1000 - BURST) / LEAK) * 1000)} at 4/s; unchanged: ${walk + reads}, within one burst); 10,000 SKUs = 40 + 200 reads + the changes (unchanged: 240 requests, ≈ 50 s at 4/s; all changed: 10,240, ≈ 42.5 min).`,
 			END,
 		].join('\n');
-		const current = readFileSync(RESULTS, 'utf8');
-		const next = current.includes(START)
-			? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
-			: `${current.trimEnd()}\n\n${section}\n`;
-		writeFileSync(RESULTS, next);
+		writeResultsSection(RESULTS, START, END, section);
 		say(`wrote the "Stock sync" section of ${RESULTS}`);
 		if (mismatched || first.failedItems || second.writes) process.exitCode = 1;
 	} finally {

@@ -10,7 +10,7 @@
  * show the requests, 429s and wall time against the floor while the node learns the rate. Beside it,
  * report only: the same 300 reads with n8n's HTTP Request node in the real n8n (BENCH_SKIP_N8N=1 skips it).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,7 @@ import {
 import { manualWorkflow, RealN8n, type WorkflowNode } from '../test/e2e/support/n8n';
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
+import { writeResultsSection } from './results';
 import { generateState, writeState } from './state';
 
 const RESULTS = path.join(__dirname, 'results.md');
@@ -679,11 +680,7 @@ async function main(): Promise<void> {
 				),
 		END,
 	].join('\n');
-	const current = readFileSync(RESULTS, 'utf8');
-	const next = current.includes(START)
-		? current.replace(new RegExp(`${START}[\\s\\S]*${END}`), section)
-		: `${current.trimEnd()}\n\n${section}\n`;
-	writeFileSync(RESULTS, next);
+	writeResultsSection(RESULTS, START, END, section);
 	say(`\nwrote the "Volume under rate limits" section of ${RESULTS}`);
 }
 

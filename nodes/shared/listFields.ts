@@ -37,3 +37,33 @@ export function filtersCollection(options: INodeProperties[]): INodeProperties {
 		options,
 	};
 }
+
+/** The optional "Options" collection of an operation; each option carries its own `routing.send`. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
+}
+
+/** A text filter or option sent unchanged as the query parameter `name`. */
+export function queryText(
+	displayName: string,
+	name: string,
+	description: string,
+	placeholder = '',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		placeholder,
+		description,
+		routing: { send: { type: 'query', property: name } },
+	};
+}

@@ -3,12 +3,12 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { testCredential } from '../support/engine';
 import { pickersOf } from '../support/pickers';
 import { hookMethod } from '../support/webhook';
-import { hostileCredentials, startHostile, type Answer, type HostileServer } from './hostile';
+import { hostileCredentials, type Answer } from './hostile';
 import { NODES, recordCounts } from './support';
 import {
 	CASES,
 	CREDENTIAL_TYPE,
-	freshBudgets,
+	hostileForFile,
 	pickWith,
 	pollWith,
 	rows,
@@ -28,15 +28,7 @@ import {
 
 jest.setTimeout(120_000);
 
-let api: HostileServer;
-beforeAll(async () => {
-	api = await startHostile();
-});
-afterAll(async () => api?.close());
-beforeEach(async () => {
-	await freshBudgets();
-	api.seen = [];
-});
+const api = hostileForFile();
 
 const counts = { operationRuns: 0, polls: 0, pickerRuns: 0 };
 afterAll(() => recordCounts('deep-answers', counts));

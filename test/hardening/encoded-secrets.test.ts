@@ -1,14 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import {
-	hostileCredentials,
-	startHostile,
-	type Answer,
-	type HostileServer,
-	type Seen,
-} from './hostile';
+import { hostileCredentials, type Answer, type Seen } from './hostile';
 import { recordCounts, type NodeName } from './support';
-import { CASES, everything, freshBudgets, rows, runCase } from './table';
+import { CASES, everything, hostileForFile, rows, runCase } from './table';
 
 /*
  * Issue 21, item 8f: every other test secret is [a-z0-9-], whose URL-encoded form is the secret
@@ -27,15 +21,7 @@ const SECRET = {
 	shopline: 'shopline+hostile/token=77c1 e0',
 };
 
-let api: HostileServer;
-beforeAll(async () => {
-	api = await startHostile();
-});
-afterAll(async () => api?.close());
-beforeEach(async () => {
-	await freshBudgets();
-	api.seen = [];
-});
+const api = hostileForFile();
 
 const counts = { runs: 0 };
 afterAll(() => recordCounts('encoded-secrets', counts));

@@ -80,9 +80,11 @@ const BAD: Array<[string, unknown]> = [
 const counts = { creates: CASES.length, badKeys: 0 };
 afterAll(() => recordCounts('idempotency-key', counts));
 
-function run(c: Case, key: unknown, extra: IDataObject = {}, items?: IDataObject[]) {
+type RunMore = Pick<Parameters<typeof runNode>[0], 'items' | 'staticData'>;
+
+function run(c: Case, key: unknown, extra: IDataObject = {}, more: RunMore = {}) {
 	return runNode({
-		items,
+		...more,
 		type: c.node,
 		parameters: {
 			resource: c.resource,
@@ -134,7 +136,7 @@ describe('hardening › Idempotency Key on every money-moving create', () => {
 			const secret = SECRET_OF[c.node];
 			const key = '={{ $json.source }}';
 			const extra = c.node === 's2' && c.resource === 'order' ? { channelOrderId: key } : {};
-			const { error } = await run(c, key, extra, [{ source: `order-${secret}` }]);
+			const { error } = await run(c, key, extra, { items: [{ source: `order-${secret}` }] });
 			expect(error?.message).toBe('Idempotency Key: contains a value of the credential');
 			expect(JSON.stringify(error)).not.toContain(secret);
 			expect(await sandbox.journal(API_OF[c.node])).toEqual([]);
@@ -150,19 +152,7 @@ describe('hardening › Idempotency Key on every money-moving create', () => {
 				(await sandbox.journal(API_OF[c.node])).filter((e) => e.method === 'POST').length;
 			expect(await posts()).toBeGreaterThan(0);
 			const sent = await posts();
-			const again = await runNode({
-				type: c.node,
-				parameters: {
-					resource: c.resource,
-					operation: c.operation,
-					...c.parameters,
-					idempotencyKey: key,
-					...extra,
-				} as INodeParameters,
-				credentials: credentialsFor(sandbox, c.node),
-				mode: 'webhook',
-				staticData: first.staticData,
-			});
+			const again = await run(c, key, extra, { staticData: first.staticData });
 			expect(again.items[0]?.json.alreadyExists).toBe(true);
 			// S2 fulfillments: the repeat is sent and refused by S2 (409); every other create sends none.
 			expect(await posts()).toBe(c.node === 's2' && c.resource === 'fulfillment' ? sent + 1 : sent);

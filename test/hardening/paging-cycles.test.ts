@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { hostileCredentials, startHostile, type HostileServer, type Seen } from './hostile';
+import { hostileCredentials, type Seen } from './hostile';
 import { recordCounts, type NodeName } from './support';
-import { freshBudgets, listPage, PAGED_CASES, pickWith, pollWith, rows, runCase } from './table';
+import { hostileForFile, listPage, PAGED_CASES, pickWith, pollWith, rows, runCase } from './table';
 
 /*
  * Issue 21, item 8e: paging that goes round in circles with DIFFERENT records each time, so that only
@@ -20,15 +20,7 @@ import { freshBudgets, listPage, PAGED_CASES, pickWith, pollWith, rows, runCase 
 
 jest.setTimeout(60_000);
 
-let api: HostileServer;
-beforeAll(async () => {
-	api = await startHostile();
-});
-afterAll(async () => api?.close());
-beforeEach(async () => {
-	await freshBudgets();
-	api.seen = [];
-});
+const api = hostileForFile();
 
 const counts = { listRuns: 0, polls: 0, pickerRuns: 0 };
 afterAll(() => recordCounts('paging-cycles', counts));

@@ -12,6 +12,7 @@ import type {
 import { poll, runNode, type NodeRunResult } from '../support/engine';
 import { runPicker } from '../support/pickers';
 import { forgetRateBudgets } from '../support/sandbox';
+import { startHostile, type HostileServer } from './hostile';
 import { EVERY_OPERATION, type OperationCase } from './operations';
 import { descriptionOf, NODES, type NodeName } from './support';
 
@@ -112,6 +113,47 @@ export function triggerEvents(node: NodeName): string[] {
  * 60 a minute would hold every 61st run for most of a minute.
  */
 export const freshBudgets = () => forgetRateBudgets({ fulfillbot: null, shopline: null });
+
+/**
+ * The hostile API of a test file: started before its tests, closed after them; before each test the
+ * rate budgets are cleared and its record of requests emptied. Reads before `beforeAll` ran throw.
+ */
+export function hostileForFile(): HostileServer {
+	let server: HostileServer | undefined;
+	const live = (): HostileServer => {
+		if (!server) throw new Error('The hostile API starts in beforeAll');
+		return server;
+	};
+	beforeAll(async () => {
+		server = await startHostile();
+	});
+	afterAll(async () => server?.close());
+	beforeEach(async () => {
+		await freshBudgets();
+		live().seen = [];
+	});
+	return {
+		get url() {
+			return live().url;
+		},
+		get port() {
+			return live().port;
+		},
+		get seen() {
+			return live().seen;
+		},
+		set seen(value) {
+			live().seen = value;
+		},
+		get answer() {
+			return live().answer;
+		},
+		set answer(value) {
+			live().answer = value;
+		},
+		close: async () => live().close(),
+	};
+}
 
 type NodeCredentials = Record<string, ICredentialDataDecryptedObject>;
 

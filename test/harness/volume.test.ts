@@ -73,6 +73,64 @@ const SL = () => ({
 const items = (n: number, f: (i: number) => IDataObject = (i) => ({ i })) =>
 	Array.from({ length: n }, (_, i) => f(i));
 
+/** Fulfillbot Profile → Get over `n` items (one item when not given), with extra parameters. */
+const profileReads = (n?: number, extra: IDataObject = {}) =>
+	runNode({
+		type: 'fulfillbot',
+		parameters: { resource: 'profile', operation: 'get', ...extra },
+		credentials: FB(),
+		items: n === undefined ? undefined : items(n),
+	});
+
+/** Fulfillbot Purchase Order → Create (one line of s001) over `n` items. */
+const purchaseOrders = (n: number, options: { retryOnFail?: boolean } = {}) =>
+	runNode({
+		type: 'fulfillbot',
+		parameters: {
+			resource: 'purchaseOrder',
+			operation: 'create',
+			inputMode: 'fields',
+			items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
+		},
+		credentials: FB(),
+		items: items(n),
+		...options,
+	});
+
+/** S2 Fulfillment → Create (one unit of the org's first product) over `n` items (one when not given). */
+const s2Fulfillments = (n?: number) =>
+	runNode({
+		type: 's2',
+		parameters: {
+			resource: 'fulfillment',
+			operation: 'create',
+			...S2_ADDRESS,
+			items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] },
+		},
+		credentials: S2C(),
+		items: n === undefined ? undefined : items(n),
+	});
+
+/** The sandbox answers the next `count` S2 `method path` requests with a 429. */
+const s2TooMany = (method: string, route: string, count: number) =>
+	control('POST', '/faults', {
+		api: 's2',
+		method,
+		path: route,
+		kind: 'status',
+		status: 429,
+		count,
+	});
+
+/** A Profile read by another consumer of the same key (not through the node); its status. */
+const profileGet = async () => {
+	const response = await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
+		headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
+	});
+	await response.arrayBuffer();
+	return response.status;
+};
+
 beforeAll(async () => {
 	const state = generateState(RECORDS);
 	// Enough wallet balance for every purchase order the tests place.
@@ -90,12 +148,7 @@ afterAll(async () => {
 describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 	it('150 items of Profile → Get: none fails, no 429 is met, every item answered once', async () => {
 		await limits({ fulfillbot: { limit: 30, windowSeconds: 1 } });
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: FB(),
-			items: items(150),
-		});
+		const run = await profileReads(150);
 
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(150);
@@ -107,17 +160,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 
 	it('40 purchase orders: each sent exactly once, paced before sending (no 429), 40 distinct orders', async () => {
 		await limits({ fulfillbot: { limit: 15, windowSeconds: 1 } });
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: {
-				resource: 'purchaseOrder',
-				operation: 'create',
-				inputMode: 'fields',
-				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
-			},
-			credentials: FB(),
-			items: items(40),
-		});
+		const run = await purchaseOrders(40);
 
 		expect(run.error).toBeUndefined();
 		expect(new Set(run.items.map((item) => item.json.orderNo)).size).toBe(40);
@@ -170,12 +213,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 			}
 		};
 		const consumers = [consumer()];
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: FB(),
-			items: items(60),
-		}).finally(() => {
+		const run = await profileReads(60).finally(() => {
 			stop = true;
 		});
 		await Promise.all(consumers);
@@ -193,22 +231,9 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		).toBe(60);
 	});
 
-	const profileGet = async () => {
-		const response = await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
-			headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
-		});
-		await response.arrayBuffer();
-		return response.status;
-	};
-
 	it('a key Fulfillbot states at 120 a minute is followed (not held to the default 60): 100 reads and 100 purchase orders, each all in one window', async () => {
 		await limits({ fulfillbot: { limit: 120, windowSeconds: 60 } });
-		const reads = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: FB(),
-			items: items(100),
-		});
+		const reads = await profileReads(100);
 		expect(reads.error).toBeUndefined();
 		const readsSent = await journal('fulfillbot');
 		expect(readsSent.filter((e) => e.status === 200)).toHaveLength(100);
@@ -216,17 +241,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		expect(perWindow(readsSent, 60_000)).toEqual([100]);
 
 		await limits({ fulfillbot: { limit: 120, windowSeconds: 60 } });
-		const creates = await runNode({
-			type: 'fulfillbot',
-			parameters: {
-				resource: 'purchaseOrder',
-				operation: 'create',
-				inputMode: 'fields',
-				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
-			},
-			credentials: FB(),
-			items: items(100),
-		});
+		const creates = await purchaseOrders(100);
 		expect(creates.error).toBeUndefined();
 		const posts = (await journal('fulfillbot')).filter((e) => e.method === 'POST');
 		expect(posts.filter((e) => e.status === 201)).toHaveLength(100);
@@ -235,12 +250,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 
 	it('a key stated lower (30 per window) is still followed: 100 reads, at most 30 a window, no 429', async () => {
 		await limits({ fulfillbot: { limit: 30, windowSeconds: 2 } });
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: FB(),
-			items: items(100),
-		});
+		const run = await profileReads(100);
 		expect(run.error).toBeUndefined();
 		const sent = await journal('fulfillbot');
 		expect(sent.filter((e) => e.status === 200)).toHaveLength(100);
@@ -250,12 +260,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 
 	it('Requests per Minute set on the node holds a key stated higher to it (120 stated, 50 set: 50 in the first window)', async () => {
 		await limits({ fulfillbot: { limit: 120, windowSeconds: 3 } });
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get', rateLimit: { requestsPerMinute: 50 } },
-			credentials: FB(),
-			items: items(60),
-		});
+		const run = await profileReads(60, { rateLimit: { requestsPerMinute: 50 } });
 		expect(run.error).toBeUndefined();
 		const sent = await journal('fulfillbot');
 		expect(sent.filter((e) => e.status === 200)).toHaveLength(60);
@@ -266,12 +271,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 		await limits({ fulfillbot: { limit: 60, windowSeconds: 15 } });
 		// Another consumer of the key spends 57 of the window before the node starts.
 		for (let i = 0; i < 57; i++) expect(await profileGet()).toBe(200);
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get' },
-			credentials: FB(),
-			items: items(6),
-		});
+		const run = await profileReads(6);
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(6);
 		const sent = await journal('fulfillbot');
@@ -284,17 +284,8 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 	it('a read whose wait would pass Max Wait fails, and the error gives the reset time', async () => {
 		await limits({ fulfillbot: { limit: 100, windowSeconds: 30 } });
 		// Another consumer used the whole window.
-		for (let i = 0; i < 100; i++)
-			await (
-				await fetch(`${sandbox.url}/fulfillbot/api/v1/open/user/profile`, {
-					headers: { Authorization: `Bearer ${FULFILLBOT_KEYS.all}` },
-				})
-			).arrayBuffer();
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: { resource: 'profile', operation: 'get', rateLimit: { maxWait: 2 } },
-			credentials: FB(),
-		});
+		for (let i = 0; i < 100; i++) await profileGet();
+		const run = await profileReads(undefined, { rateLimit: { maxWait: 2 } });
 
 		expect(run.error?.message).toMatch(/^Rate limit exceeded\. Try again in \d+s$/);
 		expect(String(run.error?.description)).toMatch(
@@ -307,18 +298,7 @@ describe('volume › Fulfillbot (fixed window, scaled: 30 per 1 s)', () => {
 
 	it('a money-moving create with Retry On Fail on is refused before anything is sent, with the reason', async () => {
 		await limits({ fulfillbot: { limit: 60, windowSeconds: 60 } });
-		const run = await runNode({
-			type: 'fulfillbot',
-			parameters: {
-				resource: 'purchaseOrder',
-				operation: 'create',
-				inputMode: 'fields',
-				items: { item: [{ productId: '12345', skuId: 's001', quantity: 1 }] },
-			},
-			credentials: FB(),
-			items: items(3),
-			retryOnFail: true,
-		});
+		const run = await purchaseOrders(3, { retryOnFail: true });
 
 		expect(run.error?.message).toMatch(/"Retry On Fail" is on: the purchase order was not sent/);
 		expect(String(run.error?.description)).toMatch(/created twice/);
@@ -430,17 +410,7 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 	it('100 fulfillments: each sent exactly once, none fails', async () => {
 		await limits({});
-		const run = await runNode({
-			type: 's2',
-			parameters: {
-				resource: 'fulfillment',
-				operation: 'create',
-				...S2_ADDRESS,
-				items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] },
-			},
-			credentials: S2C(),
-			items: items(100),
-		});
+		const run = await s2Fulfillments(100);
 
 		expect(run.error).toBeUndefined();
 		expect(new Set(run.items.map((item) => item.json.id)).size).toBe(100);
@@ -453,14 +423,7 @@ describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 
 	it('reads ride out 429s (back-off, no Retry-After given): 4 items, 2 faulted answers, 0 failures', async () => {
 		await limits({});
-		await control('POST', '/faults', {
-			api: 's2',
-			method: 'GET',
-			path: '/product',
-			kind: 'status',
-			status: 429,
-			count: 2,
-		});
+		await s2TooMany('GET', '/product', 2);
 		const run = await runNode({
 			type: 's2',
 			parameters: { resource: 'product', operation: 'getAll', limit: 5 },
@@ -476,24 +439,8 @@ describe('volume › S2 (no documented limit: only 429s hold requests)', () => {
 
 	it('a create that meets a 429 is not sent again (S2 documents no limit); the error says nothing was created and does not suggest Retry On Fail', async () => {
 		await limits({});
-		await control('POST', '/faults', {
-			api: 's2',
-			method: 'POST',
-			path: '/fulfillment',
-			kind: 'status',
-			status: 429,
-			count: 1,
-		});
-		const run = await runNode({
-			type: 's2',
-			parameters: {
-				resource: 'fulfillment',
-				operation: 'create',
-				...S2_ADDRESS,
-				items: { item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }] },
-			},
-			credentials: S2C(),
-		});
+		await s2TooMany('POST', '/fulfillment', 1);
+		const run = await s2Fulfillments();
 
 		expect(String(run.error?.description)).toMatch(
 			/^S2 takes requests from this credential again at .*documents no rate limit/,

@@ -3,8 +3,6 @@
  * offered in the description, subscribed through webhooks.json, and a signed delivery of one of them
  * starts a run carrying the level.
  */
-import { createHmac } from 'node:crypto';
-
 import type { INodeProperties } from 'n8n-workflow';
 
 import { SHOPLINE, SHOPLINE_CATALOG } from '../../sandbox/src';
@@ -16,6 +14,7 @@ import {
 	hookMethod,
 	type WebhookNodeOptions,
 } from '../support/webhook';
+import { shoplineHeaders } from '../support/webhookDeliveries';
 
 const sandbox = useSandbox();
 const CATALOG_TOPICS = [
@@ -78,14 +77,9 @@ describe('SHOPLINE Webhook Trigger: catalog and stock topics', () => {
 		});
 		const result = await deliver(options(['inventory_levels/update']), {
 			rawBody: raw,
-			headers: {
-				'X-Shopline-Topic': 'inventory_levels/update',
-				'X-Shopline-Hmac-Sha256': createHmac('sha256', SHOPLINE.appSecret)
-					.update(raw)
-					.digest('base64'),
+			headers: shoplineHeaders('inventory_levels/update', raw, 'c0ffee0000000000000000aa', {
 				'X-Shopline-Shop-Domain': 'sandbox-store.myshopline.com',
-				'X-Shopline-Webhook-Id': 'c0ffee0000000000000000aa',
-			},
+			}),
 		});
 		expect(result.status).toBe(200);
 		expect(result.items?.map((i) => i.json)).toEqual([
@@ -99,13 +93,7 @@ describe('SHOPLINE Webhook Trigger: catalog and stock topics', () => {
 		// A topic the trigger was not set to (products/update) starts no run.
 		const other = await deliver(options(['inventory_levels/update']), {
 			rawBody: raw,
-			headers: {
-				'X-Shopline-Topic': 'products/update',
-				'X-Shopline-Hmac-Sha256': createHmac('sha256', SHOPLINE.appSecret)
-					.update(raw)
-					.digest('base64'),
-				'X-Shopline-Webhook-Id': 'c0ffee0000000000000000ab',
-			},
+			headers: shoplineHeaders('products/update', raw, 'c0ffee0000000000000000ab'),
 		});
 		expect(other.status).toBe(200);
 		expect(other.items ?? []).toEqual([]);

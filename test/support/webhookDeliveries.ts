@@ -48,6 +48,26 @@ export const FULFILLBOT_HOOK: WebhookTriggerUnderTest = {
 	},
 };
 
+/**
+ * The headers of a SHOPLINE delivery of `topic`, signed with the sandbox store's app secret (base64
+ * HMAC-SHA256 of the raw body); `extra` (e.g. X-Shopline-Shop-Domain) stands before the webhook id.
+ */
+export function shoplineHeaders(
+	topic: string,
+	rawBody: string,
+	webhookId: string,
+	extra: Record<string, string> = {},
+): Record<string, string> {
+	return {
+		'X-Shopline-Topic': topic,
+		'X-Shopline-Hmac-Sha256': createHmac('sha256', SHOPLINE.appSecret)
+			.update(rawBody)
+			.digest('base64'),
+		...extra,
+		'X-Shopline-Webhook-Id': webhookId,
+	};
+}
+
 export const SHOPLINE_HOOK: WebhookTriggerUnderTest = {
 	name: 'SHOPLINE Webhook Trigger',
 	options: {
@@ -67,13 +87,7 @@ export const SHOPLINE_HOOK: WebhookTriggerUnderTest = {
 		const rawBody = JSON.stringify({ id: '21057401932826316666967006', financial_status: 'paid' });
 		return {
 			rawBody,
-			headers: {
-				'X-Shopline-Topic': 'orders/paid',
-				'X-Shopline-Hmac-Sha256': createHmac('sha256', SHOPLINE.appSecret)
-					.update(rawBody)
-					.digest('base64'),
-				'X-Shopline-Webhook-Id': id,
-			},
+			headers: shoplineHeaders('orders/paid', rawBody, id),
 		};
 	},
 };

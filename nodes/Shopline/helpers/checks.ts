@@ -1,8 +1,14 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath, requiredValue, requireText, text } from '../../shared/parameters';
+import { fillPath, requiredValue, text } from '../../shared/parameters';
 import { invalidField } from '../../shared/validation';
-import { INVENTORY_ITEM_ID_FIX, LOCATION_ID_FIX, PRODUCT_ID_FIX, VARIANT_ID_FIX } from './ids';
+import {
+	INVENTORY_ITEM_ID_FIX,
+	LOCATION_ID_FIX,
+	numericValue,
+	PRODUCT_ID_FIX,
+	VARIANT_ID_FIX,
+} from './ids';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
 // field) so a preSend step refuses bad input before any request.
@@ -18,15 +24,7 @@ export function requireNumericId(
 	label: string,
 	fix: string,
 ): string {
-	const value = requireText(context, name, label, fix);
-	if (!/^\d+$/.test(value))
-		throw invalidField(
-			context,
-			label,
-			`must be SHOPLINE's numeric ID, digits only (got ${JSON.stringify(value)})`,
-			fix,
-		);
-	return value;
+	return numericValue(context, context.getNodeParameter(name, ''), label, fix);
 }
 
 export const ORDER_ID_FIX =

@@ -79,3 +79,16 @@ export function inventoryItemIdField(): INodeProperties {
 		'The variant’s inventory_item_id (Variant → Get or Find by SKU), not the variant ID',
 	);
 }
+
+/** Several inventory items (Inventory Item → Get Many, Inventory Level → Get Many); checked by helpers/inventory.ts. */
+export function inventoryItemIdsField(): INodeProperties {
+	return {
+		displayName: 'Inventory Item IDs',
+		name: 'inventoryItemIds',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '5703943240925324252,5703943989105270965',
+		description: 'Numeric inventory item IDs separated by commas, at most 50',
+	};
+}

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkInventoryItemIds } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
+import { inventoryItemIdsField } from '../catalogIds';
 
 // GET inventory_items.json?ids= (get_inventory_items): the IDs are required; no paging.
 export const option: INodePropertyOptions = {
@@ -17,17 +18,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [
-	{
-		displayName: 'Inventory Item IDs',
-		name: 'inventoryItemIds',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '5703943240925324252,5703943989105270965',
-		description: 'Numeric inventory item IDs separated by commas, at most 50',
-	},
-];
+const fields: INodeProperties[] = [inventoryItemIdsField()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['inventoryItem'], operation: ['getAll'] } },

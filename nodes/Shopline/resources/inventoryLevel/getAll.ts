@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { filtersCollection } from '../../../shared/listFields';
 import { checkLevelQuery } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
+import { inventoryItemIdsField } from '../catalogIds';
 
 // GET inventory_levels.json?inventory_item_ids=&location_ids= (get_inventory_quantities): one
 // item per level (item × location). The SDK documents no paging and no maximum; 50 IDs per request.
@@ -20,15 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Inventory Item IDs',
-		name: 'inventoryItemIds',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '5703943240925324252,5703943989105270965',
-		description: 'Numeric inventory item IDs separated by commas, at most 50',
-	},
+	inventoryItemIdsField(),
 	filtersCollection([
 		{
 			displayName: 'Location IDs',

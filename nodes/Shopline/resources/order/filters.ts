@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { dateFilters } from '../commonFields';
+
 // Filters of GET orders.json and orders/count.json (Get orders, v20260301). The dates are checked
 // by the operation's preSend (ISO 8601 with a zone).
 export const statusFilters: INodeProperties[] = [
@@ -46,22 +48,5 @@ export const statusFilters: INodeProperties[] = [
 		description: 'Only orders with this shipping status',
 		routing: { send: { type: 'query', property: 'fulfillment_status' } },
 	},
-	...(
-		[
-			['Created After', 'created_at_min', 'Only orders created at or after this time'],
-			['Created Before', 'created_at_max', 'Only orders created at or before this time'],
-			['Updated After', 'updated_at_min', 'Only orders updated at or after this time'],
-			['Updated Before', 'updated_at_max', 'Only orders updated at or before this time'],
-		] as const
-	).map(
-		([displayName, name, description]): INodeProperties => ({
-			displayName,
-			name,
-			type: 'string',
-			default: '',
-			placeholder: '2026-03-01T00:00:00+08:00',
-			description: `${description} (ISO 8601 with a time zone)`,
-			routing: { send: { type: 'query', property: name } },
-		}),
-	),
+	...dateFilters('orders'),
 ];

@@ -1,9 +1,15 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
+import {
+	filtersCollection,
+	optionsCollection,
+	queryText,
+	returnAllAndLimit,
+} from '../../../shared/listFields';
 import { checkFilters } from '../../helpers/order';
 import { pagedGet } from '../../helpers/paging';
+import { fieldsOption } from '../commonFields';
 import { statusFilters } from './filters';
 
 // GET orders.json: Return All follows the `link` header's page_info (helpers/paging.ts).
@@ -19,61 +25,27 @@ const fields: INodeProperties[] = [
 	...returnAllAndLimit(),
 	filtersCollection([
 		...statusFilters,
+		queryText('Email', 'email', 'Only orders placed with this email', 'name@email.com'),
+		queryText('Name', 'name', 'Only the order with this name (order number)', '#1001'),
+		queryText(
+			'Order IDs',
+			'ids',
+			'Only these orders: numeric IDs separated by commas, at most 100',
+			'21057401932826316666967001,21057401932826316666967002',
+		),
+	]),
+	optionsCollection([
+		fieldsOption('order', 'id,name,email,line_items'),
 		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'name@email.com',
-			default: '',
-			description: 'Only orders placed with this email',
-			routing: { send: { type: 'query', property: 'email' } },
-		},
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			placeholder: '#1001',
-			description: 'Only the order with this name (order number)',
-			routing: { send: { type: 'query', property: 'name' } },
-		},
-		{
-			displayName: 'Order IDs',
-			name: 'ids',
+			displayName: 'Sort Condition',
+			name: 'sort_condition',
 			type: 'string',
 			default: '',
-			placeholder: '21057401932826316666967001,21057401932826316666967002',
-			description: 'Only these orders: numeric IDs separated by commas, at most 100',
-			routing: { send: { type: 'query', property: 'ids' } },
+			description:
+				'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
+			routing: { send: { type: 'query', property: 'sort_condition' } },
 		},
 	]),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Fields',
-				name: 'fields',
-				type: 'string',
-				default: '',
-				placeholder: 'id,name,email,line_items',
-				description: 'Only these order fields, separated by commas (all when empty)',
-				routing: { send: { type: 'query', property: 'fields' } },
-			},
-			{
-				displayName: 'Sort Condition',
-				name: 'sort_condition',
-				type: 'string',
-				default: '',
-				description:
-					'Sent unchanged as sort_condition; our notes do not give its format, see SHOPLINE’s Get orders page',
-				routing: { send: { type: 'query', property: 'sort_condition' } },
-			},
-		],
-	},
 ];
 
 export const description = updateDisplayOptions(

@@ -1,40 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { queryText as query } from '../../../shared/listFields';
+import { dateFilters } from '../commonFields';
+
 // Filters of GET products/products.json and products/count.json (SDK v20260301). Dates are checked
 // by helpers/catalog.ts (ISO 8601 with a zone).
-const dates: INodeProperties[] = (
-	[
-		['Created After', 'created_at_min', 'Only products created at or after this time'],
-		['Created Before', 'created_at_max', 'Only products created at or before this time'],
-		['Updated After', 'updated_at_min', 'Only products updated at or after this time'],
-		['Updated Before', 'updated_at_max', 'Only products updated at or before this time'],
-	] as const
-).map(
-	([displayName, name, description]): INodeProperties => ({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		placeholder: '2026-03-01T00:00:00+08:00',
-		description: `${description} (ISO 8601 with a time zone)`,
-		routing: { send: { type: 'query', property: name } },
-	}),
-);
-
-const query = (
-	displayName: string,
-	name: string,
-	description: string,
-	placeholder = '',
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder,
-	description,
-	routing: { send: { type: 'query', property: name } },
-});
+const dates = dateFilters('products');
 
 const status: INodeProperties = {
 	displayName: 'Status',

@@ -1,10 +1,12 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { optionsCollection } from '../../../shared/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
 import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
 import { productIdField } from '../catalogIds';
+import { fieldsOption } from '../commonFields';
 
 // GET products/{id}.json (get_a_product).
 export const option: INodePropertyOptions = {
@@ -21,24 +23,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [
 	productIdField(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Fields',
-				name: 'fields',
-				type: 'string',
-				default: '',
-				placeholder: 'title,status,variants',
-				description: 'Only these product fields, separated by commas (all when empty)',
-				routing: { send: { type: 'query', property: 'fields' } },
-			},
-		],
-	},
+	optionsCollection([fieldsOption('product', 'title,status,variants')]),
 ];
 
 export const description = updateDisplayOptions(

@@ -1,9 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
+import {
+	filtersCollection,
+	optionsCollection,
+	returnAllAndLimit,
+} from '../../../shared/listFields';
 import { checkProductFilters } from '../../helpers/catalog';
 import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
+import { fieldsOption } from '../commonFields';
 import { listFilters } from './filters';
 
 // GET products/products.json: Return All follows the `link` header's page_info, 250 a page.
@@ -24,35 +29,20 @@ export const option: INodePropertyOptions = {
 const fields: INodeProperties[] = [
 	...returnAllAndLimit(),
 	filtersCollection(listFilters),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Fields',
-				name: 'fields',
-				type: 'string',
-				default: '',
-				placeholder: 'title,status,variants',
-				description: 'Only these product fields, separated by commas (all when empty)',
-				routing: { send: { type: 'query', property: 'fields' } },
-			},
-			{
-				displayName: 'Order By',
-				name: 'order_by',
-				type: 'options',
-				options: [
-					{ name: 'Created (Newest First)', value: 'created_at_desc' },
-					{ name: 'Created (Oldest First)', value: 'created_at_asc' },
-				],
-				default: 'created_at_desc',
-				routing: { send: { type: 'query', property: 'order_by' } },
-			},
-		],
-	},
+	optionsCollection([
+		fieldsOption('product', 'title,status,variants'),
+		{
+			displayName: 'Order By',
+			name: 'order_by',
+			type: 'options',
+			options: [
+				{ name: 'Created (Newest First)', value: 'created_at_desc' },
+				{ name: 'Created (Oldest First)', value: 'created_at_asc' },
+			],
+			default: 'created_at_desc',
+			routing: { send: { type: 'query', property: 'order_by' } },
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

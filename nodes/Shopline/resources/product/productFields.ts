@@ -1,14 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { textField as text } from '../commonFields';
+
 /** Product fields of create_a_product / update_a_product (SDK v20260301), under their API names. */
 export function productFields(withTitle: boolean): INodeProperties[] {
-	const text = (displayName: string, name: string, description: string): INodeProperties => ({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		description,
-	});
 	return [
 		text('Description (HTML)', 'body_html', 'The product description, at most 512 characters'),
 		text('Handle', 'handle', 'The product’s unique handle (made from the title when not given)'),

@@ -1,11 +1,12 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/listFields';
+import { optionsCollection, returnAllAndLimit } from '../../../shared/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
 import { shoplinePath } from '../../helpers/checks';
 import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
 import { productIdField } from '../catalogIds';
+import { fieldsOption } from '../commonFields';
 
 // GET products/{product_id}/variants.json (get_product_variants): paged by the `link` header, 250 a page.
 export const option: INodePropertyOptions = {
@@ -24,24 +25,7 @@ export const option: INodePropertyOptions = {
 const fields: INodeProperties[] = [
 	productIdField(),
 	...returnAllAndLimit(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Fields',
-				name: 'fields',
-				type: 'string',
-				default: '',
-				placeholder: 'sku,price,inventory_item_id',
-				description: 'Only these variant fields, separated by commas (all when empty)',
-				routing: { send: { type: 'query', property: 'fields' } },
-			},
-		],
-	},
+	optionsCollection([fieldsOption('variant', 'sku,price,inventory_item_id')]),
 ];
 
 export const description = updateDisplayOptions(

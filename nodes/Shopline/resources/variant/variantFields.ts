@@ -1,14 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { textField as text } from '../commonFields';
+
 /** Variant fields of create_a_variant / update_a_variant (SDK v20260301), under their API names. */
 export function variantFields(): INodeProperties[] {
-	const text = (displayName: string, name: string, description: string): INodeProperties => ({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		description,
-	});
 	const flag = (displayName: string, name: string, description: string): INodeProperties => ({
 		displayName,
 		name,

@@ -131,6 +131,14 @@ export function variantRecord(
 	};
 }
 
+/** The handle SHOPLINE makes from a title when none is given: lower case, dashes between words. */
+export function handleOf(title: string): string {
+	return title
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
 export function productRecord(
 	store: string,
 	id: string,
@@ -143,10 +151,7 @@ export function productRecord(
 		store,
 		id,
 		title,
-		handle: title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, ''),
+		handle: handleOf(title),
 		body_html: '',
 		status,
 		vendor: 'SHOPLINE',

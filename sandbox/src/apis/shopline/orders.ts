@@ -13,11 +13,10 @@ import {
 	type ShoplineOrder,
 } from './model';
 import {
-	decodeCursor,
-	linkHeader,
+	listRequest,
 	pageLimit,
 	pageOf,
-	refuseFiltersWithCursor,
+	sendLink,
 	sortCondition,
 	sortRecords,
 	type SortSpec,
@@ -145,31 +144,13 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		const { store } = shoplineAuth(request);
 		const query = request.query as ListQuery;
 		const raw = rawQuery(request);
-		let rawFilters: Record<string, string>;
-		let filters: ListFilters;
-		let cursor: ReturnType<typeof decodeCursor<ListFilters>>['cursor'] | undefined;
-		if (query.page_info) {
-			refuseFiltersWithCursor(raw, WITH_CURSOR);
-			({ cursor, filters } = decodeCursor(query.page_info, listFilters));
-			rawFilters = cursor.f;
-		} else {
-			filters = query;
-			rawFilters = Object.fromEntries(
-				Object.entries(raw).filter(([k]) => !(WITH_CURSOR as readonly string[]).includes(k)),
-			);
-		}
+		const { filters, rawFilters, cursor } = listRequest(raw, query, WITH_CURSOR, listFilters);
 		const sort = filters.sort_condition ?? DEFAULT_SORT;
 		const matching = ctx.state.shopline.orders.filter(
 			(o) => o.handle === store.handle && matchesList(o, filters),
 		);
 		const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-		const link = linkHeader(
-			request,
-			page,
-			{ f: rawFilters, s: sort },
-			{ limit: String(query.limit), fields: raw.fields },
-		);
-		if (link) reply.header('link', link);
+		sendLink(request, reply, page, { f: rawFilters, s: sort }, query.limit, raw.fields);
 		return { orders: page.records.map((o) => orderView(o, query.fields)) };
 	});
 

@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import { ApiError } from '../../core/errors';
@@ -111,6 +111,27 @@ export function refuseFiltersWithCursor(
 	}
 }
 
+/**
+ * A list request's filters: from its page_info cursor (refusing any other filter sent with it), else
+ * the query itself; `rawFilters` are the filters as sent, which the next page's cursor carries.
+ */
+export function listRequest<F>(
+	raw: Record<string, string>,
+	query: NoInfer<F> & { page_info?: string },
+	withCursor: readonly string[],
+	schema: z.ZodType<F>,
+): { filters: F; rawFilters: Record<string, string>; cursor?: Cursor<Record<string, string>> } {
+	if (query.page_info) {
+		refuseFiltersWithCursor(raw, withCursor);
+		const { cursor, filters } = decodeCursor(query.page_info, schema);
+		return { filters, rawFilters: cursor.f, cursor };
+	}
+	return {
+		filters: query,
+		rawFilters: Object.fromEntries(Object.entries(raw).filter(([k]) => !withCursor.includes(k))),
+	};
+}
+
 export interface Page<T> {
 	records: T[];
 	next?: EdgeKey;
@@ -170,4 +191,17 @@ export function linkHeader<F>(
 		Boolean,
 	);
 	return parts.length ? parts.join(', ') : undefined;
+}
+
+/** Sets the `link` header of a list page (its URLs keep limit and fields) when another page exists. */
+export function sendLink<F>(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	page: Page<unknown>,
+	base: Omit<Cursor<F>, 'k' | 'd'>,
+	limit: number,
+	fields: string | undefined,
+): void {
+	const link = linkHeader(request, page, base, { limit: String(limit), fields });
+	if (link) reply.header('link', link);
 }

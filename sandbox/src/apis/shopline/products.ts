@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { isoWithOffset } from '../../core/clock';
@@ -23,13 +23,14 @@ import {
 	type ShoplineProduct,
 	type ShoplineVariant,
 } from './catalogModel';
-import { itemRecord, variantRecord } from './catalogSeed';
+import { handleOf, itemRecord, productRecord, variantRecord } from './catalogSeed';
 import { rawQuery } from './orders';
 import {
 	decodeCursor,
-	linkHeader,
+	listRequest,
 	pageOf,
 	refuseFiltersWithCursor,
+	sendLink,
 	sortRecords,
 	type SortSpec,
 } from './paging';
@@ -154,6 +155,13 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 	const now = () => isoWithOffset(ctx.clock.now());
 	const storeProducts = (store: string) => catalogOf(ctx).products.filter((p) => p.store === store);
 
+	/** The request's store and its product named by the route's :product_id (a 404 otherwise). */
+	const routeProduct = (request: FastifyRequest) => {
+		const { store } = shoplineAuth(request);
+		const id = (request.params as { product_id: string }).product_id;
+		return { store, product: findProduct(ctx, store.handle, id) };
+	};
+
 	/** A new variant, its inventory item, and a 0 level at the store's default location. */
 	function addVariant(product: ShoplineProduct, input: VariantInput): ShoplineVariant {
 		const at = now();
@@ -210,34 +218,13 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			const { store } = shoplineAuth(request);
 			const query = request.query as z.output<typeof listQuery>;
 			const raw = rawQuery(request);
-			let filters: ListFilters;
-			let rawFilters: Record<string, string>;
-			let cursor: ReturnType<typeof decodeCursor<ListFilters>>['cursor'] | undefined;
-			if (query.page_info) {
-				refuseFiltersWithCursor(raw, WITH_CURSOR);
-				({ cursor, filters } = decodeCursor(query.page_info, listFilters));
-				rawFilters = cursor.f;
-			} else {
-				filters = query;
-				rawFilters = Object.fromEntries(
-					Object.entries(raw).filter(([k]) => !(WITH_CURSOR as readonly string[]).includes(k)),
-				);
-			}
+			const { filters, rawFilters, cursor } = listRequest(raw, query, WITH_CURSOR, listFilters);
 			const sort: SortSpec = filters.order_by
 				? { field: 'created_at', dir: filters.order_by === 'created_at_asc' ? 'asc' : 'desc' }
 				: { field: 'id', dir: 'asc' };
 			const matching = storeProducts(store.handle).filter((p) => matches(p, filters));
 			const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-			const link = linkHeader(
-				request,
-				page,
-				{ f: rawFilters, s: sort },
-				{
-					limit: String(query.limit),
-					fields: raw.fields,
-				},
-			);
-			if (link) reply.header('link', link);
+			sendLink(request, reply, page, { f: rawFilters, s: sort }, query.limit, raw.fields);
 			return { products: page.records.map((p) => pick(productView(ctx, p), query.fields)) };
 		},
 	);
@@ -248,32 +235,15 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		if (!input.title) throw unprocessable('title', 'is required');
 		const at = now();
 		const { variants = [], ...fields } = input;
-		const product: ShoplineProduct = {
-			store: store.handle,
-			id: nextId(ctx, '1605785026484525079'),
-			title: input.title,
+		const id = nextId(ctx, '1605785026484525079');
+		const product = {
+			...productRecord(store.handle, id, input.title, [], at, 'draft'),
 			handle: '',
-			body_html: '',
-			status: 'draft',
 			vendor: '',
 			product_category: '',
-			spu: '',
-			subtitle: '',
-			path: '',
-			template_path: '',
-			tags: [],
-			collection_ids: [],
-			published_scope: 'web',
-			published_at: null,
-			created_at: at,
-			updated_at: at,
-			variants: [],
 			...fields,
 		} as ShoplineProduct;
-		product.handle ||= product.title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '');
+		product.handle ||= handleOf(product.title);
 		if (storeProducts(store.handle).some((p) => p.handle === product.handle))
 			throw unprocessable('handle', 'has already been taken');
 		catalogOf(ctx).products.push(product);
@@ -331,12 +301,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			},
 		},
 		async (request, reply) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { store, product } = routeProduct(request);
 			const query = request.query as {
 				limit: number;
 				fields?: string;
@@ -358,16 +323,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 			const sort: SortSpec = { field: 'id', dir: 'asc' };
 			const matching = product.variants.filter((v) => !since || BigInt(v.id) > BigInt(since));
 			const page = pageOf(sortRecords(matching, sort), sort, query.limit, cursor);
-			const link = linkHeader(
-				request,
-				page,
-				{ f: rawFilters, s: sort },
-				{
-					limit: String(query.limit),
-					fields: raw.fields,
-				},
-			);
-			if (link) reply.header('link', link);
+			sendLink(request, reply, page, { f: rawFilters, s: sort }, query.limit, raw.fields);
 			return {
 				variants: page.records.map((v) => pick(variantView(ctx, store.handle, v), query.fields)),
 			};
@@ -378,12 +334,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		'/products/:product_id/variants/count.json',
 		{ schema: { params: productParams } },
 		async (request) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { product } = routeProduct(request);
 			return { count: product.variants.length };
 		},
 	);
@@ -398,12 +349,7 @@ export function registerProducts(app: FastifyInstance, ctx: SandboxContext): voi
 		'/products/:product_id/variants.json',
 		{ schema: { params: productParams, body: variantBody } },
 		async (request) => {
-			const { store } = shoplineAuth(request);
-			const product = findProduct(
-				ctx,
-				store.handle,
-				(request.params as { product_id: string }).product_id,
-			);
+			const { store, product } = routeProduct(request);
 			const variant = addVariant(product, (request.body as z.output<typeof variantBody>).variant);
 			product.updated_at = variant.created_at;
 			return { variant: variantView(ctx, store.handle, variant) };

@@ -62,6 +62,18 @@ export function registerStock(app: FastifyInstance, ctx: SandboxContext): void {
 		catalogOf(ctx).levels.find(
 			(l) => l.store === store && l.inventory_item_id === item && l.location_id === location,
 		);
+	/** A new level of the item at the location, at 0 (connect, or set on an unconnected pair). */
+	const newLevel = (store: string, body: LevelBody): ShoplineInventoryLevel => {
+		const level: ShoplineInventoryLevel = {
+			store,
+			inventory_item_id: body.inventory_item_id,
+			location_id: body.location_id,
+			available: 0,
+			updated_at: now(),
+		};
+		catalogOf(ctx).levels.push(level);
+		return level;
+	};
 	/** Both must exist in this store: a 404 otherwise (another store's ids included). */
 	const resolve = (store: string, body: { inventory_item_id: string; location_id: string }) => {
 		findItem(ctx, store, body.inventory_item_id);
@@ -138,14 +150,7 @@ export function registerStock(app: FastifyInstance, ctx: SandboxContext): void {
 		resolve(store.handle, body);
 		let level = findLevel(store.handle, body.inventory_item_id, body.location_id);
 		if (!level) {
-			level = {
-				store: store.handle,
-				inventory_item_id: body.inventory_item_id,
-				location_id: body.location_id,
-				available: 0,
-				updated_at: now(),
-			};
-			catalogOf(ctx).levels.push(level);
+			level = newLevel(store.handle, body);
 		}
 		level.available = body.available;
 		level.updated_at = now();
@@ -172,14 +177,7 @@ export function registerStock(app: FastifyInstance, ctx: SandboxContext): void {
 		resolve(store.handle, body);
 		if (findLevel(store.handle, body.inventory_item_id, body.location_id))
 			throw unprocessable('location_id', 'is already connected to this inventory item');
-		const level: ShoplineInventoryLevel = {
-			store: store.handle,
-			inventory_item_id: body.inventory_item_id,
-			location_id: body.location_id,
-			available: 0,
-			updated_at: now(),
-		};
-		catalogOf(ctx).levels.push(level);
+		const level = newLevel(store.handle, body);
 		return { inventory_level: levelView(level) };
 	});
 
