@@ -101,6 +101,7 @@ describe('sandbox lifecycle', () => {
 			expect(config.rateLimits).toEqual({
 				fulfillbot: { limit: 2, windowSeconds: 60 },
 				shopline: null,
+				s2: null, // S2 documents no limit: none unless a test sets one
 			});
 		} finally {
 			await sb.close();
