@@ -1123,7 +1123,7 @@ async function main(): Promise<void> {
 		'',
 		'Reading the figures:',
 		'',
-		'- Every trigger keeps its per-record state compact (nodes/shared/compactState.ts): each id as an 8-character',
+		'- Every trigger keeps its per-record state compact (nodes/shared/poll/compactState.ts): each id as an 8-character',
 		'  fingerprint and each status as an index into a small table, so the size grows with the open orders at the',
 		'  bytes per order above, whatever the length of the ids. The ≤ 200 KB goal holds up to about',
 		...staticRows

@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
-import { allowedOrigin, checkTarget } from '../nodes/shared/apiOrigin';
-import { withoutRedirects } from '../nodes/shared/redirects';
+import { allowedOrigin, checkTarget } from '../nodes/shared/transport/apiOrigin';
+import { withoutRedirects } from '../nodes/shared/transport/redirects';
 
 const CREDENTIAL = 'SHOPLINE credential';
 

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { pacingHook } from '../shared/pacedSend';
+import { pacingHook } from '../shared/transport/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { fulfillbotPacedSender, fulfillbotRateLimit } from './helpers/rate';
 import { fulfillbotMethods } from './methods';
@@ -27,10 +27,10 @@ export class Fulfillbot implements INodeType {
 		requestDefaults: {
 			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/errors.ts).
+			// Errors are read by helpers/errors.ts from the API's own envelope (see shared/transport/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/transport/pacedSend.ts).
 		requestOperations: { pagination: fulfillbotPacedSender },
 		properties: [resourceProperty, ...resourceProperties, fulfillbotRateLimit, pacingHook],
 	};

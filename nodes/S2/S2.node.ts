@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { pacingHook } from '../shared/pacedSend';
+import { pacingHook } from '../shared/transport/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { s2PacedSender, s2RateLimit } from './helpers/rate';
 import { s2Methods } from './methods';
@@ -24,10 +24,10 @@ export class S2 implements INodeType {
 		requestDefaults: {
 			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Errors are read by helpers/errors.ts from S2's own body (see shared/errors.ts).
+			// Errors are read by helpers/errors.ts from S2's own body (see shared/transport/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/transport/pacedSend.ts).
 		requestOperations: { pagination: s2PacedSender },
 		properties: [resourceProperty, ...resourceProperties, s2RateLimit, pacingHook],
 	};

@@ -1,7 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { pacingHook } from '../shared/pacedSend';
+import { pacingHook } from '../shared/transport/pacedSend';
 import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { shoplinePacedSender, shoplineRateLimit } from './helpers/rate';
 import { shoplineMethods } from './methods';
@@ -26,10 +26,10 @@ export class Shopline implements INodeType {
 			// The same origin rule as the credential: the store itself, or the sandbox/test override.
 			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
-			// Errors are read by helpers/errors.ts from SHOPLINE's own envelope (see shared/errors.ts).
+			// Errors are read by helpers/errors.ts from SHOPLINE's own envelope (see shared/transport/errors.ts).
 			ignoreHttpStatusErrors: true,
 		},
-		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/pacedSend.ts).
+		// Every request goes through the credential's rate budget (helpers/rate.ts, shared/transport/pacedSend.ts).
 		requestOperations: { pagination: shoplinePacedSender },
 		properties: [resourceProperty, ...resourceProperties, shoplineRateLimit, pacingHook],
 	};

@@ -30,7 +30,7 @@ const SHOPLINE_NODE = 'SHOPLINE Webhook Trigger';
 const FULFILLBOT_NODE = 'Fulfillbot Webhook Trigger';
 const SHOPLINE_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a2101';
 const FULFILLBOT_HOOK_ID = '6f1c2a55-7c0e-4d1b-9a51-2f3f0d6a2102';
-/** One fingerprint per id in `recentDeliveries` (nodes/shared/compactState.ts). */
+/** One fingerprint per id in `recentDeliveries` (nodes/shared/poll/compactState.ts). */
 const FINGERPRINT_CHARS = 8;
 
 /**

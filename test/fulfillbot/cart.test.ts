@@ -110,7 +110,7 @@ describe('Fulfillbot › Cart', () => {
 		});
 	});
 
-	it('Add Many (JSON): a single object is a one-row list, as for every item list (README, shared/rowList.ts)', async () => {
+	it('Add Many (JSON): a single object is a one-row list, as for every item list (README, shared/input/rowList.ts)', async () => {
 		const { error } = await cart('addMany', {
 			inputMode: 'json',
 			itemsJson: '{"productId": "12345", "skuId": "s002", "quantity": 2}',

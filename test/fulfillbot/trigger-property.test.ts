@@ -256,7 +256,7 @@ describe('Fulfillbot Trigger: random histories', () => {
 						requests = 0;
 						walking = undefined;
 						shippingFailed = false;
-						// One poll runs; those started beside it on the same static data return at once (shared/pollLock.ts).
+						// One poll runs; those started beside it on the same static data return at once (shared/poll/pollLock.ts).
 						const before = probe.polls();
 						const runs = await pollTogether(
 							{

@@ -42,7 +42,7 @@ const API_NAME = { fulfillbot: 'Fulfillbot', s2: 'S2', shopline: 'SHOPLINE' } as
 const GENERIC = /retry the request|perhaps it is offline|try again later|is the server running/i;
 
 /**
- * The paced create (sendOnce) and the two Idempotency Key wrappers around it (nodes/shared/idempotency.ts:
+ * The paced create (sendOnce) and the two Idempotency Key wrappers around it (nodes/shared/create/idempotency.ts:
  * a look-up by the key, or the workflow's ledger, before the same paced create).
  */
 const SENT_ONCE = ['createPaced', 'createUnlessFound', 'createUnlessRecorded'];

@@ -6,7 +6,7 @@ import { useSandbox } from '../support/sandbox';
 import { credentialsFor, recordCounts, type NodeName } from './support';
 
 /**
- * One error rule for the three triggers (nodes/shared/pollErrors.ts), checked through each trigger
+ * One error rule for the three triggers (nodes/shared/poll/pollErrors.ts), checked through each trigger
  * in the engine: after activation, a fault on the list it polls either fails the poll loudly
  * (something the user must fix) or is passing trouble — nothing emitted, the state exactly as
  * before, and the next poll reports what the failed one would have.

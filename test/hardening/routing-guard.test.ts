@@ -5,9 +5,9 @@ import { descriptionOf, isShown, NODES, resourcesOf, type NodeName } from './sup
 /*
  * A guard over the built descriptions (dist/), generated for every operation of the three nodes, so a
  * new operation cannot leave out what the others rely on:
- * - its `postReceive` chain starts with its integration's error handler (shared/errors.ts's
+ * - its `postReceive` chain starts with its integration's error handler (shared/transport/errors.ts's
  *   apiErrorHandler, tagged with the node's credential type): without it a 4xx would become a success item;
- * - an operation whose URL has `{name}` placeholders fills them first (shared/pathId.ts's fillPath), from
+ * - an operation whose URL has `{name}` placeholders fills them first (shared/input/pathId.ts's fillPath), from
  *   a parameter the operation shows.
  */
 

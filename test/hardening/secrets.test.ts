@@ -341,7 +341,7 @@ describe('hardening › secrets never leak', () => {
 				expect((error as Error).message).not.toMatch(/TypeError|undefined/);
 			});
 
-			// Since issue 15 a 429 is waited out (the rate budget, shared/pacedSend.ts): the poll meets both
+			// Since issue 15 a 429 is waited out (the rate budget, shared/transport/pacedSend.ts): the poll meets both
 			// injected 429s, waits the time each gives, and succeeds.
 			it('first poll against two injected 429s waits them out and succeeds', async () => {
 				await sandbox.fault({

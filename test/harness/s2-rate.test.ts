@@ -22,7 +22,9 @@ const credentials = () => ({
 
 /** The credential's budget in the module instance the engine loaded (dist), as n8n would hold it. */
 async function learnedRate(): Promise<number | undefined> {
-	const mod = (await import(path.resolve(__dirname, '../../dist/nodes/shared/rateBudget.js'))) as {
+	const mod = (await import(
+		path.resolve(__dirname, '../../dist/nodes/shared/rate/rateBudget.js')
+	)) as {
 		budgetFor(
 			api: string,
 			identity: string[],

@@ -1,6 +1,6 @@
 import { NodeApiError, type INode } from 'n8n-workflow';
 
-import { mustFailPoll } from '../../nodes/shared/pollErrors';
+import { mustFailPoll } from '../../nodes/shared/poll/pollErrors';
 
 const node = {
 	id: 'n',

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Page } from '../../nodes/shared/paging';
+import type { Page } from '../../nodes/shared/transport/paging';
 import type { S2Reader } from '../../nodes/S2/trigger/watch';
 
 /**

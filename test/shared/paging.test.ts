@@ -1,4 +1,4 @@
-import { collectPages, type Cursor } from '../../nodes/shared/paging';
+import { collectPages, type Cursor } from '../../nodes/shared/transport/paging';
 
 function api(count: number, withTotal = true) {
 	const calls: Array<[number, number]> = [];

@@ -1,6 +1,6 @@
 /**
  * The poll time budget of n8n >= 2.36's durable poll path (`getPollBudgetMs()` on the poll context, see
- * nodes/shared/pollTime.ts), through each polling trigger's n8n binding with static data round-tripped
+ * nodes/shared/poll/pollTime.ts), through each polling trigger's n8n binding with static data round-tripped
  * as n8n stores it: a poll that has used its time stops before its next request, keeps the state it
  * started from and emits nothing; the next poll emits the change once. Within the budget (n8n's default
  * 36 s) nothing changes. The sandbox answers each request 60 ms late so a 1 ms budget is spent after one.

@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { budgetFor, readRateNews, RateBudget } from '../../nodes/shared/rateBudget';
+import { budgetFor, readRateNews, RateBudget } from '../../nodes/shared/rate/rateBudget';
 
 /*
  * The rate budget's rules in isolation (the engine tests in test/harness/volume.test.ts drive it
@@ -8,7 +8,7 @@ import { budgetFor, readRateNews, RateBudget } from '../../nodes/shared/rateBudg
  * "it did not go before the time the API gave".
  */
 
-describe('shared/rateBudget', () => {
+describe('shared/rate/rateBudget', () => {
 	it('window: the first request goes alone until the API states the limit; then the stated remaining count holds turns until the reset', async () => {
 		const budget = new RateBudget({ kind: 'window', limit: 60, windowMs: 60_000 });
 		const first = await budget.take();

@@ -9,7 +9,7 @@ import {
 	trackedToStatic,
 	unpack,
 	valueOf,
-} from '../../nodes/shared/compactState';
+} from '../../nodes/shared/poll/compactState';
 import {
 	advance,
 	emptyState,
@@ -18,7 +18,7 @@ import {
 	toStatic,
 	type ChangeState,
 	type RecordShape,
-} from '../../nodes/shared/statusChanges';
+} from '../../nodes/shared/poll/statusChanges';
 import { recordCounts } from '../hardening/support';
 
 interface Rec {

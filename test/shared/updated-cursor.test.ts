@@ -12,7 +12,7 @@ import {
 	type LinkPage,
 	type Stamped,
 	type UpdatedCursor,
-} from '../../nodes/shared/updatedCursor';
+} from '../../nodes/shared/poll/updatedCursor';
 import { recordCounts } from '../hardening/support';
 
 interface Rec {

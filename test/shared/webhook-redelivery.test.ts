@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { fingerprint } from '../../nodes/shared/compactState';
+import { fingerprint } from '../../nodes/shared/poll/compactState';
 import { forgetDeliveriesInProcess, WorkflowRow } from '../support/webhook';
 import { WEBHOOK_TRIGGERS, type WebhookTriggerUnderTest } from '../support/webhookDeliveries';
 

@@ -1,12 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fingerprint } from '../../nodes/shared/compactState';
+import { fingerprint } from '../../nodes/shared/poll/compactState';
 import {
 	claimDelivery,
 	forgetInProcessDeliveries,
 	RECENT_IDS_LIMIT,
-} from '../../nodes/shared/recentIds';
-import { decodeSignature, hmacSha256, signatureMatches } from '../../nodes/shared/webhookSignature';
+} from '../../nodes/shared/webhook/recentIds';
+import {
+	decodeSignature,
+	hmacSha256,
+	signatureMatches,
+} from '../../nodes/shared/webhook/webhookSignature';
 
 describe('hmacSha256 / signatureMatches', () => {
 	// RFC 4231, test cases 1 and 2 (HMAC-SHA-256).

@@ -10,7 +10,7 @@ import {
 	seenToStatic,
 	type SeenOrders,
 } from '../../nodes/Shopline/trigger/tracking';
-import type { UpdatedCursor } from '../../nodes/shared/updatedCursor';
+import type { UpdatedCursor } from '../../nodes/shared/poll/updatedCursor';
 
 const CURSOR: UpdatedCursor = { cursor: '2026-03-01T10:00:00+08:00', atCursor: ['edge'] };
 const order = (id: string, extra: IDataObject = {}): IDataObject => ({

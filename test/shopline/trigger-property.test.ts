@@ -24,7 +24,7 @@ import { poll as pollEngine } from '../support/engine';
  *
  * Not modelled: an order changed twice within one second with a poll in between keeps its
  * updated_at, so its second change is invisible to any updated_at trigger (documented in
- * shared/updatedCursor.ts); the fake store moves its clock on a second in that case.
+ * shared/poll/updatedCursor.ts); the fake store moves its clock on a second in that case.
  */
 
 interface FFulfillment {

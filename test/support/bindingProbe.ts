@@ -3,12 +3,12 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
-import { runPoll, type PollBinding } from '../../nodes/shared/pollBinding';
+import { runPoll, type PollBinding } from '../../nodes/shared/poll/pollBinding';
 import { registerTestNodeType } from './engine';
 
 /**
  * A trigger as n8n runs it, but reading an in-memory API: the trigger's own description and its own
- * binding (the function its poll() calls, shared/pollBinding.ts's runPoll), with the reader swapped.
+ * binding (the function its poll() calls, shared/poll/pollBinding.ts's runPoll), with the reader swapped.
  * Polled through test/support/engine.ts's poll()/pollTogether() — n8n-core's PollContext and
  * TriggersAndPollers, static data stored as JSON between polls — so a property test drives the whole
  * n8n side of the trigger (load and save of the state, lock, error rule), not the core alone.

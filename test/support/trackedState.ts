@@ -1,8 +1,8 @@
 /**
- * Reads a trigger's compact static data (nodes/shared/compactState.ts) back as plain maps for
+ * Reads a trigger's compact static data (nodes/shared/poll/compactState.ts) back as plain maps for
  * assertions. Ids are stored as fingerprints, so the caller names the ids it expects to find.
  */
-import { trackedFromStatic, unpack, valueOf } from '../../nodes/shared/compactState';
+import { trackedFromStatic, unpack, valueOf } from '../../nodes/shared/poll/compactState';
 
 /** `{ id: value }` of the candidate ids that are tracked; throws when the data is not a tracked map. */
 export function trackedValues(data: unknown, candidates: Iterable<string>): Record<string, string> {

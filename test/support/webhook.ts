@@ -229,11 +229,11 @@ export class WorkflowRow {
 
 /**
  * Forgets the redelivery ids the loaded package keeps in this process (as after a restart). The nodes run
- * from dist/, a different module instance from nodes/shared/recentIds.ts, hence the require of dist.
+ * from dist/, a different module instance from nodes/shared/webhook/recentIds.ts, hence the require of dist.
  */
 export function forgetDeliveriesInProcess(): void {
 	(
-		require(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'shared', 'recentIds.js')) as {
+		require(path.join(PACKAGE_ROOT, 'dist', 'nodes', 'shared', 'webhook', 'recentIds.js')) as {
 			forgetInProcessDeliveries(): void;
 		}
 	).forgetInProcessDeliveries();

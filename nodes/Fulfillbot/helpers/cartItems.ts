@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text, wholeNumber } from '../../shared/parameters';
-import { readRows } from '../../shared/rowList';
-import { invalidField, validate } from '../../shared/validation';
+import { text, wholeNumber } from '../../shared/input/parameters';
+import { readRows } from '../../shared/input/rowList';
+import { invalidField, validate } from '../../shared/input/validation';
 import { requireText } from './checks';
 import { ITEM_LIST } from './itemList';
 
@@ -14,7 +14,7 @@ type Row = IDataObject;
 
 const CART_EXAMPLE = '[{"productId": "12345", "skuId": "s001", "quantity": 2}]';
 
-/** The rows the user gave (see shared/rowList.ts); JSON errors name the list as `label`, as before. */
+/** The rows the user gave (see shared/input/rowList.ts); JSON errors name the list as `label`, as before. */
 function rows(
 	context: IExecuteSingleFunctions,
 	label: string,

@@ -1,11 +1,11 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { invalidField } from '../../shared/validation';
+import { invalidField } from '../../shared/input/validation';
 
-// Input checks shared by the Fulfillbot operations (text and whole numbers: shared/parameters.ts).
+// Input checks shared by the Fulfillbot operations (text and whole numbers: shared/input/parameters.ts).
 // Each throws `invalidField(...)` (naming the field) so a preSend step refuses bad input first.
 
-export { requireText, wholeNumber } from '../../shared/parameters';
+export { requireText, wholeNumber } from '../../shared/input/parameters';
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 

@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { apiErrorHandler, header, type ApiErrorParts } from '../../shared/errors';
-import type { ApiCredential } from '../../shared/secrets';
+import { apiErrorHandler, header, type ApiErrorParts } from '../../shared/transport/errors';
+import type { ApiCredential } from '../../shared/transport/secrets';
 
 /** The key is secret; the base URL is not. */
 export const FULFILLBOT_CREDENTIAL: ApiCredential = {

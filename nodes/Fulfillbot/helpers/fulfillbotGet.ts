@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
+import { authenticatedGet, type GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
 import { fulfillbotBudget } from './rate';

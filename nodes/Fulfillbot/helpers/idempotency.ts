@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { LedgerCreate } from '../../shared/idempotency';
-import { pathSegment, text } from '../../shared/parameters';
+import type { LedgerCreate } from '../../shared/create/idempotency';
+import { pathSegment, text } from '../../shared/input/parameters';
 import { FULFILLBOT_CREDENTIAL } from './errors';
 import { fulfillbotGet } from './fulfillbotGet';
 
 // Fulfillbot documents no idempotency key and no way to find an order by what was sent: `remark` is
 // accepted on create, but neither the list (page, limit, status; orderNo, status, totalAmount,
 // itemCount, createdAt) nor the detail returns it in the docs (seed 001). So the node keeps the key →
-// order number itself (shared/idempotency.ts, the ledger), and reads the order again on a repeat.
+// order number itself (shared/create/idempotency.ts, the ledger), and reads the order again on a repeat.
 
 /** The record behind an order number; undefined when Fulfillbot answers 404. */
 async function readAgain(

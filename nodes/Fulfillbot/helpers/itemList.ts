@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowListFields, type RowListNames } from '../../shared/rowList';
+import { rowListFields, type RowListNames } from '../../shared/input/rowList';
 
 /** The names every Fulfillbot item list uses: `inputMode`, `items.item`, `itemsJson`. */
 export const ITEM_LIST: RowListNames = {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { invalidField, validate } from '../../shared/validation';
+import { invalidField, validate } from '../../shared/input/validation';
 import { checkCountryCode, requireText, wholeNumber } from './checks';
 
 // Logistics: checks of the shipping-method filters and the freight quotes, before the request.

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { requiredValue, text, wholeNumber } from '../../shared/parameters';
-import { readRows } from '../../shared/rowList';
-import { invalidField } from '../../shared/validation';
+import { requiredValue, text, wholeNumber } from '../../shared/input/parameters';
+import { readRows } from '../../shared/input/rowList';
+import { invalidField } from '../../shared/input/validation';
 import { ITEM_LIST } from './itemList';
 
 // Item lists of the two creates (purchase order, shipping order). Each comes either from the
@@ -12,7 +12,7 @@ import { ITEM_LIST } from './itemList';
 
 type Row = IDataObject;
 
-/** The rows the user gave: `items.item` (fields) or the `itemsJson` array (JSON); see shared/rowList.ts. */
+/** The rows the user gave: `items.item` (fields) or the `itemsJson` array (JSON); see shared/input/rowList.ts. */
 function rows(context: IExecuteSingleFunctions, example: string): Row[] {
 	return readRows(context, { ...ITEM_LIST, example });
 }

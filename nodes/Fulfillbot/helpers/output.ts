@@ -5,7 +5,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/items';
+import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/transport/items';
 import { handleFulfillbotError } from './errors';
 
 // Every Fulfillbot response wraps its payload as {"data": ...}.

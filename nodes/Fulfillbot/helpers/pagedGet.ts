@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagedGetRouting } from '../../shared/paging';
+import { pagedGetRouting } from '../../shared/transport/paging';
 import { fulfillbotOutput } from './output';
 import { fulfillbotPaginator } from './paging';
 import { pacedFulfillbotPages } from './rate';

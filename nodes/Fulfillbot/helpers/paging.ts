@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { pageNumberPaginator } from '../../shared/paging';
+import { pageNumberPaginator } from '../../shared/transport/paging';
 
 // The docs give page/limit with default limit 20 but no maximum; 100 is the most we ask for.
 // (Stated in the README as a choice where the docs are silent.)

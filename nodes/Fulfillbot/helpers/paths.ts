@@ -1,7 +1,7 @@
-import { fillPath } from '../../shared/parameters';
+import { fillPath } from '../../shared/input/parameters';
 
 // preSend steps (each the first of its operation) that fill a URL's `{name}` with the parameter,
-// checked and encoded as one path segment (shared/pathId.ts).
+// checked and encoded as one path segment (shared/input/pathId.ts).
 
 export const purchaseOrderPath = fillPath({
 	orderId: {

@@ -1,5 +1,5 @@
-import { optionalText } from '../../shared/parameters';
-import { invalidField, validate } from '../../shared/validation';
+import { optionalText } from '../../shared/input/parameters';
+import { invalidField, validate } from '../../shared/input/validation';
 import { requireText } from './checks';
 
 // Product: the platform searches' query and the 1688 import body, checked before the request.

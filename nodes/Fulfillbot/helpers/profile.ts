@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { text } from '../../shared/parameters';
-import { invalidField, validate } from '../../shared/validation';
+import { text } from '../../shared/input/parameters';
+import { invalidField, validate } from '../../shared/input/validation';
 
 // PUT /user/profile: at least one field, none blank, a real-looking email.
 export const checkProfileUpdate = validate(function () {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { optionalText, text } from '../../shared/parameters';
-import { invalidField, validate } from '../../shared/validation';
+import { optionalText, text } from '../../shared/input/parameters';
+import { invalidField, validate } from '../../shared/input/validation';
 import { purchaseOrderItems } from './orderItems';
 
 // POST /orders/:id/cancel {reason?}.

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { pacing, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
-import { configuredBudget, type RateBudget } from '../../shared/rateBudget';
-import { rateLimitProperty } from '../../shared/rateOption';
-import type { GetContext } from '../../shared/authenticatedGet';
+import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
+import { configuredBudget, type RateBudget } from '../../shared/rate/rateBudget';
+import { rateLimitProperty } from '../../shared/description/rateOption';
+import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // Fulfillbot: a per-key limit, 60 requests a minute by default (keys can be set higher or lower);

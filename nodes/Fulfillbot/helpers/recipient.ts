@@ -5,10 +5,10 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import { checkResponse } from '../../shared/errors';
-import { invalidField } from '../../shared/validation';
+import { checkResponse } from '../../shared/transport/errors';
+import { invalidField } from '../../shared/input/validation';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
-import { requiredValue, text } from '../../shared/parameters';
+import { requiredValue, text } from '../../shared/input/parameters';
 
 // The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.

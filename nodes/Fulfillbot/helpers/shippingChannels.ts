@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { fulfillbotGet, records } from './fulfillbotGet';
-import { text } from '../../shared/parameters';
+import { text } from '../../shared/input/parameters';
 
 // Picker for Shipping Order → Create: the shipping channels for the recipient's country (typed in,
 // or the saved address's) and the parcel weight, from GET /logistics/shipping-methods (seed 001).

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { optionalText } from '../../shared/parameters';
+import { optionalText } from '../../shared/input/parameters';
 import { requireText } from './checks';
 import { shippingOrderItems } from './orderItems';
 import { shippingRecipient } from './recipient';

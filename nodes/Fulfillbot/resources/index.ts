@@ -1,4 +1,4 @@
-import { resourceSelector, type Resource } from '../../shared/resources';
+import { resourceSelector, type Resource } from '../../shared/description/resources';
 import { addressDescription } from './address';
 import { cartDescription } from './cart';
 import { couponDescription } from './coupon';

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/pathId';
-import { runPoll, type PollBinding } from '../../shared/pollBinding';
-import { pollTimeGuard } from '../../shared/pollTime';
-import type { Change } from '../../shared/statusChanges';
+import { pathSegment } from '../../shared/input/pathId';
+import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
+import { pollTimeGuard } from '../../shared/poll/pollTime';
+import type { Change } from '../../shared/poll/statusChanges';
 import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
 import { requestsPerPoll } from './description';
 import { pollSources, sourcesFor, type FulfillbotReader, type PollOptions } from './watch';
@@ -71,7 +71,7 @@ const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): FulfillbotRea
 });
 
 /**
- * The Fulfillbot Trigger bound to n8n (shared/pollBinding.ts). `tuning` is for tests that drive the
+ * The Fulfillbot Trigger bound to n8n (shared/poll/pollBinding.ts). `tuning` is for tests that drive the
  * same binding with their own reader (page size).
  */
 export function fulfillbotBinding(
@@ -88,7 +88,7 @@ export function fulfillbotBinding(
 				? (ctx.getNodeParameter('statuses', []) as string[])
 				: [];
 			// pollSources updates `state` list by list; a list that fails keeps its state unless it must fail
-			// loudly (it decides per list, with shared/pollErrors.ts), so whatever it throws fails the poll.
+			// loudly (it decides per list, with shared/poll/pollErrors.ts), so whatever it throws fails the poll.
 			const emitted = await pollSources(api, state, {
 				events,
 				statuses,

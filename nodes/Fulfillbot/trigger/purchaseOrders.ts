@@ -8,8 +8,8 @@ import {
 	unpack,
 	unpackIds,
 	valueOf,
-} from '../../shared/compactState';
-import { PageGuard } from '../../shared/paging';
+} from '../../shared/poll/compactState';
+import { PageGuard } from '../../shared/transport/paging';
 import {
 	advance,
 	fromStatic,
@@ -17,7 +17,7 @@ import {
 	toStatic,
 	type Change,
 	type ChangeState,
-} from '../../shared/statusChanges';
+} from '../../shared/poll/statusChanges';
 import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
 import type { FulfillbotReader } from './watch';
 
@@ -32,7 +32,7 @@ import type { FulfillbotReader } from './watch';
  *    last status for a later poll.
  * An idle poll costs 1 + 5 + 1 requests while no open status holds more than 100 orders, whatever
  * the history; so does the first activation. The state remembers the open orders' full numbers
- * (front-coded, shared/compactState.ts), since step 4 must name them.
+ * (front-coded, shared/poll/compactState.ts), since step 4 must name them.
  */
 
 /** Departures read in a poll even when its budget is spent: every poll makes progress. */
@@ -53,7 +53,7 @@ export async function pagesUntil(
 	onPage?: (page: { items: IDataObject[]; total?: number }) => void,
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
-	// An API handing the same page out forever fails the poll instead of looping (shared/paging.ts).
+	// An API handing the same page out forever fails the poll instead of looping (shared/transport/paging.ts).
 	const guard = new PageGuard();
 	for (let page = 1; ; page++) {
 		const { items, total } = await reader.page(path, page, pageSize, status);

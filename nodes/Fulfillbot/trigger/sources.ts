@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordShape } from '../../shared/statusChanges';
+import type { RecordShape } from '../../shared/poll/statusChanges';
 
 /** One list the trigger watches, in the API's words (seed 001). */
 export interface Source {

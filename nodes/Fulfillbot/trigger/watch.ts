@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { collectPages } from '../../shared/paging';
-import { mustFailPoll } from '../../shared/pollErrors';
-import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/statusChanges';
+import { collectPages } from '../../shared/transport/paging';
+import { mustFailPoll } from '../../shared/poll/pollErrors';
+import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/poll/statusChanges';
 import { FULFILLBOT_MAX_PAGE_SIZE } from '../helpers/paging';
 import { newestDownTo, pollPurchaseOrders } from './purchaseOrders';
 import { SOURCES, type Source } from './sources';
@@ -137,7 +137,7 @@ async function pollSource(
 /**
  * Polls each watched list and updates `data` (the node's static data) list by list. A list that
  * fails keeps its state (the next poll catches up), unless nothing is saved for it yet or the error
- * is one the user must fix (shared/pollErrors.ts): then the poll fails. When the budget is spent,
+ * is one the user must fix (shared/poll/pollErrors.ts): then the poll fails. When the budget is spent,
  * the lists not started yet wait for the next poll, which starts with them (`data.resume`).
  */
 export async function pollSources(

@@ -1,8 +1,12 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { claimDelivery } from '../../shared/recentIds';
-import { acknowledgeWithoutRun, headerValue, refuseDelivery } from '../../shared/webhookReply';
-import { hmacSha256, signatureMatches } from '../../shared/webhookSignature';
+import { claimDelivery } from '../../shared/webhook/recentIds';
+import {
+	acknowledgeWithoutRun,
+	headerValue,
+	refuseDelivery,
+} from '../../shared/webhook/webhookReply';
+import { hmacSha256, signatureMatches } from '../../shared/webhook/webhookSignature';
 import { ANY_EVENT } from './description';
 
 /** Deliveries signed longer ago than this (or this far ahead: clock skew) are refused, as n8n's own helper does. */

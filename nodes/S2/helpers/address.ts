@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text } from '../../shared/parameters';
-import { invalidField } from '../../shared/validation';
+import { text } from '../../shared/input/parameters';
+import { invalidField } from '../../shared/input/validation';
 import { ISO_COUNTRY_CODES } from './countries';
 
 /** S2's Address Object (seed 002): all ten fields are always sent, '' where there is no value. */

@@ -1,6 +1,6 @@
-import { fillPath } from '../../shared/parameters';
+import { fillPath } from '../../shared/input/parameters';
 
-export { requireText } from '../../shared/parameters';
+export { requireText } from '../../shared/input/parameters';
 
 /** preSend (first of its operation): fills the URL's `{name}` with the parameter, checked as one path segment. */
 export function requireParameter(name: string, label: string, fix: string) {

@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { apiErrorHandler, pickString, type ApiErrorParts } from '../../shared/errors';
-import type { ApiCredential } from '../../shared/secrets';
+import { apiErrorHandler, pickString, type ApiErrorParts } from '../../shared/transport/errors';
+import type { ApiCredential } from '../../shared/transport/secrets';
 
 /** The token is masked in anything S2 echoes; the organization ID in errors (S2's records carry it as data). */
 export const S2_CREDENTIAL: ApiCredential = {

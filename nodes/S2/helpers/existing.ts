@@ -6,8 +6,8 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { pathSegment, text } from '../../shared/parameters';
-import { apiErrorHandler } from '../../shared/errors';
+import { pathSegment, text } from '../../shared/input/parameters';
+import { apiErrorHandler } from '../../shared/transport/errors';
 import { describeS2Error, readS2Error, S2_CREDENTIAL } from './errors';
 import { s2Get } from './s2Get';
 

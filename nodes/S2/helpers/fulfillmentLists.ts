@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { requiredValue, text, wholeNumber } from '../../shared/parameters';
-import { asRows, readRows, type RowListNames } from '../../shared/rowList';
-import { invalidField } from '../../shared/validation';
+import { requiredValue, text, wholeNumber } from '../../shared/input/parameters';
+import { asRows, readRows, type RowListNames } from '../../shared/input/rowList';
+import { invalidField } from '../../shared/input/validation';
 
 // The lists of POST /fulfillment (seed 002): items [{productId, quantity}], shipments [{items,
 // prepaidLabels [{filePath}], shippingCarrierId, trackingNumber?}], attachments [{fileName, path}].

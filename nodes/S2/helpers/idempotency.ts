@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { readIdempotencyKey, type LookUpCreate } from '../../shared/idempotency';
-import { text } from '../../shared/parameters';
-import { invalidField } from '../../shared/validation';
+import { readIdempotencyKey, type LookUpCreate } from '../../shared/create/idempotency';
+import { text } from '../../shared/input/parameters';
+import { invalidField } from '../../shared/input/validation';
 import { S2_CREDENTIAL } from './errors';
 import { s2Get, s2Page } from './s2Get';
 

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { requiredValue, text, wholeNumber } from '../../shared/parameters';
-import { readRows, type RowListNames } from '../../shared/rowList';
-import { invalidField, validate } from '../../shared/validation';
+import { requiredValue, text, wholeNumber } from '../../shared/input/parameters';
+import { readRows, type RowListNames } from '../../shared/input/rowList';
+import { invalidField, validate } from '../../shared/input/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments } from './fulfillmentLists';
 import { requireText } from './checks';

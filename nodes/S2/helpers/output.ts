@@ -5,7 +5,7 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/items';
+import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/transport/items';
 import { handleS2Error } from './errors';
 
 // S2 answers plain JSON (no envelope): one object per call, lists as {"items": [...], "total"}.

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { pagedGetRouting } from '../../shared/paging';
+import { pagedGetRouting } from '../../shared/transport/paging';
 import { s2Output } from './output';
 import { s2Paginator } from './paging';
 import { pacedS2Pages } from './rate';

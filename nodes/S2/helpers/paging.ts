@@ -1,6 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { offsetPaginator } from '../../shared/paging';
+import { offsetPaginator } from '../../shared/transport/paging';
 import { s2Page } from './s2Get';
 
 // GET /order, /account, /product page with limit/offset and answer {items, total}; /order's limit

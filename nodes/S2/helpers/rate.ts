@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { pacing, rateLimitOption, type RateSetup } from '../../shared/pacedSend';
-import { configuredBudget, type RateBudget } from '../../shared/rateBudget';
-import { rateLimitProperty } from '../../shared/rateOption';
-import type { GetContext } from '../../shared/authenticatedGet';
+import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
+import { configuredBudget, type RateBudget } from '../../shared/rate/rateBudget';
+import { rateLimitProperty } from '../../shared/description/rateOption';
+import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // S2 documents no rate limit: nothing is spaced out until S2 answers 429. A 429 holds every request of
 // the token until its Retry-After (or a back-off that doubles, 1 s up to 60 s, when it gives none), and
-// from then on requests are released at the rate S2's answers showed it grants (shared/rateBudget.ts).
+// from then on requests are released at the rate S2's answers showed it grants (shared/rate/rateBudget.ts).
 export async function s2Budget(context: IExecuteSingleFunctions | GetContext): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('s2Api')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
+import { authenticatedGet, type GetContext } from '../../shared/transport/authenticatedRequest';
 import { describeS2Error, S2_CREDENTIAL } from './errors';
 import { baseUrl } from './baseUrl';
 import { s2Budget } from './rate';

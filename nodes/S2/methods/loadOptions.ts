@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { collectPages, pagingFailure } from '../../shared/paging';
+import { collectPages, pagingFailure } from '../../shared/transport/paging';
 import { s2Get, s2Page } from '../helpers/s2Get';
-import { rawText } from '../../shared/parameters';
+import { rawText } from '../../shared/input/parameters';
 
 // Pickers of the S2 node's dropdowns.
 

@@ -1,4 +1,4 @@
-import { resourceSelector, type Resource } from '../../shared/resources';
+import { resourceSelector, type Resource } from '../../shared/description/resources';
 import { accountDescription } from './account';
 import { fulfillmentDescription } from './fulfillment';
 import { inventoryDescription } from './inventory';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { track, valueOf, type Tracked } from '../../shared/compactState';
-import { rawText as text } from '../../shared/parameters';
+import { track, valueOf, type Tracked } from '../../shared/poll/compactState';
+import { rawText as text } from '../../shared/input/parameters';
 import type { FirstLook } from './baseline';
 
 import {

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Change } from '../../shared/statusChanges';
+import type { Change } from '../../shared/poll/statusChanges';
 import { EVENTS, passes, type StatusFilters } from './events';
 import type { Transition } from './fulfillmentWatch';
 import { INITIAL_FULFILLMENT_STATUS, split } from './sources';

@@ -1,12 +1,12 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/parameters';
-import { mustFailPoll } from '../../shared/pollErrors';
-import { runPoll, type PollBinding } from '../../shared/pollBinding';
-import { pollTimeGuard } from '../../shared/pollTime';
-import { authenticatedGet } from '../../shared/authenticatedGet';
-import { header } from '../../shared/errors';
+import { pathSegment } from '../../shared/input/parameters';
+import { mustFailPoll } from '../../shared/poll/pollErrors';
+import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
+import { pollTimeGuard } from '../../shared/poll/pollTime';
+import { authenticatedGet } from '../../shared/transport/authenticatedRequest';
+import { header } from '../../shared/transport/errors';
 import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
 import { s2Budget } from '../helpers/rate';
 import { s2Get, s2Page } from '../helpers/s2Get';
@@ -93,7 +93,7 @@ function readParameters(ctx: IPollFunctions): { events: string[]; filters: Statu
 }
 
 /**
- * The S2 Trigger bound to n8n (shared/pollBinding.ts): the whole S2State is loaded and saved, so
+ * The S2 Trigger bound to n8n (shared/poll/pollBinding.ts): the whole S2State is loaded and saved, so
  * `activatedAt` and any key added later survive between polls. `tuning` is for tests that drive the
  * same binding with their own reader (page size, details read when the budget is spent).
  */

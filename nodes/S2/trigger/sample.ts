@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { EVENTS, ORDER_EVENTS, passes, type StatusFilters } from './events';
 import { fulfillmentsOf, shipmentsOf } from './sources';
 import type { S2Reader } from './watch';
-import { rawText } from '../../shared/parameters';
+import { rawText } from '../../shared/input/parameters';
 
 /** At most this many order details are read for a fulfillment/shipment sample. */
 export const SAMPLE_DETAIL_LIMIT = 10;

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { RecordShape } from '../../shared/statusChanges';
+import type { RecordShape } from '../../shared/poll/statusChanges';
 
 // S2 documents example statuses but no enums and no terminal states (doc.ventmere.io, seed 002).
 // The sets below are chosen conservatively: a record is only considered finished when nothing
@@ -27,7 +27,7 @@ export const time = (value: unknown): number => {
 	return Number.isFinite(ms) ? ms : 0;
 };
 
-import { rawText } from '../../shared/parameters';
+import { rawText } from '../../shared/input/parameters';
 
 /** Two values in one tracked "status" (statuses are upper-case enums without "|"; the second part may hold anything). */
 export const pair = (a: string, b: string): string => `${a}|${b}`;

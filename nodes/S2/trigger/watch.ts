@@ -9,10 +9,10 @@ import {
 	trackedToStatic,
 	unpack,
 	valueOf,
-} from '../../shared/compactState';
-import { collectPages, type Page } from '../../shared/paging';
-import { advance, fromStatic, prime, toStatic } from '../../shared/statusChanges';
-import { rawText as text } from '../../shared/parameters';
+} from '../../shared/poll/compactState';
+import { collectPages, type Page } from '../../shared/transport/paging';
+import { advance, fromStatic, prime, toStatic } from '../../shared/poll/statusChanges';
+import { rawText as text } from '../../shared/input/parameters';
 import { FULFILLMENT_EVENTS } from './events';
 import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from './fulfillmentWatch';
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
@@ -39,7 +39,7 @@ export interface S2Reader {
 
 /**
  * What the trigger keeps in the workflow's static data (plain JSON, bounded by the open orders,
- * each map in the compact form of shared/compactState.ts).
+ * each map in the compact form of shared/poll/compactState.ts).
  */
 export interface S2State {
 	/** Status and assign status of the orders not yet FULFILLED / CANCELLED, and the creation watermark. */

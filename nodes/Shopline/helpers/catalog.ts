@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text } from '../../shared/parameters';
-import { invalidField, validate } from '../../shared/validation';
+import { text } from '../../shared/input/parameters';
+import { invalidField, validate } from '../../shared/input/validation';
 import { isoDateTime } from './checks';
 import { idList, numericParam, numericValue, PRODUCT_ID_FIX, VARIANT_ID_FIX } from './ids';
 

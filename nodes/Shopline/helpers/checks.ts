@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath, requiredValue, text } from '../../shared/parameters';
-import { invalidField } from '../../shared/validation';
+import { fillPath, requiredValue, text } from '../../shared/input/parameters';
+import { invalidField } from '../../shared/input/validation';
 import {
 	INVENTORY_ITEM_ID_FIX,
 	LOCATION_ID_FIX,

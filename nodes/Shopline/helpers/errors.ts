@@ -1,7 +1,12 @@
 import type { IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { apiErrorHandler, header, pickString, type ApiErrorParts } from '../../shared/errors';
-import type { ApiCredential } from '../../shared/secrets';
+import {
+	apiErrorHandler,
+	header,
+	pickString,
+	type ApiErrorParts,
+} from '../../shared/transport/errors';
+import type { ApiCredential } from '../../shared/transport/secrets';
 
 /** The store handle, API version and override URL appear in SHOPLINE's own answers; everything else is secret. */
 export const SHOPLINE_CREDENTIAL: ApiCredential = {

@@ -1,6 +1,6 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { validate } from '../../shared/validation';
+import { validate } from '../../shared/input/validation';
 import { fulfillmentJson } from './body';
 import { FULFILLMENT_ID_FIX, requireNumericId, requireOrderId } from './checks';
 import { givenLineItems, unfulfilledLineItems } from './lineItems';

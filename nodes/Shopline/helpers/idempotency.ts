@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { LedgerCreate } from '../../shared/idempotency';
-import { pathSegment, rawText, text } from '../../shared/parameters';
+import type { LedgerCreate } from '../../shared/create/idempotency';
+import { pathSegment, rawText, text } from '../../shared/input/parameters';
 import { SHOPLINE_CREDENTIAL } from './errors';
 import { shoplineGet } from './shoplineGet';
 
 // SHOPLINE's fulfillment has no field of the caller's own (seed 003: line_items, notify_customer,
 // tracking_info_list), and the API has no idempotency key, so nothing sent can be searched for. The
-// node keeps key → {order, fulfillment id} itself (shared/idempotency.ts, the ledger) and finds the
+// node keeps key → {order, fulfillment id} itself (shared/create/idempotency.ts, the ledger) and finds the
 // fulfillment again in the order's fulfillments list (GET orders/{order_id}/fulfillments.json).
 
 /** Pages of an order's fulfillments read to find one again (an order has a handful). */

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { requiredValue } from '../../shared/parameters';
-import { invalidField } from '../../shared/validation';
+import { requiredValue } from '../../shared/input/parameters';
+import { invalidField } from '../../shared/input/validation';
 
 // The catalog's IDs (products, variants, inventory items, locations): numeric strings in the SDK
 // ("16057850264845250791280282", "5703943240925324252"). Read through extractValue so a resource

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { text } from '../../shared/parameters';
-import { invalidField, validate } from '../../shared/validation';
+import { text } from '../../shared/input/parameters';
+import { invalidField, validate } from '../../shared/input/validation';
 import { catalogFields } from './catalog';
 import { idList, INVENTORY_ITEM_ID_FIX, LOCATION_ID_FIX, numericParam } from './ids';
 

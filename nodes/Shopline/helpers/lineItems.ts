@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { wholeNumber } from '../../shared/parameters';
-import { readRows, type RowListNames } from '../../shared/rowList';
-import { invalidField } from '../../shared/validation';
+import { wholeNumber } from '../../shared/input/parameters';
+import { readRows, type RowListNames } from '../../shared/input/rowList';
+import { invalidField } from '../../shared/input/validation';
 import type { LineItem } from './body';
 import { longId } from './checks';
 import { records } from './output';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { invalidField, validate } from '../../shared/validation';
+import { invalidField, validate } from '../../shared/input/validation';
 import { isoDateTime, requireOrderId } from './checks';
 
 // Order: the filters of Get Many and Count, Get by ID and Cancel, checked before the request.

@@ -6,8 +6,14 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { header } from '../../shared/errors';
-import { asJson, EMPTY_ANSWER, isEmptyBody, isPlainObject, toItems } from '../../shared/items';
+import { header } from '../../shared/transport/errors';
+import {
+	asJson,
+	EMPTY_ANSWER,
+	isEmptyBody,
+	isPlainObject,
+	toItems,
+} from '../../shared/transport/items';
 import { handleShoplineError } from './errors';
 import { nextPageInfo } from './shoplineGet';
 

@@ -1,6 +1,6 @@
 import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { cursorPaginator, pagedGetRouting } from '../../shared/paging';
+import { cursorPaginator, pagedGetRouting } from '../../shared/transport/paging';
 import { shoplinePageOutput, type ShoplinePageJson } from './output';
 import { pacedShoplinePages } from './rate';
 

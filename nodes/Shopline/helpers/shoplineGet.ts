@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { authenticatedGet, type GetContext } from '../../shared/authenticatedGet';
-import { header } from '../../shared/errors';
+import { authenticatedGet, type GetContext } from '../../shared/transport/authenticatedRequest';
+import { header } from '../../shared/transport/errors';
 import { baseUrl } from './baseUrl';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from './errors';
 import { shoplineBudget } from './rate';

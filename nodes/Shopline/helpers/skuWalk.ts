@@ -10,11 +10,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { header } from '../../shared/errors';
-import { isPlainObject } from '../../shared/items';
-import { PageGuard, pagingFailure } from '../../shared/paging';
-import { rawText, requireText } from '../../shared/parameters';
-import { validate } from '../../shared/validation';
+import { header } from '../../shared/transport/errors';
+import { isPlainObject } from '../../shared/transport/items';
+import { PageGuard, pagingFailure } from '../../shared/transport/paging';
+import { rawText, requireText } from '../../shared/input/parameters';
+import { validate } from '../../shared/input/validation';
 import { handleShoplineError } from './errors';
 import { records } from './output';
 import { nextPageInfo } from './shoplineGet';

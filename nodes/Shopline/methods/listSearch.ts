@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { rawText } from '../../shared/parameters';
+import { rawText } from '../../shared/input/parameters';
 import { records } from '../helpers/output';
 import { shoplineGet } from '../helpers/shoplineGet';
 

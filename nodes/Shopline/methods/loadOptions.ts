@@ -2,7 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { records } from '../helpers/output';
 import { shoplineGet } from '../helpers/shoplineGet';
-import { rawText } from '../../shared/parameters';
+import { rawText } from '../../shared/input/parameters';
 
 /** The line items of the order in `orderId` (orders.json?ids=): "Title – Variant (SKU) · 2 left" → id. */
 export async function getOrderLineItems(

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../shared/idField';
+import { idField } from '../../shared/description/idField';
 
 // The catalog's ID fields. Product and Location are resource locators (a searchable list, or the ID);
 // the operations read them through extractValue, so an expression giving the bare ID works too.

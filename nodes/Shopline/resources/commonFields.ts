@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { queryText } from '../../shared/listFields';
+import { queryText } from '../../shared/description/listFields';
 
 /**
  * The four created/updated date filters of a list or count (orders, products). The dates are checked

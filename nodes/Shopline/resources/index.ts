@@ -1,4 +1,4 @@
-import { resourceSelector, type Resource } from '../../shared/resources';
+import { resourceSelector, type Resource } from '../../shared/description/resources';
 import { fulfillmentDescription } from './fulfillment';
 import { fulfillmentOrderDescription } from './fulfillmentOrder';
 import { inventoryItemDescription } from './inventoryItem';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../shared/idField';
+import { idField } from '../../shared/description/idField';
 
 /** The order an operation acts on: its numeric ID, which all order and fulfillment paths take. */
 export function orderIdField(): INodeProperties {

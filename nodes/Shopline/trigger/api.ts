@@ -1,8 +1,8 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { PageGuard } from '../../shared/paging';
-import { pathSegment } from '../../shared/pathId';
+import { PageGuard } from '../../shared/transport/paging';
+import { pathSegment } from '../../shared/input/pathId';
 import { shoplineGet } from '../helpers/shoplineGet';
 
 /** Docs (Get orders): limit default 50, max 100. */

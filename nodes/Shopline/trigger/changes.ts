@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isAfterCursor, type UpdatedCursor } from '../../shared/updatedCursor';
+import { isAfterCursor, type UpdatedCursor } from '../../shared/poll/updatedCursor';
 import { EVENTS, type ShoplineEvent } from './events';
 import {
 	bound,

@@ -1,8 +1,8 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { mustFailPoll } from '../../shared/pollErrors';
-import { runPoll, type PollBinding } from '../../shared/pollBinding';
-import { pollTimeGuard } from '../../shared/pollTime';
+import { mustFailPoll } from '../../shared/poll/pollErrors';
+import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
+import { pollTimeGuard } from '../../shared/poll/pollTime';
 import { orderFulfillments, ordersUpdatedSince } from './api';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
@@ -23,7 +23,7 @@ const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): ShoplineReade
 	},
 });
 
-/** The SHOPLINE Trigger bound to n8n (shared/pollBinding.ts). */
+/** The SHOPLINE Trigger bound to n8n (shared/poll/pollBinding.ts). */
 export function shoplineBinding(
 	ctx: IPollFunctions,
 	api: ShoplineReader = reader(ctx),

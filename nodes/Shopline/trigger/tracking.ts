@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { FINGERPRINT_LENGTH, fingerprint, pack, unpack } from '../../shared/compactState';
-import { instant } from '../../shared/updatedCursor';
-import { rawText } from '../../shared/parameters';
+import { FINGERPRINT_LENGTH, fingerprint, pack, unpack } from '../../shared/poll/compactState';
+import { instant } from '../../shared/poll/updatedCursor';
+import { rawText } from '../../shared/input/parameters';
 
 /** What is remembered of one fulfillment: the two values its events compare. */
 export interface SeenFulfillment {
@@ -22,7 +22,7 @@ export interface SeenOrder {
 
 /**
  * Remembered orders by `seenKey(order id)`, and their fulfillments by `seenKey(fulfillment id)`:
- * fingerprints keep the static data near 10 bytes per order (shared/compactState.ts). The trigger
+ * fingerprints keep the static data near 10 bytes per order (shared/poll/compactState.ts). The trigger
  * only looks up orders the API just listed as changed, so a look-up confusing two ids needs two
  * 48-bit fingerprints to meet (about 5·10⁻¹¹ per look-up with 15,000 orders remembered).
  */

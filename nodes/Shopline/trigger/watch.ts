@@ -10,7 +10,7 @@ import {
 	passSettledSecond,
 	type Stamped,
 	type UpdatedCursor,
-} from '../../shared/updatedCursor';
+} from '../../shared/poll/updatedCursor';
 import type { OrdersRead } from './api';
 import { detectChanges, primeSeen } from './changes';
 import { FULFILLMENT_EVENTS } from './events';

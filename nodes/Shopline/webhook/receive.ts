@@ -1,8 +1,12 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { claimDelivery } from '../../shared/recentIds';
-import { acknowledgeWithoutRun, headerValue, refuseDelivery } from '../../shared/webhookReply';
-import { hmacSha256, signatureMatches } from '../../shared/webhookSignature';
+import { claimDelivery } from '../../shared/webhook/recentIds';
+import {
+	acknowledgeWithoutRun,
+	headerValue,
+	refuseDelivery,
+} from '../../shared/webhook/webhookReply';
+import { hmacSha256, signatureMatches } from '../../shared/webhook/webhookSignature';
 
 /**
  * One delivery. Order of checks: signature (401, no run), topic chosen (200, no run), redelivery by

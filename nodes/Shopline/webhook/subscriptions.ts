@@ -1,8 +1,8 @@
 import type { IDataObject, IHookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { authenticatedRequest } from '../../shared/authenticatedGet';
-import { pathSegment } from '../../shared/pathId';
+import { authenticatedRequest } from '../../shared/transport/authenticatedRequest';
+import { pathSegment } from '../../shared/input/pathId';
 import { describeShoplineError, SHOPLINE_CREDENTIAL } from '../helpers/errors';
 import { baseUrl } from '../helpers/baseUrl';
 

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as addItem from './addItem';
 import * as addMany from './addMany';
 import * as clear from './clear';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** PATCH and DELETE /cart/items/:itemId take the cart item's `id` (from GET /cart) in the URL. */
 export function cartItemIdField(): INodeProperties {

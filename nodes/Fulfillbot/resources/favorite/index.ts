@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as add from './add';
 import * as getAll from './getAll';
 import * as remove from './remove';

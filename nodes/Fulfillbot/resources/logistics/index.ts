@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as calculateFreight from './calculateFreight';
 import * as calculateFreightBatch from './calculateFreightBatch';
 import * as getChannelPricing from './getChannelPricing';

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as get from './get';
 import * as getTaobaoItem from './getTaobaoItem';
 import * as getWeidianItem from './getWeidianItem';

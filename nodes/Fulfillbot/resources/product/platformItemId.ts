@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** A Taobao or Weidian item, by the ID in its URL (GET /products/platform/<platform>/:itemId). */
 export function platformItemIdField(): INodeProperties {

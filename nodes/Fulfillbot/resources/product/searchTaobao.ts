@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/listFields';
+import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { checkQuery } from '../../helpers/product';
 import { pagedGet } from '../../helpers/pagedGet';
 import { platformQueryField } from './platformItemId';

@@ -1,8 +1,12 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
-import { sendOnce } from '../../../shared/sendOnce';
+import {
+	checkIdempotencyKey,
+	idempotencyKeyField,
+	ledgerFirst,
+} from '../../../shared/create/idempotency';
+import { sendOnce } from '../../../shared/create/sendOnce';
 import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
 import { FULFILLBOT_KEY_HOW, purchaseOrderLedger } from '../../helpers/idempotency';
 import { skuItemListFields } from '../../helpers/itemList';
@@ -26,7 +30,7 @@ export const option: INodePropertyOptions = {
 			paginate: true,
 		},
 		operations: {
-			// With an Idempotency Key, a repeated key returns the order it created (shared/idempotency.ts).
+			// With an Idempotency Key, a repeated key returns the order it created (shared/create/idempotency.ts).
 			pagination: ledgerFirst(
 				purchaseOrderLedger,
 				pacedFulfillbotCreate(

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** The order a single-order operation acts on; the docs use the order number (orderNo) as the ID. */
 export function orderIdField(): INodeProperties {

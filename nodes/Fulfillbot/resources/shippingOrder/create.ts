@@ -1,8 +1,12 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
-import { sendOnce } from '../../../shared/sendOnce';
+import {
+	checkIdempotencyKey,
+	idempotencyKeyField,
+	ledgerFirst,
+} from '../../../shared/create/idempotency';
+import { sendOnce } from '../../../shared/create/sendOnce';
 import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
 import { FULFILLBOT_KEY_HOW, shippingOrderLedger } from '../../helpers/idempotency';
 import { itemListFields } from '../../helpers/itemList';
@@ -46,7 +50,7 @@ export const option: INodePropertyOptions = {
 			paginate: true,
 		},
 		operations: {
-			// With an Idempotency Key, a repeated key returns the order it created (shared/idempotency.ts).
+			// With an Idempotency Key, a repeated key returns the order it created (shared/create/idempotency.ts).
 			pagination: ledgerFirst(
 				shippingOrderLedger,
 				pacedFulfillbotCreate(

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as cancel from './cancel';
 import * as confirmDelivery from './confirmDelivery';
 import * as create from './create';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** The shipping order an operation acts on: GET /shipping/orders/:id, POST …/cancel and …/confirm-delivery (seed 001). */
 export function shippingOrderIdField(): INodeProperties {

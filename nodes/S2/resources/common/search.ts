@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection } from '../../../shared/listFields';
+import { filtersCollection } from '../../../shared/description/listFields';
 
 // The `term` query of GET /order, /account, /product: a free-text search.
 export function searchFilter(description: string): INodeProperties {

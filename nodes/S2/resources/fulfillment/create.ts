@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idempotencyKeyField } from '../../../shared/idempotency';
-import { sendOnce } from '../../../shared/sendOnce';
+import { idempotencyKeyField } from '../../../shared/create/idempotency';
+import { sendOnce } from '../../../shared/create/sendOnce';
 import { returnExistingOutput } from '../../helpers/existing';
 import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
 import { applyFulfillmentKey, S2_FULFILLMENT_KEY_HOW } from '../../helpers/idempotency';

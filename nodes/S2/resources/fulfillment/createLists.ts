@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { rowListFields } from '../../../shared/rowList';
+import { rowListFields } from '../../../shared/input/rowList';
 import { ITEM_LIST, SHIPMENT_LIST } from '../../helpers/fulfillmentLists';
 import { productPicker, quantityField } from '../common/lineItem';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 import { fulfillmentPath } from '../../helpers/checks';
 import { s2Output } from '../../helpers/output';
 

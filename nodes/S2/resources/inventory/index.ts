@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as getOverview from './getOverview';
 
 export const inventoryDescription = resourceOperations('inventory', 'getOverview', [getOverview]);

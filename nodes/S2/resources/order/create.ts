@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idempotencyKeyField, lookUpFirst } from '../../../shared/idempotency';
-import { rowListFields } from '../../../shared/rowList';
-import { sendOnce } from '../../../shared/sendOnce';
+import { idempotencyKeyField, lookUpFirst } from '../../../shared/create/idempotency';
+import { rowListFields } from '../../../shared/input/rowList';
+import { sendOnce } from '../../../shared/create/sendOnce';
 import { checkOrderKey, orderLookUp, S2_ORDER_KEY_HOW } from '../../helpers/idempotency';
 import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
 import { s2Output } from '../../helpers/output';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** The S2 order of GET /order/{orderId} (Get Order Details) and POST /order/{orderId}/cancel. */
 export function orderIdField(): INodeProperties {

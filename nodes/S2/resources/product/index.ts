@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as getAll from './getAll';
 
 export const productDescription = resourceOperations('product', 'getAll', [getAll]);

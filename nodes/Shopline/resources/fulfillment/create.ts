@@ -1,8 +1,12 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { checkIdempotencyKey, idempotencyKeyField, ledgerFirst } from '../../../shared/idempotency';
-import { sendOnce } from '../../../shared/sendOnce';
+import {
+	checkIdempotencyKey,
+	idempotencyKeyField,
+	ledgerFirst,
+} from '../../../shared/create/idempotency';
+import { sendOnce } from '../../../shared/create/sendOnce';
 import { SHOPLINE_CREDENTIAL } from '../../helpers/errors';
 import { fulfillmentLedger, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
 import { shoplinePath } from '../../helpers/checks';
@@ -28,7 +32,7 @@ export const option: INodePropertyOptions = {
 			paginate: true,
 		},
 		operations: {
-			// With an Idempotency Key, a repeated key returns the fulfillment it created (shared/idempotency.ts).
+			// With an Idempotency Key, a repeated key returns the fulfillment it created (shared/create/idempotency.ts).
 			pagination: ledgerFirst(
 				fulfillmentLedger,
 				pacedShoplineCreate(

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idField } from '../../../shared/idField';
+import { idField } from '../../../shared/description/idField';
 
 /** The fulfillment of orders/{order_id}/fulfillments/{fulfillment_id}/… (Cancel, Update Tracking). */
 export function fulfillmentIdField(): INodeProperties {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit } from '../../../shared/listFields';
+import { filtersCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { dropBlankFilters } from '../../helpers/fulfillment';
 import { pagedGet } from '../../helpers/paging';
 

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as adjust from './adjust';
 import * as connect from './connect';
 import * as disconnect from './disconnect';

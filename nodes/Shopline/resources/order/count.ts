@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { filtersCollection } from '../../../shared/listFields';
+import { filtersCollection } from '../../../shared/description/listFields';
 import { checkFilters } from '../../helpers/order';
 import { shoplineOutput } from '../../helpers/output';
 import { statusFilters } from './filters';

@@ -6,7 +6,7 @@ import {
 	optionsCollection,
 	queryText,
 	returnAllAndLimit,
-} from '../../../shared/listFields';
+} from '../../../shared/description/listFields';
 import { checkFilters } from '../../helpers/order';
 import { pagedGet } from '../../helpers/paging';
 import { fieldsOption } from '../commonFields';

@@ -1,4 +1,4 @@
-import { resourceOperations } from '../../../shared/operations';
+import { resourceOperations } from '../../../shared/description/operations';
 import * as cancel from './cancel';
 import * as count from './count';
 import * as get from './get';

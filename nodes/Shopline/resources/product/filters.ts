@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { queryText as query } from '../../../shared/listFields';
+import { queryText as query } from '../../../shared/description/listFields';
 import { dateFilters } from '../commonFields';
 
 // Filters of GET products/products.json and products/count.json (SDK v20260301). Dates are checked

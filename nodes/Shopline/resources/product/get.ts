@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection } from '../../../shared/listFields';
+import { optionsCollection } from '../../../shared/description/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
 import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';

@@ -5,7 +5,7 @@ import {
 	filtersCollection,
 	optionsCollection,
 	returnAllAndLimit,
-} from '../../../shared/listFields';
+} from '../../../shared/description/listFields';
 import { checkProductFilters } from '../../helpers/catalog';
 import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
 import { fieldsOption } from '../commonFields';

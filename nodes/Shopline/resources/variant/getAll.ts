@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { optionsCollection, returnAllAndLimit } from '../../../shared/listFields';
+import { optionsCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
 import { shoplinePath } from '../../helpers/checks';
 import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';

@@ -5,7 +5,7 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
  * operations, the triggers' and pickers' own GETs and the credential tests alike. n8n's request helper
  * follows redirects and, by default, re-sends `Authorization` to another origin; custom headers such as
  * `X-S2-Organization` follow any redirect. Not following at all keeps every header at home; the 3xx
- * then reaches `shared/errors.ts`, which names where it pointed.
+ * then reaches `shared/transport/errors.ts`, which names where it pointed.
  */
 export function withoutRedirects(requestOptions: IHttpRequestOptions): IHttpRequestOptions {
 	return {

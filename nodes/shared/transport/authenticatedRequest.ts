@@ -12,7 +12,7 @@ import type {
 import { checkResponse, type DescribeApiError } from './errors';
 import type { ApiCredential } from './secrets';
 import { pacedGet } from './pacedSend';
-import type { RateBudget } from './rateBudget';
+import type { RateBudget } from '../rate/rateBudget';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 export type RequestContext = GetContext | IHookFunctions;
@@ -24,7 +24,7 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
-	/** The credential's rate budget (shared/rateBudget.ts): the request waits its turn and rides out 429s. */
+	/** The credential's rate budget (shared/rate/rateBudget.ts): the request waits its turn and rides out 429s. */
 	rate?: (context: GetContext) => Promise<RateBudget>;
 }
 
@@ -48,7 +48,7 @@ export async function authenticatedRequest(
 ): Promise<IN8nHttpFullResponse> {
 	const options: IHttpRequestOptions = {
 		// Without it, an answer that never comes holds a trigger's poll (or a picker) indefinitely;
-		// a timed-out poll is passing trouble (shared/pollErrors.ts) and the next poll catches up.
+		// a timed-out poll is passing trouble (shared/poll/pollErrors.ts) and the next poll catches up.
 		timeout: GET_TIMEOUT_MS,
 		method: request.method,
 		baseURL: request.baseURL,

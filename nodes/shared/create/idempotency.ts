@@ -9,8 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { credentialSecrets, type ApiCredential } from './secrets';
-import { invalidField } from './validation';
+import { credentialSecrets, type ApiCredential } from '../transport/secrets';
+import { invalidField } from '../input/validation';
 
 /*
  * Retry-safe creates (README "Retries and re-runs"). With an Idempotency Key on an item, a create

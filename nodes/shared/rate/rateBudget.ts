@@ -1,6 +1,6 @@
 import { sleep } from 'n8n-workflow';
 
-import { fingerprint } from './compactState';
+import { fingerprint } from '../poll/compactState';
 
 /*
  * One in-process request budget per API credential, shared by every node, trigger and picker of the

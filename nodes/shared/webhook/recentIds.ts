@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { fingerprint, FINGERPRINT_LENGTH } from './compactState';
+import { fingerprint, FINGERPRINT_LENGTH } from '../poll/compactState';
 
 /**
  * Redelivery guard for webhook triggers: the ids of the last `limit` deliveries that started a run, as one

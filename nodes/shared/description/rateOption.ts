@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_MAX_WAIT_SECONDS } from './pacedSend';
+import { DEFAULT_MAX_WAIT_SECONDS } from '../transport/pacedSend';
 
 /** The Rate Limit option of an action node; `limit` describes the API's own limit field, if it has one. */
 export function rateLimitProperty(

@@ -20,7 +20,7 @@ export interface PollBinding {
 	/** One poll from the whole saved state ({} before the first): the items to emit and the whole next state. */
 	poll(state: IDataObject): Promise<{ items: IDataObject[]; state: IDataObject }>;
 	/**
-	 * Whether `error` must fail the poll loudly (usually shared/pollErrors.ts's mustFailPoll); otherwise
+	 * Whether `error` must fail the poll loudly (usually shared/poll/pollErrors.ts's mustFailPoll); otherwise
 	 * it is logged, nothing is emitted and the saved state stays as it was, so the next poll catches up.
 	 */
 	mustFail(error: unknown, state: IDataObject): boolean;

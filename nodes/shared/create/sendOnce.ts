@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { namesARecord } from './items';
-import { TOO_DEEP } from './secrets';
+import { namesARecord } from '../transport/items';
+import { TOO_DEEP } from '../transport/secrets';
 
 /*
  * Money-moving requests (Fulfillbot POST /orders spends wallet balance, POST /shipping/create books
@@ -50,7 +50,7 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 					code,
 				);
 			// A 4xx is a definite refusal (nothing was created): keep the API's error as it is. So is a
-			// redirect, which is never followed (shared/errors.ts names where it pointed).
+			// redirect, which is never followed (shared/transport/errors.ts names where it pointed).
 			if ((httpCode >= 400 && httpCode < 500) || (httpCode >= 300 && httpCode < 400)) throw error;
 			// No status and no transport error code (ECONNABORTED, ECONNRESET...): the request never
 			// left, e.g. the credential's own checks refused it. Nothing can have been created.

@@ -10,8 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { readRateNews, type RateBudget } from './rateBudget';
-import { createdSoFar, noteCreated, noteFailed } from './createdRecord';
+import { readRateNews, type RateBudget } from '../rate/rateBudget';
+import { createdSoFar, noteCreated, noteFailed } from '../create/createdRecord';
 
 type Paginate = (
 	this: IExecutePaginationFunctions,

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { PageGuard } from './paging';
+import { PageGuard } from '../transport/paging';
 
 /**
  * "Changed since" polling on an `updated_at >= cursor` list filter, shared by the polling triggers.
