@@ -1,13 +1,16 @@
 import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { PURCHASE_ORDER_STATUSES } from './sources';
+import {
+	requestsPerPoll as sharedRequestsPerPoll,
+	requestsPerPollProperty,
+} from '../../shared/poll/requestsPerPoll';
 
 /** A third of Fulfillbot's default 60 requests a minute per key: the rest stays with the key's workflows. */
 export const DEFAULT_REQUESTS_PER_POLL = 20;
 
 export function requestsPerPoll(ctx: IPollFunctions): number {
-	const value = Number(ctx.getNodeParameter('requestsPerPoll', DEFAULT_REQUESTS_PER_POLL));
-	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_REQUESTS_PER_POLL;
+	return sharedRequestsPerPoll(ctx, DEFAULT_REQUESTS_PER_POLL);
 }
 
 const label = (status: string) => status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
@@ -53,13 +56,8 @@ export const triggerProperties: INodeProperties[] = [
 		displayOptions: { show: { events: ['purchaseOrderStatusChanged'] } },
 		options: PURCHASE_ORDER_STATUSES.map((s) => ({ name: label(s), value: s })),
 	},
-	{
-		displayName: 'Max Requests per Poll',
-		name: 'requestsPerPoll',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: DEFAULT_REQUESTS_PER_POLL,
-		description:
-			"The most one poll should send. An idle poll costs about 7 requests for purchase orders, whatever their history; work that does not fit (many orders leaving their lists at once) is saved and resumed at the next poll. The default is a third of Fulfillbot's 60 requests a minute per key.",
-	},
+	requestsPerPollProperty(
+		DEFAULT_REQUESTS_PER_POLL,
+		"The most one poll should send. An idle poll costs about 7 requests for purchase orders, whatever their history; work that does not fit (many orders leaving their lists at once) is saved and resumed at the next poll. The default is a third of Fulfillbot's 60 requests a minute per key.",
+	),
 ];

@@ -2,6 +2,10 @@ import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { EVENTS } from './events';
 import { KNOWN_FULFILLMENT_STATUSES, KNOWN_ORDER_STATUSES } from './sources';
+import {
+	requestsPerPoll as sharedRequestsPerPoll,
+	requestsPerPollProperty,
+} from '../../shared/poll/requestsPerPoll';
 
 // S2 documents no status enums, so the filters take free text; the hints list the values seen in the docs.
 const statusFilter = (
@@ -27,8 +31,7 @@ const statusFilter = (
 export const DEFAULT_REQUESTS_PER_POLL = 100;
 
 export function requestsPerPoll(ctx: IPollFunctions): number {
-	const value = Number(ctx.getNodeParameter('requestsPerPoll', DEFAULT_REQUESTS_PER_POLL));
-	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_REQUESTS_PER_POLL;
+	return sharedRequestsPerPoll(ctx, DEFAULT_REQUESTS_PER_POLL);
 }
 
 export const triggerProperties: INodeProperties[] = [
@@ -101,15 +104,10 @@ export const triggerProperties: INodeProperties[] = [
 		KNOWN_FULFILLMENT_STATUSES,
 		'fulfillment statuses',
 	),
-	{
-		displayName: 'Max Requests per Poll',
-		name: 'requestsPerPoll',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: DEFAULT_REQUESTS_PER_POLL,
-		description:
-			'The most one poll should send (the order list counts too). Order details that do not fit are read at the next polls, in turn; S2 documents no rate limit, and the default keeps a poll to about 10 seconds at 100 ms a request.',
-		displayOptions: {
+	requestsPerPollProperty(
+		DEFAULT_REQUESTS_PER_POLL,
+		'The most one poll should send (the order list counts too). Order details that do not fit are read at the next polls, in turn; S2 documents no rate limit, and the default keeps a poll to about 10 seconds at 100 ms a request.',
+		{
 			show: {
 				events: [
 					EVENTS.fulfillmentCreated,
@@ -119,5 +117,5 @@ export const triggerProperties: INodeProperties[] = [
 				],
 			},
 		},
-	},
+	),
 ];

@@ -1,13 +1,16 @@
 import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
 import { EVENTS } from './events';
+import {
+	requestsPerPoll as sharedRequestsPerPoll,
+	requestsPerPollProperty,
+} from '../../shared/poll/requestsPerPoll';
 
 /** A third of what SHOPLINE's bucket drains in a minute (4 a second): the rest stays with the store's other workflows. */
 export const DEFAULT_REQUESTS_PER_POLL = 80;
 
 export function requestsPerPoll(ctx: IPollFunctions): number {
-	const value = Number(ctx.getNodeParameter('requestsPerPoll', DEFAULT_REQUESTS_PER_POLL));
-	return Number.isFinite(value) && value >= 1 ? Math.floor(value) : DEFAULT_REQUESTS_PER_POLL;
+	return sharedRequestsPerPoll(ctx, DEFAULT_REQUESTS_PER_POLL);
 }
 
 export const triggerProperties: INodeProperties[] = [
@@ -59,13 +62,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { events: [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged] } },
 	},
-	{
-		displayName: 'Max Requests per Poll',
-		name: 'requestsPerPoll',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: DEFAULT_REQUESTS_PER_POLL,
-		description:
-			'The most one poll should send. A quiet poll is one request; orders whose fulfillments do not fit are read at the next poll, and a first activation on a large store reads this many pages and learns the rest over the next polls. The default is a third of the 240 requests a minute SHOPLINE allows per store.',
-	},
+	requestsPerPollProperty(
+		DEFAULT_REQUESTS_PER_POLL,
+		'The most one poll should send. A quiet poll is one request; orders whose fulfillments do not fit are read at the next poll, and a first activation on a large store reads this many pages and learns the rest over the next polls. The default is a third of the 240 requests a minute SHOPLINE allows per store.',
+	),
 ];
