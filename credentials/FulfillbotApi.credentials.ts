@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/Fulfillbot/helpers/baseUrl';
-import { allowedOrigin, checkTarget } from '../nodes/shared/transport/apiOrigin';
-import { withoutRedirects } from '../nodes/shared/transport/redirects';
+import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
+import { bearerRequest } from '../nodes/shared/transport/bearer';
 
 const CREDENTIAL = 'Fulfillbot credential';
 
@@ -68,14 +68,8 @@ export class FulfillbotApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		checkTarget(requestOptions, keyOrigin(credentials), CREDENTIAL, 'API key');
-		return withoutRedirects({
-			...requestOptions,
-			headers: {
-				...requestOptions.headers,
-				Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
-			},
-		});
+		const target = { origin: keyOrigin(credentials), credential: CREDENTIAL, secret: 'API key' };
+		return bearerRequest(requestOptions, target, String(credentials.apiKey ?? ''));
 	}
 
 	// No responseCode `rules`: in n8n 2.8 the credential tester never matches them (its error has no

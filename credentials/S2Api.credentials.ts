@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/S2/helpers/baseUrl';
-import { allowedOrigin, checkTarget } from '../nodes/shared/transport/apiOrigin';
-import { withoutRedirects } from '../nodes/shared/transport/redirects';
+import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
+import { bearerRequest } from '../nodes/shared/transport/bearer';
 
 const CREDENTIAL = 'S2 credential';
 
@@ -70,19 +70,20 @@ export class S2Api implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		checkTarget(requestOptions, tokenOrigin(credentials), CREDENTIAL, 'access token');
+		const target = {
+			origin: tokenOrigin(credentials),
+			credential: CREDENTIAL,
+			secret: 'access token',
+		};
 		const organizationId = String(credentials.organizationId ?? '').trim();
 		if (organizationId && !UUID.test(organizationId)) {
 			throw new Error(
 				`S2 credential: Organization ID "${organizationId}" is not a UUID. Copy it from S2 (format 8-4-4-4-12 hex digits) or leave it empty.`,
 			);
 		}
-		const headers: IHttpRequestOptions['headers'] = {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
-		};
-		if (organizationId) headers['X-S2-Organization'] = organizationId;
-		return withoutRedirects({ ...requestOptions, headers });
+		const token = String(credentials.accessToken ?? '');
+		const organization = organizationId ? { 'X-S2-Organization': organizationId } : undefined;
+		return bearerRequest(requestOptions, target, token, organization);
 	}
 
 	test: ICredentialTestRequest = {

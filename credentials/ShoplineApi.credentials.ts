@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
-import { allowedOrigin, checkTarget } from '../nodes/shared/transport/apiOrigin';
-import { withoutRedirects } from '../nodes/shared/transport/redirects';
+import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
+import { bearerRequest } from '../nodes/shared/transport/bearer';
 
 const CREDENTIAL = 'SHOPLINE credential';
 
@@ -90,14 +90,12 @@ export class ShoplineApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		checkTarget(requestOptions, tokenOrigin(credentials), CREDENTIAL, 'access token');
-		return withoutRedirects({
-			...requestOptions,
-			headers: {
-				...requestOptions.headers,
-				Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
-			},
-		});
+		const target = {
+			origin: tokenOrigin(credentials),
+			credential: CREDENTIAL,
+			secret: 'access token',
+		};
+		return bearerRequest(requestOptions, target, String(credentials.accessToken ?? ''));
 	}
 
 	test: ICredentialTestRequest = {
