@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,6 @@ const DOCS = ['ARCHITECTURE.md', 'README.md', 'docs/api-notes.md'];
 const GENERATED = new Set(['.packs/', 'dist/', 'test/hardening/.counts/']);
 
 const SOURCE_FILE = /\.(ts|mjs|cjs|js|md)$/;
-const TEMPLATE = /[<>*{}]/;
 
 function repoFiles(): string[] {
 	const out = execFileSync(
