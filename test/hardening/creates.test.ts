@@ -1,7 +1,7 @@
 import { useSandbox } from '../support/sandbox';
 import { hostileCredentials, startHostile, type HostileServer } from './hostile';
-import { API_OF, credentialsFor, NODES, operationsOf, recordCounts } from './support';
-import { CASES, routingOf, rows, runCase, type Case } from './table';
+import { API_OF, credentialsFor, recordCounts } from './support';
+import { CASES, pacedCreates, rows, runCase, type Case } from './table';
 
 /*
  * Money-moving creates (issue 21, item 8): every create the pack sends at most once, found from the
@@ -41,22 +41,9 @@ const API_NAME = { fulfillbot: 'Fulfillbot', s2: 'S2', shopline: 'SHOPLINE' } as
 /** n8n's own hints for a dropped connection, some of which suggest sending again. */
 const GENERIC = /retry the request|perhaps it is offline|try again later|is the server running/i;
 
-/**
- * The paced create (sendOnce) and the two Idempotency Key wrappers around it (nodes/shared/create/idempotency.ts:
- * a look-up by the key, or the workflow's ledger, before the same paced create).
- */
-const SENT_ONCE = ['createPaced', 'createUnlessFound', 'createUnlessRecorded'];
-
 describe('hardening › money-moving creates', () => {
 	it('the table marks exactly the operations whose routing is the paced create (sent at most once)', () => {
-		const paced = NODES.flatMap((node) =>
-			operationsOf(node)
-				.filter((o) => {
-					const pagination = routingOf({ node, ...o })?.operations?.pagination;
-					return typeof pagination === 'function' && SENT_ONCE.includes(pagination.name);
-				})
-				.map((o) => `${node} › ${o.resource} › ${o.operation}`),
-		);
+		const paced = pacedCreates();
 		expect(CREATES.map((c) => c.name).sort()).toEqual(paced.sort());
 		expect(CREATES.length).toBeGreaterThanOrEqual(5);
 	});

@@ -14,7 +14,7 @@ import { runPicker } from '../support/pickers';
 import { forgetRateBudgets } from '../support/sandbox';
 import { startHostile, type HostileServer } from './hostile';
 import { EVERY_OPERATION, type OperationCase } from './operations';
-import { descriptionOf, NODES, type NodeName } from './support';
+import { descriptionOf, NODES, operationsOf, type NodeName } from './support';
 
 /*
  * The hardening tables as runnable cases, shared by the files that run a guarantee over every
@@ -58,6 +58,24 @@ export function routingOf(c: Pick<Case, 'node' | 'resource' | 'operation'>) {
 		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(c.resource),
 	)?.options ?? []) as INodePropertyOptions[];
 	return options.find((o) => o.value === c.operation)?.routing;
+}
+
+/**
+ * The paced create (sendOnce) and the two Idempotency Key wrappers around it (nodes/shared/create/idempotency.ts:
+ * a look-up by the key, or the workflow's ledger, before the same paced create).
+ */
+export const SENT_ONCE = ['createPaced', 'createUnlessFound', 'createUnlessRecorded'];
+
+/** `node › resource › operation` of every operation whose routing sends at most once (the money-moving creates), from the built descriptions. */
+export function pacedCreates(): string[] {
+	return NODES.flatMap((node) =>
+		operationsOf(node)
+			.filter((o) => {
+				const pagination = routingOf({ node, ...o })?.operations?.pagination;
+				return typeof pagination === 'function' && SENT_ONCE.includes(pagination.name);
+			})
+			.map((o) => `${node} › ${o.resource} › ${o.operation}`),
+	);
 }
 
 /** The list operations a paginator walks (Return All / Limit), from the built description. */

@@ -4,9 +4,10 @@ import { runNode, type NodeRunResult } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
 import { S2_SEED } from '../../sandbox/src';
 import { API_OF, credentialsFor, REPRESENTATIVE, type NodeName } from '../hardening/support';
+import { pacedCreates } from '../hardening/table';
 
 /*
- * The Idempotency Key of the five money-moving creates through n8n-core, static data JSON round-tripped
+ * The Idempotency Key of every money-moving create through n8n-core, static data JSON round-tripped
  * between runs as n8n stores it: a repeated key returns the record (alreadyExists) instead of creating;
  * a lost answer is never created twice; a Retry that starts without the ledger sends nothing.
  * The real-n8n Retry (REST) is test/e2e/retry.test.ts.
@@ -100,6 +101,13 @@ async function created(c: Create): Promise<number> {
 }
 
 describe('Idempotency Key on every money-moving create (engine)', () => {
+	it('the table here has every money-moving create of the built descriptions (a new one must join it)', () => {
+		const here = CREATES.map(
+			(c) => `${c.node} › ${String(c.parameters.resource)} › ${String(c.parameters.operation)}`,
+		);
+		expect(here.sort()).toEqual(pacedCreates().sort());
+	});
+
 	describe.each(CREATES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
 		it('a repeated key returns the record it created, marked alreadyExists, and creates nothing', async () => {
 			const first = await run(c);
