@@ -14,7 +14,7 @@ import { NODES, operationsOf, resourcesOf, type NodeName } from './support';
 const NOT_YET_IN_MATRIX: Record<NodeName, string[]> = {
 	fulfillbot: [],
 	s2: [],
-	shopline: ['inventoryItem', 'inventoryLevel', 'location', 'product', 'variant'],
+	shopline: [],
 };
 
 describe('hardening › the version matrix covers every resource', () => {

@@ -4,7 +4,7 @@
  * Each case names the request the sandbox must see; the node's output is compared with the sandbox's own
  * answer to that same request (replayed directly), so nothing here is a canned value.
  */
-import { FULFILLBOT_SEED, S2_SEED, SHOPLINE_SEED } from '../../sandbox/src';
+import { FULFILLBOT_SEED, S2_SEED, SHOPLINE_CATALOG, SHOPLINE_SEED } from '../../sandbox/src';
 
 export const PACKAGE_NAME = 'n8n-nodes-fulfillment';
 export type Json = Record<string, unknown>;
@@ -25,8 +25,9 @@ export interface OpCase {
 const FB = FULFILLBOT_SEED;
 const A = S2_SEED.orgA;
 const SL = SHOPLINE_SEED.orders;
+const CAT = SHOPLINE_CATALOG;
 
-/** Fulfillbot: 11 resources; S2: 5; SHOPLINE: 3 (README "Nodes" tables). */
+/** One case per resource of each node (checked against the built descriptions by test/hardening/matrix-cases.test.ts). */
 export const OP_CASES: OpCase[] = [
 	{
 		node: 'Fulfillbot Product',
@@ -190,6 +191,50 @@ export const OP_CASES: OpCase[] = [
 		params: { orderId: SL.partial },
 		method: 'GET',
 		path: '/orders.json',
+	},
+	{
+		node: 'SHOPLINE Inventory Item',
+		api: 'shopline',
+		resource: 'inventoryItem',
+		operation: 'get',
+		params: { inventoryItemId: CAT.items.mug },
+		method: 'GET',
+		path: `/inventory_items/${CAT.items.mug}.json`,
+	},
+	{
+		node: 'SHOPLINE Inventory Level',
+		api: 'shopline',
+		resource: 'inventoryLevel',
+		operation: 'getAll',
+		params: { inventoryItemIds: `${CAT.items.test},${CAT.items.grey}` },
+		method: 'GET',
+		path: '/inventory_levels.json',
+	},
+	{
+		node: 'SHOPLINE Location',
+		api: 'shopline',
+		resource: 'location',
+		operation: 'count',
+		method: 'GET',
+		path: '/locations/count.json',
+	},
+	{
+		node: 'SHOPLINE Product',
+		api: 'shopline',
+		resource: 'product',
+		operation: 'get',
+		params: { productId: { __rl: true, mode: 'id', value: CAT.products.headphones } },
+		method: 'GET',
+		path: `/products/${CAT.products.headphones}.json`,
+	},
+	{
+		node: 'SHOPLINE Variant',
+		api: 'shopline',
+		resource: 'variant',
+		operation: 'get',
+		params: { variantId: CAT.variants.mug },
+		method: 'GET',
+		path: `/products/variants/${CAT.variants.mug}.json`,
 	},
 ];
 
