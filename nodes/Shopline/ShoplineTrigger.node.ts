@@ -17,7 +17,8 @@ export class ShoplineTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when SHOPLINE orders or fulfillments change',
+		description:
+			'Starts the workflow when SHOPLINE orders, fulfillments, products or stock levels change',
 		defaults: { name: 'SHOPLINE Trigger' },
 		polling: true,
 		// A trigger starts workflows; it cannot serve as an AI agent's tool. Stated for the lint rule.

@@ -96,6 +96,7 @@ export function listPage(
 			fulfillments: records,
 			products: records,
 			variants: records,
+			inventory_levels: records,
 		}),
 	};
 }

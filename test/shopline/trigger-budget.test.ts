@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { EVENTS } from '../../nodes/Shopline/trigger/events';
-import { pollOrders, type ShoplineReader } from '../../nodes/Shopline/trigger/watch';
+import { pollOrders, type OrdersReader } from '../../nodes/Shopline/trigger/watch';
 
 /**
  * The SHOPLINE Trigger's budget and partial progress, against an in-memory store: fulfillment reads stop
@@ -29,7 +29,7 @@ function store(count: number) {
 	const fulfillments = new Map<string, IDataObject[]>();
 	let limitedAt: number | undefined;
 	let fetches = 0;
-	const reader: ShoplineReader = {
+	const reader: OrdersReader = {
 		ordersUpdatedSince: async (since) => {
 			const from = since === null ? -Infinity : Date.parse(since);
 			return await Promise.resolve({

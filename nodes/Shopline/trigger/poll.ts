@@ -3,10 +3,16 @@ import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { mustFailPoll } from '../../shared/poll/pollErrors';
 import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
 import { pollTimeGuard } from '../../shared/poll/pollTime';
-import { orderFulfillments, ordersUpdatedSince } from './api';
+import {
+	catalogPage,
+	inventoryLevels,
+	orderFulfillments,
+	ordersUpdatedSince,
+	productsUpdatedSince,
+} from './api';
 import { requestsPerPoll } from './description';
 import { sampleEvent } from './sample';
-import { isPriming, pollOrders, type ShoplineReader } from './watch';
+import { isPriming, pollEvents, type ShoplineReader } from './watch';
 
 /** The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck. */
 const isConfiguration = (error: unknown) =>
@@ -21,6 +27,18 @@ const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): ShoplineReade
 		inTime();
 		return await orderFulfillments(ctx, orderId);
 	},
+	productsUpdatedSince: async (since, maxPages) => {
+		inTime();
+		return await productsUpdatedSince(ctx, since, maxPages);
+	},
+	catalogPage: async (page) => {
+		inTime();
+		return await catalogPage(ctx, page);
+	},
+	inventoryLevels: async (ids) => {
+		inTime();
+		return await inventoryLevels(ctx, ids);
+	},
 });
 
 /** The SHOPLINE Trigger bound to n8n (shared/poll/pollBinding.ts). */
@@ -33,12 +51,12 @@ export function shoplineBinding(
 		label: 'SHOPLINE Trigger',
 		sample: async () => await sampleEvent(ctx, events),
 		poll: async (state) => {
-			const items = await pollOrders(api, state, events, { budget: requestsPerPoll(ctx) });
+			const items = await pollEvents(api, state, events, { budget: requestsPerPoll(ctx) });
 			return { items, state };
 		},
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
-		mustFail: (error, state) => mustFailPoll(error, isPriming(state), isConfiguration),
+		mustFail: (error, state) => mustFailPoll(error, isPriming(state, events), isConfiguration),
 	};
 }
 

@@ -13,7 +13,9 @@ import {
 } from '../../shared/poll/updatedCursor';
 import type { OrdersRead } from './api';
 import { detectChanges, primeSeen } from './changes';
-import { FULFILLMENT_EVENTS } from './events';
+import { EVENTS, FULFILLMENT_EVENTS, ORDER_EVENTS } from './events';
+import { pollLevels, type LevelsReader } from './levels';
+import { dateToIso, pollProducts, type ProductsReader } from './products';
 import { bound, seenFromStatic, seenKey, seenToStatic, type SeenOrders } from './tracking';
 
 /**
@@ -23,12 +25,15 @@ import { bound, seenFromStatic, seenKey, seenToStatic, type SeenOrders } from '.
  * is selected, as far as the poll's budget goes (the rest wait for the next poll). The first activation
  * reads at most the budget's worth of pages; the rest of the store is learnt a few pages a poll.
  */
-export interface ShoplineReader {
+export interface OrdersReader {
 	/** Orders updated at or after `since` (all orders when null), up to `maxPages`, or from page_info `from` on. */
 	ordersUpdatedSince(since: string | null, maxPages?: number, from?: string): Promise<OrdersRead>;
 	/** All fulfillments of one order; a 404 NodeApiError when the order is gone. */
 	orderFulfillments(orderId: string): Promise<IDataObject[]>;
 }
+
+/** What the trigger reads SHOPLINE through: api.ts over HTTP in n8n, an in-memory store in tests. */
+export interface ShoplineReader extends OrdersReader, ProductsReader, LevelsReader {}
 
 export interface PollOptions {
 	/** Requests this poll should stay within (default: no bound). */
@@ -87,8 +92,14 @@ function writeState(data: IDataObject, state: State): void {
 	} as IDataObject;
 }
 
-/** True when nothing is saved yet: this poll only records where the store is. */
-export const isPriming = (data: IDataObject): boolean => readState(data) === undefined;
+/** True when a selected source has nothing saved yet: this poll only records where the store is. */
+export function isPriming(data: IDataObject, events: string[] = ORDER_EVENTS): boolean {
+	return (
+		(events.some((e) => ORDER_EVENTS.includes(e)) && readState(data) === undefined) ||
+		(events.includes(EVENTS.productUpdated) && data.products === undefined) ||
+		(events.includes(EVENTS.inventoryLevelChanged) && data.levels === undefined)
+	);
+}
 
 const is429 = (error: unknown) => error instanceof NodeApiError && error.httpCode === '429';
 
@@ -97,7 +108,7 @@ const is429 = (error: unknown) => error instanceof NodeApiError && error.httpCod
  * orders read so far are kept (the caller handles them and leaves the rest for the next poll).
  */
 async function fetchFulfillments(
-	reader: ShoplineReader,
+	reader: OrdersReader,
 	orders: IDataObject[],
 ): Promise<Map<string, IDataObject[]>> {
 	const byOrder = new Map<string, IDataObject[]>();
@@ -125,15 +136,9 @@ function furthest(a: UpdatedCursor, b: UpdatedCursor | undefined): UpdatedCursor
 	return { cursor: a.cursor, atCursor: [...new Set([...a.atCursor, ...b.atCursor])].sort() };
 }
 
-/** `Wed, 26 Nov 2026 07:44:38 GMT` → `2026-11-26T07:44:38Z`; undefined when unreadable. */
-function dateToIso(date: string | undefined): string | undefined {
-	const ms = date ? Date.parse(date) : NaN;
-	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** First activation: where the store is, and the statuses of what can still change; nothing emitted. */
 async function activate(
-	reader: ShoplineReader,
+	reader: OrdersReader,
 	data: IDataObject,
 	watchFulfillments: boolean,
 	budget: number,
@@ -166,7 +171,7 @@ async function activate(
 
 /** A few more pages of the store for an activation that did not read it all: statuses of orders not yet known. */
 async function learnMore(
-	reader: ShoplineReader,
+	reader: OrdersReader,
 	learn: Learning,
 	seen: SeenOrders,
 	watchFulfillments: boolean,
@@ -197,13 +202,13 @@ async function learnMore(
  * after the last order handled, and `reported` keeps their order events from going out twice.
  */
 export async function pollOrders(
-	base: ShoplineReader,
+	base: OrdersReader,
 	data: IDataObject,
 	events: string[],
 	options: PollOptions = {},
 ): Promise<IDataObject[]> {
 	let spent = 0;
-	const reader: ShoplineReader = {
+	const reader: OrdersReader = {
 		ordersUpdatedSince: async (since, maxPages, from) => {
 			const read = await base.ordersUpdatedSince(since, maxPages, from);
 			spent += read.pages;
@@ -264,4 +269,48 @@ export async function pollOrders(
 		...(reported ? { reported } : {}),
 	});
 	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
+}
+
+/**
+ * One poll of every source the selected events need, in this order: orders (pollOrders), products
+ * (products.ts: one request when quiet), inventory levels (levels.ts: what the budget leaves, at least
+ * MIN_LEVEL_REQUESTS). Updates `data` in place; a thrown error leaves the caller's state as it was.
+ */
+export async function pollEvents(
+	base: ShoplineReader,
+	data: IDataObject,
+	events: string[],
+	options: PollOptions = {},
+): Promise<IDataObject[]> {
+	let spent = 0;
+	const reader: ShoplineReader = {
+		ordersUpdatedSince: async (since, maxPages, from) => {
+			const read = await base.ordersUpdatedSince(since, maxPages, from);
+			spent += read.pages;
+			return read;
+		},
+		orderFulfillments: async (orderId) => (spent++, await base.orderFulfillments(orderId)),
+		productsUpdatedSince: async (since, maxPages) => {
+			const read = await base.productsUpdatedSince(since, maxPages);
+			spent += read.pages;
+			return read;
+		},
+		catalogPage: async (page) => await base.catalogPage(page),
+		inventoryLevels: async (ids) => await base.inventoryLevels(ids),
+	};
+	const budget = options.budget ?? Infinity;
+	const items: IDataObject[] = [];
+	if (events.some((e) => ORDER_EVENTS.includes(e)))
+		items.push(...(await pollOrders(reader, data, events, options)));
+	if (events.includes(EVENTS.productUpdated)) {
+		const products = await pollProducts(reader, data.products);
+		items.push(...products.items);
+		data.products = products.state;
+	}
+	if (events.includes(EVENTS.inventoryLevelChanged)) {
+		const levels = await pollLevels(reader, data.levels, budget - spent);
+		items.push(...levels.items);
+		data.levels = levels.state;
+	}
+	return items;
 }
