@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
-import { pollShopline } from './trigger/poll';
+import { pollShoplineTrigger } from './trigger/poll';
 
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,6 +30,6 @@ export class ShoplineTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollShopline.call(this);
+		return await pollShoplineTrigger.call(this);
 	}
 }

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { ShoplineTrigger } from '../../nodes/Shopline/ShoplineTrigger.node';
 import { EVENTS } from '../../nodes/Shopline/trigger/events';
 import { shoplineBinding } from '../../nodes/Shopline/trigger/poll';
-import type { ShoplineReader } from '../../nodes/Shopline/trigger/watch';
+import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';

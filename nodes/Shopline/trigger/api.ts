@@ -3,7 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { PageGuard } from '../../shared/transport/paging';
 import { pathSegment } from '../../shared/input/pathId';
+import { pollTimeGuard } from '../../shared/poll/pollTime';
 import { shoplineGet } from '../helpers/shoplineGet';
+import type { CatalogPage, OrdersRead, ProductsRead, ShoplineReader } from './reader';
+
+/*
+ * The reader over HTTP: each request through the node's credential and SHOPLINE's rate budget
+ * (helpers/shoplineGet.ts), and stopped once the poll's time is spent (shared/poll/pollTime.ts).
+ */
 
 /** Docs (Get orders): limit default 50, max 100. */
 export const ORDERS_PAGE_SIZE = 100;
@@ -24,26 +31,8 @@ function listIn(ctx: IPollFunctions, body: unknown, key: string): IDataObject[] 
 	});
 }
 
-/** Records read from an `updated_at_min` list: `next` when pages were left, `date` of the first answer. */
-interface UpdatedRead {
-	records: IDataObject[];
-	/** page_info of the first page not read (when `maxPages` stopped the walk). */
-	next?: string;
-	/** The first answer's Date header (SHOPLINE's clock when the walk started). */
-	date?: string;
-	/** Requests made. */
-	pages: number;
-}
-
-/** Orders read from the `updated_at_min` list: `next` when pages were left, `date` of the first answer. */
-export interface OrdersRead extends Omit<UpdatedRead, 'records'> {
-	orders: IDataObject[];
-}
-
-/** Products read from the `updated_at_min` list, as OrdersRead. */
-export interface ProductsRead extends Omit<UpdatedRead, 'records'> {
-	products: IDataObject[];
-}
+/** Records read from an `updated_at_min` list, with what OrdersRead and ProductsRead carry besides. */
+type UpdatedRead = Omit<OrdersRead, 'orders'> & { records: IDataObject[] };
 
 /**
  * Records of `path` updated at or after `since` (all when null), up to `maxPages` pages, or from the page
@@ -122,14 +111,6 @@ export async function productsUpdatedSince(
 	return { products: records, ...read };
 }
 
-/** One page of the catalog walk: products with only their ids and variants, and the next page_info. */
-export interface CatalogPage {
-	products: IDataObject[];
-	next?: string;
-	/** The answer's Date header. */
-	date?: string;
-}
-
 /** The catalog walk of Inventory Level Changed: `page` a page_info, undefined for the first page. */
 export async function catalogPage(ctx: IPollFunctions, page?: string): Promise<CatalogPage> {
 	const qs: IDataObject = { limit: PRODUCTS_PAGE_SIZE, fields: CATALOG_FIELDS };
@@ -178,4 +159,30 @@ export async function firstOrders(ctx: IPollFunctions, qs: IDataObject): Promise
 export async function firstProducts(ctx: IPollFunctions): Promise<IDataObject[]> {
 	const { body } = await shoplineGet(ctx, '/products/products.json', { limit: 1 });
 	return listIn(ctx, body, 'products');
+}
+
+/** The trigger's reader (reader.ts) over HTTP, each request first checked against the poll's time. */
+export function apiReader(ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): ShoplineReader {
+	return {
+		ordersUpdatedSince: async (since, maxPages, from) => {
+			inTime();
+			return await ordersUpdatedSince(ctx, since, maxPages, from);
+		},
+		orderFulfillments: async (orderId) => {
+			inTime();
+			return await orderFulfillments(ctx, orderId);
+		},
+		productsUpdatedSince: async (since, maxPages) => {
+			inTime();
+			return await productsUpdatedSince(ctx, since, maxPages);
+		},
+		catalogPage: async (page) => {
+			inTime();
+			return await catalogPage(ctx, page);
+		},
+		inventoryLevels: async (ids) => {
+			inTime();
+			return await inventoryLevels(ctx, ids);
+		},
+	};
 }

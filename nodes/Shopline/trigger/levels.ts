@@ -5,9 +5,9 @@ import { fingerprint, pack, unpack } from '../../shared/poll/compactState';
 import { instant } from '../../shared/poll/updatedCursor';
 import { PageGuard } from '../../shared/transport/paging';
 import { MAX_INVENTORY_IDS } from '../helpers/inventory';
-import type { CatalogPage } from './api';
+import { dateToIso } from './clock';
 import { EVENTS } from './events';
-import { dateToIso } from './products';
+import type { LevelsReader } from './reader';
 
 /*
  * Inventory Level Changed. get_inventory_quantities has no updated-since filter and takes inventory item
@@ -29,13 +29,6 @@ import { dateToIso } from './products';
  * (disconnected, deleted) are dropped when the round ends: each entry carries the parity of the round
  * that last met it.
  */
-
-export interface LevelsReader {
-	/** One page of the catalog walk (undefined: the first page). */
-	catalogPage(page?: string): Promise<CatalogPage>;
-	/** The levels of these inventory items (at most MAX_INVENTORY_IDS) at every location. */
-	inventoryLevels(itemIds: string[]): Promise<IDataObject[]>;
-}
 
 /** Inventory item ids per levels request: the node's conservative figure (the SDK names no maximum). */
 export const LEVELS_BATCH = MAX_INVENTORY_IDS;

@@ -10,30 +10,21 @@ import {
 	type Stamped,
 	type UpdatedCursor,
 } from '../../shared/poll/updatedCursor';
-import type { ProductsRead } from './api';
+import { dateToIso } from './clock';
 import { EVENTS } from './events';
+import type { ProductsReader } from './reader';
 
-/**
+/*
  * Product Updated: the orders' cursor on get_products' `updated_at_min` (inclusive, whole seconds),
  * with the ids at the cursor's second remembered (shared/poll/updatedCursor.ts). A quiet poll is one
  * request; a poll reads every page of what changed since the cursor. Nothing else is remembered, so the
  * item says what the cursor knows: whether the product was created since the previous poll (`created`).
  */
-export interface ProductsReader {
-	/** Products updated at or after `since` (all when null), up to `maxPages` pages. */
-	productsUpdatedSince(since: string | null, maxPages?: number): Promise<ProductsRead>;
-}
 
 const PRODUCT: Stamped<IDataObject> = {
 	id: (p) => String(p.id ?? ''),
 	updatedAt: (p) => String(p.updated_at ?? ''),
 };
-
-/** `Wed, 26 Nov 2026 07:44:38 GMT` → `2026-11-26T07:44:38Z`; undefined when unreadable. */
-export function dateToIso(date: string | undefined): string | undefined {
-	const ms = date ? Date.parse(date) : NaN;
-	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 /**
  * Activation: the cursor starts at SHOPLINE's clock (the first page's Date), one request whatever the
