@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
-import { pollShopline } from './trigger/poll';
+import { pollShoplineTrigger } from './trigger/poll';
 
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +17,8 @@ export class ShoplineTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when SHOPLINE orders or fulfillments change',
+		description:
+			'Starts the workflow when SHOPLINE orders, fulfillments, products or stock levels change',
 		defaults: { name: 'SHOPLINE Trigger' },
 		polling: true,
 		// A trigger starts workflows; it cannot serve as an AI agent's tool. Stated for the lint rule.
@@ -29,6 +30,6 @@ export class ShoplineTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollShopline.call(this);
+		return await pollShoplineTrigger.call(this);
 	}
 }

@@ -114,6 +114,7 @@ export function listPage(
 			fulfillments: records,
 			products: records,
 			variants: records,
+			inventory_levels: records,
 		}),
 	};
 }

@@ -7,8 +7,9 @@
  */
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { FULFILLBOT_KEYS, S2, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
+import { FULFILLBOT_KEYS, S2, SHOPLINE, SHOPLINE_CATALOG, SHOPLINE_SEED } from '../../sandbox/src';
 import { poll } from '../support/engine';
+import { shoplineCall as shoplineRequest } from '../shopline/trigger-support';
 import { useSandbox } from '../support/sandbox';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
@@ -17,7 +18,10 @@ interface Case {
 	type: string;
 	events: string[];
 	credentials: () => Record<string, ICredentialDataDecryptedObject>;
-	change: { api: string; kind: string; id: string };
+	/** A status machine step (`POST /__sandbox/advance`), or a change sent over HTTP naming the record it changes. */
+	change: { api: string; kind: string; id: string } | { send: () => Promise<void>; id: string };
+	/** The item field naming the changed record (default `orderNo`, else `id`). */
+	idField?: string;
 	/**
 	 * Reader calls of the first poll (one: the check before it passes, so the budget never stops it).
 	 * SHOPLINE's activation reads the order list and, when it learns orders whose fulfillments it must
@@ -64,7 +68,58 @@ const CASES: Record<string, Case> = {
 		activationReads: 'one or several',
 		changeReads: 'one',
 	},
+	'SHOPLINE Trigger (Product Updated)': {
+		type: 'shoplineTrigger',
+		events: ['productUpdated'],
+		credentials: () => shoplineCredentials(),
+		change: {
+			send: async () =>
+				await shoplineCall('PUT', `/products/${SHOPLINE_CATALOG.products.mug}.json`, {
+					product: { title: 'Blue Mug 16oz' },
+				}),
+			id: SHOPLINE_CATALOG.products.mug,
+		},
+		// Activation: one products page (SHOPLINE's clock starts the cursor); a change: one read.
+		activationReads: 'one or several',
+		changeReads: 'one',
+	},
+	'SHOPLINE Trigger (Inventory Level Changed)': {
+		type: 'shoplineTrigger',
+		events: ['inventoryLevelChanged'],
+		credentials: () => shoplineCredentials(),
+		change: {
+			send: async () =>
+				await shoplineCall('POST', '/inventory_levels/set.json', {
+					inventory_item_id: SHOPLINE_CATALOG.items.test,
+					location_id: SHOPLINE_CATALOG.locations.main,
+					available: 0,
+				}),
+			id: SHOPLINE_CATALOG.items.test,
+		},
+		idField: 'inventory_item_id',
+		// A catalog page, then its items' levels: always two reads.
+		activationReads: 'several',
+		changeReads: 'several',
+	},
 };
+
+function shoplineCredentials(): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		shoplineApi: {
+			handle: SHOPLINE.handle,
+			accessToken: SHOPLINE.token,
+			apiVersion: SHOPLINE.version,
+			baseUrlOverride: sandbox.shoplineStoreUrl(),
+		},
+	};
+}
+
+/** A SHOPLINE request as the merchant's other tools would send it. */
+const shoplineCall = async (method: string, path: string, body: object) =>
+	void (await shoplineRequest(sandbox, method, path, body));
+
+const makeChange = async (c: Case): Promise<unknown> =>
+	'send' in c.change ? await c.change.send() : await sandbox.advance(c.change);
 
 const pollWith = (c: Case, staticData?: IDataObject, pollBudgetMs?: number) =>
 	poll({
@@ -74,22 +129,25 @@ const pollWith = (c: Case, staticData?: IDataObject, pollBudgetMs?: number) =>
 		staticData,
 		pollBudgetMs,
 	});
-const events = (items: Array<{ json: IDataObject }> | null) =>
-	(items ?? []).map((i) => [i.json.event, i.json.orderNo ?? i.json.id]);
+const events = (c: Case, items: Array<{ json: IDataObject }> | null) =>
+	(items ?? []).map((i) => [
+		i.json.event,
+		c.idField ? i.json[c.idField] : (i.json.orderNo ?? i.json.id),
+	]);
 
 describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', (_name, c) => {
 	beforeEach(async () => await sandbox.reset());
 
 	it("within n8n's default budget (36 s) a poll reads and emits as without one", async () => {
 		const primed = await pollWith(c, undefined, 36_000);
-		await sandbox.advance(c.change);
+		await makeChange(c);
 		const next = await pollWith(c, primed.staticData, 36_000);
-		expect(events(next.items)).toEqual([[c.events[0], c.change.id]]);
+		expect(events(c, next.items)).toEqual([[c.events[0], c.change.id]]);
 	});
 
 	it('a poll whose budget is spent stops before its next request and keeps its state; the change is emitted once', async () => {
 		const primed = await pollWith(c);
-		await sandbox.advance(c.change);
+		await makeChange(c);
 		await sandbox.clearJournal();
 		await sandbox.config({ latencyMs: 60 });
 		const late = await pollWith(c, primed.staticData, 1);
@@ -103,9 +161,9 @@ describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', 
 		const next = await pollWith(c, late.staticData);
 		if (stopped) expect(sent).toBeLessThan((await sandbox.journal()).length);
 		const again = await pollWith(c, next.staticData);
-		expect([...events(late.items), ...events(next.items), ...events(again.items)]).toEqual([
-			[c.events[0], c.change.id],
-		]);
+		expect([...events(c, late.items), ...events(c, next.items), ...events(c, again.items)]).toEqual(
+			[[c.events[0], c.change.id]],
+		);
 	});
 
 	it('an activation that cannot finish in its budget fails loudly, naming the budget', async () => {

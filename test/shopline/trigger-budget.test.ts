@@ -1,8 +1,9 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { EVENTS } from '../../nodes/Shopline/trigger/events';
-import { pollOrders, type ShoplineReader } from '../../nodes/Shopline/trigger/watch';
+import { EVENTS, ORDER_EVENTS } from '../../nodes/Shopline/trigger/events';
+import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
+import { pollShopline } from '../../nodes/Shopline/trigger/watch';
 
 /**
  * The SHOPLINE Trigger's budget and partial progress, against an in-memory store: fulfillment reads stop
@@ -17,6 +18,27 @@ const NODE = {
 } as unknown as INode;
 const at = (second: number) => `2026-06-01T10:00:${String(second).padStart(2, '0')}+08:00`;
 
+/** Only order events are selected here: the catalog is never read. */
+const notRead = async (): Promise<never> => await Promise.reject(new Error('not an order read'));
+const ordersOnly = {
+	productsUpdatedSince: notRead,
+	catalogPage: notRead,
+	inventoryLevels: notRead,
+};
+
+/** One poll through the pure core (watch.ts), its next state written over `data` as the binding does. */
+async function pollOnce(
+	reader: ShoplineReader,
+	data: IDataObject,
+	events: string[],
+	options: { budget?: number } = {},
+): Promise<IDataObject[]> {
+	const next = await pollShopline(reader, data, { events, ...options });
+	for (const key of Object.keys(data)) delete data[key];
+	Object.assign(data, next.state);
+	return next.items;
+}
+
 function store(count: number) {
 	const orders = Array.from({ length: count }, (_, i) => ({
 		id: String(1000 + i),
@@ -30,6 +52,7 @@ function store(count: number) {
 	let limitedAt: number | undefined;
 	let fetches = 0;
 	const reader: ShoplineReader = {
+		...ordersOnly,
 		ordersUpdatedSince: async (since) => {
 			const from = since === null ? -Infinity : Date.parse(since);
 			return await Promise.resolve({
@@ -75,13 +98,13 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 	it('fulfillment reads stop at the budget; the cursor waits after the last order handled; the rest follow, each once', async () => {
 		const s = store(12);
 		const data: IDataObject = {};
-		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 });
+		await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 });
 		s.shipAll();
 		const seen: string[] = [];
 		for (let poll = 0; poll < 3; poll++) {
 			s.limitAt(0);
 			seen.push(
-				...created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 })),
+				...created(await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated], { budget: 6 })),
 			);
 			// One list page + at most 5 fulfillment reads (the budget of 6).
 			expect(s.fetches()).toBeLessThanOrEqual(5);
@@ -92,39 +115,39 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 	it('a 429 mid-poll keeps the orders already handled: emitted now, the rest at the next poll, none twice', async () => {
 		const s = store(6);
 		const data: IDataObject = {};
-		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]);
+		await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated]);
 		s.shipAll();
 		s.limitAt(4);
-		const first = created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]));
+		const first = created(await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated]));
 		expect(first).toHaveLength(3);
 		s.limitAt(0);
-		const second = created(await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]));
+		const second = created(await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated]));
 		expect([...first, ...second].sort()).toEqual(s.orders.map((o) => o.id).sort());
 	});
 
 	it('a 429 on the first fulfillment read: nothing was done, the poll fails and keeps the state', async () => {
 		const s = store(3);
 		const data: IDataObject = {};
-		await pollOrders(s.reader, data, [EVENTS.fulfillmentCreated]);
+		await pollOnce(s.reader, data, [EVENTS.fulfillmentCreated]);
 		const before = JSON.stringify(data);
 		s.shipAll();
 		s.limitAt(1);
-		await expect(pollOrders(s.reader, data, [EVENTS.fulfillmentCreated])).rejects.toBeInstanceOf(
+		await expect(pollOnce(s.reader, data, [EVENTS.fulfillmentCreated])).rejects.toBeInstanceOf(
 			NodeApiError,
 		);
 		expect(JSON.stringify(data)).toBe(before);
 	});
 
 	it('order events never wait behind fulfillment reads: a burst past the budget, an order changed again and a new order', async () => {
-		const all = Object.values(EVENTS);
+		const all = ORDER_EVENTS;
 		const s = store(12);
 		const data: IDataObject = {};
-		await pollOrders(s.reader, data, all, { budget: 6 });
+		await pollOnce(s.reader, data, all, { budget: 6 });
 		s.shipAll();
 		const keyOf = (i: IDataObject) => `${String(i.event)}:${String(i.id)}`;
 
 		// First poll after the burst: every order's Order Updated (and status change) now, 5 fulfillment reads.
-		const first = await pollOrders(s.reader, data, all, { budget: 6 });
+		const first = await pollOnce(s.reader, data, all, { budget: 6 });
 		expect(s.fetches()).toBe(5);
 		expect(first.filter((i) => i.event === EVENTS.orderUpdated)).toHaveLength(12);
 		expect(first.filter((i) => i.event === EVENTS.fulfillmentStatusChanged)).toHaveLength(12);
@@ -139,7 +162,7 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 		s.fulfillments.set('2000', [
 			{ id: 'f2000', status: 'success', shipment_status: null, created_at: at(8) },
 		]);
-		const second = await pollOrders(s.reader, data, all, { budget: 6 });
+		const second = await pollOnce(s.reader, data, all, { budget: 6 });
 		expect(second.filter((i) => !String(i.event).startsWith('fulfillment')).map(keyOf)).toEqual([
 			`${EVENTS.orderUpdated}:${last.id}`,
 			`${EVENTS.financialStatusChanged}:${last.id}`,
@@ -148,7 +171,7 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 
 		const events = [...first, ...second];
 		for (let poll = 0; poll < 4; poll++)
-			events.push(...(await pollOrders(s.reader, data, all, { budget: 6 })));
+			events.push(...(await pollOnce(s.reader, data, all, { budget: 6 })));
 		// Each fulfillment once, as created (none was known before), with no order event repeated.
 		expect(created(events).sort()).toEqual([...s.orders.map((o) => o.id)].sort());
 		expect(events.filter((i) => i.event === EVENTS.shipmentStatusChanged)).toEqual([]);
@@ -158,7 +181,7 @@ describe('SHOPLINE Trigger: budget and partial progress', () => {
 		// Caught up: the lag marker is gone, an idle poll reads the list only.
 		expect(Object.keys(data.orders as IDataObject)).not.toContain('reported');
 		s.limitAt(0);
-		expect(await pollOrders(s.reader, data, all, { budget: 6 })).toEqual([]);
+		expect(await pollOnce(s.reader, data, all, { budget: 6 })).toEqual([]);
 		expect(s.fetches()).toBe(0);
 	});
 });

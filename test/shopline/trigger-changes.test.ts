@@ -208,23 +208,4 @@ describe('SHOPLINE Trigger change detection', () => {
 		expect(Object.keys(bound(back, 1001))).not.toContain(k('o999'));
 		expect(Object.keys(bound(back, 1001))).toContain(k('o0'));
 	});
-
-	it('reads the plain form of earlier versions (ids as keys), re-keyed', () => {
-		const legacy = {
-			'123': {
-				financial: 'paid',
-				fulfillment: 'partial',
-				updated: 5,
-				fulfillments: { '9': { status: 'success', shipment: null } },
-			},
-		};
-		expect(seenFromStatic(legacy)).toEqual({
-			[k('123')]: {
-				financial: 'paid',
-				fulfillment: 'partial',
-				updated: 5,
-				fulfillments: { [k('9')]: { status: 'success', shipment: null } },
-			},
-		});
-	});
 });

@@ -71,10 +71,11 @@ export function triggerKit(sandbox: SandboxFixture) {
 		staticData?: IDataObject,
 		store?: Store,
 		mode: 'trigger' | 'manual' = 'trigger',
+		parameters: IDataObject = {},
 	) =>
 		poll({
 			type: 'shoplineTrigger',
-			parameters: { events },
+			parameters: { events, ...parameters },
 			credentials: credentials(store),
 			staticData,
 			mode,
@@ -125,4 +126,25 @@ export function triggerKit(sandbox: SandboxFixture) {
 	};
 
 	return { credentials, pollWith, json, state, requests, createFulfillment };
+}
+
+/** A SHOPLINE request as the merchant's other tools would send it (the sandbox's store API, over HTTP). */
+export async function shoplineCall(
+	sandbox: SandboxFixture,
+	method: string,
+	path: string,
+	body?: object,
+	store: Store = { handle: SHOPLINE.handle, token: SHOPLINE.token },
+): Promise<IDataObject> {
+	const url = `${sandbox.shoplineStoreUrl(store.handle)}/admin/openapi/${SHOPLINE.version}${path}`;
+	const response = await fetch(url, {
+		method,
+		headers: {
+			Authorization: `Bearer ${store.token}`,
+			'Content-Type': 'application/json; charset=utf-8',
+		},
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status}`);
+	return (await response.json()) as IDataObject;
 }

@@ -33,6 +33,12 @@ export const triggerProperties: INodeProperties[] = [
 					'A fulfillment’s shipment status changed (picked up, out for delivery, delivered, failure) or the fulfillment was cancelled',
 			},
 			{
+				name: 'Inventory Level Changed',
+				value: EVENTS.inventoryLevelChanged,
+				description:
+					'The stock available of an inventory item at a location changed, with the previous value',
+			},
+			{
 				name: 'Order Created',
 				value: EVENTS.orderCreated,
 				description: 'A new order was placed',
@@ -52,6 +58,11 @@ export const triggerProperties: INodeProperties[] = [
 				value: EVENTS.orderUpdated,
 				description: 'An existing order changed in any way (new orders are "Order Created")',
 			},
+			{
+				name: 'Product Updated',
+				value: EVENTS.productUpdated,
+				description: 'A product was created or changed (its variants included)',
+			},
 		],
 	},
 	{
@@ -61,6 +72,14 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 		displayOptions: { show: { events: [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged] } },
+	},
+	{
+		displayName:
+			'Product Updated costs one request per poll when nothing changed. Inventory Level Changed has no "changed since" filter in SHOPLINE’s API: each poll walks the catalog on from where the last stopped, one request per 250 products plus one per 50 inventory items, with what Max Requests per Poll leaves (at least 2). A store of 10,000 single-variant products takes 240 requests for a full round (three polls at the default 80); a change is reported when the round reaches its level.',
+		name: 'levelNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { events: [EVENTS.inventoryLevelChanged] } },
 	},
 	requestsPerPollProperty(
 		DEFAULT_REQUESTS_PER_POLL,

@@ -6,6 +6,8 @@ export const EVENTS = {
 	fulfillmentStatusChanged: 'orderFulfillmentStatusChanged',
 	fulfillmentCreated: 'fulfillmentCreated',
 	shipmentStatusChanged: 'fulfillmentShipmentStatusChanged',
+	productUpdated: 'productUpdated',
+	inventoryLevelChanged: 'inventoryLevelChanged',
 } as const;
 
 export type ShoplineEvent = (typeof EVENTS)[keyof typeof EVENTS];
@@ -21,3 +23,5 @@ export const STATUS_EVENTS: string[] = [
 	EVENTS.fulfillmentStatusChanged,
 	...FULFILLMENT_EVENTS,
 ];
+/** Events read from the order list (orders.ts). */
+export const ORDER_EVENTS: string[] = [EVENTS.orderCreated, EVENTS.orderUpdated, ...STATUS_EVENTS];

@@ -1,47 +1,42 @@
-import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
 import { mustFailPoll } from '../../shared/poll/pollErrors';
 import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
-import { pollTimeGuard } from '../../shared/poll/pollTime';
-import { orderFulfillments, ordersUpdatedSince } from './api';
+import { apiReader } from './api';
 import { requestsPerPoll } from './description';
+import type { ShoplineReader, ShoplineState } from './reader';
 import { sampleEvent } from './sample';
-import { isPriming, pollOrders, type ShoplineReader } from './watch';
+import { isPriming, pollShopline } from './watch';
 
 /** The credential refusing to send the token elsewhere, or a bad handle: configuration, not luck. */
 const isConfiguration = (error: unknown) =>
 	error instanceof Error && error.message.startsWith('SHOPLINE credential');
 
-const reader = (ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): ShoplineReader => ({
-	ordersUpdatedSince: async (since, maxPages, from) => {
-		inTime();
-		return await ordersUpdatedSince(ctx, since, maxPages, from);
-	},
-	orderFulfillments: async (orderId) => {
-		inTime();
-		return await orderFulfillments(ctx, orderId);
-	},
-});
-
-/** The SHOPLINE Trigger bound to n8n (shared/poll/pollBinding.ts). */
+/** The SHOPLINE Trigger bound to n8n (shared/poll/pollBinding.ts); tests swap the reader. */
 export function shoplineBinding(
 	ctx: IPollFunctions,
-	api: ShoplineReader = reader(ctx),
+	reader: ShoplineReader = apiReader(ctx),
 ): PollBinding {
 	const events = ctx.getNodeParameter('events', []) as string[];
 	return {
 		label: 'SHOPLINE Trigger',
 		sample: async () => await sampleEvent(ctx, events),
 		poll: async (state) => {
-			const items = await pollOrders(api, state, events, { budget: requestsPerPoll(ctx) });
-			return { items, state };
+			const next = await pollShopline(reader, state as ShoplineState, {
+				events,
+				budget: requestsPerPoll(ctx),
+			});
+			return { items: next.items, state: next.state as IDataObject };
 		},
 		// Before the first state is saved, or for errors the user must fix, fail loudly. Passing
 		// trouble (429, 5xx, network) leaves the state as it was: the next poll catches up.
-		mustFail: (error, state) => mustFailPoll(error, isPriming(state), isConfiguration),
+		mustFail: (error, state) =>
+			mustFailPoll(error, isPriming(state as ShoplineState, events), isConfiguration),
 	};
 }
 
-export async function pollShopline(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+export async function pollShoplineTrigger(
+	this: IPollFunctions,
+): Promise<INodeExecutionData[][] | null> {
 	return await runPoll(this, shoplineBinding(this));
 }

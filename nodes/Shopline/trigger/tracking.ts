@@ -100,24 +100,6 @@ export function bound(orders: SeenOrders, max: number = MAX_SEEN_ORDERS): SeenOr
 	return Object.fromEntries(keep.map((id) => [id, orders[id]]));
 }
 
-/** The plain `{ orderId: SeenOrder }` form of versions before the compact one, re-keyed. */
-function legacySeen(data: IDataObject): SeenOrders {
-	const seen: SeenOrders = {};
-	for (const [orderId, order] of Object.entries(data as Record<string, SeenOrder>)) {
-		if (!order || typeof order !== 'object' || typeof order.financial !== 'string') continue;
-		const fulfillments = order.fulfillments
-			? Object.fromEntries(Object.entries(order.fulfillments).map(([fId, f]) => [seenKey(fId), f]))
-			: undefined;
-		seen[seenKey(orderId)] = {
-			financial: order.financial,
-			fulfillment: order.fulfillment,
-			updated: order.updated,
-			...(fulfillments ? { fulfillments } : {}),
-		};
-	}
-	return seen;
-}
-
 /**
  * Static form: `orders` (key → "financial|fulfillment|k", k when its fulfillments are known),
  * oldest update first, and `fulfillments` (order key + fulfillment key → [status, shipment]).
@@ -144,8 +126,7 @@ export function seenToStatic(seen: SeenOrders): IDataObject {
 
 export function seenFromStatic(data: unknown): SeenOrders {
 	const d = (data ?? {}) as IDataObject;
-	const orders = unpack(d.orders);
-	if (!orders) return legacySeen(d);
+	const orders = unpack(d.orders) ?? [];
 	const seen: SeenOrders = {};
 	orders.forEach(([key, value], updated) => {
 		const [financial, fulfillment, known] = value.split('|');

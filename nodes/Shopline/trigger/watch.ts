@@ -1,207 +1,37 @@
 import type { IDataObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 
-import {
-	consume,
-	cursorFromStatic,
-	cursorToStatic,
-	emptyCursor,
-	instant,
-	passSettledSecond,
-	type Stamped,
-	type UpdatedCursor,
-} from '../../shared/poll/updatedCursor';
-import type { OrdersRead } from './api';
-import { detectChanges, primeSeen } from './changes';
-import { FULFILLMENT_EVENTS } from './events';
-import { bound, seenFromStatic, seenKey, seenToStatic, type SeenOrders } from './tracking';
+import { EVENTS, ORDER_EVENTS } from './events';
+import { pollLevels } from './levels';
+import { ordersPriming, pollOrders } from './orders';
+import { pollProducts } from './products';
+import type { ShoplineReader, ShoplineState } from './reader';
 
 /**
- * One poll of SHOPLINE, independent of n8n so it can be tested against an in-memory store.
- * Requests: the `updated_at_min` list (all pages; one when idle, also right after a burst within one
- * second: see passSettledSecond), plus one fulfillments read per changed order when a fulfillment event
- * is selected, as far as the poll's budget goes (the rest wait for the next poll). The first activation
- * reads at most the budget's worth of pages; the rest of the store is learnt a few pages a poll.
+ * One poll of SHOPLINE, independent of n8n so it can be tested against an in-memory store (reader.ts).
+ * Each source the selected events need is read, in this order: orders (orders.ts: the `updated_at_min`
+ * list, plus fulfillment reads within the budget), products (products.ts: one request when quiet),
+ * inventory levels (levels.ts: the catalog walk, with what the budget leaves, at least
+ * MIN_LEVEL_REQUESTS).
  */
-export interface ShoplineReader {
-	/** Orders updated at or after `since` (all orders when null), up to `maxPages`, or from page_info `from` on. */
-	ordersUpdatedSince(since: string | null, maxPages?: number, from?: string): Promise<OrdersRead>;
-	/** All fulfillments of one order; a 404 NodeApiError when the order is gone. */
-	orderFulfillments(orderId: string): Promise<IDataObject[]>;
-}
-
 export interface PollOptions {
-	/** Requests this poll should stay within (default: no bound). */
+	events: string[];
+	/** Max Requests per Poll (default: no bound). */
 	budget?: number;
 }
 
-const ORDER: Stamped<IDataObject> = {
-	id: (o) => String(o.id ?? ''),
-	updatedAt: (o) => String(o.updated_at ?? ''),
-};
+const wantsOrders = (events: string[]) => events.some((e) => ORDER_EVENTS.includes(e));
 
-/** Fulfillment reads a poll makes even when its budget is spent: every poll makes progress. */
-export const MIN_FULFILLMENT_FETCHES = 5;
-
-/** Learning the store's orders after an activation that did not read them all. */
-interface Learning {
-	/** page_info of the next page of the full list. */
-	next: string;
-	/** The activation's cursor: orders updated since are the cursor's, not learnt from the walk. */
-	before: string;
-}
-
-interface State {
-	/** Where the list is read from: right after the last order whose fulfillments were read. */
-	cursor: UpdatedCursor;
-	seen: SeenOrders;
-	learn?: Learning;
-	/**
-	 * While fulfillment reads lag behind the list (a burst larger than a poll's budget): how far order
-	 * events were reported. Orders past `cursor` up to here get their fulfillments read, not their order
-	 * events again.
-	 */
-	reported?: UpdatedCursor;
-}
-
-function readState(data: IDataObject): State | undefined {
-	const cursor = cursorFromStatic(data.orders);
-	if (!cursor) return undefined;
-	const saved = data.orders as IDataObject;
-	const learn = saved.learn as Learning | undefined;
-	const reported = cursorFromStatic(saved.reported);
-	return {
-		cursor,
-		seen: seenFromStatic(saved.seen),
-		...(learn && typeof learn.next === 'string' ? { learn } : {}),
-		...(reported ? { reported } : {}),
-	};
-}
-
-function writeState(data: IDataObject, state: State): void {
-	data.orders = {
-		...cursorToStatic(state.cursor),
-		seen: seenToStatic(state.seen),
-		...(state.learn ? { learn: state.learn } : {}),
-		...(state.reported ? { reported: cursorToStatic(state.reported) } : {}),
-	} as IDataObject;
-}
-
-/** True when nothing is saved yet: this poll only records where the store is. */
-export const isPriming = (data: IDataObject): boolean => readState(data) === undefined;
-
-const is429 = (error: unknown) => error instanceof NodeApiError && error.httpCode === '429';
-
-/**
- * Fulfillments of `orders`, in order, until one meets a 429 the rate budget could not ride out: the
- * orders read so far are kept (the caller handles them and leaves the rest for the next poll).
- */
-async function fetchFulfillments(
-	reader: ShoplineReader,
-	orders: IDataObject[],
-): Promise<Map<string, IDataObject[]>> {
-	const byOrder = new Map<string, IDataObject[]>();
-	for (const order of orders) {
-		const orderId = String(order.id);
-		try {
-			byOrder.set(orderId, await reader.orderFulfillments(orderId));
-		} catch (error) {
-			// An order deleted between the two requests has no fulfillments to report.
-			if (error instanceof NodeApiError && error.httpCode === '404') byOrder.set(orderId, []);
-			else if (is429(error) && byOrder.size > 0) break;
-			else throw error;
-		}
-	}
-	return byOrder;
-}
-
-/** The later of two cursors (both when they stand on the same instant). */
-function furthest(a: UpdatedCursor, b: UpdatedCursor | undefined): UpdatedCursor {
-	if (!b || b.cursor === null) return a;
-	if (a.cursor === null) return b;
-	const x = instant(a.cursor);
-	const y = instant(b.cursor);
-	if (x !== y) return x > y ? a : b;
-	return { cursor: a.cursor, atCursor: [...new Set([...a.atCursor, ...b.atCursor])].sort() };
-}
-
-/** `Wed, 26 Nov 2026 07:44:38 GMT` → `2026-11-26T07:44:38Z`; undefined when unreadable. */
-function dateToIso(date: string | undefined): string | undefined {
-	const ms = date ? Date.parse(date) : NaN;
-	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** First activation: where the store is, and the statuses of what can still change; nothing emitted. */
-async function activate(
-	reader: ShoplineReader,
-	data: IDataObject,
-	watchFulfillments: boolean,
-	budget: number,
-): Promise<void> {
-	const read = await reader.ordersUpdatedSince(null, Math.max(1, budget));
-	const at = dateToIso(read.date);
-	if (read.next !== undefined && at !== undefined) {
-		// More than a poll's worth: the cursor starts at SHOPLINE's clock when the walk began, and the
-		// rest of the store is learnt at the next polls.
-		const atCursor = read.orders
-			.filter((o) => instant(o.updated_at) === instant(at))
-			.map((o) => String(o.id));
-		writeState(data, {
-			cursor: { cursor: at, atCursor: atCursor.sort() },
-			seen: primeSeen(read.orders, watchFulfillments),
-			learn: { next: read.next, before: at },
-		});
-		return;
-	}
-	// Read whole (also when the answer had no Date to start a cursor from).
-	const orders =
-		read.next === undefined
-			? read.orders
-			: [...read.orders, ...(await reader.ordersUpdatedSince(null, Infinity, read.next)).orders];
-	writeState(data, {
-		cursor: consume(emptyCursor(), orders, ORDER).next,
-		seen: primeSeen(orders, watchFulfillments),
-	});
-}
-
-/** A few more pages of the store for an activation that did not read it all: statuses of orders not yet known. */
-async function learnMore(
-	reader: ShoplineReader,
-	learn: Learning,
-	seen: SeenOrders,
-	watchFulfillments: boolean,
-	pages: number,
-): Promise<Learning | undefined> {
-	let read: OrdersRead;
-	try {
-		read = await reader.ordersUpdatedSince(null, pages, learn.next);
-	} catch (error) {
-		// A page_info SHOPLINE no longer takes ends the learning; passing trouble tries again next poll.
-		if (error instanceof NodeApiError && ['400', '404', '422'].includes(String(error.httpCode)))
-			return undefined;
-		return learn;
-	}
-	const before = instant(learn.before);
-	const fresh = read.orders.filter(
-		(o) => instant(o.updated_at) < before && seen[seenKey(String(o.id))] === undefined,
+/** True when a selected source has nothing saved yet: this poll records where the store is. */
+export function isPriming(state: ShoplineState, events: string[]): boolean {
+	return (
+		(wantsOrders(events) && ordersPriming(state.orders)) ||
+		(events.includes(EVENTS.productUpdated) && state.products === undefined) ||
+		(events.includes(EVENTS.inventoryLevelChanged) && state.levels === undefined)
 	);
-	Object.assign(seen, primeSeen(fresh, watchFulfillments));
-	return read.next === undefined ? undefined : { ...learn, next: read.next };
 }
 
-/**
- * Polls once: returns the selected events' items (oldest order first) and updates `data` (the
- * node's static data) only when the poll succeeded; a thrown error leaves it as it was. Every order
- * event the list shows is reported in the poll that reads it. Orders whose fulfillments did not fit
- * in the budget (or met a 429) get them read at the next polls, oldest first: the cursor stops right
- * after the last order handled, and `reported` keeps their order events from going out twice.
- */
-export async function pollOrders(
-	base: ShoplineReader,
-	data: IDataObject,
-	events: string[],
-	options: PollOptions = {},
-): Promise<IDataObject[]> {
+/** Counts the requests made through a reader (a list read counts its pages). */
+function counted(base: ShoplineReader): { reader: ShoplineReader; spent: () => number } {
 	let spent = 0;
 	const reader: ShoplineReader = {
 		ordersUpdatedSince: async (since, maxPages, from) => {
@@ -210,58 +40,47 @@ export async function pollOrders(
 			return read;
 		},
 		orderFulfillments: async (orderId) => (spent++, await base.orderFulfillments(orderId)),
+		productsUpdatedSince: async (since, maxPages) => {
+			const read = await base.productsUpdatedSince(since, maxPages);
+			spent += read.pages;
+			return read;
+		},
+		catalogPage: async (page) => (spent++, await base.catalogPage(page)),
+		inventoryLevels: async (ids) => (spent++, await base.inventoryLevels(ids)),
 	};
+	return { reader, spent: () => spent };
+}
+
+/**
+ * Polls once, from `state` (the whole saved state, {} before the first poll) to the next state: the
+ * selected events' items, orders first, then products, then levels. Sources whose events are not
+ * selected keep what they saved. A thrown error means nothing is emitted and nothing saved (the binding
+ * keeps the stored state); `state` itself is not changed.
+ */
+export async function pollShopline(
+	base: ShoplineReader,
+	state: ShoplineState,
+	options: PollOptions,
+): Promise<{ items: IDataObject[]; state: ShoplineState }> {
+	const { events } = options;
 	const budget = options.budget ?? Infinity;
-	const previous = readState(data);
-	const watchFulfillments = events.some((e) => FULFILLMENT_EVENTS.includes(e));
-	if (!previous) {
-		await activate(reader, data, watchFulfillments, budget);
-		return [];
+	const { reader, spent } = counted(base);
+	const items: IDataObject[] = [];
+	const next: ShoplineState = { ...state };
+	if (wantsOrders(events)) {
+		const orders = await pollOrders(reader, state.orders, events, { max: budget, spent });
+		items.push(...orders.items);
+		next.orders = orders.state;
 	}
-	const read = await reader.ordersUpdatedSince(previous.cursor.cursor);
-	const all = consume(previous.cursor, read.orders, ORDER);
-	const { changed, repeated } = all;
-	let next: UpdatedCursor;
-	let reported: UpdatedCursor | undefined;
-	let fulfillments: Map<string, IDataObject[]> | undefined;
-	if (watchFulfillments) {
-		const room = Math.max(MIN_FULFILLMENT_FETCHES, budget - spent);
-		fulfillments = await fetchFulfillments(reader, changed.slice(0, room));
+	if (events.includes(EVENTS.productUpdated)) {
+		const products = await pollProducts(reader, state.products);
+		items.push(...products.items);
+		next.products = products.state;
 	}
-	if (fulfillments && fulfillments.size < changed.length) {
-		// Every listed order's order events go out now; the cursor stops right after the last order whose
-		// fulfillments were read (`changed` is oldest first), and the next polls read the rest from there.
-		next = consume(
-			previous.cursor,
-			[...repeated, ...changed.slice(0, fulfillments.size)],
-			ORDER,
-		).next;
-		reported = passSettledSecond(furthest(all.next, previous.reported), read.date);
-	} else {
-		next = passSettledSecond(all.next, read.date);
+	if (events.includes(EVENTS.inventoryLevelChanged)) {
+		const levels = await pollLevels(reader, state.levels, budget - spent());
+		items.push(...levels.items);
+		next.levels = levels.state;
 	}
-	const result = detectChanges({
-		previous: previous.cursor,
-		seen: previous.seen,
-		changed,
-		repeated,
-		fulfillments,
-		reported: previous.reported,
-	});
-	let learn = previous.learn;
-	if (learn)
-		learn = await learnMore(
-			reader,
-			learn,
-			result.seen,
-			watchFulfillments,
-			Math.max(1, Math.min(budget - spent, 100)),
-		);
-	writeState(data, {
-		cursor: next,
-		seen: bound(result.seen),
-		...(learn ? { learn } : {}),
-		...(reported ? { reported } : {}),
-	});
-	return result.events.filter((e) => events.includes(e.event)).map(({ json }) => json);
+	return { items, state: next };
 }
