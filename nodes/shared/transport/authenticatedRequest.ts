@@ -12,7 +12,7 @@ import type {
 import { checkResponse, type DescribeApiError } from './errors';
 import type { ApiCredential } from './secrets';
 import { pacedGet } from './pacedSend';
-import type { RateBudget } from '../rate/rateBudget';
+import type { RateBudget } from '../rate/budget';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 export type RequestContext = GetContext | IHookFunctions;
@@ -24,7 +24,7 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
-	/** The credential's rate budget (shared/rate/rateBudget.ts): the request waits its turn and rides out 429s. */
+	/** The credential's rate budget (shared/rate/): the request waits its turn and rides out 429s. */
 	rate?: (context: GetContext) => Promise<RateBudget>;
 }
 

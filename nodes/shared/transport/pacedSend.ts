@@ -10,7 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { readRateNews, type RateBudget } from '../rate/rateBudget';
+import type { RateBudget } from '../rate/budget';
+import { readRateNews } from '../rate/news';
 import { createdSoFar, noteCreated, noteFailed } from '../create/createdRecord';
 
 type Paginate = (
