@@ -53,6 +53,16 @@ describe('shared/rate/leakyBucket', () => {
 		expect(await budget.take(0)).toEqual({ ok: false, waitMs: 250 });
 	});
 
+	it('Pace Requests off: turns go regardless of the bucket, but a 429 still holds one drop (250 ms at 4/s)', async () => {
+		const budget = bucket(4, 40);
+		budget.configure({ kind: 'bucket', perSecond: 4, burst: 40 }, false);
+		await spend(budget, 100);
+		budget.observe({ status: 429 });
+		expect(await budget.take(0)).toEqual({ ok: false, waitMs: 250 });
+		clock.advance(250);
+		expect(await budget.take(0)).toMatchObject({ ok: true });
+	});
+
 	it("a 429's Retry-After, when longer than the drain, is the hold", async () => {
 		const budget = bucket(4, 40);
 		budget.observe({ status: 429, retryAfterMs: 2_000 });
