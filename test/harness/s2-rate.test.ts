@@ -23,17 +23,17 @@ const credentials = () => ({
 /** The credential's budget in the module instance the engine loaded (dist), as n8n would hold it. */
 async function learnedRate(): Promise<number | undefined> {
 	const mod = (await import(
-		path.resolve(__dirname, '../../dist/nodes/shared/rate/rateBudget.js')
+		path.resolve(__dirname, '../../dist/nodes/shared/rate/registry.js')
 	)) as {
 		budgetFor(
 			api: string,
 			identity: string[],
-			model: () => { kind: 'none' },
+			model: () => { kind: 'learned' },
 		): {
 			learnedRate: number | undefined;
 		};
 	};
-	return mod.budgetFor('s2', [sandbox.s2BaseUrl, S2.token, S2.orgA], () => ({ kind: 'none' }))
+	return mod.budgetFor('s2', [sandbox.s2BaseUrl, S2.token, S2.orgA], () => ({ kind: 'learned' }))
 		.learnedRate;
 }
 

@@ -38,13 +38,13 @@ export interface SandboxFixture {
 }
 
 /**
- * The nodes' in-process rate budgets (dist/nodes/shared/rate/rateBudget.js, the module instance the engine
+ * The nodes' in-process rate budgets (dist/nodes/shared/rate/registry.js, the module instance the engine
  * loaded) are forgotten with every sandbox reset, as in a fresh n8n process: otherwise a test would
  * wait out a window the sandbox has already forgotten.
  */
 export async function forgetRateBudgets(rateLimits?: RateLimitConfig): Promise<void> {
 	const mod = (await import(
-		path.resolve(__dirname, '../../dist/nodes/shared/rate/rateBudget.js')
+		path.resolve(__dirname, '../../dist/nodes/shared/rate/registry.js')
 	)) as {
 		forgetBudgets(): void;
 		setPacedByDefault(api: string, paced: boolean): void;

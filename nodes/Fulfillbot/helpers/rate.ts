@@ -1,13 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
-import { configuredBudget, type RateBudget } from '../../shared/rate/rateBudget';
+import type { RateBudget } from '../../shared/rate/budget';
+import { configuredBudget } from '../../shared/rate/registry';
 import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // Fulfillbot: a per-key limit, 60 requests a minute by default (keys can be set higher or lower);
 // every answer states the key's limit, what is left and when the window resets (X-RateLimit-*).
+// A fixed window: shared/rate/fixedWindow.ts.
 export const FULFILLBOT_REQUESTS_PER_MINUTE = 60;
 
 export async function fulfillbotBudget(

@@ -1,14 +1,16 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
-import { configuredBudget, type RateBudget } from '../../shared/rate/rateBudget';
+import type { RateBudget } from '../../shared/rate/budget';
+import { configuredBudget } from '../../shared/rate/registry';
 import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // S2 documents no rate limit: nothing is spaced out until S2 answers 429. A 429 holds every request of
 // the token until its Retry-After (or a back-off that doubles, 1 s up to 60 s, when it gives none), and
-// from then on requests are released at the rate S2's answers showed it grants (shared/rate/rateBudget.ts).
+// from then on requests are released at the rate S2's answers showed it grants (a learned rate:
+// shared/rate/learnedRate.ts).
 export async function s2Budget(context: IExecuteSingleFunctions | GetContext): Promise<RateBudget> {
 	const credentials = (await context.getCredentials('s2Api')) as IDataObject;
 	const option = rateLimitOption(context as IExecuteSingleFunctions);
@@ -17,7 +19,7 @@ export async function s2Budget(context: IExecuteSingleFunctions | GetContext): P
 		String(credentials.accessToken ?? ''),
 		String(credentials.organizationId ?? ''),
 	];
-	return configuredBudget('s2', identity, undefined, option.pace);
+	return configuredBudget('s2', identity, { kind: 'learned' }, option.pace);
 }
 
 export const s2Rate: RateSetup = {

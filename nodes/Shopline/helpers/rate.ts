@@ -1,12 +1,14 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
-import { configuredBudget, type RateBudget } from '../../shared/rate/rateBudget';
+import type { RateBudget } from '../../shared/rate/budget';
+import { configuredBudget } from '../../shared/rate/registry';
 import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // SHOPLINE: a leaky bucket per app and store, 4 requests a second, bursts up to 40 (no headers).
+// The model: shared/rate/leakyBucket.ts.
 export const SHOPLINE_PER_SECOND = 4;
 export const SHOPLINE_BURST = 40;
 

@@ -11,8 +11,9 @@ import type {
 
 import { checkResponse, type DescribeApiError } from './errors';
 import type { ApiCredential } from './secrets';
-import { pacedGet } from './pacedSend';
-import type { RateBudget } from '../rate/rateBudget';
+import { sendInTurn } from './pacedSend';
+import type { RateBudget } from '../rate/budget';
+import { readRateNews } from '../rate/news';
 
 export type GetContext = ILoadOptionsFunctions | IPollFunctions | IExecuteSingleFunctions;
 export type RequestContext = GetContext | IHookFunctions;
@@ -24,7 +25,7 @@ export interface AuthenticatedGet {
 	qs?: IDataObject;
 	headers?: IHttpRequestOptions['headers'];
 	describe: DescribeApiError;
-	/** The credential's rate budget (shared/rate/rateBudget.ts): the request waits its turn and rides out 429s. */
+	/** The credential's rate budget (shared/rate/): the request waits its turn and rides out 429s. */
 	rate?: (context: GetContext) => Promise<RateBudget>;
 }
 
@@ -66,9 +67,32 @@ export async function authenticatedRequest(
 			request.credential.type,
 			options,
 		)) as IN8nHttpFullResponse;
-	const response = rate ? await pacedGet(context as GetContext, rate, send) : await send();
+	const response = rate ? await paced(context as GetContext, rate, send) : await send();
 	await checkResponse(context, request.credential, response, request.describe);
 	return response;
+}
+
+/**
+ * The credential's budget around a request made outside declarative routing (pickers, triggers,
+ * look-ups): a turn before it, the answer's news after, and a 429 waited out while the wait stays under
+ * the node's Max Wait (the default for a trigger). The last answer is returned either way; the caller
+ * turns an error status into its NodeApiError.
+ */
+async function paced(
+	context: GetContext,
+	budget: RateBudget,
+	send: () => Promise<IN8nHttpFullResponse>,
+): Promise<IN8nHttpFullResponse> {
+	return await sendInTurn<IN8nHttpFullResponse, IN8nHttpFullResponse>(
+		context,
+		budget,
+		async () => {
+			const response = await send();
+			budget.observe(readRateNews(response.statusCode, response.headers as IDataObject));
+			return response.statusCode === 429 ? { limited: response } : { sent: response };
+		},
+		(last) => last,
+	);
 }
 
 /** A GET through `authenticatedRequest`, paced by the credential's budget when `rate` is given. */

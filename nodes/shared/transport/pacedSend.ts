@@ -10,7 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { readRateNews, type RateBudget } from '../rate/rateBudget';
+import type { RateBudget } from '../rate/budget';
+import { readRateNews } from '../rate/news';
 import { createdSoFar, noteCreated, noteFailed } from '../create/createdRecord';
 
 type Paginate = (
@@ -18,6 +19,8 @@ type Paginate = (
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 type Context = IExecuteSingleFunctions;
+/** Any context with node parameters (a trigger's or picker's too): where the Rate Limit option is read. */
+type WithParameters = { getNodeParameter(name: string, fallback?: unknown): unknown };
 
 /** How one integration paces its requests (helpers/rate.ts of each integration). */
 export interface RateSetup {
@@ -46,9 +49,7 @@ export interface RateLimitOption {
 
 export const DEFAULT_MAX_WAIT_SECONDS = 120;
 
-export function rateLimitOption(context: {
-	getNodeParameter(name: string, fallback?: unknown): unknown;
-}): RateLimitOption {
+export function rateLimitOption(context: WithParameters): RateLimitOption {
 	try {
 		const value = context.getNodeParameter('rateLimit', {}) as RateLimitOption | undefined;
 		return value && typeof value === 'object' ? value : {};
@@ -57,7 +58,7 @@ export function rateLimitOption(context: {
 	}
 }
 
-function maxWaitMs(context: Context): number {
+function maxWaitMs(context: WithParameters): number {
 	const seconds = Number(rateLimitOption(context).maxWait ?? DEFAULT_MAX_WAIT_SECONDS);
 	return (Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_MAX_WAIT_SECONDS) * 1000;
 }
@@ -128,10 +129,44 @@ function rateLimitError(
 	});
 }
 
+/** What one attempt gave: its result, or the 429 it met (a thrown NodeApiError, or an answer). */
+export type Attempt<T, L> = { sent: T } | { limited: L };
+
 /**
- * One request through the budget: waits for a turn, sends, and when a 429 still arrives (another
- * consumer of the same key), waits for the time the API gives and sends again — reads always,
- * writes only where the API refuses before processing — unless that wait passes the cap.
+ * The one 429 wait loop of the pack: a turn in the credential's budget, the request, and when a 429
+ * still arrives (another consumer of the same key), another turn — the budget holds it for the time the
+ * API gave — and the same request again, unless `again` is false or the whole time this request spends
+ * waiting out 429s would pass the node's Max Wait. Then `giveUp` has the last 429 (it throws, or returns
+ * the answer for the caller to turn into its error).
+ */
+export async function sendInTurn<T, L>(
+	context: WithParameters,
+	budget: RateBudget,
+	attempt: () => Promise<Attempt<T, L>>,
+	giveUp: (limited: L, waitMs: number, capMs: number) => T,
+	again = true,
+): Promise<T> {
+	const capMs = maxWaitMs(context);
+	let firstLimitedAt: number | undefined;
+	for (;;) {
+		const turn = await budget.take();
+		let outcome: Attempt<T, L>;
+		try {
+			outcome = await attempt();
+		} finally {
+			turn.ticket.settle();
+		}
+		if ('sent' in outcome) return outcome.sent;
+		const waitMs = budget.waitMs();
+		firstLimitedAt ??= Date.now();
+		if (!again || Date.now() - firstLimitedAt + waitMs > capMs)
+			return giveUp(outcome.limited, waitMs, capMs);
+	}
+}
+
+/**
+ * One routed request through the budget: reads are always sent again after a 429, writes only where
+ * the API refuses before processing; a 429 not ridden out fails the item with when to come back.
  */
 async function pacedCall(
 	context: Context,
@@ -140,26 +175,22 @@ async function pacedCall(
 	kind: Kind,
 	send: () => Promise<INodeExecutionData[]>,
 ): Promise<INodeExecutionData[]> {
-	const cap = maxWaitMs(context);
-	let firstLimitedAt: number | undefined;
-	for (;;) {
-		const turn = await budget.take();
-		if (!turn.ok) throw new NodeOperationError(context.getNode(), 'No turn was given'); // no deadline was set
-		try {
-			return await send();
-		} catch (error) {
-			if (!is429(error)) throw error;
-			const wait = budget.waitMs();
-			if (kind !== 'read' && !setup.writesRefusedBefore429)
-				throw rateLimitError(context, setup, error, kind, wait, cap);
-			// The cap is on the whole time this request spends waiting out 429s, not on each wait.
-			firstLimitedAt ??= Date.now();
-			if (Date.now() - firstLimitedAt + wait > cap)
-				throw rateLimitError(context, setup, error, kind, wait, cap);
-		} finally {
-			turn.ticket.settle();
-		}
-	}
+	return await sendInTurn<INodeExecutionData[], unknown>(
+		context,
+		budget,
+		async () => {
+			try {
+				return { sent: await send() };
+			} catch (error) {
+				if (!is429(error)) throw error;
+				return { limited: error };
+			}
+		},
+		(error, waitMs, capMs) => {
+			throw rateLimitError(context, setup, error, kind, waitMs, capMs);
+		},
+		kind === 'read' || setup.writesRefusedBefore429,
+	);
 }
 
 function kindOf(requestData: DeclarativeRestApiSettings.ResultOptions): Kind {
@@ -277,32 +308,3 @@ export const pacingHook: INodeProperties = {
 	// with a paginator of their own (paged lists, creates) compose it with pacing in their routing.
 	routing: { send: { paginate: true } },
 };
-
-/**
- * The same budget for requests made outside declarative routing (pickers, triggers, look-ups; see
- * authenticatedGet.ts): a turn before each GET, the answer's news after, and a 429 waited out while
- * the wait stays under the node's Max Wait (the default for a trigger). The last answer is returned
- * either way; the caller turns an error status into its NodeApiError.
- */
-export async function pacedGet(
-	context: { getNodeParameter(name: string, fallback?: unknown): unknown },
-	budget: RateBudget,
-	send: () => Promise<IN8nHttpFullResponse>,
-): Promise<IN8nHttpFullResponse> {
-	const cap = maxWaitMs(context as Context);
-	let firstLimitedAt: number | undefined;
-	for (;;) {
-		const turn = await budget.take();
-		if (!turn.ok) throw new Error('No turn was given'); // no deadline was set
-		let response: IN8nHttpFullResponse;
-		try {
-			response = await send();
-			budget.observe(readRateNews(response.statusCode, response.headers as IDataObject));
-		} finally {
-			turn.ticket.settle();
-		}
-		if (response.statusCode !== 429) return response;
-		firstLimitedAt ??= Date.now();
-		if (Date.now() - firstLimitedAt + budget.waitMs() > cap) return response;
-	}
-}
