@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { checkQuery } from '../../helpers/product';
 import { pagedGet } from '../../helpers/pagedGet';
-import { platformQueryField } from './platformItemId';
+import { platformQueryField } from './platformQuery';
 
 export const option: INodePropertyOptions = {
 	name: 'Search Weidian',

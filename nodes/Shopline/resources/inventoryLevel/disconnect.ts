@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { inventoryItemId, locationId } from '../../helpers/ids';
 import { levelDisconnectQuery } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
-import { inventoryItemIdField, locationIdField } from '../catalogIds';
 
 // DELETE inventory_levels/disconnect.json?inventory_item_id=&location_id= (the SDK sends both in the query); no body in the answer.
 export const option: INodePropertyOptions = {
@@ -18,7 +18,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [inventoryItemIdField(), locationIdField()];
+const fields: INodeProperties[] = [inventoryItemId.field(), locationId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['inventoryLevel'], operation: ['disconnect'] } },

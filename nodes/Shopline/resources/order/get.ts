@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { getById } from '../../helpers/order';
 import { orderGetOutput } from '../../helpers/orderGet';
-import { orderIdField } from '../orderIdField';
 
 // SHOPLINE has no single-order GET: Get asks orders.json?ids= (helpers/order.ts).
 export const option: INodePropertyOptions = {
@@ -18,7 +18,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['get'] } },
