@@ -120,7 +120,7 @@ export const buildLevelConnectBody = validate(function (requestOptions) {
 });
 
 /** DELETE inventory_levels/disconnect.json?inventory_item_id=&location_id= (query, as the SDK sends it). */
-export const levelDisconnectQuery = validate(function (requestOptions) {
+export const buildLevelDisconnectQuery = validate(function (requestOptions) {
 	requestOptions.qs = { ...requestOptions.qs, ...itemAndLocation(this) };
 });
 

@@ -57,7 +57,7 @@ export const checkFilters = validate(function (requestOptions) {
 });
 
 // status=any: orders.json lists open orders by default, and Get must find cancelled ones too.
-export const getById = validate(function (requestOptions) {
+export const buildOrderGetQuery = validate(function (requestOptions) {
 	requestOptions.qs = { ...requestOptions.qs, ids: numericParam(this, orderId), status: 'any' };
 });
 

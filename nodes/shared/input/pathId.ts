@@ -3,7 +3,6 @@ import type {
 	IHttpRequestOptions,
 	INode,
 	INodeProperties,
-	INodePropertyMode,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
@@ -139,14 +138,7 @@ function fieldOf(definition: PathIdDefinition): INodeProperties {
 			description,
 		};
 	if ('searchListMethod' in definition) {
-		const byId: INodePropertyMode = {
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: definition.placeholder,
-		};
-		if (definition.idPattern)
-			byId.validation = [{ type: 'regex', properties: definition.idPattern }];
+		const { idPattern } = definition;
 		return {
 			displayName,
 			name,
@@ -161,7 +153,13 @@ function fieldOf(definition: PathIdDefinition): INodeProperties {
 					type: 'list',
 					typeOptions: { searchListMethod: definition.searchListMethod, searchable: true },
 				},
-				byId,
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: definition.placeholder,
+					...(idPattern ? { validation: [{ type: 'regex', properties: idPattern }] } : {}),
+				},
 			],
 		};
 	}

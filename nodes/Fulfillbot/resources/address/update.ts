@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'PUT', url: '/user/addresses/{addressId}' },
 		send: { preSend: [addressId.fill, checkAddressUpdate] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

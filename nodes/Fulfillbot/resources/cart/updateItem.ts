@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'PATCH', url: '/cart/items/{itemId}' },
 		send: { preSend: [cartItemId.fill, checkUpdateItem] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

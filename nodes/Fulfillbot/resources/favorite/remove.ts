@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'DELETE', url: '/user/favorites/{favoriteId}' },
 		send: { preSend: [favoriteId.fill] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

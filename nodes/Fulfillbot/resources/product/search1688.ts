@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	value: 'search1688',
 	action: 'Search 1688',
 	description: 'Search products on 1688',
-	routing: pagedGet('/products/platform/1688/search', [checkQuery]),
+	routing: pagedGet('/products/platform/1688/search', { preSend: [checkQuery] }),
 };
 
 const fields: INodeProperties[] = [platformQueryField(), ...returnAllAndLimit()];

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	value: 'searchTaobao',
 	action: 'Search taobao',
 	description: 'Search products on Taobao',
-	routing: pagedGet('/products/platform/taobao/search', [checkQuery]),
+	routing: pagedGet('/products/platform/taobao/search', { preSend: [checkQuery] }),
 };
 
 const fields: INodeProperties[] = [platformQueryField(), ...returnAllAndLimit()];

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	value: 'searchWeidian',
 	action: 'Search weidian',
 	description: 'Search products on Weidian',
-	routing: pagedGet('/products/platform/weidian/search', [checkQuery]),
+	routing: pagedGet('/products/platform/weidian/search', { preSend: [checkQuery] }),
 };
 
 const fields: INodeProperties[] = [platformQueryField(), ...returnAllAndLimit()];

@@ -16,7 +16,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/cancel' },
 		send: { preSend: [orderId.fill, buildPurchaseOrderCancelBody] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/orders/{orderId}/logistics' },
 		send: { preSend: [orderId.fill] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/shipping/orders/{shippingOrderId}/cancel' },
 		send: { preSend: [shippingOrderId.fill] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/shipping/orders/{shippingOrderId}' },
 		send: { preSend: [shippingOrderId.fill] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/warehouse/packages/{packageId}' },
 		send: { preSend: [packageId.fill] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/fulfillment/{fulfillmentId}' },
 		send: { preSend: [fulfillmentId.fill] },
-		output: { postReceive: s2Output },
+		output: { postReceive: s2Output() },
 	},
 };
 

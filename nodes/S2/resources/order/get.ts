@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/order/{orderId}' },
 		send: { preSend: [orderId.fill] },
-		output: { postReceive: s2Output },
+		output: { postReceive: s2Output() },
 	},
 };
 

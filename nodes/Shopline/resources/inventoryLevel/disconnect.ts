@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { inventoryItemId, locationId } from '../../helpers/ids';
-import { levelDisconnectQuery } from '../../helpers/inventory';
+import { buildLevelDisconnectQuery } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
 
 // DELETE inventory_levels/disconnect.json?inventory_item_id=&location_id= (the SDK sends both in the query); no body in the answer.
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description: 'Stop stocking an inventory item at a location (its level there is removed)',
 	routing: {
 		request: { method: 'DELETE', url: '/inventory_levels/disconnect.json' },
-		send: { preSend: [levelDisconnectQuery] },
+		send: { preSend: [buildLevelDisconnectQuery] },
 		output: { postReceive: shoplineOutput() },
 	},
 };

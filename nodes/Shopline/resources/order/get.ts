@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderId } from '../../helpers/ids';
-import { getById } from '../../helpers/order';
+import { buildOrderGetQuery } from '../../helpers/order';
 import { orderGetOutput } from '../../helpers/orderGet';
 
 // SHOPLINE has no single-order GET: Get asks orders.json?ids= (helpers/order.ts).
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get an order with its line items',
 	routing: {
 		request: { method: 'GET', url: '/orders.json' },
-		send: { preSend: [getById] },
+		send: { preSend: [buildOrderGetQuery] },
 		output: { postReceive: orderGetOutput },
 	},
 };

@@ -4,7 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { productId } from '../../helpers/ids';
 import { optionsCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
-import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
+import { SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
 import { fieldsOption } from '../commonFields';
 
 // GET products/{product_id}/variants.json (get_product_variants): paged by the `link` header, 250 a page.
@@ -13,12 +14,11 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many variants of a product',
 	description: 'List the variants of a product',
-	routing: pagedGet(
-		'/products/{productId}/variants.json',
-		'variants',
-		[productId.fill, checkProductId, dropBlankFields],
-		SHOPLINE_CATALOG_PAGE_SIZE,
-	),
+	routing: pagedGet('/products/{productId}/variants.json', {
+		key: 'variants',
+		preSend: [productId.fill, checkProductId, dropBlankFields],
+		maxPageSize: SHOPLINE_CATALOG_PAGE_SIZE,
+	}),
 };
 
 const fields: INodeProperties[] = [
