@@ -23,10 +23,3 @@ export async function fulfillbotGet(
 	const envelope = body as { data?: unknown } | undefined;
 	return envelope && typeof envelope === 'object' && 'data' in envelope ? envelope.data : envelope;
 }
-
-/** Records of a plain-array (`data: [...]`) or paged (`data: {items: [...]}`) answer. */
-export function records(data: unknown): IDataObject[] {
-	if (Array.isArray(data)) return data as IDataObject[];
-	const items = (data as { items?: unknown } | undefined)?.items;
-	return Array.isArray(items) ? (items as IDataObject[]) : [];
-}

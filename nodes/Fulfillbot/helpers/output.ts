@@ -1,11 +1,12 @@
 import type {
+	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { EMPTY_ANSWER, isEmptyBody, toItems } from '../../shared/transport/items';
+import { EMPTY_ANSWER, isEmptyBody, isPlainObject, toItems } from '../../shared/transport/items';
 import { handleFulfillbotError } from './errors';
 
 // Every Fulfillbot response wraps its payload as {"data": ...}.
@@ -20,12 +21,9 @@ async function unwrapData(
 	return toItems(Array.isArray(data) ? data : [data]);
 }
 
-/** postReceive chain for a single-object or plain-array Fulfillbot response. */
-export const fulfillbotOutput: PostReceiveAction[] = [handleFulfillbotError, unwrapData];
-
 /** One item per record in the `key` array of the (unwrapped) answer, e.g. the batch freight's `channels`. */
-export function fulfillbotOutputUnder(key: string): PostReceiveAction[] {
-	async function recordsUnder(
+function under(key: string) {
+	return async function recordsUnder(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
 	): Promise<INodeExecutionData[]> {
@@ -38,6 +36,21 @@ export function fulfillbotOutputUnder(key: string): PostReceiveAction[] {
 						: [json[key]],
 			),
 		);
-	}
-	return [...fulfillbotOutput, recordsUnder];
+	};
+}
+
+/**
+ * postReceive chain of a Fulfillbot operation: errors first, then the payload (`data`) as one item, or
+ * one item per element of a plain array; with `key`, one item per record under `key` of the payload.
+ */
+export function fulfillbotOutput(key?: string): PostReceiveAction[] {
+	const chain: PostReceiveAction[] = [handleFulfillbotError, unwrapData];
+	return key === undefined ? chain : [...chain, under(key)];
+}
+
+/** The records of a list payload (`data`, unwrapped): a plain array, or the array under `key` (`items` of a paged list). */
+export function records(data: unknown, key = 'items'): IDataObject[] {
+	if (Array.isArray(data)) return data as IDataObject[];
+	const list = isPlainObject(data) ? data[key] : undefined;
+	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fulfillbotGet, records } from './fulfillbotGet';
+import { fulfillbotGet } from './fulfillbotGet';
+import { records } from './output';
 import { text } from '../../shared/input/parameters';
 
 // Picker for Shipping Order → Create: the shipping channels for the recipient's country (typed in,

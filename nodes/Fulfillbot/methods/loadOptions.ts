@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
+import { fulfillbotGet } from '../helpers/fulfillbotGet';
+import { records } from '../helpers/output';
 import { rawText } from '../../shared/input/parameters';
 
 // Pickers for the Fulfillbot node's dropdowns, one GET each.

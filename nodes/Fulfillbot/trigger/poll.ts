@@ -5,7 +5,8 @@ import { pathSegment } from '../../shared/input/pathId';
 import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
 import { pollTimeGuard } from '../../shared/poll/pollTime';
 import type { Change } from '../../shared/poll/statusChanges';
-import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
+import { fulfillbotGet } from '../helpers/fulfillbotGet';
+import { records } from '../helpers/output';
 import { requestsPerPoll } from './description';
 import { pollSources, sourcesFor, type FulfillbotReader, type PollOptions } from './watch';
 

@@ -79,7 +79,7 @@ async function createdOrExisting(
 	return [{ json: json as IDataObject }];
 }
 
-/** Output chain of Fulfillment → Create (in place of `s2Output`). */
+/** Output chain of Fulfillment → Create (in place of `s2Output()`). */
 export const returnExistingOutput: PostReceiveAction[] = [
 	apiErrorHandler(describeS2Error, S2_CREDENTIAL, { letThrough: returnsExisting }),
 	createdOrExisting,

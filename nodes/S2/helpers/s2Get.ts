@@ -1,7 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { authenticatedGet, type GetContext } from '../../shared/transport/authenticatedRequest';
+import { isPlainObject } from '../../shared/transport/items';
 import { describeS2Error, S2_CREDENTIAL } from './errors';
+import { records } from './output';
 import { baseUrl } from './baseUrl';
 import { s2Budget } from './rate';
 
@@ -26,9 +28,6 @@ export async function s2Get(
 
 /** Records and total of an S2 list answer: {"items": [...], "total": n}. */
 export function s2Page(body: unknown): { records: IDataObject[]; total?: number } {
-	const page = (body ?? {}) as { items?: unknown; total?: unknown };
-	return {
-		records: Array.isArray(page.items) ? (page.items as IDataObject[]) : [],
-		total: typeof page.total === 'number' ? page.total : undefined,
-	};
+	const total = isPlainObject(body) ? body.total : undefined;
+	return { records: records(body), total: typeof total === 'number' ? total : undefined };
 }

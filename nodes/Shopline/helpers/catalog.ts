@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { text } from '../../shared/input/parameters';
 import { invalidField, validate } from '../../shared/input/validation';
 import { isoDateTime } from './checks';
-import { idList, numericParam, numericValue, PRODUCT_ID_FIX, VARIANT_ID_FIX } from './ids';
+import { idList, numericParam, numericValue, productId, variantId } from './ids';
 
 // Product and variant: list filters and bodies (official Go SDK, rest/admin/v20260301/product/:
 // get_products, get_product_count, create_a_product, update_a_product, create_a_variant,
@@ -35,7 +35,7 @@ export const checkProductFilters = validate(function (requestOptions) {
 	}
 	if ('since_id' in qs) {
 		if (text(filters.since_id))
-			qs.since_id = numericValue(this, filters.since_id, 'Since ID', PRODUCT_ID_FIX);
+			qs.since_id = numericValue(this, filters.since_id, 'Since ID', productId.fix);
 		else delete qs.since_id;
 	}
 	for (const name of TEXT_FILTERS) {
@@ -140,7 +140,7 @@ export const buildProductCreateBody = validate(function (requestOptions) {
 
 /** PUT products/{id}.json {product: {…}}: only the fields given. */
 export const buildProductUpdateBody = validate(function (requestOptions) {
-	numericParam(this, 'productId', 'Product', PRODUCT_ID_FIX);
+	numericParam(this, productId);
 	const product = catalogFields(this, this.getNodeParameter('updateFields', {}) as IDataObject);
 	requireSome(this, product, 'Update Fields');
 	requestOptions.body = { product };
@@ -148,7 +148,7 @@ export const buildProductUpdateBody = validate(function (requestOptions) {
 
 /** POST products/{product_id}/variants.json {variant: {…}}. */
 export const buildVariantCreateBody = validate(function (requestOptions) {
-	numericParam(this, 'productId', 'Product', PRODUCT_ID_FIX);
+	numericParam(this, productId);
 	const variant = catalogFields(this, this.getNodeParameter('variantFields', {}) as IDataObject);
 	requireSome(this, variant, 'Variant Fields');
 	requestOptions.body = { variant };
@@ -156,7 +156,7 @@ export const buildVariantCreateBody = validate(function (requestOptions) {
 
 /** PUT products/variants/{id}.json {variant: {…}}. */
 export const buildVariantUpdateBody = validate(function (requestOptions) {
-	numericParam(this, 'variantId', 'Variant ID', VARIANT_ID_FIX);
+	numericParam(this, variantId);
 	const variant = catalogFields(this, this.getNodeParameter('updateFields', {}) as IDataObject);
 	requireSome(this, variant, 'Update Fields');
 	requestOptions.body = { variant };
@@ -164,16 +164,16 @@ export const buildVariantUpdateBody = validate(function (requestOptions) {
 
 /** Reads that need only a numeric product ID (Get, Delete, Get Many of variants). */
 export const checkProductId = validate(function () {
-	numericParam(this, 'productId', 'Product', PRODUCT_ID_FIX);
+	numericParam(this, productId);
 });
 
 export const checkVariantId = validate(function () {
-	numericParam(this, 'variantId', 'Variant ID', VARIANT_ID_FIX);
+	numericParam(this, variantId);
 });
 
 export const checkProductAndVariant = validate(function () {
-	numericParam(this, 'productId', 'Product', PRODUCT_ID_FIX);
-	numericParam(this, 'variantId', 'Variant ID', VARIANT_ID_FIX);
+	numericParam(this, productId);
+	numericParam(this, variantId);
 });
 
 /** `fields` of a single GET: trimmed, left out when blank. */

@@ -1,48 +1,10 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { fillPath, requiredValue, text } from '../../shared/input/parameters';
+import { requiredValue, text } from '../../shared/input/parameters';
 import { invalidField } from '../../shared/input/validation';
-import {
-	INVENTORY_ITEM_ID_FIX,
-	LOCATION_ID_FIX,
-	numericValue,
-	PRODUCT_ID_FIX,
-	VARIANT_ID_FIX,
-} from './ids';
 
 // Input checks shared by the SHOPLINE operations; each throws `invalidField(...)` (naming the
 // field) so a preSend step refuses bad input before any request.
-
-/**
- * SHOPLINE ids (orders, fulfillments) are long digit strings, e.g. 21057401932826316666967001. Only
- * digits are accepted: an order name such as "#1001" is a common mix-up, and nothing else can
- * reach the URL path.
- */
-export function requireNumericId(
-	context: IExecuteSingleFunctions,
-	name: string,
-	label: string,
-	fix: string,
-): string {
-	return numericValue(context, context.getNodeParameter(name, ''), label, fix);
-}
-
-export const ORDER_ID_FIX =
-	'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.';
-export const FULFILLMENT_ID_FIX = 'Use the fulfillment’s numeric ID from Fulfillment → Get Many.';
-
-/** preSend (first of its operation): fills the URL's `{…}` IDs (orders, fulfillments, catalog) as single path segments. */
-export const shoplinePath = fillPath({
-	orderId: { label: 'Order ID', fix: ORDER_ID_FIX },
-	fulfillmentId: { label: 'Fulfillment ID', fix: FULFILLMENT_ID_FIX },
-	productId: { label: 'Product', fix: PRODUCT_ID_FIX },
-	variantId: { label: 'Variant ID', fix: VARIANT_ID_FIX },
-	inventoryItemId: { label: 'Inventory Item ID', fix: INVENTORY_ITEM_ID_FIX },
-	locationId: { label: 'Location', fix: LOCATION_ID_FIX },
-});
-
-export const requireOrderId = (context: IExecuteSingleFunctions) =>
-	requireNumericId(context, 'orderId', 'Order ID', ORDER_ID_FIX);
 
 const INT64_MAX = '9223372036854775807';
 

@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 
 import { validate } from '../../shared/input/validation';
 import { fulfillmentJson } from './body';
-import { FULFILLMENT_ID_FIX, requireNumericId, requireOrderId } from './checks';
+import { fulfillmentId, numericParam, orderId } from './ids';
 import { givenLineItems, unfulfilledLineItems } from './lineItems';
 import { checkStoreHandle } from './storeHandle';
 import { trackingInfoList } from './tracking';
@@ -10,12 +10,12 @@ import { trackingInfoList } from './tracking';
 // Fulfillment: checks and bodies, built before the request.
 
 export const checkOrderId = validate(function () {
-	requireOrderId(this);
+	numericParam(this, orderId);
 });
 
 function requireIds(context: IExecuteSingleFunctions): void {
-	requireOrderId(context);
-	requireNumericId(context, 'fulfillmentId', 'Fulfillment ID', FULFILLMENT_ID_FIX);
+	numericParam(context, orderId);
+	numericParam(context, fulfillmentId);
 }
 
 // An empty JSON object: these POSTs document no body, and a JSON content type needs one.
@@ -36,12 +36,12 @@ export async function buildFulfillmentBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const orderId = requireOrderId(this);
+	const order = numericParam(this, orderId);
 	const tracking = trackingInfoList(this, false);
 	const notify_customer = this.getNodeParameter('notifyCustomer', false) as boolean;
 	const given = givenLineItems(this);
 	await checkStoreHandle(this);
-	const lineItems = given ?? (await unfulfilledLineItems(this, orderId));
+	const lineItems = given ?? (await unfulfilledLineItems(this, order));
 	requestOptions.body = fulfillmentJson(lineItems, {
 		notify_customer,
 		...(tracking.length ? { tracking_info_list: tracking } : {}),

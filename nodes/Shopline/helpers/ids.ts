@@ -1,34 +1,80 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { requiredValue } from '../../shared/input/parameters';
+import { pathId, requiredValue, type PathParameter } from '../../shared/input/parameters';
 import { invalidField } from '../../shared/input/validation';
 
-// The catalog's IDs (products, variants, inventory items, locations): numeric strings in the SDK
-// ("16057850264845250791280282", "5703943240925324252"). Read through extractValue so a resource
-// locator ({mode, value}) and a plain text field give the same digits.
+// SHOPLINE's IDs, each defined once: `orderId.field()` is the operation's field, `orderId.fill` its
+// first preSend step when the ID is in the URL (one path segment, shared/input/pathId.ts), and
+// `numericParam(context, orderId)` the digits-only check. Orders, fulfillments and the catalog's
+// records (products, variants, inventory items, locations) have numeric string IDs in the SDK
+// ("16057850264845250791280282", "5703943240925324252"). Product and Location are resource locators
+// (a searchable list, or the ID), read through extractValue so an expression giving the bare ID works.
 
-export const PRODUCT_ID_FIX =
-	'Pick the product from the list, or use its numeric ID from Product → Get Many.';
-export const VARIANT_ID_FIX =
-	'Use the variant’s numeric ID from Variant → Get Many or Find by SKU (not its SKU).';
-export const INVENTORY_ITEM_ID_FIX =
-	'Use the variant’s inventory_item_id (Variant → Get or Find by SKU), not the variant ID or SKU.';
-export const LOCATION_ID_FIX =
-	'Pick the location from the list, or use its numeric ID from Location → Get Many.';
+const DIGITS = { regex: '^\\s*\\d+\\s*$', errorMessage: 'A SHOPLINE ID is digits only' };
 
-/** A parameter's value as trimmed text; a resource locator gives its value. */
-export function paramText(context: IExecuteSingleFunctions, name: string): unknown {
-	return context.getNodeParameter(name, '', { extractValue: true });
-}
+/** The order an operation acts on: its numeric ID, which all order and fulfillment paths take. */
+export const orderId = pathId({
+	name: 'orderId',
+	displayName: 'Order ID',
+	placeholder: '21057401932826316666967001',
+	description: 'The order’s numeric ID (not its name such as #1001), e.g. from Order → Get Many',
+	fix: 'Use the order’s numeric ID (e.g. 21057401932826316666967001) from Order → Get Many, not its name such as #1001.',
+});
 
-/** A required numeric ID in parameter `name`, refused naming `label` when blank or not digits. */
-export function numericParam(
-	context: IExecuteSingleFunctions,
-	name: string,
-	label: string,
-	fix: string,
-): string {
-	return numericValue(context, paramText(context, name), label, fix);
+/** The fulfillment of orders/{order_id}/fulfillments/{fulfillment_id}/… (Cancel, Update Tracking). */
+export const fulfillmentId = pathId({
+	name: 'fulfillmentId',
+	displayName: 'Fulfillment ID',
+	placeholder: '4005740193290131085320',
+	description: 'The fulfillment’s numeric ID, e.g. from Fulfillment → Get Many or Create',
+	fix: 'Use the fulfillment’s numeric ID from Fulfillment → Get Many.',
+});
+
+export const productId = pathId({
+	name: 'productId',
+	displayName: 'Product',
+	searchListMethod: 'searchProducts',
+	placeholder: '16057850264845250791280282',
+	idPattern: DIGITS,
+	description: 'The product, from the list or by its numeric ID (Product → Get Many)',
+	fix: 'Pick the product from the list, or use its numeric ID from Product → Get Many.',
+});
+
+export const variantId = pathId({
+	name: 'variantId',
+	displayName: 'Variant ID',
+	placeholder: '18057850264851626133510282',
+	description: 'The variant’s numeric ID, e.g. from Variant → Get Many or Find by SKU',
+	fix: 'Use the variant’s numeric ID from Variant → Get Many or Find by SKU (not its SKU).',
+});
+
+export const inventoryItemId = pathId({
+	name: 'inventoryItemId',
+	displayName: 'Inventory Item ID',
+	placeholder: '5785060242375689228',
+	description: 'The variant’s inventory_item_id (Variant → Get or Find by SKU), not the variant ID',
+	fix: 'Use the variant’s inventory_item_id (Variant → Get or Find by SKU), not the variant ID or SKU.',
+});
+
+export const locationId = pathId({
+	name: 'locationId',
+	displayName: 'Location',
+	searchListMethod: 'searchLocations',
+	placeholder: '5421704248135526901',
+	idPattern: DIGITS,
+	description:
+		'The store location (warehouse) whose stock this is, from the list or by its numeric ID',
+	fix: 'Pick the location from the list, or use its numeric ID from Location → Get Many.',
+});
+
+/** The required numeric ID of parameter `id` (a resource locator gives its value), refused naming it when blank or not digits. */
+export function numericParam(context: IExecuteSingleFunctions, id: PathParameter): string {
+	return numericValue(
+		context,
+		context.getNodeParameter(id.name, '', { extractValue: true }),
+		id.label,
+		id.fix,
+	);
 }
 
 export function numericValue(

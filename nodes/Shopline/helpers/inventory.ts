@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { text } from '../../shared/input/parameters';
 import { invalidField, validate } from '../../shared/input/validation';
 import { catalogFields } from './catalog';
-import { idList, INVENTORY_ITEM_ID_FIX, LOCATION_ID_FIX, numericParam } from './ids';
+import { idList, inventoryItemId, locationId, numericParam } from './ids';
 
 // Inventory items and levels (official Go SDK, rest/admin/v20260301/product/: get_inventory_items,
 // update_an_inventory_item, get_inventory_quantities, set_item_inventory, update_item_inventory,
@@ -29,12 +29,12 @@ export const checkInventoryItemIds = validate(function (requestOptions) {
 });
 
 export const checkInventoryItemId = validate(function () {
-	numericParam(this, 'inventoryItemId', 'Inventory Item ID', INVENTORY_ITEM_ID_FIX);
+	numericParam(this, inventoryItemId);
 });
 
 /** PUT inventory_items/{id}.json {inventory_item: {cost, sku, tracked, required_shipping}}. */
 export const buildInventoryItemBody = validate(function (requestOptions) {
-	numericParam(this, 'inventoryItemId', 'Inventory Item ID', INVENTORY_ITEM_ID_FIX);
+	numericParam(this, inventoryItemId);
 	const inventory_item = catalogFields(
 		this,
 		this.getNodeParameter('updateFields', {}) as IDataObject,
@@ -64,13 +64,8 @@ export const checkLevelQuery = validate(function (requestOptions) {
 /** The item and location every level operation names: numeric IDs, sent as text (the SDK's type). */
 function itemAndLocation(context: IExecuteSingleFunctions): IDataObject {
 	return {
-		inventory_item_id: numericParam(
-			context,
-			'inventoryItemId',
-			'Inventory Item ID',
-			INVENTORY_ITEM_ID_FIX,
-		),
-		location_id: numericParam(context, 'locationId', 'Location', LOCATION_ID_FIX),
+		inventory_item_id: numericParam(context, inventoryItemId),
+		location_id: numericParam(context, locationId),
 	};
 }
 
@@ -125,10 +120,10 @@ export const buildLevelConnectBody = validate(function (requestOptions) {
 });
 
 /** DELETE inventory_levels/disconnect.json?inventory_item_id=&location_id= (query, as the SDK sends it). */
-export const levelDisconnectQuery = validate(function (requestOptions) {
+export const buildLevelDisconnectQuery = validate(function (requestOptions) {
 	requestOptions.qs = { ...requestOptions.qs, ...itemAndLocation(this) };
 });
 
 export const checkLocationId = validate(function () {
-	numericParam(this, 'locationId', 'Location', LOCATION_ID_FIX);
+	numericParam(this, locationId);
 });

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { invalidField, validate } from '../../shared/input/validation';
-import { isoDateTime, requireOrderId } from './checks';
+import { isoDateTime } from './checks';
+import { numericParam, orderId } from './ids';
 
 // Order: the filters of Get Many and Count, Get by ID and Cancel, checked before the request.
 
@@ -56,12 +57,12 @@ export const checkFilters = validate(function (requestOptions) {
 });
 
 // status=any: orders.json lists open orders by default, and Get must find cancelled ones too.
-export const getById = validate(function (requestOptions) {
-	requestOptions.qs = { ...requestOptions.qs, ids: requireOrderId(this), status: 'any' };
+export const buildOrderGetQuery = validate(function (requestOptions) {
+	requestOptions.qs = { ...requestOptions.qs, ids: numericParam(this, orderId), status: 'any' };
 });
 
 export const buildOrderCancelBody = validate(function (requestOptions) {
-	requireOrderId(this);
+	numericParam(this, orderId);
 	// Our notes document no cancel parameters: an empty JSON object (the content type needs a body).
 	requestOptions.body = '{}';
 });

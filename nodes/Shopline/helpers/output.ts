@@ -49,7 +49,7 @@ export interface ShoplinePageJson extends IDataObject {
 	next?: string;
 }
 
-function page(key: string) {
+function page(key?: string) {
 	return async function readPage(
 		this: IExecuteSingleFunctions,
 		_items: INodeExecutionData[],
@@ -62,7 +62,7 @@ function page(key: string) {
 	};
 }
 
-/** postReceive chain of a paged list: read by `shoplinePaginator` (helpers/paging.ts). */
-export function shoplinePageOutput(key: string): PostReceiveAction[] {
+/** postReceive chain of a paged list: read by `shoplinePaginator` (helpers/paging.ts); records under `key`. */
+export function shoplinePageOutput(key?: string): PostReceiveAction[] {
 	return [handleShoplineError, page(key)];
 }

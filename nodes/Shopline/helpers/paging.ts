@@ -1,11 +1,7 @@
-import type { INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
-import { cursorPaginator, pagedGetRouting } from '../../shared/transport/paging';
-import { shoplinePageOutput, type ShoplinePageJson } from './output';
-import { pacedShoplinePages } from './rate';
-
-type Routing = NonNullable<INodeProperties['routing']>;
-type PreSend = NonNullable<Routing['send']>['preSend'];
+import { cursorPaginator } from '../../shared/transport/paging';
+import type { ShoplinePageJson } from './output';
 
 // Lists page with the `link` header's page_info (rel="next", absent on the last page). Orders and
 // fulfillment orders take at most 100 a page; products and variants 250 (the SDK's "Value range:
@@ -13,7 +9,8 @@ type PreSend = NonNullable<Routing['send']>['preSend'];
 export const SHOPLINE_MAX_PAGE_SIZE = 100;
 export const SHOPLINE_CATALOG_PAGE_SIZE = 250;
 
-function shoplinePaginator(maxPageSize: number) {
+/** Reads a page as `shoplinePageOutput` leaves it: its records and the next page_info. */
+export function shoplinePaginator(maxPageSize: number) {
 	return cursorPaginator({
 		cursorParam: 'page_info',
 		sizeParam: 'limit',
@@ -24,19 +21,4 @@ function shoplinePaginator(maxPageSize: number) {
 			return { records: Array.isArray(json.records) ? json.records : [], next: json.next };
 		},
 	});
-}
-
-/** Routing of a paged GET list: all pages or up to Limit, one item per record under `key`. */
-export function pagedGet(
-	url: string,
-	key: string,
-	preSend?: PreSend,
-	maxPageSize = SHOPLINE_MAX_PAGE_SIZE,
-): Routing {
-	return pagedGetRouting(
-		url,
-		pacedShoplinePages(shoplinePaginator(maxPageSize)),
-		shoplinePageOutput(key),
-		preSend,
-	);
 }

@@ -7,7 +7,15 @@ import { invalidField } from './validation';
  * (re-exported from pathId.ts, the one implementation) IDs that go into a URL path.
  */
 
-export { fillPath, pathSegment, placeholders, segmentProblem, type PathParameter } from './pathId';
+export {
+	fillPath,
+	pathId,
+	pathSegment,
+	placeholders,
+	segmentProblem,
+	type PathId,
+	type PathParameter,
+} from './pathId';
 
 /** Any value as text, untrimmed ('' for null/undefined): for values read back from an API. */
 export function rawText(value: unknown): string {

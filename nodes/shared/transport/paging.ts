@@ -269,6 +269,16 @@ export function cursorPaginator(style: CursorStyle) {
 type Routing = NonNullable<INodeProperties['routing']>;
 type PostReceive = NonNullable<NonNullable<Routing['output']>['postReceive']>;
 
+/** What an integration's `pagedGet(url, options)` takes: the same in the three (helpers/pagedGet.ts). */
+export interface PagedGetOptions {
+	/** Where a page's records are: the key of the list in the answer (each API has its default). */
+	key?: string;
+	/** preSend steps; a URL with `{…}` starts with its fill step (shared/input/pathId.ts). */
+	preSend?: NonNullable<Routing['send']>['preSend'];
+	/** Largest page size to ask for (each API defaults to the most its docs allow). */
+	maxPageSize?: number;
+}
+
 /** Routing of a paged GET list: the integration's paginator walks it, its postReceive reads each page. */
 export function pagedGetRouting(
 	url: string,

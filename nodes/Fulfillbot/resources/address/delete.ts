@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { addressPath } from '../../helpers/paths';
+import { addressId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { addressIdField } from './addressId';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Delete a saved address',
 	routing: {
 		request: { method: 'DELETE', url: '/user/addresses/{addressId}' },
-		send: { preSend: [addressPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [addressId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [addressIdField()];
+const fields: INodeProperties[] = [addressId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['address'], operation: ['delete'] } },

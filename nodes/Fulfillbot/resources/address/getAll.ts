@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the saved addresses',
 	routing: {
 		request: { method: 'GET', url: '/user/addresses' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

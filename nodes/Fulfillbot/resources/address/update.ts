@@ -1,11 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { addressPath } from '../../helpers/paths';
+import { addressId } from '../../helpers/ids';
 import { checkAddressUpdate } from '../../helpers/address';
 import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
-import { addressIdField } from './addressId';
 
 // PUT /user/addresses/:id with the address fields to change (same names as GET /user/addresses).
 export const option: INodePropertyOptions = {
@@ -15,13 +14,13 @@ export const option: INodePropertyOptions = {
 	description: 'Change a saved address',
 	routing: {
 		request: { method: 'PUT', url: '/user/addresses/{addressId}' },
-		send: { preSend: [addressPath, checkAddressUpdate] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [addressId.fill, checkAddressUpdate] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
 const fields: INodeProperties[] = [
-	addressIdField(),
+	addressId.field(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Remove every item from the cart',
 	routing: {
 		request: { method: 'DELETE', url: '/cart' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the cart with its items, item count and total amount',
 	routing: {
 		request: { method: 'GET', url: '/cart' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { cartItemPath } from '../../helpers/paths';
+import { cartItemId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { cartItemIdField } from './itemId';
 
 export const option: INodePropertyOptions = {
 	name: 'Remove Item',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Remove one item from the cart',
 	routing: {
 		request: { method: 'DELETE', url: '/cart/items/{itemId}' },
-		send: { preSend: [cartItemPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [cartItemId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [cartItemIdField()];
+const fields: INodeProperties[] = [cartItemId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['cart'], operation: ['removeItem'] } },

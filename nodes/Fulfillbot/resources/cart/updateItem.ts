@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { cartItemId } from '../../helpers/ids';
 import { checkUpdateItem } from '../../helpers/cartItems';
 import { fulfillbotOutput } from '../../helpers/output';
-import { cartItemPath } from '../../helpers/paths';
-import { cartItemIdField } from './itemId';
 
 // PATCH /cart/items/:itemId {quantity?, selected?} (seed 001).
 export const option: INodePropertyOptions = {
@@ -14,13 +13,13 @@ export const option: INodePropertyOptions = {
 	description: 'Change a cart item’s quantity or selection for checkout',
 	routing: {
 		request: { method: 'PATCH', url: '/cart/items/{itemId}' },
-		send: { preSend: [cartItemPath, checkUpdateItem] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [cartItemId.fill, checkUpdateItem] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
 const fields: INodeProperties[] = [
-	cartItemIdField(),
+	cartItemId.field(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

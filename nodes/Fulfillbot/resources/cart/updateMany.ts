@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'PATCH', url: '/cart/items/batch' },
 		send: { preSend: [buildUpdateManyBody] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

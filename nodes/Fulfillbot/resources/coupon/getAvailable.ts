@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the coupons available to claim',
 	routing: {
 		request: { method: 'GET', url: '/user/coupons/available' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the coupons you have claimed',
 	routing: {
 		request: { method: 'GET', url: '/user/coupons/my' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

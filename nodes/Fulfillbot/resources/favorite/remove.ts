@@ -1,8 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idField } from '../../../shared/description/idField';
-import { favoritePath } from '../../helpers/paths';
+import { favoriteId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
 
 // DELETE /user/favorites/:id takes the favorite's own `id` (from Get Many), not the product's.
@@ -13,19 +12,12 @@ export const option: INodePropertyOptions = {
 	description: 'Remove a product from the favorites',
 	routing: {
 		request: { method: 'DELETE', url: '/user/favorites/{favoriteId}' },
-		send: { preSend: [favoritePath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [favoriteId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [
-	idField(
-		'Favorite ID',
-		'favoriteId',
-		'5',
-		'The favorite’s ID from Favorite → Get Many (not the product ID)',
-	),
-];
+const fields: INodeProperties[] = [favoriteId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['favorite'], operation: ['remove'] } },

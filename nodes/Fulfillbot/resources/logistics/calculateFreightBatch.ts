@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkFreightBatch } from '../../helpers/logistics';
-import { fulfillbotOutputUnder } from '../../helpers/output';
+import { fulfillbotOutput } from '../../helpers/output';
 import { countryField, dimensionsField, weightField } from './fields';
 
 // POST /logistics/calculate-freight-batch {country, weight, length?, width?, height?} (seed 001).
@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/logistics/calculate-freight-batch' },
 		send: { preSend: [checkFreightBatch] },
 		// {data: {channels: [...]}}: one item per channel quote, so they can be sorted/filtered.
-		output: { postReceive: fulfillbotOutputUnder('channels') },
+		output: { postReceive: fulfillbotOutput('channels') },
 	},
 };
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { channelPath } from '../../helpers/paths';
+import { channelId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
 
 export const option: INodePropertyOptions = {
@@ -11,23 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get the pricing rules of a shipping channel',
 	routing: {
 		request: { method: 'GET', url: '/logistics/shipping-methods/{channelId}/pricing' },
-		send: { preSend: [channelPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [channelId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [
-	{
-		displayName: 'Channel Name or ID',
-		name: 'channelId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getShippingChannels' },
-		required: true,
-		default: '',
-		description:
-			'Shipping channel. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
-];
+const fields: INodeProperties[] = [channelId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['logistics'], operation: ['getChannelPricing'] } },

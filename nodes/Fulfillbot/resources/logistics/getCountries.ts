@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the destination countries Fulfillbot ships to',
 	routing: {
 		request: { method: 'GET', url: '/logistics/countries' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { platformItemId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { platformItemPath } from '../../helpers/paths';
-import { platformItemIdField } from './platformItemId';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Taobao Item',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get a product’s detail from Taobao by its item ID',
 	routing: {
 		request: { method: 'GET', url: '/products/platform/taobao/{itemId}' },
-		send: { preSend: [platformItemPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [platformItemId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [platformItemIdField()];
+const fields: INodeProperties[] = [platformItemId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['getTaobaoItem'] } },

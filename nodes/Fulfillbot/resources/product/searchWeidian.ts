@@ -4,14 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { checkQuery } from '../../helpers/product';
 import { pagedGet } from '../../helpers/pagedGet';
-import { platformQueryField } from './platformItemId';
+import { platformQueryField } from './platformQuery';
 
 export const option: INodePropertyOptions = {
 	name: 'Search Weidian',
 	value: 'searchWeidian',
 	action: 'Search weidian',
 	description: 'Search products on Weidian',
-	routing: pagedGet('/products/platform/weidian/search', [checkQuery]),
+	routing: pagedGet('/products/platform/weidian/search', { preSend: [checkQuery] }),
 };
 
 const fields: INodeProperties[] = [platformQueryField(), ...returnAllAndLimit()];

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the profile of the user who owns the API key (scope profile:read)',
 	routing: {
 		request: { method: 'GET', url: '/user/profile' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'PUT', url: '/user/profile' },
 		send: { preSend: [checkProfileUpdate] },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

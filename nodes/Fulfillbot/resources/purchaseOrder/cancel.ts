@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { purchaseOrderPath } from '../../helpers/paths';
 import { buildPurchaseOrderCancelBody } from '../../helpers/purchaseOrder';
-import { orderIdField } from './orderId';
 
 // POST /orders/:id/cancel {reason} (seed 001). Only pending/paid orders can be cancelled; the API's
 // 400 for any other status is shown as it is.
@@ -16,13 +15,13 @@ export const option: INodePropertyOptions = {
 		'Request cancellation of a pending or paid order; the amount is refunded to the wallet',
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/cancel' },
-		send: { preSend: [purchaseOrderPath, buildPurchaseOrderCancelBody] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [orderId.fill, buildPurchaseOrderCancelBody] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
 const fields: INodeProperties[] = [
-	orderIdField(),
+	orderId.field(),
 	{
 		displayName: 'Reason',
 		name: 'reason',

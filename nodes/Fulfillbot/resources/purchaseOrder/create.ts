@@ -43,7 +43,7 @@ export const option: INodePropertyOptions = {
 				),
 			),
 		},
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { purchaseOrderPath } from '../../helpers/paths';
-import { orderIdField } from './orderId';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get an order with its items, logistics and inspection',
 	routing: {
 		request: { method: 'GET', url: '/orders/{orderId}' },
-		send: { preSend: [purchaseOrderPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [orderId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['purchaseOrder'], operation: ['get'] } },

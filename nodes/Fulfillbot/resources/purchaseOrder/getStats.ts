@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get statistics of your purchase orders',
 	routing: {
 		request: { method: 'GET', url: '/orders/stats' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { shippingOrderId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { shippingOrderPath } from '../../helpers/paths';
-import { shippingOrderIdField } from './orderId';
 
 export const option: INodePropertyOptions = {
 	name: 'Confirm Delivery',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Confirm that a shipped order was received',
 	routing: {
 		request: { method: 'POST', url: '/shipping/orders/{shippingOrderId}/confirm-delivery' },
-		send: { preSend: [shippingOrderPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [shippingOrderId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [shippingOrderIdField()];
+const fields: INodeProperties[] = [shippingOrderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['shippingOrder'], operation: ['confirmDelivery'] } },

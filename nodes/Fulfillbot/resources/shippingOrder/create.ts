@@ -59,7 +59,7 @@ export const option: INodePropertyOptions = {
 				),
 			),
 		},
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

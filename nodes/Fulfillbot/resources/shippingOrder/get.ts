@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { shippingOrderId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
-import { shippingOrderPath } from '../../helpers/paths';
-import { shippingOrderIdField } from './orderId';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get a shipping order with its channel, weight, fee and tracking number',
 	routing: {
 		request: { method: 'GET', url: '/shipping/orders/{shippingOrderId}' },
-		send: { preSend: [shippingOrderPath] },
-		output: { postReceive: fulfillbotOutput },
+		send: { preSend: [shippingOrderId.fill] },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [shippingOrderIdField()];
+const fields: INodeProperties[] = [shippingOrderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['shippingOrder'], operation: ['get'] } },

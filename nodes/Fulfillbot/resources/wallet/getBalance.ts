@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get the balance, frozen balance and available balance',
 	routing: {
 		request: { method: 'GET', url: '/user/wallet/balance' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

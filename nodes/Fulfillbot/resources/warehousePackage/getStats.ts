@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get warehouse package statistics',
 	routing: {
 		request: { method: 'GET', url: '/warehouse/packages/stats' },
-		output: { postReceive: fulfillbotOutput },
+		output: { postReceive: fulfillbotOutput() },
 	},
 };
 

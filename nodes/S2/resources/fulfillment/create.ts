@@ -4,14 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { idempotencyKeyField } from '../../../shared/create/idempotency';
 import { sendOnce } from '../../../shared/create/sendOnce';
 import { returnExistingOutput } from '../../helpers/existing';
-import { buildFulfillmentBody } from '../../helpers/fulfillmentBody';
+import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { applyFulfillmentKey, S2_FULFILLMENT_KEY_HOW } from '../../helpers/idempotency';
 import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
 
-// POST /fulfillment (seed 002). The body is built and checked by helpers/fulfillmentBody.ts.
+// POST /fulfillment (seed 002). The body is built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',

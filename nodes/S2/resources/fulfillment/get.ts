@@ -1,8 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { idField } from '../../../shared/description/idField';
-import { fulfillmentPath } from '../../helpers/checks';
+import { fulfillmentId } from '../../helpers/ids';
 import { s2Output } from '../../helpers/output';
 
 // GET /fulfillment/{id}.
@@ -13,19 +12,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get a fulfillment with its status, shipments and labels',
 	routing: {
 		request: { method: 'GET', url: '/fulfillment/{fulfillmentId}' },
-		send: { preSend: [fulfillmentPath] },
-		output: { postReceive: s2Output },
+		send: { preSend: [fulfillmentId.fill] },
+		output: { postReceive: s2Output() },
 	},
 };
 
-const fields: INodeProperties[] = [
-	idField(
-		'Fulfillment ID',
-		'fulfillmentId',
-		'295dbfaa-de55-40aa-ad6b-71f05972288',
-		'The fulfillment’s ID, e.g. from Fulfillment → Create or an order’s details',
-	),
-];
+const fields: INodeProperties[] = [fulfillmentId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['fulfillment'], operation: ['get'] } },

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description: 'Get stock per warehouse and product',
 	routing: {
 		request: { method: 'GET', url: '/inventory/overview' },
-		output: { postReceive: s2Output },
+		output: { postReceive: s2Output() },
 	},
 };
 

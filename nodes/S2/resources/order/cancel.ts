@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderPath } from '../../helpers/checks';
+import { orderId } from '../../helpers/ids';
 import { s2Output } from '../../helpers/output';
-import { orderIdField } from './orderId';
 
 export const option: INodePropertyOptions = {
 	name: 'Cancel',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Cancel an order; S2 answers with the order, status CANCELLED',
 	routing: {
 		request: { method: 'POST', url: '/order/{orderId}/cancel' },
-		send: { preSend: [orderPath] },
-		output: { postReceive: s2Output },
+		send: { preSend: [orderId.fill] },
+		output: { postReceive: s2Output() },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['cancel'] } },

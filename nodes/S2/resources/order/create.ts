@@ -5,14 +5,14 @@ import { idempotencyKeyField, lookUpFirst } from '../../../shared/create/idempot
 import { rowListFields } from '../../../shared/input/rowList';
 import { sendOnce } from '../../../shared/create/sendOnce';
 import { checkOrderKey, orderLookUp, S2_ORDER_KEY_HOW } from '../../helpers/idempotency';
-import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/orderBody';
+import { buildOrderBody, ORDER_ITEM_LIST } from '../../helpers/order';
 import { s2Output } from '../../helpers/output';
 import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { productPicker, quantityField } from '../common/lineItem';
 
-// POST /order. The body is built and checked by helpers/orderBody.ts.
+// POST /order. The body is built and checked by helpers/order.ts.
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
@@ -32,7 +32,7 @@ export const option: INodePropertyOptions = {
 				),
 			),
 		},
-		output: { postReceive: s2Output },
+		output: { postReceive: s2Output() },
 	},
 };
 

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { orderPath } from '../../helpers/checks';
+import { orderId } from '../../helpers/ids';
 import { s2Output } from '../../helpers/output';
-import { orderIdField } from './orderId';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Details',
@@ -12,12 +11,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get an order with its address, items and fulfillments (tracking numbers, labels)',
 	routing: {
 		request: { method: 'GET', url: '/order/{orderId}' },
-		send: { preSend: [orderPath] },
-		output: { postReceive: s2Output },
+		send: { preSend: [orderId.fill] },
+		output: { postReceive: s2Output() },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['get'] } },

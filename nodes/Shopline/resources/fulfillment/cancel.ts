@@ -1,11 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { fillPath } from '../../../shared/input/parameters';
+import { fulfillmentId, orderId } from '../../helpers/ids';
 import { buildFulfillmentCancelBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
-import { shoplinePath } from '../../helpers/checks';
-import { fulfillmentIdField } from './fulfillmentId';
-import { orderIdField } from '../orderIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Cancel',
@@ -14,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Cancel a shipment of an order',
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments/{fulfillmentId}/cancel.json' },
-		send: { preSend: [shoplinePath, buildFulfillmentCancelBody] },
+		send: { preSend: [fillPath(orderId, fulfillmentId), buildFulfillmentCancelBody] },
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField(), fulfillmentIdField()];
+const fields: INodeProperties[] = [orderId.field(), fulfillmentId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['fulfillment'], operation: ['cancel'] } },

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { checkOrderId } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
-import { shoplinePath } from '../../helpers/checks';
-import { orderIdField } from '../orderIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Count',
@@ -13,12 +12,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get the number of fulfillments of an order',
 	routing: {
 		request: { method: 'GET', url: '/orders/{orderId}/fulfillments/count.json' },
-		send: { preSend: [shoplinePath, checkOrderId] },
+		send: { preSend: [orderId.fill, checkOrderId] },
 		output: { postReceive: shoplineOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['fulfillment'], operation: ['count'] } },

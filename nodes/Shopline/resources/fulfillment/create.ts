@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import {
 	checkIdempotencyKey,
 	idempotencyKeyField,
@@ -9,11 +10,9 @@ import {
 import { sendOnce } from '../../../shared/create/sendOnce';
 import { SHOPLINE_CREDENTIAL } from '../../helpers/errors';
 import { fulfillmentLedger, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
-import { shoplinePath } from '../../helpers/checks';
 import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
 import { pacedShoplineCreate } from '../../helpers/rate';
-import { orderIdField } from '../orderIdField';
 import { trackingInfoFields } from './tracking';
 
 // POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
@@ -28,7 +27,7 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: {
-			preSend: [shoplinePath, checkIdempotencyKey(SHOPLINE_CREDENTIAL), buildFulfillmentBody],
+			preSend: [orderId.fill, checkIdempotencyKey(SHOPLINE_CREDENTIAL), buildFulfillmentBody],
 			paginate: true,
 		},
 		operations: {
@@ -46,7 +45,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	orderIdField(),
+	orderId.field(),
 	idempotencyKeyField(SHOPLINE_KEY_HOW),
 	{
 		displayName:

@@ -1,11 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { fillPath } from '../../../shared/input/parameters';
+import { fulfillmentId, orderId } from '../../helpers/ids';
 import { buildTrackingBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
-import { shoplinePath } from '../../helpers/checks';
-import { fulfillmentIdField } from './fulfillmentId';
-import { orderIdField } from '../orderIdField';
 import { trackingInfoFields } from './tracking';
 
 // POST orders/{order_id}/fulfillments/{fulfillment_id}/update_tracking.json
@@ -20,12 +19,12 @@ export const option: INodePropertyOptions = {
 			method: 'POST',
 			url: '/orders/{orderId}/fulfillments/{fulfillmentId}/update_tracking.json',
 		},
-		send: { preSend: [shoplinePath, buildTrackingBody] },
+		send: { preSend: [fillPath(orderId, fulfillmentId), buildTrackingBody] },
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField(), fulfillmentIdField(), ...trackingInfoFields()];
+const fields: INodeProperties[] = [orderId.field(), fulfillmentId.field(), ...trackingInfoFields()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['fulfillment'], operation: ['updateTracking'] } },

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { checkOrderId } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
-import { shoplinePath } from '../../helpers/checks';
-import { orderIdField } from '../orderIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many for Order',
@@ -13,12 +12,12 @@ export const option: INodePropertyOptions = {
 	description: 'List the fulfillment orders of one order',
 	routing: {
 		request: { method: 'GET', url: '/fulfillment_orders/{orderId}/fulfillment_orders.json' },
-		send: { preSend: [shoplinePath, checkOrderId] },
+		send: { preSend: [orderId.fill, checkOrderId] },
 		output: { postReceive: shoplineOutput('fulfillment_orders') },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['fulfillmentOrder'], operation: ['getForOrder'] } },

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { dropBlankFilters } from '../../helpers/fulfillment';
-import { pagedGet } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 
 // GET fulfillment_orders/fulfillment_orders_search.json. SHOPLINE's page for it (v20260301,
 // "Fulfillment order list query") lists only assignment_status, location_ids, since_id, limit
@@ -13,9 +13,10 @@ export const option: INodePropertyOptions = {
 	value: 'search',
 	action: 'Search fulfillment orders',
 	description: 'List fulfillment orders across orders, optionally by assignment status or location',
-	routing: pagedGet('/fulfillment_orders/fulfillment_orders_search.json', 'fulfillment_orders', [
-		dropBlankFilters,
-	]),
+	routing: pagedGet('/fulfillment_orders/fulfillment_orders_search.json', {
+		key: 'fulfillment_orders',
+		preSend: [dropBlankFilters],
+	}),
 };
 
 const fields: INodeProperties[] = [

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { shoplinePath } from '../../helpers/checks';
+import { inventoryItemId } from '../../helpers/ids';
 import { checkInventoryItemId } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
-import { inventoryItemIdField } from '../catalogIds';
 
 // GET inventory_items/{id}.json (get_an_inventory_item).
 export const option: INodePropertyOptions = {
@@ -14,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get an inventory item (SKU, cost, tracked)',
 	routing: {
 		request: { method: 'GET', url: '/inventory_items/{inventoryItemId}.json' },
-		send: { preSend: [shoplinePath, checkInventoryItemId] },
+		send: { preSend: [inventoryItemId.fill, checkInventoryItemId] },
 		output: { postReceive: shoplineOutput('inventory_item') },
 	},
 };
 
-const fields: INodeProperties[] = [inventoryItemIdField()];
+const fields: INodeProperties[] = [inventoryItemId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['inventoryItem'], operation: ['get'] } },

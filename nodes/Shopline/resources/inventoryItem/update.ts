@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { shoplinePath } from '../../helpers/checks';
+import { inventoryItemId } from '../../helpers/ids';
 import { buildInventoryItemBody } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
-import { inventoryItemIdField } from '../catalogIds';
 
 // PUT inventory_items/{id}.json {inventory_item: {cost, sku, tracked, required_shipping}}.
 export const option: INodePropertyOptions = {
@@ -14,13 +13,13 @@ export const option: INodePropertyOptions = {
 	description: 'Change an inventory item’s cost, SKU or tracking',
 	routing: {
 		request: { method: 'PUT', url: '/inventory_items/{inventoryItemId}.json' },
-		send: { preSend: [shoplinePath, buildInventoryItemBody] },
+		send: { preSend: [inventoryItemId.fill, buildInventoryItemBody] },
 		output: { postReceive: shoplineOutput('inventory_item') },
 	},
 };
 
 const fields: INodeProperties[] = [
-	inventoryItemIdField(),
+	inventoryItemId.field(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { inventoryItemId, locationId } from '../../helpers/ids';
 import { buildLevelAdjustBody } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
-import { inventoryItemIdField, locationIdField } from '../catalogIds';
 
 // POST inventory_levels/adjust.json {inventory_item_id, location_id, available_adjustment} (update_item_inventory).
 export const option: INodePropertyOptions = {
@@ -19,8 +19,8 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	inventoryItemIdField(),
-	locationIdField(),
+	inventoryItemId.field(),
+	locationId.field(),
 	{
 		displayName: 'Adjustment',
 		name: 'availableAdjustment',

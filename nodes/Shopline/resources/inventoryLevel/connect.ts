@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { inventoryItemId, locationId } from '../../helpers/ids';
 import { buildLevelConnectBody } from '../../helpers/inventory';
 import { shoplineOutput } from '../../helpers/output';
-import { inventoryItemIdField, locationIdField } from '../catalogIds';
 
 // POST inventory_levels/connect.json {inventory_item_id, location_id} (link_an_inventory_item_to_a_location).
 export const option: INodePropertyOptions = {
@@ -18,7 +18,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [inventoryItemIdField(), locationIdField()];
+const fields: INodeProperties[] = [inventoryItemId.field(), locationId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['inventoryLevel'], operation: ['connect'] } },

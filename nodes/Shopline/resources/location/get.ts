@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { shoplinePath } from '../../helpers/checks';
+import { locationId } from '../../helpers/ids';
 import { shoplineOutput } from '../../helpers/output';
 import { checkLocationId } from '../../helpers/inventory';
-import { locationIdField } from '../catalogIds';
 
 // GET locations/{id}.json (based_on_id_query_location).
 export const option: INodePropertyOptions = {
@@ -14,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get a store location (warehouse)',
 	routing: {
 		request: { method: 'GET', url: '/locations/{locationId}.json' },
-		send: { preSend: [shoplinePath, checkLocationId] },
+		send: { preSend: [locationId.fill, checkLocationId] },
 		output: { postReceive: shoplineOutput('location') },
 	},
 };
 
-const fields: INodeProperties[] = [locationIdField()];
+const fields: INodeProperties[] = [locationId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['location'], operation: ['get'] } },

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { orderId } from '../../helpers/ids';
 import { buildOrderCancelBody } from '../../helpers/order';
 import { shoplineOutput } from '../../helpers/output';
-import { shoplinePath } from '../../helpers/checks';
-import { orderIdField } from '../orderIdField';
 
 export const option: INodePropertyOptions = {
 	name: 'Cancel',
@@ -13,12 +12,12 @@ export const option: INodePropertyOptions = {
 	description: 'Cancel an order',
 	routing: {
 		request: { method: 'POST', url: '/orders/{orderId}/cancel.json' },
-		send: { preSend: [shoplinePath, buildOrderCancelBody] },
+		send: { preSend: [orderId.fill, buildOrderCancelBody] },
 		output: { postReceive: shoplineOutput('order') },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['cancel'] } },

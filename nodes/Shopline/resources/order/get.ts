@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getById } from '../../helpers/order';
+import { orderId } from '../../helpers/ids';
+import { buildOrderGetQuery } from '../../helpers/order';
 import { orderGetOutput } from '../../helpers/orderGet';
-import { orderIdField } from '../orderIdField';
 
 // SHOPLINE has no single-order GET: Get asks orders.json?ids= (helpers/order.ts).
 export const option: INodePropertyOptions = {
@@ -13,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get an order with its line items',
 	routing: {
 		request: { method: 'GET', url: '/orders.json' },
-		send: { preSend: [getById] },
+		send: { preSend: [buildOrderGetQuery] },
 		output: { postReceive: orderGetOutput },
 	},
 };
 
-const fields: INodeProperties[] = [orderIdField()];
+const fields: INodeProperties[] = [orderId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['order'], operation: ['get'] } },

@@ -8,7 +8,7 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/description/listFields';
 import { checkFilters } from '../../helpers/order';
-import { pagedGet } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
 import { fieldsOption } from '../commonFields';
 import { statusFilters } from './filters';
 
@@ -18,7 +18,7 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many orders',
 	description: 'List orders, optionally filtered by status, dates, email, name or IDs',
-	routing: pagedGet('/orders.json', 'orders', [checkFilters]),
+	routing: pagedGet('/orders.json', { key: 'orders', preSend: [checkFilters] }),
 };
 
 const fields: INodeProperties[] = [

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { productId } from '../../helpers/ids';
 import { checkProductId } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { productIdField } from '../catalogIds';
 
 // DELETE products/{id}.json (delete_a_product): SHOPLINE answers without a body; the item is {success: true}.
 export const option: INodePropertyOptions = {
@@ -14,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Delete a product and its variants',
 	routing: {
 		request: { method: 'DELETE', url: '/products/{productId}.json' },
-		send: { preSend: [shoplinePath, checkProductId] },
+		send: { preSend: [productId.fill, checkProductId] },
 		output: { postReceive: shoplineOutput() },
 	},
 };
 
-const fields: INodeProperties[] = [productIdField()];
+const fields: INodeProperties[] = [productId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['delete'] } },

@@ -1,11 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { productId } from '../../helpers/ids';
 import { optionsCollection } from '../../../shared/description/listFields';
 import { checkProductId, dropBlankFields } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { productIdField } from '../catalogIds';
 import { fieldsOption } from '../commonFields';
 
 // GET products/{id}.json (get_a_product).
@@ -16,13 +15,13 @@ export const option: INodePropertyOptions = {
 	description: 'Get a product with its variants',
 	routing: {
 		request: { method: 'GET', url: '/products/{productId}.json' },
-		send: { preSend: [shoplinePath, checkProductId, dropBlankFields] },
+		send: { preSend: [productId.fill, checkProductId, dropBlankFields] },
 		output: { postReceive: shoplineOutput('product') },
 	},
 };
 
 const fields: INodeProperties[] = [
-	productIdField(),
+	productId.field(),
 	optionsCollection([fieldsOption('product', 'title,status,variants')]),
 ];
 

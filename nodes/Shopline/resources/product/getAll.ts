@@ -7,7 +7,8 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/description/listFields';
 import { checkProductFilters } from '../../helpers/catalog';
-import { pagedGet, SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
+import { pagedGet } from '../../helpers/pagedGet';
+import { SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
 import { fieldsOption } from '../commonFields';
 import { listFilters } from './filters';
 
@@ -18,12 +19,11 @@ export const option: INodePropertyOptions = {
 	action: 'Get many products',
 	description:
 		'List products, optionally filtered by status, dates (e.g. updated since), title or IDs',
-	routing: pagedGet(
-		'/products/products.json',
-		'products',
-		[checkProductFilters],
-		SHOPLINE_CATALOG_PAGE_SIZE,
-	),
+	routing: pagedGet('/products/products.json', {
+		key: 'products',
+		preSend: [checkProductFilters],
+		maxPageSize: SHOPLINE_CATALOG_PAGE_SIZE,
+	}),
 };
 
 const fields: INodeProperties[] = [

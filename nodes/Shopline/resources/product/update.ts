@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { productId } from '../../helpers/ids';
 import { buildProductUpdateBody } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { productIdField } from '../catalogIds';
 import { productFields } from './productFields';
 
 // PUT products/{id}.json {product: {…}} (update_a_product): only the fields given are sent.
@@ -15,13 +14,13 @@ export const option: INodePropertyOptions = {
 	description: 'Change fields of a product',
 	routing: {
 		request: { method: 'PUT', url: '/products/{productId}.json' },
-		send: { preSend: [shoplinePath, buildProductUpdateBody] },
+		send: { preSend: [productId.fill, buildProductUpdateBody] },
 		output: { postReceive: shoplineOutput('product') },
 	},
 };
 
 const fields: INodeProperties[] = [
-	productIdField(),
+	productId.field(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

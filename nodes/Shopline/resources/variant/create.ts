@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { productId } from '../../helpers/ids';
 import { buildVariantCreateBody } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { productIdField } from '../catalogIds';
 import { variantFields } from './variantFields';
 
 // POST products/{product_id}/variants.json {variant: {…}} (create_a_variant).
@@ -15,13 +14,13 @@ export const option: INodePropertyOptions = {
 	description: 'Add a variant to a product',
 	routing: {
 		request: { method: 'POST', url: '/products/{productId}/variants.json' },
-		send: { preSend: [shoplinePath, buildVariantCreateBody] },
+		send: { preSend: [productId.fill, buildVariantCreateBody] },
 		output: { postReceive: shoplineOutput('variant') },
 	},
 };
 
 const fields: INodeProperties[] = [
-	productIdField(),
+	productId.field(),
 	{
 		displayName: 'Variant Fields',
 		name: 'variantFields',

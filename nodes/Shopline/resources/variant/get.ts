@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { variantId } from '../../helpers/ids';
 import { checkVariantId } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { variantIdField } from '../catalogIds';
 
 // GET products/variants/{id}.json (get_a_product_variant).
 export const option: INodePropertyOptions = {
@@ -14,12 +13,12 @@ export const option: INodePropertyOptions = {
 	description: 'Get a variant with its SKU, price and inventory item ID',
 	routing: {
 		request: { method: 'GET', url: '/products/variants/{variantId}.json' },
-		send: { preSend: [shoplinePath, checkVariantId] },
+		send: { preSend: [variantId.fill, checkVariantId] },
 		output: { postReceive: shoplineOutput('variant') },
 	},
 };
 
-const fields: INodeProperties[] = [variantIdField()];
+const fields: INodeProperties[] = [variantId.field()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['variant'], operation: ['get'] } },

@@ -1,10 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { variantId } from '../../helpers/ids';
 import { buildVariantUpdateBody } from '../../helpers/catalog';
-import { shoplinePath } from '../../helpers/checks';
 import { shoplineOutput } from '../../helpers/output';
-import { variantIdField } from '../catalogIds';
 import { variantFields } from './variantFields';
 
 // PUT products/variants/{id}.json {variant: {…}} (update_a_variant). Stock is not a variant field:
@@ -16,13 +15,13 @@ export const option: INodePropertyOptions = {
 	description: 'Change a variant’s price, SKU, options or shipping fields',
 	routing: {
 		request: { method: 'PUT', url: '/products/variants/{variantId}.json' },
-		send: { preSend: [shoplinePath, buildVariantUpdateBody] },
+		send: { preSend: [variantId.fill, buildVariantUpdateBody] },
 		output: { postReceive: shoplineOutput('variant') },
 	},
 };
 
 const fields: INodeProperties[] = [
-	variantIdField(),
+	variantId.field(),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -1,11 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { requiredValue, text, wholeNumber } from '../../shared/input/parameters';
+import { requiredValue, requireText, text, wholeNumber } from '../../shared/input/parameters';
 import { readRows, type RowListNames } from '../../shared/input/rowList';
 import { invalidField, validate } from '../../shared/input/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments } from './fulfillmentLists';
-import { requireText } from './checks';
 
 // POST /order (doc.ventmere.io "Create Order", research notes B): accountId, channelOrderId,
 // channelShippingMethod ("" rather than null), shippingAddress (all fields, "" when empty),
