@@ -19,7 +19,7 @@ import {
 	type ChangeState,
 } from '../../shared/poll/statusChanges';
 import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
-import type { FulfillbotReader } from './watch';
+import type { FulfillbotPage, FulfillbotReader } from './reader';
 
 /**
  * Purchase orders without reading their history (issue 16). Each poll reads:
@@ -50,7 +50,7 @@ export async function pagesUntil(
 	pageSize: number,
 	stop: (last: IDataObject) => boolean,
 	status?: string,
-	onPage?: (page: { items: IDataObject[]; total?: number }) => void,
+	onPage?: (page: FulfillbotPage) => void,
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
 	// An API handing the same page out forever fails the poll instead of looping (shared/transport/paging.ts).
@@ -125,7 +125,6 @@ export async function pollPurchaseOrders(
 	const shape = source.shape;
 	const previous = fromStatic(stored);
 	const ids = unpackIds(stored?.ids);
-	if (previous && !ids) return await migrate(reader, source, previous, pageSize);
 
 	// Last read wins: an order that moved while the lists were read is taken as it was read last.
 	const seen = new Map<string, IDataObject>();
@@ -334,23 +333,4 @@ function save(
 	const known: IDataObject = pack([...cancelled.set].map((key) => [key, '']));
 	if (cancelled.learnFrom !== undefined) known.learnFrom = cancelled.learnFrom;
 	return { ...toStatic(full), ids: packIds(open.keys()), cancelled: known };
-}
-
-/** State saved before issue 16 names no orders: one full read (as every poll used to) to learn them. */
-async function migrate(
-	reader: FulfillbotReader,
-	source: Source,
-	previous: ChangeState,
-	pageSize: number,
-): Promise<Found> {
-	const all = await pagesUntil(reader, source.path, pageSize, () => false);
-	const records = all.reverse();
-	const { changes, state } = advance(previous, records, source.shape);
-	// The full read shows every cancelled order: nothing left to learn.
-	const cancelled = new Set(
-		records
-			.filter((r) => source.shape.status(r) === 'cancelled')
-			.map((r) => fingerprint(source.shape.id(r))),
-	);
-	return { changes, state: save(state, records, source.shape, new Map(), { set: cancelled }) };
 }

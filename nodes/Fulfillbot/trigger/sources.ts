@@ -3,8 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordShape } from '../../shared/poll/statusChanges';
 
 /** One list the trigger watches, in the API's words (seed 001). */
+export type SourceKey = 'purchaseOrders' | 'shippingOrders' | 'packages';
+
 export interface Source {
-	key: 'purchaseOrders' | 'shippingOrders' | 'packages';
+	key: SourceKey;
 	path: string;
 	shape: RecordShape<IDataObject>;
 	/** Event names emitted for a new record / a status change (null: not an event of this source). */
@@ -79,3 +81,12 @@ export const SOURCES: Source[] = [
 		changedEvent: null,
 	},
 ];
+
+/** The lists the selected events need, in SOURCES' order. */
+export function sourcesFor(events: string[]): Source[] {
+	return SOURCES.filter(
+		(s) =>
+			(s.createdEvent && events.includes(s.createdEvent)) ||
+			(s.changedEvent && events.includes(s.changedEvent)),
+	);
+}
