@@ -9,12 +9,14 @@ import { newestDownTo, pollPurchaseOrders } from './purchaseOrders';
 import type { FulfillbotReader, FulfillbotState } from './reader';
 import { sourcesFor, type Source } from './sources';
 
-/**
+/*
  * One poll of Fulfillbot, independent of n8n so it can be tested against an in-memory API (reader.ts).
  * Requests: purchase orders see purchaseOrders.ts (bounded by the open orders, not the history);
  * packages, the newest pages until the arrival watermark (one when idle); shipping orders, every
  * page (Fulfillbot documents no filter for them: ceil(records / 100)).
  */
+
+/** What one poll watches and how far it may go. */
 export interface PollOptions {
 	events: string[];
 	/** "Only to Statuses" of purchase order changes (empty: all). */
