@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
 import { apiReader } from './api';
 import { requestsPerPoll } from './description';
+import { EVENTS } from './events';
 import type { FulfillbotReader } from './reader';
 import { sampleEvent } from './sample';
 import { pollFulfillbot, type PollOptions } from './watch';
@@ -35,7 +36,7 @@ export function fulfillbotBinding(
 			return [[{ json: sample }]];
 		},
 		poll: async (state) => {
-			const statuses = events.includes('purchaseOrderStatusChanged')
+			const statuses = events.includes(EVENTS.purchaseOrderStatusChanged)
 				? (ctx.getNodeParameter('statuses', []) as string[])
 				: [];
 			const outcome = await pollFulfillbot(reader, state, {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RecordShape } from '../../shared/poll/statusChanges';
+import { EVENTS } from './events';
 
 /** One list the trigger watches, in the API's words (seed 001). */
 export type SourceKey = 'purchaseOrders' | 'shippingOrders' | 'packages';
@@ -50,8 +51,8 @@ export const SOURCES: Source[] = [
 			createdAt: (r) => time(r.createdAt),
 			isTerminal: (s) => s === 'completed' || s === 'cancelled',
 		},
-		createdEvent: 'purchaseOrderCreated',
-		changedEvent: 'purchaseOrderStatusChanged',
+		createdEvent: EVENTS.purchaseOrderCreated,
+		changedEvent: EVENTS.purchaseOrderStatusChanged,
 	},
 	{
 		// The docs show shipping statuses pending and shipped only; delivered follows confirm-delivery.
@@ -64,7 +65,7 @@ export const SOURCES: Source[] = [
 			isTerminal: (s) => s === 'delivered' || s === 'cancelled',
 		},
 		createdEvent: null,
-		changedEvent: 'shippingOrderStatusChanged',
+		changedEvent: EVENTS.shippingOrderStatusChanged,
 		initialStatus: 'pending',
 	},
 	{
@@ -77,7 +78,7 @@ export const SOURCES: Source[] = [
 			createdAt: (r) => time(r.arrivedAt),
 			isTerminal: () => true,
 		},
-		createdEvent: 'packageArrived',
+		createdEvent: EVENTS.packageArrived,
 		changedEvent: null,
 	},
 ];
