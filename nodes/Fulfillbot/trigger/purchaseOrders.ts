@@ -87,7 +87,9 @@ export async function newestDownTo(
 ): Promise<{ records: IDataObject[]; total?: number }> {
 	let bound = previous?.since;
 	let total: number | undefined;
-	let found = 0;
+	// New records found, each once: records created while the list is walked push older ones onto the
+	// next page, where they are listed again; counted twice, they would end the walk before the oldest new one.
+	const found = new Set<string>();
 	const records = await pagesUntil(
 		reader,
 		source.path,
@@ -96,16 +98,16 @@ export async function newestDownTo(
 			bound ??= source.shape.createdAt(last);
 			return (
 				source.shape.createdAt(last) < bound ||
-				(previousTotal !== undefined && total !== undefined && found >= total - previousTotal)
+				(previousTotal !== undefined && total !== undefined && found.size >= total - previousTotal)
 			);
 		},
 		undefined,
 		(page) => {
 			total ??= page.total;
 			if (previous)
-				found += page.items.filter(
-					(r) => !isOld(previous, source.shape.id(r), source.shape.createdAt(r)),
-				).length;
+				for (const r of page.items)
+					if (!isOld(previous, source.shape.id(r), source.shape.createdAt(r)))
+						found.add(source.shape.id(r));
 		},
 	);
 	return { records, total };
