@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
-import { pollFulfillbot } from './trigger/poll';
+import { pollFulfillbotTrigger } from './trigger/poll';
 
 export class FulfillbotTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,6 +33,6 @@ export class FulfillbotTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		return await pollFulfillbot.call(this);
+		return await pollFulfillbotTrigger.call(this);
 	}
 }

@@ -5,7 +5,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { FulfillbotTrigger } from '../../nodes/Fulfillbot/FulfillbotTrigger.node';
 import { fulfillbotBinding } from '../../nodes/Fulfillbot/trigger/poll';
-import type { FulfillbotReader } from '../../nodes/Fulfillbot/trigger/watch';
+import type { FulfillbotReader } from '../../nodes/Fulfillbot/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe } from '../support/bindingProbe';
 import { pollTogether } from '../support/engine';

@@ -98,42 +98,6 @@ describe('Fulfillbot Trigger', () => {
 		expect((await pollWith(['purchaseOrderStatusChanged'], staticData)).items).toBeNull();
 	});
 
-	it('state saved by an earlier version (no order numbers) is read: one full read to learn them, then bounded polls', async () => {
-		const staticData = {
-			'node:Trigger under test': {
-				purchaseOrders: {
-					statuses: {
-						'ORD-20240115-001': 'in_warehouse',
-						'ORD-20240115-002': 'pending',
-						'ORD-20240116-003': 'paid',
-					},
-					since: Date.parse('2024-01-16T00:00:00Z'),
-					idsAtSince: [],
-				},
-			},
-		};
-		await sandbox.advance({ api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' });
-		const migrated = await pollWith(['purchaseOrderStatusChanged'], staticData);
-		expect(json(migrated.items).map((e) => [e.orderNo, e.previousStatus, e.status])).toEqual([
-			['ORD-20240115-002', 'pending', 'paid'],
-		]);
-		const node = migrated.staticData['node:Trigger under test'] as {
-			purchaseOrders: { ids: unknown };
-		};
-		expect(Array.isArray(node.purchaseOrders.ids)).toBe(true);
-		await sandbox.clearJournal();
-		expect((await pollWith(['purchaseOrderStatusChanged'], migrated.staticData)).items).toBeNull();
-		expect((await sandbox.journal('fulfillbot')).map((e) => e.query.status ?? 'newest')).toEqual([
-			'newest',
-			'pending',
-			'paid',
-			'purchased',
-			'shipped_to_warehouse',
-			'in_warehouse',
-			'cancelled',
-		]);
-	});
-
 	it('Max Requests per Poll: the open lists are scanned a few pages a poll, resumed where they stopped, and changes still come once', async () => {
 		const small = { requestsPerPoll: 3 };
 		const statusOf = async () =>

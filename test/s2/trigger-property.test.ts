@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { S2Trigger } from '../../nodes/S2/S2Trigger.node';
 import { EVENTS } from '../../nodes/S2/trigger/events';
 import { s2Binding } from '../../nodes/S2/trigger/poll';
-import type { S2State } from '../../nodes/S2/trigger/watch';
+import type { S2State } from '../../nodes/S2/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { Page } from '../../nodes/shared/transport/paging';
-import type { S2Reader } from '../../nodes/S2/trigger/watch';
+import type { S2Reader } from '../../nodes/S2/trigger/reader';
 
 /**
  * An in-memory S2 with the two endpoints the trigger reads (GET /order, GET /order/{id}), for

@@ -1,5 +1,6 @@
 import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 
+import { EVENTS } from './events';
 import { PURCHASE_ORDER_STATUSES } from './sources';
 import {
 	requestsPerPoll as sharedRequestsPerPoll,
@@ -21,26 +22,26 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'events',
 		type: 'multiOptions',
 		required: true,
-		default: ['purchaseOrderStatusChanged'],
+		default: [EVENTS.purchaseOrderStatusChanged],
 		options: [
 			{
 				name: 'New Purchase Order',
-				value: 'purchaseOrderCreated',
+				value: EVENTS.purchaseOrderCreated,
 				description: 'A purchase order appeared since the last poll',
 			},
 			{
 				name: 'Package Arrived in Warehouse',
-				value: 'packageArrived',
+				value: EVENTS.packageArrived,
 				description: 'A new package is in the Fulfillbot warehouse',
 			},
 			{
 				name: 'Purchase Order Status Changed',
-				value: 'purchaseOrderStatusChanged',
+				value: EVENTS.purchaseOrderStatusChanged,
 				description: 'A purchase order moved to another status',
 			},
 			{
 				name: 'Shipping Order Status Changed',
-				value: 'shippingOrderStatusChanged',
+				value: EVENTS.shippingOrderStatusChanged,
 				description:
 					'A shipping order moved to another status (e.g. shipped, with its tracking number)',
 			},
@@ -53,7 +54,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: [],
 		description:
 			'Emit purchase order status changes only when the new status is one of these. Empty: every change.',
-		displayOptions: { show: { events: ['purchaseOrderStatusChanged'] } },
+		displayOptions: { show: { events: [EVENTS.purchaseOrderStatusChanged] } },
 		options: PURCHASE_ORDER_STATUSES.map((s) => ({ name: label(s), value: s })),
 	},
 	requestsPerPollProperty(

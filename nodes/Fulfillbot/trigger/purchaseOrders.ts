@@ -19,7 +19,7 @@ import {
 	type ChangeState,
 } from '../../shared/poll/statusChanges';
 import { OPEN_PURCHASE_ORDER_STATUSES, type Source } from './sources';
-import type { FulfillbotReader } from './watch';
+import type { FulfillbotPage, FulfillbotReader } from './reader';
 
 /**
  * Purchase orders without reading their history (issue 16). Each poll reads:
@@ -50,7 +50,7 @@ export async function pagesUntil(
 	pageSize: number,
 	stop: (last: IDataObject) => boolean,
 	status?: string,
-	onPage?: (page: { items: IDataObject[]; total?: number }) => void,
+	onPage?: (page: FulfillbotPage) => void,
 ): Promise<IDataObject[]> {
 	const out: IDataObject[] = [];
 	// An API handing the same page out forever fails the poll instead of looping (shared/transport/paging.ts).
@@ -87,7 +87,9 @@ export async function newestDownTo(
 ): Promise<{ records: IDataObject[]; total?: number }> {
 	let bound = previous?.since;
 	let total: number | undefined;
-	let found = 0;
+	// New records found, each once: records created while the list is walked push older ones onto the
+	// next page, where they are listed again; counted twice, they would end the walk before the oldest new one.
+	const found = new Set<string>();
 	const records = await pagesUntil(
 		reader,
 		source.path,
@@ -96,16 +98,16 @@ export async function newestDownTo(
 			bound ??= source.shape.createdAt(last);
 			return (
 				source.shape.createdAt(last) < bound ||
-				(previousTotal !== undefined && total !== undefined && found >= total - previousTotal)
+				(previousTotal !== undefined && total !== undefined && found.size >= total - previousTotal)
 			);
 		},
 		undefined,
 		(page) => {
 			total ??= page.total;
 			if (previous)
-				found += page.items.filter(
-					(r) => !isOld(previous, source.shape.id(r), source.shape.createdAt(r)),
-				).length;
+				for (const r of page.items)
+					if (!isOld(previous, source.shape.id(r), source.shape.createdAt(r)))
+						found.add(source.shape.id(r));
 		},
 	);
 	return { records, total };
@@ -125,7 +127,6 @@ export async function pollPurchaseOrders(
 	const shape = source.shape;
 	const previous = fromStatic(stored);
 	const ids = unpackIds(stored?.ids);
-	if (previous && !ids) return await migrate(reader, source, previous, pageSize);
 
 	// Last read wins: an order that moved while the lists were read is taken as it was read last.
 	const seen = new Map<string, IDataObject>();
@@ -334,23 +335,4 @@ function save(
 	const known: IDataObject = pack([...cancelled.set].map((key) => [key, '']));
 	if (cancelled.learnFrom !== undefined) known.learnFrom = cancelled.learnFrom;
 	return { ...toStatic(full), ids: packIds(open.keys()), cancelled: known };
-}
-
-/** State saved before issue 16 names no orders: one full read (as every poll used to) to learn them. */
-async function migrate(
-	reader: FulfillbotReader,
-	source: Source,
-	previous: ChangeState,
-	pageSize: number,
-): Promise<Found> {
-	const all = await pagesUntil(reader, source.path, pageSize, () => false);
-	const records = all.reverse();
-	const { changes, state } = advance(previous, records, source.shape);
-	// The full read shows every cancelled order: nothing left to learn.
-	const cancelled = new Set(
-		records
-			.filter((r) => source.shape.status(r) === 'cancelled')
-			.map((r) => fingerprint(source.shape.id(r))),
-	);
-	return { changes, state: save(state, records, source.shape, new Map(), { set: cancelled }) };
 }

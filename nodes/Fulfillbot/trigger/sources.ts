@@ -1,10 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { RecordShape } from '../../shared/poll/statusChanges';
+import { EVENTS } from './events';
 
 /** One list the trigger watches, in the API's words (seed 001). */
+export type SourceKey = 'purchaseOrders' | 'shippingOrders' | 'packages';
+
 export interface Source {
-	key: 'purchaseOrders' | 'shippingOrders' | 'packages';
+	key: SourceKey;
 	path: string;
 	shape: RecordShape<IDataObject>;
 	/** Event names emitted for a new record / a status change (null: not an event of this source). */
@@ -48,8 +51,8 @@ export const SOURCES: Source[] = [
 			createdAt: (r) => time(r.createdAt),
 			isTerminal: (s) => s === 'completed' || s === 'cancelled',
 		},
-		createdEvent: 'purchaseOrderCreated',
-		changedEvent: 'purchaseOrderStatusChanged',
+		createdEvent: EVENTS.purchaseOrderCreated,
+		changedEvent: EVENTS.purchaseOrderStatusChanged,
 	},
 	{
 		// The docs show shipping statuses pending and shipped only; delivered follows confirm-delivery.
@@ -62,7 +65,7 @@ export const SOURCES: Source[] = [
 			isTerminal: (s) => s === 'delivered' || s === 'cancelled',
 		},
 		createdEvent: null,
-		changedEvent: 'shippingOrderStatusChanged',
+		changedEvent: EVENTS.shippingOrderStatusChanged,
 		initialStatus: 'pending',
 	},
 	{
@@ -75,7 +78,16 @@ export const SOURCES: Source[] = [
 			createdAt: (r) => time(r.arrivedAt),
 			isTerminal: () => true,
 		},
-		createdEvent: 'packageArrived',
+		createdEvent: EVENTS.packageArrived,
 		changedEvent: null,
 	},
 ];
+
+/** The lists the selected events need, in SOURCES' order. */
+export function sourcesFor(events: string[]): Source[] {
+	return SOURCES.filter(
+		(s) =>
+			(s.createdEvent && events.includes(s.createdEvent)) ||
+			(s.changedEvent && events.includes(s.changedEvent)),
+	);
+}

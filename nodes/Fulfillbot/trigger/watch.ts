@@ -4,29 +4,19 @@ import { collectPages } from '../../shared/transport/paging';
 import { mustFailPoll } from '../../shared/poll/pollErrors';
 import { advance, fromStatic, prime, toStatic, type Change } from '../../shared/poll/statusChanges';
 import { FULFILLBOT_MAX_PAGE_SIZE } from '../helpers/paging';
+import { toItem } from './items';
 import { newestDownTo, pollPurchaseOrders } from './purchaseOrders';
-import { SOURCES, type Source } from './sources';
+import type { FulfillbotReader, FulfillbotState } from './reader';
+import { sourcesFor, type Source } from './sources';
 
-/**
- * One poll of Fulfillbot, independent of n8n so it can be tested against an in-memory API.
+/*
+ * One poll of Fulfillbot, independent of n8n so it can be tested against an in-memory API (reader.ts).
  * Requests: purchase orders see purchaseOrders.ts (bounded by the open orders, not the history);
  * packages, the newest pages until the arrival watermark (one when idle); shipping orders, every
  * page (Fulfillbot documents no filter for them: ceil(records / 100)).
  */
-export interface FulfillbotReader {
-	/** One page of a list, newest first; `status` filters purchase orders (GET /orders?status=). */
-	page(
-		path: string,
-		page: number,
-		limit: number,
-		status?: string,
-	): Promise<{ items: IDataObject[]; total?: number }>;
-	/** One purchase order (GET /orders/{orderNo}); undefined when Fulfillbot no longer has it (404). */
-	order(orderNo: string): Promise<IDataObject | undefined>;
-	/** Passing trouble on one list: it keeps its state and is read again at the next poll. */
-	warn(message: string): void;
-}
 
+/** What one poll watches and how far it may go. */
 export interface PollOptions {
 	events: string[];
 	/** "Only to Statuses" of purchase order changes (empty: all). */
@@ -37,11 +27,6 @@ export interface PollOptions {
 	 * spent (the next poll starts with it); purchase orders left one by one wait for the next poll.
 	 */
 	budget?: number;
-}
-
-export interface Emitted {
-	event: string;
-	change: Change<IDataObject>;
 }
 
 /** Every record of a source, oldest first (the API lists newest first). */
@@ -78,14 +63,6 @@ function wantedChange(
 	)
 		return null;
 	return source.changedEvent;
-}
-
-export function sourcesFor(events: string[]): Source[] {
-	return SOURCES.filter(
-		(s) =>
-			(s.createdEvent && events.includes(s.createdEvent)) ||
-			(s.changedEvent && events.includes(s.changedEvent)),
-	);
 }
 
 /** Counts the requests of one poll. */
@@ -135,32 +112,34 @@ async function pollSource(
 }
 
 /**
- * Polls each watched list and updates `data` (the node's static data) list by list. A list that
- * fails keeps its state (the next poll catches up), unless nothing is saved for it yet or the error
- * is one the user must fix (shared/poll/pollErrors.ts): then the poll fails. When the budget is spent,
- * the lists not started yet wait for the next poll, which starts with them (`data.resume`).
+ * Polls each watched list, from `state` (the whole saved state, {} before the first poll) to the next
+ * state, list by list. A list that fails keeps its state (the next poll catches up), unless nothing is
+ * saved for it yet or the error is one the user must fix (shared/poll/pollErrors.ts): then the poll
+ * fails. When the budget is spent, the lists not started yet wait for the next poll, which starts with
+ * them (`resume`). `state` itself is not changed.
  */
-export async function pollSources(
+export async function pollFulfillbot(
 	base: FulfillbotReader,
-	data: IDataObject,
+	state: FulfillbotState,
 	options: PollOptions,
-): Promise<Emitted[]> {
-	const out: Emitted[] = [];
+): Promise<{ items: IDataObject[]; state: FulfillbotState }> {
+	const items: IDataObject[] = [];
 	const { reader, spent } = counted(base);
 	const budget = options.budget ?? Infinity;
 	const budgetLeft = () => budget - spent();
 	const sources = sourcesFor(options.events);
 	const first = Math.max(
 		0,
-		sources.findIndex((s) => s.key === data.resume),
+		sources.findIndex((s) => s.key === state.resume),
 	);
-	delete data.resume;
+	const next: FulfillbotState = { ...state };
+	delete next.resume;
 	for (let i = 0; i < sources.length; i++) {
 		const source = sources[(first + i) % sources.length];
 		// A list with nothing saved yet is always read: its first state is the baseline of its events.
-		const primed = fromStatic(data[source.key] as IDataObject | undefined) !== undefined;
+		const primed = fromStatic(next[source.key]) !== undefined;
 		if (i > 0 && budgetLeft() <= 0 && primed) {
-			data.resume ??= source.key;
+			next.resume ??= source.key;
 			continue;
 		}
 		let found: Awaited<ReturnType<typeof pollSource>>;
@@ -168,7 +147,7 @@ export async function pollSources(
 			found = await pollSource(
 				reader,
 				source,
-				data[source.key] as IDataObject | undefined,
+				next[source.key],
 				options.pageSize ?? FULFILLBOT_MAX_PAGE_SIZE,
 				budgetLeft,
 			);
@@ -181,9 +160,9 @@ export async function pollSources(
 		}
 		for (const change of found.changes) {
 			const event = wantedChange(source, change, options);
-			if (event) out.push({ event, change });
+			if (event) items.push(toItem(event, change));
 		}
-		data[source.key] = found.state;
+		next[source.key] = found.state;
 	}
-	return out;
+	return { items, state: next };
 }

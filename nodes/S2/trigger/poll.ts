@@ -1,54 +1,17 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/input/parameters';
 import { mustFailPoll } from '../../shared/poll/pollErrors';
 import { runPoll, type PollBinding } from '../../shared/poll/pollBinding';
-import { pollTimeGuard } from '../../shared/poll/pollTime';
-import { authenticatedGet } from '../../shared/transport/authenticatedRequest';
-import { header } from '../../shared/transport/errors';
-import { describeS2Error, S2_CREDENTIAL } from '../helpers/errors';
-import { s2Budget } from '../helpers/rate';
-import { s2Get, s2Page } from '../helpers/s2Get';
+import { apiReader } from './api';
 import { EVENTS, type StatusFilters } from './events';
 import { requestsPerPoll } from './description';
+import type { S2Reader, S2State } from './reader';
 import { sampleEvent } from './sample';
-import { isPriming, pollS2, type PollOptions, type S2Reader, type S2State } from './watch';
+import { isPriming, pollS2, type PollOptions } from './watch';
 
 const STATUS = /^[A-Z][A-Z0-9_]*$/;
 const KNOWN_EVENTS: string[] = Object.values(EVENTS);
-
-function reader(ctx: IPollFunctions, inTime = pollTimeGuard(ctx)): S2Reader {
-	return {
-		orderPage: async (offset, limit) => {
-			inTime();
-			// As s2Get, plus the answer's Date (S2's clock) for an activation that learns over several polls.
-			const credentials = await ctx.getCredentials('s2Api');
-			const baseURL = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-			const response = await authenticatedGet(ctx, {
-				credential: S2_CREDENTIAL,
-				baseURL,
-				url: '/order',
-				qs: { limit, offset },
-				describe: describeS2Error,
-				rate: s2Budget,
-			});
-			return { ...s2Page(response.body), date: header(response, 'date') };
-		},
-		order: async (orderId) => {
-			inTime();
-			try {
-				return (await s2Get(
-					ctx,
-					`/order/${pathSegment(ctx.getNode(), orderId, 'S2 order id')}`,
-				)) as IDataObject;
-			} catch (error) {
-				if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
-				throw error;
-			}
-		},
-	};
-}
 
 /** A comma-separated status filter, refused before any request when a value is not a status. */
 function statusList(ctx: IPollFunctions, name: keyof StatusFilters, label: string): string[] {
@@ -99,14 +62,14 @@ function readParameters(ctx: IPollFunctions): { events: string[]; filters: Statu
  */
 export function s2Binding(
 	ctx: IPollFunctions,
-	api: S2Reader = reader(ctx),
+	reader: S2Reader = apiReader(ctx),
 	tuning: Pick<PollOptions, 'pageSize' | 'minDetailReads'> = {},
 ): PollBinding {
 	const { events, filters } = readParameters(ctx);
 	return {
 		label: 'S2 Trigger',
 		sample: async () => {
-			const sample = await sampleEvent(api, events, filters);
+			const sample = await sampleEvent(reader, events, filters);
 			if (!sample) {
 				throw new NodeOperationError(ctx.getNode(), 'No matching record found in S2', {
 					description:
@@ -116,7 +79,7 @@ export function s2Binding(
 			return [[{ json: sample }]];
 		},
 		poll: async (state) => {
-			const outcome = await pollS2(api, state as S2State, {
+			const outcome = await pollS2(reader, state as S2State, {
 				events,
 				filters,
 				budget: requestsPerPoll(ctx),

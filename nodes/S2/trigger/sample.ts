@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { EVENTS, ORDER_EVENTS, passes, type StatusFilters } from './events';
 import { fulfillmentsOf, shipmentsOf } from './sources';
-import type { S2Reader } from './watch';
+import type { S2Reader } from './reader';
 import { rawText } from '../../shared/input/parameters';
 
 /** At most this many order details are read for a fulfillment/shipment sample. */

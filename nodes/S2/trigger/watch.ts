@@ -10,7 +10,7 @@ import {
 	unpack,
 	valueOf,
 } from '../../shared/poll/compactState';
-import { collectPages, type Page } from '../../shared/transport/paging';
+import { collectPages } from '../../shared/transport/paging';
 import { advance, fromStatic, prime, toStatic } from '../../shared/poll/statusChanges';
 import { rawText as text } from '../../shared/input/parameters';
 import { FULFILLMENT_EVENTS } from './events';
@@ -18,9 +18,10 @@ import { compareSeen, observe, ordersToWatch, shipmentValue, type Seen } from '.
 import { fulfillmentItems, orderItems, shipmentItems, type ItemOptions } from './items';
 import { ORDER_SHAPE, S2_ORDER_PAGE_SIZE, fulfillmentsOf, shipmentsOf } from './sources';
 import { baselineFrom, firstLookSince } from './baseline';
+import type { S2Reader, S2State } from './reader';
 
-/**
- * One poll of S2, independent of n8n so it can be tested against an in-memory S2.
+/*
+ * One poll of S2, independent of n8n so it can be tested against an in-memory S2 (reader.ts).
  *
  * Requests per poll: max(1, ceil(orders / 100)) pages of GET /order, plus — only when a
  * fulfillment or shipment event is selected — one GET /order/{orderId} per watched order:
@@ -30,37 +31,8 @@ import { baselineFrom, firstLookSince } from './baseline';
  * max(1, ceil(orders / 100)) + (open orders + FULFILLED orders with unfinished fulfillments).
  * Orders already FULFILLED or CANCELLED when the trigger is activated are not read at all.
  */
-export interface S2Reader {
-	/** One page of GET /order; `date`: the answer's HTTP Date (S2's clock). */
-	orderPage(offset: number, limit: number): Promise<Page & { date?: string }>;
-	/** Order details, or undefined when S2 no longer has the order (404). */
-	order(orderId: string): Promise<IDataObject | undefined>;
-}
 
-/**
- * What the trigger keeps in the workflow's static data (plain JSON, bounded by the open orders,
- * each map in the compact form of shared/poll/compactState.ts).
- */
-export interface S2State {
-	/** Status and assign status of the orders not yet FULFILLED / CANCELLED, and the creation watermark. */
-	orders?: IDataObject;
-	/** Status of each fulfillment of the watched orders, by id. */
-	fulfillments?: IDataObject;
-	/** "STATUS|tracked" or "STATUS|" of each shipment of the watched orders, by id. */
-	shipments?: IDataObject;
-	/** Orders whose details the next poll reads even if FULFILLED or CANCELLED (and those left for a later poll). */
-	watch?: IDataObject;
-	/** Which fulfillments and shipments each watched order has (so an order left for later keeps them). */
-	records?: IDataObject;
-	/** The last order read in rotation: the next poll goes on after it. */
-	rotation?: string;
-	/**
-	 * S2's clock when the fulfillment events were activated, while orders remain that were not looked at
-	 * since ('L' in `watch`): a record of theirs it does not know is new if created after it.
-	 */
-	activatedAt?: string;
-}
-
+/** What one poll watches and how far it may go. */
 export interface PollOptions extends ItemOptions {
 	pageSize?: number;
 	/** Requests this poll should stay within (default: no bound): order details past it wait for a later poll. */
@@ -72,21 +44,11 @@ export interface PollOptions extends ItemOptions {
 export const watchesFulfillments = (events: string[]): boolean =>
 	events.some((e) => FULFILLMENT_EVENTS.includes(e));
 
-/** The watched order ids (the form before the compact one was a plain array). */
-function watchFromStatic(data: unknown) {
-	return Array.isArray(data)
-		? track(
-				(data as string[]).map((id) => [id, '']),
-				[],
-			)
-		: trackedFromStatic(data);
-}
-
 /** The saved fulfillment, shipment and watch maps, decoded; undefined unless all three are there. */
 function savedFulfillmentState(state: S2State) {
 	const fulfillments = trackedFromStatic(state.fulfillments);
 	const shipments = trackedFromStatic(state.shipments);
-	const watch = watchFromStatic(state.watch);
+	const watch = trackedFromStatic(state.watch);
 	return fulfillments && shipments && watch ? { fulfillments, shipments, watch } : undefined;
 }
 
@@ -142,6 +104,7 @@ function prioritise(
 	return { read: ordered.slice(0, room), deferred: ordered.slice(room) };
 }
 
+/** One poll, from `previous` (the whole saved state, {} before the first) to the next; `previous` is not changed. */
 export async function pollS2(
 	base: S2Reader,
 	previous: S2State,
@@ -181,13 +144,15 @@ export async function pollS2(
 			? previous.activatedAt
 			: undefined
 		: baselineFrom(date);
-	// 'L' orders saved without a baseline (state from before it was kept): their records as they are now.
+	// An order left for later with no baseline kept (it went unread, e.g. a 404, after the activation's
+	// 'L' orders were all read): its records as they are now, as for any order read for the first time.
 	const sinceActivation = activatedAt !== undefined ? firstLookSince(activatedAt) : 'old';
 	const fresh = new Set(orderResult.changes.filter((c) => c.kind === 'created').map((c) => c.id));
 	const changed = new Set(orderResult.changes.map((c) => c.id));
 	const index = saved ? readIndex(previous.records) : undefined;
-	// State saved before the limit (no index) is read whole once, as is the first poll when S2 gave no Date.
-	const bounded = saved ? index !== undefined : activatedAt !== undefined;
+	// The first poll when S2 gave no Date reads every order's details: without a baseline, an order left
+	// for later could not tell what changed since.
+	const bounded = saved !== undefined || activatedAt !== undefined;
 	const room = !bounded
 		? Infinity
 		: Math.max(options.minDetailReads ?? MIN_DETAIL_READS, (options.budget ?? Infinity) - spent);
