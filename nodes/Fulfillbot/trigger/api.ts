@@ -3,7 +3,8 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { pathSegment } from '../../shared/input/pathId';
 import { pollTimeGuard } from '../../shared/poll/pollTime';
-import { fulfillbotGet, records } from '../helpers/fulfillbotGet';
+import { fulfillbotGet } from '../helpers/fulfillbotGet';
+import { records } from '../helpers/output';
 import type { FulfillbotPage, FulfillbotReader } from './reader';
 
 /**
