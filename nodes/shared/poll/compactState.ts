@@ -134,7 +134,7 @@ export function trackedToStatic(tracked: Tracked): IDataObject {
 	return out;
 }
 
-/** Also reads the plain `{ id: value }` maps of versions before the compact form. */
+/** Reads what `trackedToStatic` wrote; anything else (0.1.0 is unreleased: no older form exists) is nothing. */
 export function trackedFromStatic(data: unknown): Tracked | undefined {
 	const entries = unpack(data);
 	if (entries) {
@@ -145,9 +145,6 @@ export function trackedFromStatic(data: unknown): Tracked | undefined {
 				Object.entries(exact && typeof exact === 'object' ? (exact as Record<string, string>) : {}),
 			),
 		};
-	}
-	if (data && typeof data === 'object' && !Array.isArray(data)) {
-		return track(Object.entries(data as Record<string, string>), []);
 	}
 	return undefined;
 }
