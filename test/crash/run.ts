@@ -28,13 +28,14 @@ import { sandboxCredentials } from '../e2e/support/examples';
 import {
 	account,
 	deliveredKeys,
+	heldItems,
 	RETRYABLE,
 	type Change,
 	type ExecutionRow,
 	type Outcome,
 } from './account';
 import { query } from './db';
-import { APIS, crashState, moveKey, MOVES, movable, type Api } from './changes';
+import { APIS, crashState, itemKey, moveKey, MOVES, movable, type Api } from './changes';
 import { Proxy } from './proxy';
 import { Recorder } from './recorder';
 import { N8nRest } from './rest';
@@ -136,6 +137,8 @@ async function main() {
 	const pollSeconds = Number(option('poll-seconds', '3'));
 	const seed = Number(option('seed', String(Date.now() % 1_000_000)));
 	const reportOnly = process.argv.includes('--report-only');
+	// sigkill (the test); stop: a clean stop and start instead; none: no restart (diagnosis).
+	const killMode = option('kill', 'sigkill');
 	const rand = random(seed);
 	console.log(
 		`crash test: n8n ${version}, ${durable ? 'durable poll cursors' : 'default settings'}, ${cycles} cycles, kill 0–${windowMs} ms after a poll, poll every ${pollSeconds} s, seed ${seed}`,
@@ -181,6 +184,16 @@ async function main() {
 		cleanups.push(() => sandbox.close());
 		const proxy = new Proxy(sandbox.url);
 		await proxy.start();
+		if (process.argv.includes('--log'))
+			proxy.onBody = (t, body) => {
+				if (t.api !== 'shopline' || !t.path.endsWith('/orders.json')) return;
+				const orders = (JSON.parse(body) as { orders?: Array<Record<string, unknown>> }).orders ?? [];
+				console.log(
+					`answer ${new Date(t.at).toISOString()} shopline ${decodeURIComponent(t.query)}: ${orders
+						.map((o) => `${String(o.id)} ${String(o.financial_status)} ${String(o.updated_at)}`)
+						.join(', ')}`,
+				);
+			};
 		cleanups.push(() => proxy.close());
 		const recorder = new Recorder();
 		await recorder.start();
@@ -189,7 +202,10 @@ async function main() {
 		const userFolder = await rt.createUserFolder({ prefix: 'n8n-crash-' });
 		if (process.argv.includes('--keep')) console.log(`user folder kept: ${userFolder}`);
 		else cleanups.push(() => rm(userFolder, { recursive: true, force: true }));
-		const env = durable ? DURABLE_ENV : {};
+		const env = {
+			...(durable ? DURABLE_ENV : {}),
+			...(process.argv.includes('--debug') ? { N8N_LOG_LEVEL: 'debug' } : {}),
+		};
 		await rt.importCredentials({
 			userFolder,
 			version,
@@ -238,6 +254,38 @@ async function main() {
 			`n8n up in ${Math.round(firstStartMs / 1000)} s; triggers primed (state saved) after ${Math.round((Date.now() - started) / 1000)} s`,
 		);
 
+		/** --log: what n8n saved and what the sandbox saw, per trigger, to compare with the account. */
+		const dump = async () => {
+			const node = rt.runtimeNode(version);
+			const dir = rt.runtimeDir(version);
+			const sql = durable
+				? 'SELECT workflowId AS id, cursor AS state, updatedAt FROM poller_state'
+				: 'SELECT id, staticData AS state, updatedAt FROM workflow_entity';
+			for (const row of await query<Record<string, unknown>>(node, dir, userFolder, sql))
+				console.log(`state ${JSON.stringify(row)}`);
+			for (const e of await rt.listExecutions({ userFolder, version }))
+				console.log(
+					`execution #${e.id} ${e.workflowId} ${e.mode} ${e.status} ${(e as unknown as { startedAt: string }).startedAt}: ${heldItems(
+						e,
+					)
+						.map((i) => itemKey(apiOf(e.workflowId) ?? 'shopline', i))
+						.join('; ')}`,
+				);
+			const journal = (await (await fetch(`${sandbox.url}/__sandbox/journal`)).json()) as Array<{
+				at: string;
+				api: string;
+				method: string;
+				path: string;
+				query: object;
+				status: number | null;
+			}>;
+			for (const j of journal)
+				if (j.path !== '/__sandbox')
+					console.log(
+						`journal ${j.at} ${j.api} ${j.method} ${j.path} ${JSON.stringify(j.query)} ${j.status}`,
+					);
+			for (const c of changes) console.log(`change ${c.cycle} ${c.api} ${c.key}`);
+		};
 		const control = async (body: object) => {
 			const res = await fetch(`${sandbox.url}/__sandbox/advance`, {
 				method: 'POST',
@@ -260,6 +308,8 @@ async function main() {
 					const id = queue[api][next[api]++ % queue[api].length];
 					for (const move of await control({ api, kind: MOVES[api].kind, id })) {
 						changes.push({ cycle, api, key: moveKey(api, move) });
+						if (process.argv.includes('--log'))
+							console.log(`change ${new Date().toISOString()} ${moveKey(api, move)}`);
 						made++;
 					}
 				}
@@ -273,6 +323,7 @@ async function main() {
 				target,
 				delayMs,
 				() => {
+					if (killMode !== 'sigkill') return;
 					try {
 						process.kill(running.pid, 'SIGKILL');
 					} catch {
@@ -284,10 +335,14 @@ async function main() {
 			const moments = Object.fromEntries(
 				APIS.map((api) => [api, proxy.moment(api, changedAt, timing.firedAt)]),
 			) as Cycle['moments'];
-			await running.exited;
-			if (process.argv.includes('--log')) console.log(running.output());
-			killGroup(running.pid); // its task runner, if any
-			const restartMs = await startN8n();
+			if (killMode === 'stop') await running.stop();
+			let restartMs = 0;
+			if (killMode !== 'none') {
+				await running.exited;
+				if (process.argv.includes('--log')) console.log(running.output());
+				killGroup(running.pid); // its task runner, if any
+				restartMs = await startN8n();
+			}
 			log.push({ cycle, target, moments, restartMs });
 			console.log(
 				`cycle ${String(cycle).padStart(2)}: killed ${timing.firedAt - timing.lastAnswerAt} ms after a ${target} poll's last answer (${APIS.filter(
@@ -351,6 +406,7 @@ async function main() {
 			apiOf,
 		);
 
+		if (process.argv.includes('--log')) await dump();
 		const violations = report({ first, after, before, log, toRetry, retries, durable, version });
 		const seconds = Math.round((Date.now() - started) / 1000);
 		console.log(`\nrun time ${Math.floor(seconds / 60)} min ${seconds % 60} s (seed ${seed})`);
