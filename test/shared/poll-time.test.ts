@@ -5,77 +5,11 @@
  * started from and emits nothing; the next poll emits the change once. Within the budget (n8n's default
  * 36 s) nothing changes. The sandbox answers each request 60 ms late so a 1 ms budget is spent after one.
  */
-import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
-
-import { FULFILLBOT_KEYS, S2, SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
-import { poll } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
+import { events, pollWith, triggerCases } from '../support/triggerCases';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
-
-interface Case {
-	type: string;
-	events: string[];
-	credentials: () => Record<string, ICredentialDataDecryptedObject>;
-	change: { api: string; kind: string; id: string };
-	/**
-	 * Reader calls of the first poll (one: the check before it passes, so the budget never stops it).
-	 * SHOPLINE's activation reads the order list and, when it learns orders whose fulfillments it must
-	 * read, those too: one or several, so either outcome is checked for what it must be.
-	 */
-	activationReads: 'one or several' | 'several';
-	/** Reader calls of a poll after the one change: a SHOPLINE poll may need only one read. */
-	changeReads: 'one' | 'several';
-}
-
-const CASES: Record<string, Case> = {
-	'Fulfillbot Trigger': {
-		type: 'fulfillbotTrigger',
-		events: ['purchaseOrderStatusChanged'],
-		credentials: () => ({
-			fulfillbotApi: { apiKey: FULFILLBOT_KEYS.all, baseUrl: sandbox.fulfillbotBaseUrl },
-		}),
-		change: { api: 'fulfillbot', kind: 'order', id: 'ORD-20240115-002' },
-		activationReads: 'several',
-		changeReads: 'several',
-	},
-	'S2 Trigger': {
-		type: 's2Trigger',
-		events: ['fulfillmentStatusChanged'],
-		credentials: () => ({
-			s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: sandbox.s2BaseUrl },
-		}),
-		change: { api: 's2', kind: 'fulfillment', id: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a01' },
-		activationReads: 'several',
-		changeReads: 'several',
-	},
-	'SHOPLINE Trigger': {
-		type: 'shoplineTrigger',
-		events: ['orderFinancialStatusChanged'],
-		credentials: () => ({
-			shoplineApi: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				baseUrlOverride: sandbox.shoplineStoreUrl(),
-			},
-		}),
-		change: { api: 'shopline', kind: 'payment', id: SHOPLINE_SEED.orders.unpaid },
-		activationReads: 'one or several',
-		changeReads: 'one',
-	},
-};
-
-const pollWith = (c: Case, staticData?: IDataObject, pollBudgetMs?: number) =>
-	poll({
-		type: c.type,
-		parameters: { events: c.events },
-		credentials: c.credentials(),
-		staticData,
-		pollBudgetMs,
-	});
-const events = (items: Array<{ json: IDataObject }> | null) =>
-	(items ?? []).map((i) => [i.json.event, i.json.orderNo ?? i.json.id]);
+const CASES = triggerCases(sandbox);
 
 describe.each(Object.entries(CASES))('%s: the poll time budget of n8n >= 2.36', (_name, c) => {
 	beforeEach(async () => await sandbox.reset());
