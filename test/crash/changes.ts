@@ -45,11 +45,11 @@ export function moveKey(api: Api, move: { id: string; to: string }): string {
  * The seed plus `copies` movable Fulfillbot shipping orders, S2 orders with one fulfillment each, and
  * unpaid SHOPLINE orders in the credential's store (three payment moves each).
  */
-export function crashState(seed: State, copies: number): State {
+export function crashState(seed: State, copies: Record<Api, number>): State {
 	const state = structuredClone(seed);
 	const fb = state.fulfillbot;
 	const template = fb.shippingOrders[0];
-	for (let i = 1; i <= copies; i++) {
+	for (let i = 1; i <= copies.fulfillbot; i++) {
 		fb.shippingOrders.push({
 			...structuredClone(template),
 			orderNo: `SHP-20990101-${String(i).padStart(3, '0')}`,
@@ -60,7 +60,7 @@ export function crashState(seed: State, copies: number): State {
 	const s2 = state.s2;
 	const fulfillment = s2.fulfillments.find((f: Json) => f.status === 'CREATED');
 	const order = s2.orders.find((o: Json) => o.id === fulfillment.orderId);
-	for (let i = 0; i < copies; i++) {
+	for (let i = 0; i < copies.s2; i++) {
 		const orderId = randomUUID();
 		s2.orders.push({ ...structuredClone(order), id: orderId, channelOrderId: `crash-${i}` });
 		const copy = structuredClone(fulfillment);
@@ -72,7 +72,7 @@ export function crashState(seed: State, copies: number): State {
 	}
 	const shopline = state.shopline;
 	const unpaid = shopline.orders.find((o: Json) => o.id === SHOPLINE_SEED.orders.unpaid);
-	for (let i = 1; i <= copies; i++) {
+	for (let i = 1; i <= copies.shopline; i++) {
 		shopline.orders.push({
 			...structuredClone(unpaid),
 			id: `2105740193282631666699${String(i).padStart(4, '0')}`,

@@ -119,8 +119,11 @@ interface Cycle {
 	restartMs: number;
 }
 
-/** Status moves per API per cycle. */
-const PER_CYCLE = 2;
+/**
+ * Status moves per API per cycle. S2's trigger reads every open order's details at each poll, so each
+ * S2 record costs a request per poll: one S2 move a cycle keeps its polls short.
+ */
+const PER_CYCLE: Record<Api, number> = { fulfillbot: 2, s2: 1, shopline: 2 };
 
 async function main() {
 	const started = Date.now();
@@ -177,7 +180,13 @@ async function main() {
 		const seedBox = await startSandbox({ port: 0 });
 		const seedState = await (await fetch(`${seedBox.url}/__sandbox/state`)).json();
 		await seedBox.close();
-		const state = crashState(seedState, Math.ceil((cycles * PER_CYCLE) / 2) + 2);
+		// Enough records that each moves again only after its last change was delivered (a poller cannot
+		// see a status that a second move replaced before any poll read it).
+		const state = crashState(seedState, {
+			fulfillbot: cycles * PER_CYCLE.fulfillbot,
+			s2: Math.ceil(cycles / 2) + 2,
+			shopline: cycles,
+		});
 		const stateFile = path.join(work, 'sandbox.json');
 		await writeFile(stateFile, JSON.stringify(state));
 		const sandbox = await startSandbox({ port: 0, stateFile });
@@ -187,7 +196,8 @@ async function main() {
 		if (process.argv.includes('--log'))
 			proxy.onBody = (t, body) => {
 				if (t.api !== 'shopline' || !t.path.endsWith('/orders.json')) return;
-				const orders = (JSON.parse(body) as { orders?: Array<Record<string, unknown>> }).orders ?? [];
+				const orders =
+					(JSON.parse(body) as { orders?: Array<Record<string, unknown>> }).orders ?? [];
 				console.log(
 					`answer ${new Date(t.at).toISOString()} shopline ${decodeURIComponent(t.query)}: ${orders
 						.map((o) => `${String(o.id)} ${String(o.financial_status)} ${String(o.updated_at)}`)
@@ -299,21 +309,31 @@ async function main() {
 		const queue = movable(state);
 		const next: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
 		const changes: Change[] = [];
+		/** The last change made to each record, by id. */
+		const lastChange = new Map<string, string>();
 		const log: Cycle[] = [];
 		for (let cycle = 1; cycle <= cycles; cycle++) {
 			// Changes in all three APIs; the kill is aimed at one trigger's poll, in turn.
 			for (const api of APIS) {
 				let made = 0;
-				for (let tries = 0; made < PER_CYCLE && tries < queue[api].length * 3; tries++) {
+				const delivered = deliveredKeys(recorder.deliveries, apiOf);
+				for (let tries = 0; made < PER_CYCLE[api] && tries < queue[api].length; tries++) {
 					const id = queue[api][next[api]++ % queue[api].length];
+					const previous = lastChange.get(id);
+					if (previous !== undefined && !delivered.get(previous)) continue;
 					for (const move of await control({ api, kind: MOVES[api].kind, id })) {
-						changes.push({ cycle, api, key: moveKey(api, move) });
-						if (process.argv.includes('--log'))
-							console.log(`change ${new Date().toISOString()} ${moveKey(api, move)}`);
+						const key = moveKey(api, move);
+						changes.push({ cycle, api, key });
+						lastChange.set(id, key);
 						made++;
+						if (process.argv.includes('--log'))
+							console.log(`change ${new Date().toISOString()} ${key}`);
 					}
 				}
-				if (made < PER_CYCLE) throw new Error(`${api}: nothing left to move in cycle ${cycle}`);
+				if (made < PER_CYCLE[api])
+					console.log(
+						`cycle ${cycle}: ${api} made ${made} of ${PER_CYCLE[api]} changes (records waiting for delivery)`,
+					);
 			}
 			const changedAt = Date.now();
 			const target = APIS[(cycle - 1) % APIS.length];
