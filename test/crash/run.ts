@@ -314,8 +314,11 @@ async function main() {
 		const log: Cycle[] = [];
 		for (let cycle = 1; cycle <= cycles; cycle++) {
 			// Changes in all three APIs; the kill is aimed at one trigger's poll, in turn.
+			// When each API's changes began: a poll request after that may have read them.
+			const changedAt = {} as Record<Api, number>;
 			for (const api of APIS) {
 				let made = 0;
+				changedAt[api] = Date.now();
 				const delivered = deliveredKeys(recorder.deliveries, apiOf);
 				for (let tries = 0; made < PER_CYCLE[api] && tries < queue[api].length; tries++) {
 					const id = queue[api][next[api]++ % queue[api].length];
@@ -335,7 +338,6 @@ async function main() {
 						`cycle ${cycle}: ${api} made ${made} of ${PER_CYCLE[api]} changes (records waiting for delivery)`,
 					);
 			}
-			const changedAt = Date.now();
 			const target = APIS[(cycle - 1) % APIS.length];
 			const delayMs = Math.floor(rand() * windowMs);
 			const running = n8n!;
@@ -353,7 +355,7 @@ async function main() {
 				90_000,
 			);
 			const moments = Object.fromEntries(
-				APIS.map((api) => [api, proxy.moment(api, changedAt, timing.firedAt)]),
+				APIS.map((api) => [api, proxy.moment(api, changedAt[api], timing.firedAt)]),
 			) as Cycle['moments'];
 			if (killMode === 'stop') await running.stop();
 			let restartMs = 0;
