@@ -7,10 +7,14 @@
  *     polls stay far inside the key's 60 requests a minute);
  *   - S2: a fulfillment moves (Fulfillment Status Changed; the order list + each open order's details);
  *   - SHOPLINE: an order's payment moves (Order Financial Status Changed; one request per poll).
- * The seed has few movable Fulfillbot shipping orders and S2 fulfillments, so `crashState` adds copies of
- * the seeded ones (new ids, first status), enough for every cycle.
+ * The seed has few movable Fulfillbot shipping orders, S2 fulfillments and SHOPLINE orders, so `crashState`
+ * adds copies of the seeded ones (new ids, first status), enough for every cycle. SHOPLINE orders move only
+ * in the store the test's credential reaches (SHOPLINE.handle): the sandbox has two more stores, whose
+ * orders that trigger can never see (moving those was a harness bug that read as SHOPLINE losing changes).
  */
 import { randomUUID } from 'node:crypto';
+
+import { SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- whole-state snapshots of the sandbox */
 type State = any;
@@ -37,12 +41,15 @@ export function moveKey(api: Api, move: { id: string; to: string }): string {
 	return `${MOVES[api].event} ${move.id} → ${move.to}`;
 }
 
-/** The seed plus `copies` movable Fulfillbot shipping orders and S2 orders with one fulfillment each. */
-export function crashState(seed: State, copies: number): State {
+/**
+ * The seed plus `copies` movable Fulfillbot shipping orders, S2 orders with one fulfillment each, and
+ * unpaid SHOPLINE orders in the credential's store (three payment moves each).
+ */
+export function crashState(seed: State, copies: Record<Api, number>): State {
 	const state = structuredClone(seed);
 	const fb = state.fulfillbot;
 	const template = fb.shippingOrders[0];
-	for (let i = 1; i <= copies; i++) {
+	for (let i = 1; i <= copies.fulfillbot; i++) {
 		fb.shippingOrders.push({
 			...structuredClone(template),
 			orderNo: `SHP-20990101-${String(i).padStart(3, '0')}`,
@@ -53,7 +60,7 @@ export function crashState(seed: State, copies: number): State {
 	const s2 = state.s2;
 	const fulfillment = s2.fulfillments.find((f: Json) => f.status === 'CREATED');
 	const order = s2.orders.find((o: Json) => o.id === fulfillment.orderId);
-	for (let i = 0; i < copies; i++) {
+	for (let i = 0; i < copies.s2; i++) {
 		const orderId = randomUUID();
 		s2.orders.push({ ...structuredClone(order), id: orderId, channelOrderId: `crash-${i}` });
 		const copy = structuredClone(fulfillment);
@@ -62,6 +69,15 @@ export function crashState(seed: State, copies: number): State {
 		copy.channelFulfillmentId = `crash-${i}`;
 		for (const shipment of copy.shipments) shipment.id = randomUUID();
 		s2.fulfillments.push(copy);
+	}
+	const shopline = state.shopline;
+	const unpaid = shopline.orders.find((o: Json) => o.id === SHOPLINE_SEED.orders.unpaid);
+	for (let i = 1; i <= copies.shopline; i++) {
+		shopline.orders.push({
+			...structuredClone(unpaid),
+			id: `2105740193282631666699${String(i).padStart(4, '0')}`,
+			name: `#9${String(i).padStart(3, '0')}`,
+		});
 	}
 	return state;
 }
@@ -76,6 +92,7 @@ export function movable(state: State): Record<Api, string[]> {
 		shopline: state.shopline.orders
 			.filter(
 				(o: Json) =>
+					o.handle === SHOPLINE.handle &&
 					o.status === 'open' &&
 					['unpaid', 'pending', 'authorized'].includes(String(o.financial_status)),
 			)

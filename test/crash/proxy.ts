@@ -33,6 +33,8 @@ export class Proxy extends EventEmitter {
 	readonly lastAnswerAt: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
 	private server?: http.Server;
 	url = '';
+	/** --log: called with each answer's body (diagnosis). */
+	onBody?: (t: Traffic & { query: string }, body: string) => void;
 
 	constructor(private readonly upstream: string) {
 		super();
@@ -68,6 +70,16 @@ export class Proxy extends EventEmitter {
 				},
 				(answer) => {
 					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					if (seen && this.onBody) {
+						let body = '';
+						answer.on('data', (d: Buffer) => (body += d.toString()));
+						answer.on('end', () =>
+							this.onBody?.(
+								{ ...seen, at: Date.now(), query: (req.url ?? '').split('?')[1] ?? '' },
+								body,
+							),
+						);
+					}
 					answer.pipe(res);
 				},
 			);

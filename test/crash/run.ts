@@ -5,7 +5,8 @@
  *
  *   npm run test:crash                                   n8n 2.40.7, durable poll cursors (must pass)
  *   npm run test:crash -- --version 2.8.4 --path default --report-only     the default path, measured
- *   options: --cycles N (21) --seed S --window-ms W (300) --poll-seconds P (3)
+ *   options: --cycles N (21) --seed S --window-ms W (300) --poll-seconds P (10)
+ *            --kill sigkill|stop|none (diagnosis: a clean stop, or no restart) --log --debug --keep
  *
  * Each cycle takes the next API in turn, makes three status moves in the sandbox (a known trigger event
  * each), waits for the first poll of that trigger that starts after them (a loopback proxy between n8n and
@@ -28,13 +29,14 @@ import { sandboxCredentials } from '../e2e/support/examples';
 import {
 	account,
 	deliveredKeys,
+	heldItems,
 	RETRYABLE,
 	type Change,
 	type ExecutionRow,
 	type Outcome,
 } from './account';
 import { query } from './db';
-import { APIS, crashState, moveKey, MOVES, movable, type Api } from './changes';
+import { APIS, crashState, itemKey, moveKey, MOVES, movable, type Api } from './changes';
 import { Proxy } from './proxy';
 import { Recorder } from './recorder';
 import { N8nRest } from './rest';
@@ -48,7 +50,7 @@ export const DURABLE_ENV = {
 	N8N_SCHEDULER_POLL_TRIGGERS_ENABLED: 'true',
 	N8N_USE_WORKFLOW_PUBLICATION_SERVICE: 'true',
 	N8N_POLLER_DURABLE_CURSORS_ENABLED: 'true',
-	// The scheduler claims due polls every 5 s by default; every second keeps a 3-second poll on time.
+	// The scheduler claims due polls every 5 s by default; every second keeps each poll within a second of its cron.
 	N8N_SCHEDULER_EXECUTOR_INTERVAL: '1',
 };
 
@@ -118,8 +120,11 @@ interface Cycle {
 	restartMs: number;
 }
 
-/** Status moves per API per cycle. */
-const PER_CYCLE = 2;
+/**
+ * Status moves per API per cycle. S2's trigger reads every open order's details at each poll, so each
+ * S2 record costs a request per poll: one S2 move a cycle keeps its polls short.
+ */
+const PER_CYCLE: Record<Api, number> = { fulfillbot: 2, s2: 1, shopline: 2 };
 
 async function main() {
 	const started = Date.now();
@@ -133,9 +138,14 @@ async function main() {
 		) === 'durable';
 	const cycles = Number(option('cycles', '21'));
 	const windowMs = Number(option('window-ms', '300'));
-	const pollSeconds = Number(option('poll-seconds', '3'));
+	// A poll every 10 s: six once-a-minute crons per trigger. With 20 (every 3 s) n8n 2.40.7's scheduler wrote
+	// so much after each restart (the missed polls fire late) that the SQLite write lock kept executions
+	// from committing for over a minute on a loaded machine.
+	const pollSeconds = Number(option('poll-seconds', '10'));
 	const seed = Number(option('seed', String(Date.now() % 1_000_000)));
 	const reportOnly = process.argv.includes('--report-only');
+	// sigkill (the test); stop: a clean stop and start instead; none: no restart (diagnosis).
+	const killMode = option('kill', 'sigkill');
 	const rand = random(seed);
 	console.log(
 		`crash test: n8n ${version}, ${durable ? 'durable poll cursors' : 'default settings'}, ${cycles} cycles, kill 0–${windowMs} ms after a poll, poll every ${pollSeconds} s, seed ${seed}`,
@@ -174,13 +184,30 @@ async function main() {
 		const seedBox = await startSandbox({ port: 0 });
 		const seedState = await (await fetch(`${seedBox.url}/__sandbox/state`)).json();
 		await seedBox.close();
-		const state = crashState(seedState, Math.ceil((cycles * PER_CYCLE) / 2) + 2);
+		// Enough records that each moves again only after its last change was delivered (a poller cannot
+		// see a status that a second move replaced before any poll read it).
+		const state = crashState(seedState, {
+			fulfillbot: cycles * PER_CYCLE.fulfillbot,
+			s2: Math.ceil(cycles / 2) + 2,
+			shopline: cycles,
+		});
 		const stateFile = path.join(work, 'sandbox.json');
 		await writeFile(stateFile, JSON.stringify(state));
 		const sandbox = await startSandbox({ port: 0, stateFile });
 		cleanups.push(() => sandbox.close());
 		const proxy = new Proxy(sandbox.url);
 		await proxy.start();
+		if (process.argv.includes('--log'))
+			proxy.onBody = (t, body) => {
+				if (t.api !== 'shopline' || !t.path.endsWith('/orders.json')) return;
+				const orders =
+					(JSON.parse(body) as { orders?: Array<Record<string, unknown>> }).orders ?? [];
+				console.log(
+					`answer ${new Date(t.at).toISOString()} shopline ${decodeURIComponent(t.query)}: ${orders
+						.map((o) => `${String(o.id)} ${String(o.financial_status)} ${String(o.updated_at)}`)
+						.join(', ')}`,
+				);
+			};
 		cleanups.push(() => proxy.close());
 		const recorder = new Recorder();
 		await recorder.start();
@@ -189,7 +216,10 @@ async function main() {
 		const userFolder = await rt.createUserFolder({ prefix: 'n8n-crash-' });
 		if (process.argv.includes('--keep')) console.log(`user folder kept: ${userFolder}`);
 		else cleanups.push(() => rm(userFolder, { recursive: true, force: true }));
-		const env = durable ? DURABLE_ENV : {};
+		const env = {
+			...(durable ? DURABLE_ENV : {}),
+			...(process.argv.includes('--debug') ? { N8N_LOG_LEVEL: 'debug' } : {}),
+		};
 		await rt.importCredentials({
 			userFolder,
 			version,
@@ -238,6 +268,38 @@ async function main() {
 			`n8n up in ${Math.round(firstStartMs / 1000)} s; triggers primed (state saved) after ${Math.round((Date.now() - started) / 1000)} s`,
 		);
 
+		/** --log: what n8n saved and what the sandbox saw, per trigger, to compare with the account. */
+		const dump = async () => {
+			const node = rt.runtimeNode(version);
+			const dir = rt.runtimeDir(version);
+			const sql = durable
+				? 'SELECT workflowId AS id, cursor AS state, updatedAt FROM poller_state'
+				: 'SELECT id, staticData AS state, updatedAt FROM workflow_entity';
+			for (const row of await query<Record<string, unknown>>(node, dir, userFolder, sql))
+				console.log(`state ${JSON.stringify(row)}`);
+			for (const e of await rt.listExecutions({ userFolder, version }))
+				console.log(
+					`execution #${e.id} ${e.workflowId} ${e.mode} ${e.status} ${(e as unknown as { startedAt: string }).startedAt}: ${heldItems(
+						e,
+					)
+						.map((i) => itemKey(apiOf(e.workflowId) ?? 'shopline', i))
+						.join('; ')}`,
+				);
+			const journal = (await (await fetch(`${sandbox.url}/__sandbox/journal`)).json()) as Array<{
+				at: string;
+				api: string;
+				method: string;
+				path: string;
+				query: object;
+				status: number | null;
+			}>;
+			for (const j of journal)
+				if (j.path !== '/__sandbox')
+					console.log(
+						`journal ${j.at} ${j.api} ${j.method} ${j.path} ${JSON.stringify(j.query)} ${j.status}`,
+					);
+			for (const c of changes) console.log(`change ${c.cycle} ${c.api} ${c.key}`);
+		};
 		const control = async (body: object) => {
 			const res = await fetch(`${sandbox.url}/__sandbox/advance`, {
 				method: 'POST',
@@ -251,21 +313,35 @@ async function main() {
 		const queue = movable(state);
 		const next: Record<Api, number> = { fulfillbot: 0, s2: 0, shopline: 0 };
 		const changes: Change[] = [];
+		/** The last change made to each record, by id. */
+		const lastChange = new Map<string, string>();
 		const log: Cycle[] = [];
 		for (let cycle = 1; cycle <= cycles; cycle++) {
 			// Changes in all three APIs; the kill is aimed at one trigger's poll, in turn.
+			// When each API's changes began: a poll request after that may have read them.
+			const changedAt = {} as Record<Api, number>;
 			for (const api of APIS) {
 				let made = 0;
-				for (let tries = 0; made < PER_CYCLE && tries < queue[api].length * 3; tries++) {
+				changedAt[api] = Date.now();
+				const delivered = deliveredKeys(recorder.deliveries, apiOf);
+				for (let tries = 0; made < PER_CYCLE[api] && tries < queue[api].length; tries++) {
 					const id = queue[api][next[api]++ % queue[api].length];
+					const previous = lastChange.get(id);
+					if (previous !== undefined && !delivered.get(previous)) continue;
 					for (const move of await control({ api, kind: MOVES[api].kind, id })) {
-						changes.push({ cycle, api, key: moveKey(api, move) });
+						const key = moveKey(api, move);
+						changes.push({ cycle, api, key });
+						lastChange.set(id, key);
 						made++;
+						if (process.argv.includes('--log'))
+							console.log(`change ${new Date().toISOString()} ${key}`);
 					}
 				}
-				if (made < PER_CYCLE) throw new Error(`${api}: nothing left to move in cycle ${cycle}`);
+				if (made < PER_CYCLE[api])
+					console.log(
+						`cycle ${cycle}: ${api} made ${made} of ${PER_CYCLE[api]} changes (records waiting for delivery)`,
+					);
 			}
-			const changedAt = Date.now();
 			const target = APIS[(cycle - 1) % APIS.length];
 			const delayMs = Math.floor(rand() * windowMs);
 			const running = n8n!;
@@ -273,6 +349,7 @@ async function main() {
 				target,
 				delayMs,
 				() => {
+					if (killMode !== 'sigkill') return;
 					try {
 						process.kill(running.pid, 'SIGKILL');
 					} catch {
@@ -282,12 +359,16 @@ async function main() {
 				90_000,
 			);
 			const moments = Object.fromEntries(
-				APIS.map((api) => [api, proxy.moment(api, changedAt, timing.firedAt)]),
+				APIS.map((api) => [api, proxy.moment(api, changedAt[api], timing.firedAt)]),
 			) as Cycle['moments'];
-			await running.exited;
-			if (process.argv.includes('--log')) console.log(running.output());
-			killGroup(running.pid); // its task runner, if any
-			const restartMs = await startN8n();
+			if (killMode === 'stop') await running.stop();
+			let restartMs = 0;
+			if (killMode !== 'none') {
+				await running.exited;
+				if (process.argv.includes('--log')) console.log(running.output());
+				killGroup(running.pid); // its task runner, if any
+				restartMs = await startN8n();
+			}
 			log.push({ cycle, target, moments, restartMs });
 			console.log(
 				`cycle ${String(cycle).padStart(2)}: killed ${timing.firedAt - timing.lastAnswerAt} ms after a ${target} poll's last answer (${APIS.filter(
@@ -351,6 +432,7 @@ async function main() {
 			apiOf,
 		);
 
+		if (process.argv.includes('--log')) await dump();
 		const violations = report({ first, after, before, log, toRetry, retries, durable, version });
 		const seconds = Math.round((Date.now() - started) / 1000);
 		console.log(`\nrun time ${Math.floor(seconds / 60)} min ${seconds % 60} s (seed ${seed})`);
