@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /** Benchmark 1: requests per idle poll of each trigger and event (seed data), vs the documented formula. */
 import { FULFILLBOT_USER_ID, S2, startSandbox, type SandboxState } from '../../sandbox/src';
 import { OPEN_PURCHASE_ORDER_STATUSES } from '../../nodes/Fulfillbot/trigger/sources';

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * Benchmark 3: node overhead in the real n8n: 1,000 items through our "get" operations vs n8n's HTTP Request
  * node making the same calls with the same credential.

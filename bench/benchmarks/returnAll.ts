@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /** Benchmark 2: Return All request counts for 1,000 and 10,000 records, vs ceil(N / largest page size). */
 import type { RunningSandbox } from '../../sandbox/src';
 import { runNode } from '../../test/support/engine';

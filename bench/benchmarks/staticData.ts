@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- dev-only code, never packed (package.json files: ["dist"]) */
 /**
  * Benchmark 4: trigger static-data size while tracking 10,000 open orders, and after they all completed
  * (the runner generates the states; this measures them).

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only test code, never packed (package.json files: ["dist"]) */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';

@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { SHOPLINE, SHOPLINE_CATALOG } from '../../sandbox/src';
