@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { S2, startSandbox, type JournalEntry, type RunningSandbox } from '../sandbox/src';
+import { startSandbox, type RunningSandbox } from '../sandbox/src';
 import {
 	Tally,
 	change,
@@ -23,6 +23,7 @@ import {
 } from '../test/s2/activation-support';
 import { loadPackage, poll } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
+import { sandboxClient } from './sandboxClient';
 
 export const S2_ACTIVATION_START = '<!-- scale-s2-activation:start -->';
 export const S2_ACTIVATION_END = '<!-- scale-s2-activation:end -->';
@@ -66,12 +67,8 @@ export interface ActivationRow extends Case {
 	duplicated: number;
 }
 
-async function journal(sandbox: RunningSandbox): Promise<JournalEntry[]> {
-	const url = `${sandbox.url}/__sandbox/journal`;
-	const entries = (await (await fetch(`${url}?api=s2`)).json()) as JournalEntry[];
-	await fetch(url, { method: 'DELETE' });
-	return entries;
-}
+/** The S2 requests since the last call (and clears the journal). */
+const journal = (sandbox: RunningSandbox) => sandboxClient(sandbox).drain('s2');
 
 export async function measureActivation(c: Case): Promise<ActivationRow> {
 	const state = s2AccountState(c.orders, c.open);
@@ -85,9 +82,7 @@ export async function measureActivation(c: Case): Promise<ActivationRow> {
 			poll({
 				type: 's2Trigger',
 				parameters: { events: EVENTS, requestsPerPoll: c.budget },
-				credentials: {
-					s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` },
-				},
+				credentials: sandboxClient(sandbox).credentialsOf('s2'),
 				staticData,
 			});
 		const pages = Math.ceil(c.orders / 100);

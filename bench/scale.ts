@@ -19,14 +19,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 import {
 	BIG_ACCOUNTS,
-	FULFILLBOT_KEYS,
 	FULFILLBOT_USER_ID,
 	S2,
 	SHOPLINE,
 	bigAccountsState,
 	startSandbox,
 	type BigAccountSizes,
-	type JournalEntry,
 	type RateLimitConfig,
 	type RunningSandbox,
 	type SandboxState,
@@ -41,6 +39,7 @@ import {
 	measureActivation,
 	type ActivationRow,
 } from './s2Activation';
+import { sandboxClient, type Api } from './sandboxClient';
 
 const RESULTS = path.join(__dirname, 'results.md');
 const START = '<!-- scale:start -->';
@@ -54,28 +53,13 @@ const SMALL: BigAccountSizes = {
 	s2: { orders: 300, open: 100, days: 60 },
 };
 
-type Api = 'fulfillbot' | 's2' | 'shopline';
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
 let sandbox: RunningSandbox;
 let file: string;
 
-async function control(method: string, route: string, body?: unknown): Promise<unknown> {
-	const response = await fetch(`${sandbox.url}/__sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (response.status >= 300) throw new Error(`control ${method} ${route}: ${response.status}`);
-	return response.status === 204 ? undefined : await response.json().catch(() => undefined);
-}
-
-/** The requests since the last call (and clears the journal). */
-async function drain(api: Api): Promise<JournalEntry[]> {
-	const entries = (await control('GET', `/journal?api=${api}`)) as JournalEntry[];
-	await control('DELETE', '/journal');
-	return entries;
-}
+const sandboxApi = sandboxClient(() => sandbox);
+const { control, drain } = sandboxApi;
 
 /** The case being measured: its events, burst size and link latency. */
 interface Variant {
@@ -104,35 +88,18 @@ async function rewrite(change: (state: SandboxState, now: number) => void): Prom
 	await boot(state);
 }
 
-const TRIGGERS: Record<Api, { type: string; events: string[]; credentials(): IDataObject }> = {
+const TRIGGERS: Record<Api, { type: string; events: string[] }> = {
 	fulfillbot: {
 		type: 'fulfillbotTrigger',
 		events: ['purchaseOrderCreated', 'purchaseOrderStatusChanged'],
-		credentials: () => ({
-			fulfillbotApi: {
-				apiKey: FULFILLBOT_KEYS.all,
-				baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
-			},
-		}),
 	},
 	shopline: {
 		type: 'shoplineTrigger',
 		events: ['orderUpdated', 'orderFinancialStatusChanged', 'orderFulfillmentStatusChanged'],
-		credentials: () => ({
-			shoplineApi: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-			},
-		}),
 	},
 	s2: {
 		type: 's2Trigger',
 		events: ['orderStatusChanged', 'fulfillmentCreated'],
-		credentials: () => ({
-			s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` },
-		}),
 	},
 };
 
@@ -148,7 +115,7 @@ async function pollOnce(api: Api, staticData?: IDataObject): Promise<Polled> {
 	const result = await poll({
 		type: t.type,
 		parameters: { events: variant.events },
-		credentials: t.credentials() as never,
+		credentials: sandboxApi.credentialsOf(api),
 		staticData,
 	});
 	const journal = await drain(api);

@@ -22,12 +22,12 @@ import {
 	seedState,
 	SHOPLINE,
 	startSandbox,
-	type JournalEntry,
 	type RunningSandbox,
 } from '../sandbox/src';
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
 import { writeResultsSection } from './results';
+import { sandboxClient } from './sandboxClient';
 import { writeState } from './state';
 
 const RESULTS = path.join(__dirname, 'results.md');
@@ -55,27 +55,18 @@ function random(seed: number): () => number {
 }
 
 let sandbox: RunningSandbox;
-const credentials = () => ({
-	shoplineApi: {
-		handle: SHOPLINE.handle,
-		accessToken: SHOPLINE.token,
-		apiVersion: SHOPLINE.version,
-		baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-	},
-});
-const journal = async (): Promise<JournalEntry[]> =>
-	(await (await fetch(`${sandbox.url}/__sandbox/journal?api=shopline`)).json()) as JournalEntry[];
-const clearJournal = async () => {
-	await fetch(`${sandbox.url}/__sandbox/journal`, { method: 'DELETE' });
-};
-const state = async () =>
-	(await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as {
+const sandboxApi = sandboxClient(() => sandbox);
+const credentials = () => sandboxApi.credentialsOf('shopline');
+const journal = () => sandboxApi.journal('shopline');
+const clearJournal = sandboxApi.clearJournal;
+const state = () =>
+	sandboxApi.state<{
 		shopline: {
 			catalog: {
 				levels: Array<{ inventory_item_id: string; location_id: string; available: number }>;
 			};
 		};
-	};
+	}>();
 
 const failed = (result: NodeRunResult) =>
 	(result.error ? result.items.length || 1 : 0) + result.items.filter((i) => i.error).length;

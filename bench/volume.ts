@@ -17,9 +17,7 @@ import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 
 import {
-	FULFILLBOT_KEYS,
 	FULFILLBOT_USER_ID,
-	S2,
 	S2_SEED,
 	SHOPLINE,
 	startSandbox,
@@ -31,6 +29,7 @@ import { manualWorkflow, RealN8n, type WorkflowNode } from '../test/e2e/support/
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
 import { writeResultsSection } from './results';
+import { sandboxClient, type Api } from './sandboxClient';
 import { generateState, writeState } from './state';
 
 const RESULTS = path.join(__dirname, 'results.md');
@@ -54,25 +53,13 @@ const STORM_LIMITS = [10, 5, 20];
 const START = '<!-- volume:start -->';
 const END = '<!-- volume:end -->';
 
-type Api = 'fulfillbot' | 's2' | 'shopline';
-
 const say = (text: string) => process.stdout.write(`${text}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 let sandbox: RunningSandbox;
 
-async function control(method: string, route: string, body?: unknown): Promise<unknown> {
-	const response = await fetch(`${sandbox.url}/__sandbox${route}`, {
-		method,
-		headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body),
-	});
-	if (response.status >= 300) throw new Error(`control ${method} ${route}: ${response.status}`);
-	return response.status === 204 ? undefined : await response.json().catch(() => undefined);
-}
-
-/** Every request the sandbox received since the last clear (the journal keeps only the last 5,000). */
-const journal = async (api: Api) => (await control('GET', `/journal?api=${api}`)) as JournalEntry[];
+const sandboxApi = sandboxClient(() => sandbox);
+const { control, journal } = sandboxApi;
 
 async function fresh(limits: RateLimitConfig): Promise<void> {
 	await control('POST', '/config', { rateLimits: limits });
@@ -81,21 +68,9 @@ async function fresh(limits: RateLimitConfig): Promise<void> {
 }
 
 const creds = () => ({
-	fulfillbot: {
-		fulfillbotApi: {
-			apiKey: FULFILLBOT_KEYS.all,
-			baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
-		},
-	},
-	s2: { s2Api: { accessToken: S2.token, organizationId: S2.orgA, baseUrl: `${sandbox.url}/s2` } },
-	shopline: {
-		shoplineApi: {
-			handle: SHOPLINE.handle,
-			accessToken: SHOPLINE.token,
-			apiVersion: SHOPLINE.version,
-			baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-		},
-	},
+	fulfillbot: sandboxApi.credentialsOf('fulfillbot'),
+	s2: sandboxApi.credentialsOf('s2'),
+	shopline: sandboxApi.credentialsOf('shopline'),
 });
 
 /** The least time N requests can take under the limit (ms): full windows to wait, or the bucket's drain. */
@@ -640,7 +615,7 @@ async function main(): Promise<void> {
 		'',
 		`### S2: a 429 storm`,
 		'',
-		`S2 documents no rate limit, so the node spaces nothing until S2 answers 429; it then learns the rate S2 grants from its answers (rateBudget.ts, \`none\`). Here the sandbox imposes an undocumented one: a fixed 1-second window per token, 429 with \`Retry-After: 1\`. ${STORM_READS} reads (Inventory → Get Overview) in one node run, budgets fresh (a new n8n process). "Pace Requests off" is the release before the learning (a 429 holds every request until its Retry-After, then all go at once), capped by Max Wait (120 s). Floor: (⌈${STORM_READS} / limit⌉ − 1) s for a limit; for no limit, the run with Pace Requests off. Goal: under 10% of the requests answered 429, 0 failed items.`,
+		`S2 documents no rate limit, so the node spaces nothing until S2 answers 429; it then learns the rate S2 grants from its answers (rate/learnedRate.ts). Here the sandbox imposes an undocumented one: a fixed 1-second window per token, 429 with \`Retry-After: 1\`. ${STORM_READS} reads (Inventory → Get Overview) in one node run, budgets fresh (a new n8n process). "Pace Requests off" is the release before the learning (a 429 holds every request until its Retry-After, then all go at once), capped by Max Wait (120 s). Floor: (⌈${STORM_READS} / limit⌉ − 1) s for a limit; for no limit, the run with Pace Requests off. Goal: under 10% of the requests answered 429, 0 failed items.`,
 		'',
 		table(
 			[

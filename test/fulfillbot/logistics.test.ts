@@ -1,19 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only test code, never packed (package.json files: ["dist"]) */
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestOptions,
-	INode,
-	INodeParameters,
-	INodePropertyOptions,
-	INodeType,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
+import { runPicker } from '../support/pickers';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, fulfillbotTestKit } from './support';
 
@@ -26,52 +14,19 @@ const logistics = (operation: string, parameters?: IDataObject, apiKey?: string)
 /** `data` of a GET answered by the API itself, read directly (then the journal is cleared). */
 const apiData = (path: string) => fb.api('GET', path);
 
-/**
- * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
- * LoadOptionsContext, with the parameters currently set on the node), against the sandbox.
- */
-async function loadOptions(
+/** One of the node's pickers as the editor runs it (test/support/pickers.ts), against the sandbox. */
+const loadOptions = (
 	method: string,
-	currentNodeParameters: INodeParameters,
+	parameters: INodeParameters,
 	apiKey: string = FULFILLBOT_KEYS.all,
-): Promise<INodePropertyOptions[]> {
-	const { nodeTypes } = await loadPackage();
-	const type = 'n8n-nodes-fulfillment.fulfillbot';
-	const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
-	const node: INode = {
-		id: 'picker',
-		name: 'Fulfillbot',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: currentNodeParameters,
-		credentials: { fulfillbotApi: { id: 'cred', name: 'fulfillbotApi' } },
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const data: ICredentialDataDecryptedObject = { apiKey, baseUrl: sandbox.fulfillbotBaseUrl };
-	const credentialsHelper = {
-		getParentTypes: () => [],
-		getDecrypted: async () => data,
-		preAuthentication: async () => undefined,
-		authenticate: async (
-			credentials: ICredentialDataDecryptedObject,
-			_type: string,
-			options: IHttpRequestOptions,
-		) => {
-			options.headers = {
-				...options.headers,
-				Authorization: `Bearer ${String(credentials.apiKey)}`,
-			};
-			return options;
-		},
-	};
-	const additionalData = {
-		credentialsHelper,
-		currentNodeParameters,
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.picker');
-	return await nodeType.methods!.loadOptions![method].call(context);
-}
+) =>
+	runPicker({
+		node: 'fulfillbot',
+		method,
+		credentialType: 'fulfillbotApi',
+		credentials: { apiKey, baseUrl: sandbox.fulfillbotBaseUrl },
+		parameters,
+	});
 
 describe('Fulfillbot › Logistics', () => {
 	it('Get Countries: GET /logistics/countries, one item per country', async () => {

@@ -1,8 +1,7 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import { LoadOptionsContext } from 'n8n-core';
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { SHOPLINE, SHOPLINE_CATALOG } from '../../sandbox/src';
+import { runListSearch, runPicker } from '../support/pickers';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, shoplineTestKit, type ShoplineRunOptions } from './support';
 
@@ -251,7 +250,6 @@ describe('SHOPLINE › Location', () => {
 
 describe('SHOPLINE › pickers (resource locator lists)', () => {
 	it('searchLocations: "Name – City" → id, filtered by what the user typed', async () => {
-		const { runPicker } = await import('../support/pickers');
 		const all = await runPicker({
 			node: 'shopline',
 			method: 'searchLocations',
@@ -268,15 +266,24 @@ describe('SHOPLINE › pickers (resource locator lists)', () => {
 	});
 
 	it('searchProducts: 100 a page with a pagination token; the filter matches title, SPU or ID', async () => {
-		const { loadPackage, PACKAGE_NAME } = await import('../support/engine');
-		const { nodeTypes } = await loadPackage();
-		const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.shopline`, 1);
-		const search = type.methods!.listSearch!.searchProducts;
-		const context = await listContext();
-		const first = await search.call(context, undefined, undefined);
+		// On the busy store (its catalog has more than a page).
+		const busy = {
+			node: 'shopline',
+			method: 'searchProducts',
+			credentialType: 'shoplineApi',
+			credentials: kit.credentials({
+				store: { handle: SHOPLINE.busyHandle, token: SHOPLINE.busyToken },
+			}) as ICredentialDataDecryptedObject,
+			path: 'parameters.productId',
+		};
+		const first = await runListSearch(busy);
 		expect(first.results).toHaveLength(100);
 		expect(first.paginationToken).toEqual(expect.any(String));
-		const second = await search.call(context, 'BUSY-0150', first.paginationToken as string);
+		const second = await runListSearch({
+			...busy,
+			filter: 'BUSY-0150',
+			paginationToken: first.paginationToken as string,
+		});
 		expect(second.results).toEqual([
 			{ name: 'Item BUSY-0150', value: expect.stringMatching(/^\d+$/) },
 		]);
@@ -287,37 +294,3 @@ describe('SHOPLINE › pickers (resource locator lists)', () => {
 		]);
 	});
 });
-
-/** A LoadOptionsContext on the busy store, for calling a listSearch method with a filter and token. */
-async function listContext() {
-	const { Workflow } = await import('n8n-workflow');
-	const { loadPackage, PACKAGE_NAME } = await import('../support/engine');
-	const { nodeTypes, credentialTypes } = await loadPackage();
-	const node = {
-		id: 'picker',
-		name: 'SHOPLINE',
-		type: `${PACKAGE_NAME}.shopline`,
-		typeVersion: 1,
-		position: [0, 0] as [number, number],
-		parameters: {},
-		credentials: { shoplineApi: { id: 'cred', name: 'shoplineApi' } },
-	};
-	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-	const data = kit.credentials({
-		store: { handle: SHOPLINE.busyHandle, token: SHOPLINE.busyToken },
-	});
-	const authenticate = credentialTypes.shoplineApi.authenticate as unknown as (
-		c: IDataObject,
-		o: IDataObject,
-	) => Promise<IDataObject>;
-	const additionalData = {
-		credentialsHelper: {
-			getParentTypes: () => [],
-			getDecrypted: async () => data,
-			preAuthentication: async () => undefined,
-			authenticate: async (c: IDataObject, _t: string, o: IDataObject) => await authenticate(c, o),
-		},
-		currentNodeParameters: {},
-	};
-	return new LoadOptionsContext(workflow, node, additionalData as never, 'parameters.productId');
-}

@@ -1,19 +1,13 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev-only code, never packed (package.json files: ["dist"]) */
-import { LoadOptionsContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
-	IHttpRequestOptions,
-	INode,
 	INodeParameters,
 	INodePropertyOptions,
-	INodeType,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { SHOPLINE } from '../../sandbox/src';
-import { loadPackage, runNode } from '../support/engine';
+import { runNode } from '../support/engine';
+import { runPicker } from '../support/pickers';
 import type { SandboxFixture } from '../support/sandbox';
 
 // A required field left empty in the editor is refused by n8n itself; one an expression leaves
@@ -99,55 +93,20 @@ export function shoplineTestKit(sandbox: SandboxFixture) {
 		return json;
 	}
 
-	/**
-	 * Runs one of the node's loadOptions methods the way the editor does (n8n-core's
-	 * LoadOptionsContext, the parameters currently set, the credential's own authenticate).
-	 */
-	async function loadOptions(
+	/** One of the node's pickers as the editor runs it (test/support/pickers.ts), against the sandbox. */
+	const loadOptions = async (
 		method: string,
-		currentNodeParameters: INodeParameters,
+		parameters: INodeParameters,
 		options: ShoplineRunOptions = {},
-	): Promise<INodePropertyOptions[]> {
-		const { nodeTypes, credentialTypes } = await loadPackage();
-		const type = 'n8n-nodes-fulfillment.shopline';
-		const nodeType = nodeTypes.getByNameAndVersion(type, 1) as INodeType;
-		const node: INode = {
-			id: 'picker',
-			name: 'SHOPLINE',
-			type,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: currentNodeParameters,
-			credentials: { shoplineApi: { id: 'cred', name: 'shoplineApi' } },
-		};
-		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
-		const data = credentials(options) as ICredentialDataDecryptedObject;
-		const authenticate = credentialTypes.shoplineApi.authenticate as (
-			c: ICredentialDataDecryptedObject,
-			o: IHttpRequestOptions,
-		) => Promise<IHttpRequestOptions>;
-		const credentialsHelper = {
-			getParentTypes: () => [],
-			getDecrypted: async () => data,
-			preAuthentication: async () => undefined,
-			authenticate: async (
-				c: ICredentialDataDecryptedObject,
-				_type: string,
-				o: IHttpRequestOptions,
-			) => await authenticate(c, o),
-		};
-		const additionalData = {
-			credentialsHelper,
-			currentNodeParameters,
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new LoadOptionsContext(
-			workflow,
-			node,
-			additionalData,
-			'parameters.lineItems.item.id',
-		);
-		return await nodeType.methods!.loadOptions![method].call(context);
-	}
+	): Promise<INodePropertyOptions[]> =>
+		await runPicker({
+			node: 'shopline',
+			method,
+			credentialType: 'shoplineApi',
+			credentials: credentials(options) as ICredentialDataDecryptedObject,
+			parameters,
+			path: 'parameters.lineItems.item.id',
+		});
 
 	return { run, requests, api, credentials, loadOptions };
 }

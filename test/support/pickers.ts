@@ -5,6 +5,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INode,
+	INodeListSearchResult,
 	INodeParameters,
 	INodePropertyOptions,
 	IWorkflowExecuteAdditionalData,
@@ -62,17 +63,22 @@ export async function pickersOf(nodeName: string): Promise<string[]> {
 	];
 }
 
-/**
- * Runs one dropdown picker (methods.loadOptions) in n8n-core's own LoadOptionsContext, the context the
- * editor uses, with the credential's `authenticate` applied to each request.
- */
-export async function runPicker(options: {
+/** One picker call as the editor makes it: the node, its credential and the parameters currently set. */
+export interface PickerOptions {
 	node: string;
 	method: string;
 	credentialType: string;
 	credentials: ICredentialDataDecryptedObject;
 	parameters?: INodeParameters;
-}): Promise<INodePropertyOptions[]> {
+	/** The parameter the editor asks for (n8n-core resolves `&`-relative parameter paths from it). */
+	path?: string;
+}
+
+/**
+ * n8n-core's own LoadOptionsContext, the context the editor uses, for one node of the package with the
+ * credential's `authenticate` applied to each request.
+ */
+async function pickerContext(options: Omit<PickerOptions, 'method'>) {
 	const { nodeTypes, credentialTypes } = await loadPackage();
 	const type = nodeTypes.getByNameAndVersion(`${PACKAGE_NAME}.${options.node}`, 1);
 	const node: INode = {
@@ -90,15 +96,35 @@ export async function runPicker(options: {
 		credentialsHelper: new Credentials(options.credentials, authenticate),
 		currentNodeParameters: node.parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const context = new LoadOptionsContext(
+		workflow,
+		node,
+		additionalData,
+		options.path ?? 'parameters',
+	);
+	return { type, context };
+}
+
+/**
+ * Runs one dropdown picker (methods.loadOptions) in n8n-core's LoadOptionsContext; for a resource
+ * locator's list (methods.listSearch), its first page without a filter, as options.
+ */
+export async function runPicker(options: PickerOptions): Promise<INodePropertyOptions[]> {
+	const { type, context } = await pickerContext(options);
 	const loader = type.methods?.loadOptions?.[options.method] as
 		| ((this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>)
 		| undefined;
 	if (loader) return await loader.call(context);
-	// A resource locator's list: its results, as options (first page, no filter).
-	const search = type.methods?.listSearch?.[options.method] as (
-		this: ILoadOptionsFunctions,
-	) => Promise<{ results: Array<{ name: string; value: string | number }> }>;
-	const { results } = await search.call(context);
+	const { results } = await runListSearch(options);
 	return results.map(({ name, value }) => ({ name, value }));
+}
+
+/** One page of a resource locator's list (methods.listSearch), with what the user typed and the page token. */
+export async function runListSearch(
+	options: PickerOptions & { filter?: string; paginationToken?: string },
+): Promise<INodeListSearchResult> {
+	const { type, context } = await pickerContext(options);
+	const search = type.methods?.listSearch?.[options.method];
+	if (!search) throw new Error(`${options.node} has no picker ${options.method}`);
+	return await search.call(context, options.filter, options.paginationToken);
 }

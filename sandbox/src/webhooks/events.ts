@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { without } from '../apis/fulfillbot/common';
-import { orderView as fulfillbotOrderView } from '../apis/fulfillbot/orders';
+import { orderView as fulfillbotOrderView, shippingOrderView } from '../apis/fulfillbot/present';
 import { fulfillmentView, orderView } from '../apis/shopline/present';
 import type { ShoplineProduct } from '../apis/shopline/catalogModel';
 import type { ShoplineFulfillment, ShoplineOrder, ShoplineState } from '../apis/shopline/model';
@@ -282,7 +282,7 @@ function fulfillbotMessages(
 			events.push({
 				userId: o.userId,
 				event: 'shipping_order.status_changed',
-				data: { ...without(o, 'userId'), previousStatus: was },
+				data: { ...shippingOrderView(o), previousStatus: was },
 			});
 	}
 	for (const p of state.packages) {

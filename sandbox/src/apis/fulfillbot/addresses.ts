@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { fulfillbotAuth } from './auth';
-import { countryCode, integerIdParams, notFound, without } from './common';
+import { countryCode, integerIdParams, notFound } from './common';
 import type { FulfillbotAddress } from './model';
+import { addressView } from './present';
 import { fulfillbotRoute } from './route';
 
 const required = z.string().trim().min(1, 'is required');
@@ -21,8 +22,6 @@ const fields = {
 };
 const createBody = z.strictObject(fields);
 const updateBody = z.strictObject(fields).partial();
-
-const addressView = (address: FulfillbotAddress) => without(address, 'userId');
 
 export function registerAddresses(app: FastifyInstance, ctx: SandboxContext): void {
 	const fb = () => ctx.state.fulfillbot;

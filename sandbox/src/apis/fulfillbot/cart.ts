@@ -5,6 +5,7 @@ import type { SandboxContext } from '../../context';
 import { fulfillbotAuth } from './auth';
 import { badRequest, integerId, notFound, round2 } from './common';
 import type { FulfillbotCartItem, FulfillbotState } from './model';
+import { cartItemView } from './present';
 import { findProduct } from './products';
 import { fulfillbotRoute } from './route';
 
@@ -27,25 +28,6 @@ const updateBatchBody = z.strictObject({
 const removeBatchBody = z.strictObject({ ids: z.array(integerId).min(1) });
 
 type CartLine = z.output<typeof cartLine>;
-
-/** A cart line as GET /cart shows it: the product's title, price and stock filled in. */
-function cartItemView(state: FulfillbotState, item: FulfillbotCartItem) {
-	const product = state.products.find((p) => p.id === item.productId);
-	const sku = product?.skus.find((s) => s.skuId === item.skuId);
-	return {
-		id: item.id,
-		productId: item.productId,
-		title: product?.title ?? '',
-		skuId: item.skuId,
-		skuName: sku?.name ?? '',
-		price: sku?.price ?? 0,
-		quantity: item.quantity,
-		imageUrl: sku?.image || product?.imageUrl || '',
-		selected: item.selected,
-		stock: sku?.stock ?? 0,
-		remark: item.remark,
-	};
-}
 
 /** Checks a line against the catalog; `field` prefixes messages for batch bodies (`items.1.`). */
 export function checkLine(

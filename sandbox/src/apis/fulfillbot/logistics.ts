@@ -12,7 +12,7 @@ import {
 	VOLUMETRIC_DIVISOR,
 	weights,
 } from './freight';
-import type { FulfillbotChannel } from './model';
+import { channelView } from './present';
 import { fulfillbotRoute } from './route';
 
 const CARGO_TYPES = ['general', 'sensitive', 'battery', 'liquid'] as const;
@@ -34,17 +34,6 @@ const batchBody = z.strictObject({
 /** Inferred: the docs show no body for one channel; this is the batch body plus the channel. */
 const singleBody = batchBody.extend({ channelId: z.string().trim().min(1) });
 const channelParams = z.object({ channelId: z.string().min(1) });
-
-function channelView(c: FulfillbotChannel) {
-	return {
-		channelId: c.channelId,
-		name: c.name,
-		carrier: c.carrier,
-		deliveryDays: c.deliveryDays,
-		supportedCargo: c.supportedCargo,
-		weightRange: c.weightRange,
-	};
-}
 
 export function registerLogistics(app: FastifyInstance, ctx: SandboxContext): void {
 	const fb = () => ctx.state.fulfillbot;

@@ -5,7 +5,7 @@ import type { SandboxContext } from '../../context';
 import { isoSeconds } from '../../core/clock';
 import { fulfillbotAuth } from './auth';
 import { checkLine } from './cart';
-import { badRequest, integerId, notFound, round2, without } from './common';
+import { badRequest, integerId, notFound, round2 } from './common';
 import { orderNumber } from './numbers';
 import { ledger } from './ledger';
 import {
@@ -14,6 +14,7 @@ import {
 	type FulfillbotState,
 } from './model';
 import { newestFirst, pageOf, pageQuery } from './paging';
+import { orderSummary, orderView } from './present';
 import { fulfillbotRoute } from './route';
 
 const listQuery = pageQuery.extend({ status: z.enum(PURCHASE_ORDER_STATUSES).optional() });
@@ -44,22 +45,6 @@ const CANCELLABLE = new Set(['pending', 'paid']);
 /** What the wallet was charged for an order (and is refunded on cancel). */
 export const chargedAmount = (order: FulfillbotPurchaseOrder): number =>
 	round2(order.totalAmount - (order.discountAmount ?? 0));
-
-export const orderView = (order: FulfillbotPurchaseOrder) => without(order, 'userId');
-
-function orderSummary(o: FulfillbotPurchaseOrder): Record<string, unknown> {
-	return {
-		orderNo: o.orderNo,
-		status: o.status,
-		totalAmount: o.totalAmount,
-		serviceFee: o.serviceFee,
-		currency: o.currency,
-		platform: o.platform,
-		itemCount: o.items.length,
-		createdAt: o.createdAt,
-		updatedAt: o.updatedAt,
-	};
-}
 
 /** The claimed, unused coupon an order applies, and what it takes off. */
 function applyCoupon(

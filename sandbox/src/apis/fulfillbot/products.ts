@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
-import { badRequest, integerIdParams, notFound, without } from './common';
+import { badRequest, integerIdParams, notFound } from './common';
 import type { FulfillbotProduct, FulfillbotState, Platform } from './model';
 import { pageOf, pageQuery } from './paging';
+import { productSummary, productView } from './present';
 import { fulfillbotRoute } from './route';
 
 const searchQuery = pageQuery.extend({ q: z.string().optional() });
@@ -24,29 +25,6 @@ const import1688Body = z
 	);
 
 const OFFER_URL = /^https?:\/\/(?:detail\.)?1688\.com\/offer\/(\d+)\.html(?:[?#].*)?$/;
-
-/** The product as the API shows it: without the sandbox-only fields. */
-export function productView(product: FulfillbotProduct): Record<string, unknown> {
-	return without(product, 'weight', 'inCatalog');
-}
-
-/** Search results: the detail without description, images, SKUs and attributes. */
-function productSummary(p: FulfillbotProduct): Record<string, unknown> {
-	return {
-		id: p.id,
-		title: p.title,
-		price: p.price,
-		originalPrice: p.originalPrice,
-		currency: p.currency,
-		platform: p.platform,
-		platformItemId: p.platformItemId,
-		imageUrl: p.imageUrl,
-		shopName: p.shopName,
-		sales: p.sales,
-		stock: p.stock,
-		...(p.minOrder === undefined ? {} : { minOrder: p.minOrder }),
-	};
-}
 
 export function findProduct(state: FulfillbotState, id: number): FulfillbotProduct {
 	const product = state.products.find((p) => p.id === id);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { isoSeconds } from '../../core/clock';
 import { fulfillbotAuth } from './auth';
-import { badRequest, countryCode, integerId, notFound, without } from './common';
+import { badRequest, countryCode, integerId, notFound } from './common';
 import { checkChannelServes, checkCountry, findChannel, price } from './freight';
 import { ledger } from './ledger';
 import {
@@ -14,6 +14,7 @@ import {
 } from './model';
 import { orderNumber } from './numbers';
 import { newestFirst, pageOf, pageQuery } from './paging';
+import { shippingOrderView, shippingSummary } from './present';
 import { fulfillbotRoute } from './route';
 import { isShippable } from './warehouse';
 
@@ -34,22 +35,6 @@ const createBody = z.strictObject({
 });
 const listQuery = pageQuery.extend({ status: z.enum(SHIPPING_ORDER_STATUSES).optional() });
 const orderParams = z.object({ id: z.string().min(1) });
-
-export const shippingOrderView = (order: FulfillbotShippingOrder) => without(order, 'userId');
-
-function shippingSummary(o: FulfillbotShippingOrder): Record<string, unknown> {
-	return {
-		orderNo: o.orderNo,
-		status: o.status,
-		channelName: o.channelName,
-		trackingNo: o.trackingNo,
-		totalWeight: o.totalWeight,
-		shippingFee: o.shippingFee,
-		currency: o.currency,
-		createdAt: o.createdAt,
-		updatedAt: o.updatedAt,
-	};
-}
 
 export function registerShipping(app: FastifyInstance, ctx: SandboxContext): void {
 	const fb = () => ctx.state.fulfillbot;

@@ -3,13 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SandboxContext } from '../../context';
 import { fulfillbotAuth } from './auth';
-import { integerIdParams, notFound, without } from './common';
+import { integerIdParams, notFound } from './common';
 import { PACKAGE_STATUSES, type FulfillbotPackage } from './model';
 import { pageOf, pageQuery } from './paging';
+import { packageView } from './present';
 import { fulfillbotRoute } from './route';
 
 const listQuery = pageQuery.extend({ status: z.enum(PACKAGE_STATUSES).optional() });
-const DAY_MS = 86_400_000;
 
 /** Ready to go: in the warehouse and not held by a shipping order. */
 export const isShippable = (p: FulfillbotPackage): boolean =>
@@ -17,11 +17,8 @@ export const isShippable = (p: FulfillbotPackage): boolean =>
 
 export function registerWarehouse(app: FastifyInstance, ctx: SandboxContext): void {
 	const fb = () => ctx.state.fulfillbot;
-	/** storageDays counts whole days since arrival on the sandbox clock, so moving the clock ages packages. */
-	const view = (p: FulfillbotPackage) => ({
-		...without(p, 'userId', 'shippingOrderNo'),
-		storageDays: Math.max(0, Math.floor((ctx.clock.now() - Date.parse(p.arrivedAt)) / DAY_MS)),
-	});
+	/** storageDays is counted on the sandbox clock, so moving the clock ages packages. */
+	const view = (p: FulfillbotPackage) => packageView(p, ctx.clock.now());
 	const mine = (userId: number, keep: (p: FulfillbotPackage) => boolean) =>
 		fb().packages.filter((p) => p.userId === userId && keep(p));
 
