@@ -13,7 +13,7 @@ import { bearerRequest } from '../nodes/shared/transport/bearer';
 
 const CREDENTIAL = 'Fulfillbot credential';
 
-/** The origin the key may be sent to: the Base URL's, once it passes the shared address rule. */
+/** The origin the key may be sent to (docs/api-notes.md#fulfillbot-base-url): the Base URL's, once it passes the shared address rule. */
 function keyOrigin(credentials: ICredentialDataDecryptedObject): string {
 	return allowedOrigin(String(credentials.baseUrl ?? ''), {
 		credential: CREDENTIAL,

@@ -13,7 +13,7 @@ import { bearerRequest } from '../nodes/shared/transport/bearer';
 
 const CREDENTIAL = 'S2 credential';
 
-/** The origin the token may be sent to: the Base URL's, once it passes the shared address rule. */
+/** The origin the token may be sent to (docs/api-notes.md#s2-base-url): the Base URL's, once it passes the shared address rule. */
 function tokenOrigin(credentials: ICredentialDataDecryptedObject): string {
 	return allowedOrigin(String(credentials.baseUrl ?? ''), {
 		credential: CREDENTIAL,

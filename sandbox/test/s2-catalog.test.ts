@@ -9,7 +9,7 @@ const A = S2_SEED.orgA;
 const B = S2_SEED.orgB;
 
 describe('S2 GET /product', () => {
-	it("lists the organization's products in seed 002's product shape", async () => {
+	it("lists the organization's products in S2's documented product shape", async () => {
 		const res = await orgA().get('/product');
 		expect(res.status).toBe(200);
 		expect(res.data.total).toBe(3);

@@ -16,7 +16,7 @@ export function expectS2Error(data: unknown, text: RegExp): string {
 	return match![2];
 }
 
-/** The key order of seed 002's product object. */
+/** The key order of S2's example product object (docs/api-notes.md#s2-fulfillment-create). */
 export const PRODUCT_KEYS = [
 	'id',
 	'organization',
@@ -45,7 +45,7 @@ export const PRODUCT_KEYS = [
 	'otherIds',
 ];
 
-/** The key order of seed 002's warehouse object. */
+/** The key order of S2's example warehouse object (docs/api-notes.md#s2-fulfillment-create). */
 export const WAREHOUSE_KEYS = [
 	'id',
 	'organization',
@@ -72,7 +72,7 @@ export const ADDRESS_KEYS = [
 	'email',
 ];
 
-/** The key order of seed 002's POST /fulfillment response. */
+/** The key order of S2's example POST /fulfillment response (docs/api-notes.md#s2-fulfillment-create). */
 export const FULFILLMENT_KEYS = [
 	'id',
 	'status',

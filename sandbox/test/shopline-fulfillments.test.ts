@@ -23,7 +23,7 @@ const tracking = (n: number) =>
 	}));
 
 describe('SHOPLINE POST orders/{order_id}/fulfillments.json', () => {
-	it('ships part of an order: 201 {"fulfillment"} in seed 003 shape; quantities, status and updated_at move', async () => {
+	it('ships part of an order: 201 {"fulfillment"} in the documented shape; quantities, status and updated_at move', async () => {
 		await sandbox.clearJournal();
 		const body = {
 			line_items: [{ id: Number(L.unshipped[1]), quantity: 1 }],

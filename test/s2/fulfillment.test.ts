@@ -75,7 +75,7 @@ async function fulfillmentsWith(channelFulfillmentId: string): Promise<IDataObje
 
 describe('S2 › Fulfillment', () => {
 	describe('Create', () => {
-		it('reproduces seed 002’s request field for field from node parameters (seeded ids), headers included', async () => {
+		it('reproduces S2’s documented example request field for field from node parameters (seeded ids), headers included', async () => {
 			const { items, error } = await fulfillment('create', {
 				...DOCS_ADDRESS_PARAMETERS,
 				shippingMethod: 'Expedited',
@@ -371,7 +371,7 @@ describe('S2 › Fulfillment', () => {
 		describe('duplicate Channel Fulfillment ID (409 ALREADY_EXISTS)', () => {
 			const duplicate = { ...MINIMAL, channelFulfillmentId: A.channelFulfillmentIds.created };
 
-			it('by default: a NodeApiError with S2’s message (seed 002’s 409 payload) and the option to use in the description', async () => {
+			it('by default: a NodeApiError with S2’s message (the documented 409 payload) and the option to use in the description', async () => {
 				const { items, error } = await fulfillment('create', duplicate);
 
 				expect(items).toEqual([]);

@@ -155,18 +155,18 @@ export const checkUpdateItem = validate(function () {
 	if (fields.quantity !== undefined) wholeNumber(this, fields.quantity, 'Quantity', 1);
 });
 
-// POST /cart/items/batch {items: [{productId, skuId, quantity, remark?}]} (seed 001).
+// POST /cart/items/batch {items: [{productId, skuId, quantity, remark?}]} (docs/api-notes.md#fulfillbot-cart-bodies).
 export const buildAddManyBody = validate(function (requestOptions) {
 	requestOptions.body = { items: cartItemsToAdd(this) };
 });
 
-// Body inferred: the docs name PATCH /cart/items/batch but show no body. Like the batch add it takes
+// Body inferred (docs/api-notes.md#fulfillbot-cart-bodies): the docs name PATCH /cart/items/batch but show no body. Like the batch add it takes
 // `items`, each the cart item's `id` (as GET /cart names it) plus PATCH /cart/items/:itemId's fields.
 export const buildUpdateManyBody = validate(function (requestOptions) {
 	requestOptions.body = { items: cartItemsToUpdate(this) };
 });
 
-// Body inferred: the docs name DELETE /cart/items/batch but show no body; it takes the cart items'
+// Body inferred (docs/api-notes.md#fulfillbot-cart-bodies): the docs name DELETE /cart/items/batch but show no body; it takes the cart items'
 // `id`s (as GET /cart names them) as `ids`.
 export const buildRemoveManyBody = validate(function (requestOptions) {
 	requestOptions.body = { ids: cartItemIdsToRemove(this) };

@@ -9,7 +9,7 @@ export const FULFILLBOT_CREDENTIAL: ApiCredential = {
 	publicFields: ['baseUrl'],
 };
 
-// Fulfillbot's envelope (seed 001 "Error Responses"): {statusCode, message, error}. NestJS-style
+// Fulfillbot's envelope (docs/api-notes.md#fulfillbot-errors): {statusCode, message, error}. NestJS-style
 // validation errors may carry `message` as an array of strings.
 function apiMessage(body: unknown): string | undefined {
 	if (!body || typeof body !== 'object') return undefined;

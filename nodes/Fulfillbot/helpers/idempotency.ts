@@ -7,7 +7,7 @@ import { fulfillbotGet } from './fulfillbotGet';
 
 // Fulfillbot documents no idempotency key and no way to find an order by what was sent: `remark` is
 // accepted on create, but neither the list (page, limit, status; orderNo, status, totalAmount,
-// itemCount, createdAt) nor the detail returns it in the docs (seed 001). So the node keeps the key →
+// itemCount, createdAt) nor the detail returns it in the docs (docs/api-notes.md#fulfillbot-no-idempotency). So the node keeps the key →
 // order number itself (shared/create/idempotency.ts, the ledger), and reads the order again on a repeat.
 
 /** The record behind an order number; undefined when Fulfillbot answers 404. */

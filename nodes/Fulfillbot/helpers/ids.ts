@@ -3,7 +3,7 @@ import { pathId } from '../../shared/input/parameters';
 // Fulfillbot's path IDs, each defined once: `orderId.field()` is the operation's field, `orderId.fill`
 // its first preSend step (checked and encoded as one path segment, shared/input/pathId.ts).
 
-/** GET /orders/:orderId and its sub-resources; the docs use the order number (orderNo) as the ID. */
+/** GET /orders/:orderId and its sub-resources; the docs use the order number (orderNo) as the ID (docs/api-notes.md#fulfillbot-purchase-orders). */
 export const orderId = pathId({
 	name: 'orderId',
 	displayName: 'Order ID',

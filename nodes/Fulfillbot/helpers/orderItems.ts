@@ -23,7 +23,7 @@ function nonEmpty(context: IExecuteSingleFunctions, list: Row[], fix: string): v
 
 const PURCHASE_EXAMPLE = '[{"productId": "12345", "skuId": "s001", "quantity": 2}]';
 
-/** POST /orders `items`: productId, skuId, quantity ≥ 1 (whole), optional remark (seed 001). */
+/** POST /orders `items`: productId, skuId, quantity ≥ 1 (whole), optional remark (docs/api-notes.md#fulfillbot-purchase-orders). */
 export function purchaseOrderItems(context: IExecuteSingleFunctions): IDataObject[] {
 	const list = rows(context, PURCHASE_EXAMPLE);
 	nonEmpty(context, list, 'Add at least one item (product ID, SKU ID and quantity).');
@@ -55,7 +55,7 @@ export function purchaseOrderItems(context: IExecuteSingleFunctions): IDataObjec
 
 const SHIPPING_EXAMPLE = '[{"inventoryId": 101, "quantity": 1}]';
 
-/** POST /shipping/create `items`: inventoryId (integer package ID), quantity ≥ 1 (seed 001). */
+/** POST /shipping/create `items`: inventoryId (integer package ID), quantity ≥ 1 (docs/api-notes.md#fulfillbot-shipping-orders). */
 export function shippingOrderItems(context: IExecuteSingleFunctions): IDataObject[] {
 	const list = rows(context, SHIPPING_EXAMPLE);
 	nonEmpty(

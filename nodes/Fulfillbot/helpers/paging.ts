@@ -4,7 +4,7 @@ import { pageNumberPaginator } from '../../shared/transport/paging';
 import { records } from './output';
 
 // The docs give page/limit with default limit 20 but no maximum; 100 is the most we ask for.
-// (Stated in the README as a choice where the docs are silent.)
+// (docs/api-notes.md#fulfillbot-paging: a choice where the docs are silent.)
 export const FULFILLBOT_MAX_PAGE_SIZE = 100;
 
 /**

@@ -8,7 +8,7 @@ export const checkQuery = validate(function () {
 	requireText(this, 'q', 'Search Query', 'Enter words to search for.');
 });
 
-// Exactly one of url/offerId (seed 001: "*either url or offerId required").
+// Exactly one of url/offerId (docs/api-notes.md#fulfillbot-product-import: "*either url or offerId required").
 export const buildImport1688Body = validate(function (requestOptions) {
 	const url = optionalText(this, 'url');
 	const offerId = optionalText(this, 'offerId');

@@ -7,7 +7,7 @@ import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
-// Fulfillbot: a per-key limit, 60 requests a minute by default (keys can be set higher or lower);
+// Fulfillbot (docs/api-notes.md#fulfillbot-rate-limit): a per-key limit, 60 requests a minute by default (keys can be set higher or lower);
 // every answer states the key's limit, what is left and when the window resets (X-RateLimit-*).
 // A fixed window: shared/rate/fixedWindow.ts.
 export const FULFILLBOT_REQUESTS_PER_MINUTE = 60;

@@ -10,7 +10,7 @@ import { invalidField } from '../../shared/input/validation';
 import { describeFulfillbotError, FULFILLBOT_CREDENTIAL } from './errors';
 import { requiredValue, text } from '../../shared/input/parameters';
 
-// The recipient of a shipping order (POST /shipping/create, seed 001): typed in, or taken from one
+// The recipient of a shipping order (POST /shipping/create, docs/api-notes.md#fulfillbot-shipping-orders): typed in, or taken from one
 // of the saved addresses (GET /user/addresses). Either way the same checks run before the create.
 
 /** Saved-address field → shipping-order field (GET /user/addresses → POST /shipping/create). */
@@ -48,7 +48,7 @@ const REQUIRED: RecipientField[] = [
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
-/** GET /user/addresses through the node's credential; `data` is the list (seed 001). */
+/** GET /user/addresses through the node's credential; `data` is the list (docs/api-notes.md#fulfillbot-envelope). */
 async function savedAddresses(
 	context: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,

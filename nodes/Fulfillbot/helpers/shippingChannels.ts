@@ -5,7 +5,7 @@ import { records } from './output';
 import { text } from '../../shared/input/parameters';
 
 // Picker for Shipping Order → Create: the shipping channels for the recipient's country (typed in,
-// or the saved address's) and the parcel weight, from GET /logistics/shipping-methods (seed 001).
+// or the saved address's) and the parcel weight, from GET /logistics/shipping-methods (docs/api-notes.md#fulfillbot-logistics).
 
 /** The destination country as far as the node's current parameters tell (undefined if unknown). */
 async function recipientCountry(context: ILoadOptionsFunctions): Promise<string | undefined> {

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { RecordShape } from '../../shared/poll/statusChanges';
 import { EVENTS } from './events';
 
-/** One list the trigger watches, in the API's words (seed 001). */
+/** One list the trigger watches, in the API's words (docs/api-notes.md#fulfillbot-purchase-orders). */
 export type SourceKey = 'purchaseOrders' | 'shippingOrders' | 'packages';
 
 export interface Source {

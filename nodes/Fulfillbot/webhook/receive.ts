@@ -22,7 +22,7 @@ function chosenEvents(context: IWebhookFunctions): Set<string> {
 }
 
 /**
- * One delivery: X-Webhook-Signature = hex HMAC-SHA256(secret, `${X-Webhook-Timestamp}.${raw body}`),
+ * One delivery (docs/api-notes.md#fulfillbot-webhooks): X-Webhook-Signature = hex HMAC-SHA256(secret, `${X-Webhook-Timestamp}.${raw body}`),
  * the timestamp within five minutes (401, no run, otherwise); then the event filter and the
  * redelivery check by X-Webhook-Id (200, no run); then one run. n8n answers at once, inside Fulfillbot's 10 s.
  */

@@ -4,7 +4,7 @@ import { text } from '../../shared/input/parameters';
 import { invalidField } from '../../shared/input/validation';
 import { ISO_COUNTRY_CODES } from './countries';
 
-/** S2's Address Object (seed 002): all ten fields are always sent, '' where there is no value. */
+/** S2's Address Object (docs/api-notes.md#s2-address): all ten fields are always sent, '' where there is no value. */
 export interface S2Address {
 	name: string;
 	company: string;

@@ -1,5 +1,5 @@
 // The 249 officially assigned ISO 3166-1 alpha-2 codes: S2's address.countryId is "the country code
-// in ISO 3166-1 alpha-2 format" (seed 002), so anything else is refused before the request.
+// in ISO 3166-1 alpha-2 format" (docs/api-notes.md#s2-address), so anything else is refused before the request.
 const CODES =
 	'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
 	'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +

@@ -10,8 +10,8 @@ export const S2_CREDENTIAL: ApiCredential = {
 	errorOnlyFields: ['organizationId'],
 };
 
-// S2's error body (doc.ventmere.io): {"message": "<text> reference ID: <uuid>"}; the 409 on a
-// duplicate channelFulfillmentId adds "code": "ALREADY_EXISTS" (seed 002).
+// S2's error body (docs/api-notes.md#s2-errors): {"message": "<text> reference ID: <uuid>"}; the 409 on a
+// duplicate channelFulfillmentId adds "code": "ALREADY_EXISTS" (docs/api-notes.md#s2-duplicate-fulfillment).
 const REFERENCE = /\s*reference ID:\s*([0-9a-f-]{36})\s*$/i;
 
 export interface S2ErrorBody {

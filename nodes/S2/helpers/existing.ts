@@ -12,7 +12,7 @@ import { describeS2Error, readS2Error, S2_CREDENTIAL } from './errors';
 import { s2Get } from './s2Get';
 
 // Fulfillment → Create with Options → If It Already Exists → Return the Existing Fulfillment: a
-// 409 ALREADY_EXISTS (duplicate channelFulfillmentId, seed 002) is answered with the fulfillment
+// 409 ALREADY_EXISTS (duplicate channelFulfillmentId, docs/api-notes.md#s2-duplicate-fulfillment) is answered with the fulfillment
 // that already exists, so a re-run workflow never creates a second shipment. S2 has no "find
 // fulfillment by channelFulfillmentId" endpoint; the order's details list its fulfillments.
 

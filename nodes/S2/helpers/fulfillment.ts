@@ -5,7 +5,7 @@ import { invalidField, validate } from '../../shared/input/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments, fulfillmentItems, fulfillmentShipments } from './fulfillmentLists';
 
-/** Optional text fields of POST /fulfillment, sent only when set (seed 002). */
+/** Optional text fields of POST /fulfillment, sent only when set (docs/api-notes.md#s2-fulfillment-create). */
 const OPTIONAL_TEXT = [
 	'orderId',
 	'rmaId',
@@ -15,7 +15,7 @@ const OPTIONAL_TEXT = [
 	'customerNote',
 ];
 
-/** The documented int enums: orderType 0 B2C, 1 B2B, 2 FBA; method 0 SPD, 1 PICKUP, 2 LTL. */
+/** The documented int enums (docs/api-notes.md#s2-fulfillment-create): orderType 0 B2C, 1 B2B, 2 FBA; method 0 SPD, 1 PICKUP, 2 LTL. */
 const ENUMS: Array<[string, string, Record<number, string>]> = [
 	['orderType', 'Order Type', { 0: 'B2C', 1: 'B2B', 2: 'FBA' }],
 	['method', 'Method', { 0: 'SPD', 1: 'PICKUP', 2: 'LTL' }],

@@ -4,7 +4,7 @@ import { requiredValue, text, wholeNumber } from '../../shared/input/parameters'
 import { asRows, readRows, type RowListNames } from '../../shared/input/rowList';
 import { invalidField } from '../../shared/input/validation';
 
-// The lists of POST /fulfillment (seed 002): items [{productId, quantity}], shipments [{items,
+// The lists of POST /fulfillment (docs/api-notes.md#s2-fulfillment-create): items [{productId, quantity}], shipments [{items,
 // prepaidLabels [{filePath}], shippingCarrierId, trackingNumber?}], attachments [{fileName, path}].
 
 export interface LineItem {
@@ -183,7 +183,7 @@ export function fulfillmentShipments(
 	return shipments;
 }
 
-/** Attachments [{fileName, path}]; [] when none, as the docs require. */
+/** Attachments [{fileName, path}]; [] when none (docs/api-notes.md#s2-fulfillment-create). */
 export function fulfillmentAttachments(context: IExecuteSingleFunctions): IDataObject[] {
 	return asRows(context.getNodeParameter('attachments.attachment', [])).map((row, i) => {
 		const path = requiredValue(

@@ -9,8 +9,8 @@ import { s2Get, s2Page } from './s2Get';
 // S2 knows both of its creates by the channel's own IDs, so the key is one of them and nothing is kept
 // by the node:
 // - Fulfillment → Create: the key is sent as channelFulfillmentId; S2 refuses a second fulfillment with
-//   it (HTTP 409 ALREADY_EXISTS, seed 002), and the node then returns the one that exists (existing.ts).
-// - Order → Create: S2's docs say nothing about a repeated channelOrderId (no 409 is documented), so
+//   it (HTTP 409 ALREADY_EXISTS, docs/api-notes.md#s2-duplicate-fulfillment), and the node then returns the one that exists (existing.ts).
+// - Order → Create: S2's docs say nothing about a repeated channelOrderId (docs/api-notes.md#s2-order-create), so
 //   the node looks first: GET /order?term=<key> (the list's search covers channelOrderId) and an exact
 //   match on channelOrderId and the account. The key must therefore be the Channel Order ID.
 

@@ -6,7 +6,7 @@ import { invalidField, validate } from '../../shared/input/validation';
 import { readAddress } from './address';
 import { fulfillmentAttachments } from './fulfillmentLists';
 
-// POST /order (doc.ventmere.io "Create Order", research notes B): accountId, channelOrderId,
+// POST /order (docs/api-notes.md#s2-order-create): accountId, channelOrderId,
 // channelShippingMethod ("" rather than null), shippingAddress (all fields, "" when empty),
 // billingAddress (or null), channelOrderDate (UTC), currencyId, item[] (the list is named `item`,
 // singular, unlike POST /fulfillment's `items`), meta {}, attachments []. The docs do not list the

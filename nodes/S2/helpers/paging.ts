@@ -5,7 +5,7 @@ import { records } from './output';
 import { s2Page } from './s2Get';
 
 // GET /order, /account, /product page with limit/offset and answer {items, total}; /order's limit
-// is at most 100 (doc.ventmere.io), the others are not stated, so 100 is used for all.
+// is at most 100 (docs/api-notes.md#s2-lists), the others are not stated, so 100 is used for all.
 export const S2_MAX_PAGE_SIZE = 100;
 
 /** After `s2Output()` a page is one item whose json is the {items, total} body; its records under `key`. */

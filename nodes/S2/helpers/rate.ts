@@ -7,7 +7,7 @@ import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
-// S2 documents no rate limit: nothing is spaced out until S2 answers 429. A 429 holds every request of
+// S2 documents no rate limit (docs/api-notes.md#s2-rate-limit): nothing is spaced out until S2 answers 429. A 429 holds every request of
 // the token until its Retry-After (or a back-off that doubles, 1 s up to 60 s, when it gives none), and
 // from then on requests are released at the rate S2's answers showed it grants (a learned rate:
 // shared/rate/learnedRate.ts).

@@ -44,7 +44,7 @@ export async function getProducts(this: ILoadOptionsFunctions): Promise<INodePro
 		.sort(byName);
 }
 
-/** The warehouses of GET /inventory/overview (S2 has no documented warehouse list). */
+/** The warehouses of GET /inventory/overview (S2 has no documented warehouse list: docs/api-notes.md#s2-lists). */
 export async function getWarehouses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const body = (await s2Get(this, '/inventory/overview')) as { warehouses?: unknown } | undefined;
 	const warehouses = Array.isArray(body?.warehouses) ? (body.warehouses as IDataObject[]) : [];

@@ -17,7 +17,7 @@ export type FirstLook = 'new' | 'changed' | 'old';
  * own `createdAt` and `updatedAt` against that time. So nothing that changes after activation is lost,
  * whichever poll first reads the order, and no poll exceeds its budget.
  *
- * Where the docs are silent (seed 002 shows `createdAt`/`updatedAt` on fulfillments and shipments in
+ * Where the docs are silent (docs/api-notes.md#s2-timestamps: S2's fulfillment page shows `createdAt`/`updatedAt` on fulfillments and shipments in
  * its examples, and says nothing of when `updatedAt` moves): we take it that any change of a record's
  * status or tracking number moves its `updatedAt` (as S2 does for the example's records, and as every
  * API with the field does), and that the record timestamps and the `Date` header come from one clock.

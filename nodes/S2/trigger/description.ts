@@ -7,7 +7,7 @@ import {
 	requestsPerPollProperty,
 } from '../../shared/poll/requestsPerPoll';
 
-// S2 documents no status enums, so the filters take free text; the hints list the values seen in the docs.
+// S2 documents no status enums (docs/api-notes.md#s2-statuses), so the filters take free text; the hints list the values seen in the docs.
 const statusFilter = (
 	displayName: string,
 	name: string,

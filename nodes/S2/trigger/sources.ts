@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { RecordShape } from '../../shared/poll/statusChanges';
 
-// S2 documents example statuses but no enums and no terminal states (doc.ventmere.io, seed 002).
+// S2 documents example statuses but no enums and no terminal states (docs/api-notes.md#s2-statuses).
 // The sets below are chosen conservatively: a record is only considered finished when nothing
 // documented can follow; when unsure we keep watching (one more request) rather than miss an event.
 
@@ -12,11 +12,11 @@ export const TERMINAL_ORDER_STATUSES = ['FULFILLED', 'CANCELLED'];
  *  tracking numbers "after fulfillment shipped"; DELIVERED and CANCELLED are assumed final). */
 export const TERMINAL_FULFILLMENT_STATUSES = ['SHIPPED', 'DELIVERED', 'CANCELLED'];
 
-/** The status POST /fulfillment answers for a new fulfillment and its shipments (seed 002); nothing
+/** The status POST /fulfillment answers for a new fulfillment and its shipments (docs/api-notes.md#s2-fulfillment-create); nothing
  *  documented returns a record to it, so a record in it has not changed status since it was created. */
 export const INITIAL_FULFILLMENT_STATUS = 'CREATED';
 
-export const S2_ORDER_PAGE_SIZE = 100; // GET /order: "limit max 100"
+export const S2_ORDER_PAGE_SIZE = 100; // GET /order: limit at most 100 (docs/api-notes.md#s2-lists)
 
 /** Status values known from the docs and examples; listed in the filters' hints only. */
 export const KNOWN_ORDER_STATUSES = ['UNFULFILLED', 'FULFILLED', 'CANCELLED'];

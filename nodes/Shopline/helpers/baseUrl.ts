@@ -18,7 +18,7 @@ export function storeOrigin(handle: string): string {
 	return `https://${handle}.myshopline.com`;
 }
 
-/** As an n8n expression: the store (or the sandbox/test override), then the Open API path and version. */
+/** As an n8n expression: the store (or the sandbox/test override), then the Open API path and version (docs/api-notes.md#shopline-base-url). */
 export const BASE_URL_EXPRESSION =
 	'={{($credentials.baseUrlOverride ? $credentials.baseUrlOverride.replace(/\\/+$/, "") : "https://" + $credentials.handle + ".myshopline.com") + "/admin/openapi/" + $credentials.apiVersion}}';
 

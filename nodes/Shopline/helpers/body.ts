@@ -8,7 +8,7 @@ export interface LineItem {
 
 /**
  * The JSON text of {"fulfillment": {...}}. Line item IDs are longs and go out as JSON numbers, as
- * in the docs' example ("id": 12345678901234), written digit for digit: JSON.stringify of a JS
+ * in the docs' example ("id": 12345678901234; docs/api-notes.md#shopline-fulfillment-create), written digit for digit: JSON.stringify of a JS
  * number would round any ID above 2^53.
  */
 export function fulfillmentJson(lineItems: LineItem[] | undefined, rest: IDataObject): string {

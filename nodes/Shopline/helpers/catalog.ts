@@ -17,7 +17,7 @@ const DATE_FILTERS: Record<string, string> = {
 };
 const TEXT_FILTERS = ['title', 'handle', 'vendor', 'product_category', 'collection_id', 'fields'];
 
-/** The SDK gives no maximum for `ids`; 100 is the orders' limit, the conservative choice. */
+/** The SDK gives no maximum for `ids` (docs/api-notes.md#shopline-catalog); 100 is the orders' limit, the conservative choice. */
 export const MAX_PRODUCT_IDS = 100;
 
 /** Filters of products.json and products/count.json: dates checked, IDs checked, blanks left out. */

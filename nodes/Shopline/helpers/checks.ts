@@ -9,7 +9,7 @@ import { invalidField } from '../../shared/input/validation';
 const INT64_MAX = '9223372036854775807';
 
 /**
- * A line item ID (a Java long in the docs) as exact digits. Text keeps every digit; a JSON number
+ * A line item ID (a Java long in the docs: docs/api-notes.md#shopline-fulfillment-create) as exact digits. Text keeps every digit; a JSON number
  * above 2^53 has already lost digits in JavaScript, so it is refused rather than sent wrong.
  */
 export function longId(
@@ -57,7 +57,7 @@ export function longId(
 	return digits;
 }
 
-// ISO 8601 with an offset, as the docs' examples (2021-08-04T23:59:59+08:00): a time without a
+// ISO 8601 with an offset (docs/api-notes.md#shopline-timestamps), as the docs' examples (2021-08-04T23:59:59+08:00): a time without a
 // zone would be read in SHOPLINE's zone, not the user's.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -14,7 +14,7 @@ export const SHOPLINE_CREDENTIAL: ApiCredential = {
 	publicFields: ['handle', 'apiVersion', 'baseUrlOverride'],
 };
 
-// SHOPLINE's error bodies (Http status code page): {"errors": string | string[] | {field: [..]}}
+// SHOPLINE's error bodies (docs/api-notes.md#shopline-errors): {"errors": string | string[] | {field: [..]}}
 // or {"code", "message"}. Every shape becomes one readable line.
 export function readShoplineErrors(body: unknown): string | undefined {
 	if (!body || typeof body !== 'object')

@@ -5,7 +5,7 @@ import { pathSegment, rawText, text } from '../../shared/input/parameters';
 import { SHOPLINE_CREDENTIAL } from './errors';
 import { shoplineGet } from './shoplineGet';
 
-// SHOPLINE's fulfillment has no field of the caller's own (seed 003: line_items, notify_customer,
+// SHOPLINE's fulfillment has no field of the caller's own (docs/api-notes.md#shopline-no-idempotency: line_items, notify_customer,
 // tracking_info_list), and the API has no idempotency key, so nothing sent can be searched for. The
 // node keeps key → {order, fulfillment id} itself (shared/create/idempotency.ts, the ledger) and finds the
 // fulfillment again in the order's fulfillments list (GET orders/{order_id}/fulfillments.json).
@@ -21,7 +21,7 @@ async function findOnOrder(
 	const url = `/orders/${pathSegment(context.getNode(), orderId, 'Order ID')}/fulfillments.json`;
 	let pageInfo: string | undefined;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		// As Fulfillment → Get Many: the list as SHOPLINE gives it (no limit is documented for it), and
+		// As Fulfillment → Get Many: the list as SHOPLINE gives it (no limit is documented for it: docs/api-notes.md#shopline-paging), and
 		// its `link` pages if it has any.
 		const { body, next } = await shoplineGet(context, url, pageInfo ? { page_info: pageInfo } : {});
 		const list = Array.isArray(body.fulfillments) ? (body.fulfillments as IDataObject[]) : [];

@@ -10,7 +10,7 @@ import { idList, inventoryItemId, locationId, numericParam } from './ids';
 // link_an_inventory_item_to_a_location, disconnect_an_inventory_item_from_a_location).
 
 /**
- * The SDK names no maximum for `ids` / `inventory_item_ids` / `location_ids` and no paging for these
+ * The SDK names no maximum (docs/api-notes.md#shopline-catalog) for `ids` / `inventory_item_ids` / `location_ids` and no paging for these
  * two lists; 50 per request is the most conservative figure we know of (Shopify's, whose API this one
  * follows). A list that needs more is split into several items (one request each).
  */
@@ -92,7 +92,7 @@ function quantity(
 
 /**
  * POST inventory_levels/set.json {inventory_item_id, location_id, available}. `available` is always
- * in the body, 0 included: the Go SDK tags it `omitempty`, so a Go client setting stock to 0 sends
+ * in the body, 0 included (docs/api-notes.md#shopline-stock-zero): the Go SDK tags it `omitempty`, so a Go client setting stock to 0 sends
  * nothing and the store keeps its old count.
  */
 export const buildLevelSetBody = validate(function (requestOptions) {

@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { handleShoplineError } from './errors';
 import { records } from './output';
 
-// There is no single-order GET: Order → Get asks orders.json?ids=<id>, and an empty list means
+// There is no single-order GET (docs/api-notes.md#shopline-orders): Order → Get asks orders.json?ids=<id>, and an empty list means
 // the store has no such order (the API answers 200 with "orders": []).
 async function oneOrder(
 	this: IExecuteSingleFunctions,

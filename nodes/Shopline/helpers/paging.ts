@@ -4,7 +4,7 @@ import { cursorPaginator } from '../../shared/transport/paging';
 import type { ShoplinePageJson } from './output';
 
 // Lists page with the `link` header's page_info (rel="next", absent on the last page). Orders and
-// fulfillment orders take at most 100 a page; products and variants 250 (the SDK's "Value range:
+// fulfillment orders take at most 100 a page; products and variants 250 (docs/api-notes.md#shopline-paging; the SDK's "Value range:
 // 1-250"). Later pages send only page_info + limit (+ fields): the filters travel in page_info.
 export const SHOPLINE_MAX_PAGE_SIZE = 100;
 export const SHOPLINE_CATALOG_PAGE_SIZE = 250;

@@ -7,7 +7,7 @@ import { rateLimitProperty } from '../../shared/description/rateOption';
 import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
-// SHOPLINE: a leaky bucket per app and store, 4 requests a second, bursts up to 40 (no headers).
+// SHOPLINE (docs/api-notes.md#shopline-rate-limit): a leaky bucket per app and store, 4 requests a second, bursts up to 40 (no headers).
 // The model: shared/rate/leakyBucket.ts.
 export const SHOPLINE_PER_SECOND = 4;
 export const SHOPLINE_BURST = 40;

@@ -20,7 +20,7 @@ import { records } from './output';
 import { nextPageInfo } from './shoplineGet';
 
 /*
- * Variant → Find by SKU. SHOPLINE's REST API has no SKU filter (get_products and get_product_variants
+ * Variant → Find by SKU. SHOPLINE's REST API has no SKU filter (docs/api-notes.md#shopline-catalog; get_products and get_product_variants
  * take none), so the node walks products.json, 250 products a page (the SDK's maximum) with only
  * id, title and variants, and builds a SKU → variants map. Cost: ceil(products / 250) requests per
  * node run, whatever the number of items: every item of the run (they run together) waits for the same

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { invalidField } from '../../shared/input/validation';
 import { requiredValue, text } from '../../shared/input/parameters';
 
-// tracking_info_list holds at most 10 entries (create fulfillment, "Maximum size: 10"). The flat
+// tracking_info_list holds at most 10 entries (docs/api-notes.md#shopline-fulfillment-create: "Maximum size: 10"). The flat
 // tracking_company/number/url fields are deprecated since v20250601 and never sent.
 export const MAX_TRACKING_ENTRIES = 10;
 

@@ -5,7 +5,7 @@ import { records } from '../helpers/output';
 import { shoplineGet } from '../helpers/shoplineGet';
 
 // The resource locators' lists. The filter is matched here, on the page read, case-insensitively:
-// the SDK does not say whether products.json's `title` filter is exact or partial.
+// the SDK does not say (docs/api-notes.md#shopline-catalog) whether products.json's `title` filter is exact or partial.
 
 const matches = (filter: string | undefined, ...texts: string[]) =>
 	!filter || texts.some((t) => t.toLowerCase().includes(filter.toLowerCase()));

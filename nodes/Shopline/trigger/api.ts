@@ -36,7 +36,7 @@ type UpdatedRead = Omit<OrdersRead, 'orders'> & { records: IDataObject[] };
 
 /**
  * Records of `path` updated at or after `since` (all when null), up to `maxPages` pages, or from the page
- * `from` (a page_info) on. On later pages only page_info and limit may be sent (the docs' paging rule:
+ * `from` (a page_info) on. On later pages only page_info and limit may be sent (docs/api-notes.md#shopline-paging:
  * page_info carries the other filters).
  */
 async function updatedSince(

@@ -18,7 +18,7 @@ import { baseUrl } from '../helpers/baseUrl';
  */
 
 const LOOPBACK = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])$/;
-/** SDK: "Only v20240601 and later versions are supported" for api_version. */
+/** SDK (docs/api-notes.md#shopline-webhooks): "Only v20240601 and later versions are supported" for api_version. */
 const FIRST_WEBHOOK_VERSION = 'v20240601';
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 

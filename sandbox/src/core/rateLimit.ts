@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Rate limits as documented. Fulfillbot: per API key, fixed window (default 60 requests / 60 s).
+ * Rate limits as documented (docs/api-notes.md#fulfillbot-rate-limit, #shopline-rate-limit, #s2-rate-limit). Fulfillbot: per API key, fixed window (default 60 requests / 60 s).
  * SHOPLINE: leaky bucket per store (4 requests/s leak, burst 40). S2 documents none, so by default it
  * has none; `s2` imposes an undocumented one for tests (a fixed window per access token, answered with
  * 429 + `Retry-After`, whole seconds to the window's end: `Retry-After: 1` for a 1-second window), to

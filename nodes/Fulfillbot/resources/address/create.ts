@@ -5,7 +5,7 @@ import { checkAddressCreate } from '../../helpers/address';
 import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
 
-// Body inferred: the docs name POST /user/addresses but show no body; it takes the fields an
+// Body inferred (docs/api-notes.md#fulfillbot-profile-bodies): the docs name POST /user/addresses but show no body; it takes the fields an
 // address has in GET /user/addresses. Required as a shipping order's recipient* fields are.
 export const option: INodePropertyOptions = {
 	name: 'Create',

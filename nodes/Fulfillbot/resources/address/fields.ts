@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 // An address as GET /user/addresses returns it: name, phone, country, state, city, address,
-// zipCode, isDefault (seed 001). Create and Update send these same fields.
+// zipCode, isDefault (docs/api-notes.md#fulfillbot-profile-bodies). Create and Update send these same fields.
 
 const trimmed = (property: string) => ({
 	send: { type: 'body' as const, property, value: '={{ String($value).trim() }}' },

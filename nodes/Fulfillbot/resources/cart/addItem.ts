@@ -5,7 +5,7 @@ import { checkAddItem } from '../../helpers/cartItems';
 import { fulfillbotOutput } from '../../helpers/output';
 import { productIdInBody } from '../product/productId';
 
-// POST /cart/items {productId, skuId, quantity, remark} (seed 001).
+// POST /cart/items {productId, skuId, quantity, remark} (docs/api-notes.md#fulfillbot-cart-bodies).
 export const option: INodePropertyOptions = {
 	name: 'Add Item',
 	value: 'addItem',

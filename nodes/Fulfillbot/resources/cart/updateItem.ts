@@ -5,7 +5,7 @@ import { cartItemId } from '../../helpers/ids';
 import { checkUpdateItem } from '../../helpers/cartItems';
 import { fulfillbotOutput } from '../../helpers/output';
 
-// PATCH /cart/items/:itemId {quantity?, selected?} (seed 001).
+// PATCH /cart/items/:itemId {quantity?, selected?} (docs/api-notes.md#fulfillbot-cart-bodies).
 export const option: INodePropertyOptions = {
 	name: 'Update Item',
 	value: 'updateItem',

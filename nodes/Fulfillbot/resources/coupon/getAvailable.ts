@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fulfillbotOutput } from '../../helpers/output';
 
-// Both coupon lists answer a plain array (seed 001), one item per coupon: no paging fields.
+// Both coupon lists answer a plain array (docs/api-notes.md#fulfillbot-envelope), one item per coupon: no paging fields.
 export const option: INodePropertyOptions = {
 	name: 'Get Available',
 	value: 'getAvailable',

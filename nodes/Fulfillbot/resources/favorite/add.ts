@@ -5,7 +5,7 @@ import { checkFavoriteAdd } from '../../helpers/product';
 import { fulfillbotOutput } from '../../helpers/output';
 import { productIdInBody } from '../product/productId';
 
-// Body inferred: the docs name POST /user/favorites but show no body; a favorite is a product, by
+// Body inferred (docs/api-notes.md#fulfillbot-profile-bodies): the docs name POST /user/favorites but show no body; a favorite is a product, by
 // the `productId` GET /user/favorites returns for each record.
 export const option: INodePropertyOptions = {
 	name: 'Add',

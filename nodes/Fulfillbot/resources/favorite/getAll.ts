@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /user/favorites answers {items, total} (seed 001); the paginator walks page/limit to `total`.
+// GET /user/favorites answers {items, total} (docs/api-notes.md#fulfillbot-envelope); the paginator walks page/limit to `total`.
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

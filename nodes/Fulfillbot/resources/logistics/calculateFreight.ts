@@ -5,7 +5,7 @@ import { checkFreight } from '../../helpers/logistics';
 import { fulfillbotOutput } from '../../helpers/output';
 import { countryField, dimensionsField, weightField } from './fields';
 
-// Body inferred for POST /logistics/calculate-freight (the docs show none): the batch body plus
+// Body inferred for POST /logistics/calculate-freight (the docs show none: docs/api-notes.md#fulfillbot-logistics): the batch body plus
 // `channelId`, the name GET /logistics/shipping-methods and the batch quotes give a channel.
 export const option: INodePropertyOptions = {
 	name: 'Calculate Freight',

@@ -5,7 +5,7 @@ import { checkFreightBatch } from '../../helpers/logistics';
 import { fulfillbotOutput } from '../../helpers/output';
 import { countryField, dimensionsField, weightField } from './fields';
 
-// POST /logistics/calculate-freight-batch {country, weight, length?, width?, height?} (seed 001).
+// POST /logistics/calculate-freight-batch {country, weight, length?, width?, height?} (docs/api-notes.md#fulfillbot-logistics).
 export const option: INodePropertyOptions = {
 	name: 'Calculate Freight for All Channels',
 	value: 'calculateFreightBatch',

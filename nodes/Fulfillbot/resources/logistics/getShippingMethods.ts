@@ -6,7 +6,7 @@ import { checkShippingMethods } from '../../helpers/logistics';
 import { fulfillbotOutput } from '../../helpers/output';
 import { cargoTypeOptions } from './fields';
 
-// GET /logistics/shipping-methods?country=&weight=&cargoType= — all three optional (seed 001).
+// GET /logistics/shipping-methods?country=&weight=&cargoType= — all three optional (docs/api-notes.md#fulfillbot-logistics).
 export const option: INodePropertyOptions = {
 	name: 'Get Shipping Methods',
 	value: 'getShippingMethods',

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { buildImport1688Body } from '../../helpers/product';
 import { fulfillbotOutput } from '../../helpers/output';
 
-// POST /products/import/1688 {url} or {offerId}: the docs require exactly one of them. The body is
+// POST /products/import/1688 {url} or {offerId}: the docs require exactly one of them (docs/api-notes.md#fulfillbot-product-import). The body is
 // built by helpers/product.ts so a blank field is never sent as "".
 export const option: INodePropertyOptions = {
 	name: 'Import From 1688',

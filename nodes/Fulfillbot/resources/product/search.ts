@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /products/search?q=&page=&limit= (seed 000 code example). Page and limit come from Return
+// GET /products/search?q=&page=&limit= (docs/api-notes.md#fulfillbot-paging). Page and limit come from Return
 // All / Limit via the operation's paginator.
 export const option: INodePropertyOptions = {
 	name: 'Search',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { fulfillbotOutput } from '../../helpers/output';
 
-// GET /user/profile takes no parameters (seed 001).
+// GET /user/profile takes no parameters (docs/api-notes.md#fulfillbot-profile-bodies).
 export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',

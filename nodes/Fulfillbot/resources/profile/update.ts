@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { checkProfileUpdate } from '../../helpers/profile';
 import { fulfillbotOutput } from '../../helpers/output';
 
-// Body inferred: the docs name PUT /user/profile (scope profile:write) but show no body; these are
+// Body inferred (docs/api-notes.md#fulfillbot-profile-bodies): the docs name PUT /user/profile (scope profile:write) but show no body; these are
 // the editable fields GET /user/profile returns. Only the fields the user adds are sent.
 export const option: INodePropertyOptions = {
 	name: 'Update',

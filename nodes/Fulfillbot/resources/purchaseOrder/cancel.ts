@@ -5,7 +5,7 @@ import { orderId } from '../../helpers/ids';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderCancelBody } from '../../helpers/purchaseOrder';
 
-// POST /orders/:id/cancel {reason} (seed 001). Only pending/paid orders can be cancelled; the API's
+// POST /orders/:id/cancel {reason} (docs/api-notes.md#fulfillbot-purchase-orders). Only pending/paid orders can be cancelled; the API's
 // 400 for any other status is shown as it is.
 export const option: INodePropertyOptions = {
 	name: 'Cancel',

@@ -14,7 +14,7 @@ import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
 import { pacedFulfillbotCreate } from '../../helpers/rate';
 
-// POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (seed 001). The
+// POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (docs/api-notes.md#fulfillbot-purchase-orders). The
 // body is built and checked by helpers/purchaseOrder.ts before the one request.
 export const option: INodePropertyOptions = {
 	name: 'Create',

@@ -4,8 +4,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { filtersCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /orders pages with page/limit (seed 001); the operation's paginator sends both from Return
-// All / Limit. `status` is the one documented filter.
+// GET /orders pages with page/limit (docs/api-notes.md#fulfillbot-paging); the operation's paginator sends both from Return
+// All / Limit. `status` is the one documented filter (docs/api-notes.md#fulfillbot-purchase-orders).
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

@@ -33,7 +33,7 @@ function recipientText(
 	};
 }
 
-// POST /shipping/create (seed 001): items[{inventoryId, quantity}], logisticsChannelId, recipient*
+// POST /shipping/create (docs/api-notes.md#fulfillbot-shipping-orders): items[{inventoryId, quantity}], logisticsChannelId, recipient*
 // and remark. The body is built and checked by helpers/shippingOrder.ts (with helpers/orderItems.ts
 // and helpers/recipient.ts) before the one request.
 export const option: INodePropertyOptions = {

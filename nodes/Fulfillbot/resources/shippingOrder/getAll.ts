@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /shipping/orders pages with page/limit (seed 001); the operation's paginator sends both.
+// GET /shipping/orders pages with page/limit (docs/api-notes.md#fulfillbot-paging); the operation's paginator sends both.
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

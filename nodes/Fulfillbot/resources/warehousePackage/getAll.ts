@@ -4,7 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
 
-// GET /warehouse/packages pages with page/limit (seed 001); the paginator sends them from Return All / Limit.
+// GET /warehouse/packages pages with page/limit (docs/api-notes.md#fulfillbot-paging); the paginator sends them from Return All / Limit.
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// S2's Address Object (seed 002). Read and checked by helpers/address.ts; every field is sent,
+// S2's Address Object (docs/api-notes.md#s2-address). Read and checked by helpers/address.ts; every field is sent,
 // '' where left empty, as the docs require.
 export function addressFields(what: string): INodeProperties[] {
 	const field = (p: Omit<INodeProperties, 'type' | 'default'>): INodeProperties => ({

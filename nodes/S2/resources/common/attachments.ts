@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-// Attachments Object (seed 002): {fileName, path}; an empty array is sent when there are none.
+// Attachments Object (docs/api-notes.md#s2-fulfillment-create): {fileName, path}; an empty array is sent when there are none.
 export function attachmentsField(): INodeProperties {
 	return {
 		displayName: 'Attachments',

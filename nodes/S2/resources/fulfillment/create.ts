@@ -11,7 +11,7 @@ import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
 
-// POST /fulfillment (seed 002). The body is built and checked by helpers/fulfillment.ts.
+// POST /fulfillment (docs/api-notes.md#s2-fulfillment-create). The body is built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',

@@ -4,7 +4,7 @@ import { rowListFields } from '../../../shared/input/rowList';
 import { ITEM_LIST, SHIPMENT_LIST } from '../../helpers/fulfillmentLists';
 import { productPicker, quantityField } from '../common/lineItem';
 
-// items and shipments of POST /fulfillment (seed 002), each from fields or JSON; checked by
+// items and shipments of POST /fulfillment (docs/api-notes.md#s2-fulfillment-create), each from fields or JSON; checked by
 // helpers/fulfillmentLists.ts (shipment quantities must add up to the items).
 export const fulfillmentCreateLists: INodeProperties[] = [
 	...rowListFields({

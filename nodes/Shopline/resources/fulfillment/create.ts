@@ -16,7 +16,7 @@ import { pacedShoplineCreate } from '../../helpers/rate';
 import { trackingInfoFields } from './tracking';
 
 // POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
-// notify_customer, tracking_info_list}} (seed 003). Built and checked by helpers/fulfillment.ts.
+// notify_customer, tracking_info_list} (docs/api-notes.md#shopline-fulfillment-create). Built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',

@@ -7,7 +7,7 @@ import { shoplineOutput } from '../../helpers/output';
 import { inventoryItemIdsField } from '../catalogIds';
 
 // GET inventory_levels.json?inventory_item_ids=&location_ids= (get_inventory_quantities): one
-// item per level (item × location). The SDK documents no paging and no maximum; 50 IDs per request.
+// item per level (item × location). The SDK documents no paging and no maximum (docs/api-notes.md#shopline-catalog); 50 IDs per request.
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { shoplineOutput } from '../../helpers/output';
 
-// GET locations/list.json (get_locations): every location in one answer (the SDK has no paging or filters).
+// GET locations/list.json (get_locations): every location in one answer (the SDK has no paging or filters: docs/api-notes.md#shopline-catalog).
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',

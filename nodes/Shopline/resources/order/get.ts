@@ -5,7 +5,7 @@ import { orderId } from '../../helpers/ids';
 import { buildOrderGetQuery } from '../../helpers/order';
 import { orderGetOutput } from '../../helpers/orderGet';
 
-// SHOPLINE has no single-order GET: Get asks orders.json?ids= (helpers/order.ts).
+// SHOPLINE has no single-order GET (docs/api-notes.md#shopline-orders): Get asks orders.json?ids= (helpers/order.ts).
 export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',

@@ -1,6 +1,6 @@
 /**
  * Fulfillbot's permission scopes and the scope each documented endpoint needs, transcribed from
- * the "Permission Scopes" table and the endpoint list of the Open API docs. Endpoints here look
+ * the "Permission Scopes" table and the endpoint list of the Open API docs (docs/api-notes.md#fulfillbot-endpoints). Endpoints here look
  * their scope up instead of restating it. The overview page lists paths and scopes but drops the
  * HTTP verbs; verbs come from the API reference where shown, else from the summary
  * ("Update" = PATCH for cart items, PUT for profile/addresses as the reference says; "Remove"/

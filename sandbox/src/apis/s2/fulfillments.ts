@@ -13,7 +13,7 @@ import { presentFulfillment, presentFulfillmentDetails } from './present';
 const line = z.strictObject({ productId: z.string().min(1), quantity: z.number().int().min(1) });
 const choice = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 
-/** POST /fulfillment, field for field from seed 002. Optional fields may also be null (the example sends null). */
+/** POST /fulfillment, field for field from S2's docs (docs/api-notes.md#s2-fulfillment-create). Optional fields may also be null (the example sends null). */
 const createBody = z.strictObject({
 	orderId: optionalId,
 	rmaId: optionalId,

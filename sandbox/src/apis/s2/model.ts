@@ -54,7 +54,7 @@ export const ADDRESS_FIELDS = [
 	'email',
 ] as const;
 
-/** The warehouse object of seed 002 (its `organization` is embedded on output). */
+/** The warehouse object of S2's example answer (docs/api-notes.md#s2-fulfillment-create) (its `organization` is embedded on output). */
 export interface S2Warehouse {
 	id: string;
 	organizationId: string;
@@ -75,7 +75,7 @@ export interface S2Brand {
 	createdAt: string;
 }
 
-/** The product object of seed 002. */
+/** The product object of S2's example answer (docs/api-notes.md#s2-fulfillment-create). */
 export interface S2Product {
 	id: string;
 	organizationId: string;
@@ -114,7 +114,7 @@ export interface S2InventoryItem {
 	quantityAvailable: number;
 }
 
-/** A shipping carrier ("OTHER" is the documented default); shape of seed 002's `shippingCarrier`. */
+/** A shipping carrier ("OTHER" is the documented default); shape of the example's `shippingCarrier` (docs/api-notes.md#s2-fulfillment-create). */
 export interface S2Carrier {
 	id: string;
 	name: string;

@@ -22,7 +22,7 @@ import { presentOrder, presentOrderDetails } from './present';
 const attachmentInput = z.strictObject({ fileName: z.string().min(1), path: z.string().min(1) });
 
 /**
- * POST /order. The research lists the fields; the docs give no item schema, so an item is read
+ * POST /order. docs/api-notes.md#s2-order-create lists the fields; the docs give no item schema, so an item is read
  * conservatively as productId + quantity, with an optional unit price and channel line id.
  */
 const createBody = z.strictObject({

@@ -27,7 +27,7 @@ export function presentWarehouse(s2: S2, warehouse: S2Warehouse): Record<string,
 	return { id, organization: presentOrganization(s2, organizationId), ...fields };
 }
 
-/** Key for key in seed 002's order (stored records may hold their keys in another order). */
+/** Key for key in the order of S2's example answer (docs/api-notes.md#s2-fulfillment-create) (stored records may hold their keys in another order). */
 export function presentProduct(s2: S2, p: S2Product): Record<string, unknown> {
 	return {
 		id: p.id,
@@ -93,7 +93,7 @@ function presentShipment(
 }
 
 /**
- * Inferred from seed 002's example (["", "test_order_id2", "test_order_ref_id1"]): the order's three
+ * Inferred from S2's example answer (docs/api-notes.md#s2-fulfillment-create) (["", "test_order_id2", "test_order_ref_id1"]): the order's three
  * channel ids plus the fulfillment's additionalReferenceIds, distinct and sorted.
  */
 function referenceIds(order: S2Order | undefined, fulfillment: S2Fulfillment): string[] {
@@ -103,7 +103,7 @@ function referenceIds(order: S2Order | undefined, fulfillment: S2Fulfillment): s
 	return [...new Set([...ids, ...fulfillment.additionalReferenceIds])].sort();
 }
 
-/** The POST /fulfillment response shape of seed 002, key for key. */
+/** The POST /fulfillment response shape of S2's example (docs/api-notes.md#s2-fulfillment-create), key for key. */
 export function presentFulfillment(s2: S2State, f: S2Fulfillment): Record<string, unknown> {
 	const order = f.orderId ? s2.orders.find((o) => o.id === f.orderId) : undefined;
 	const warehouse = s2.warehouses.find((w) => w.id === f.warehouseId);
@@ -139,7 +139,7 @@ export function presentFulfillment(s2: S2State, f: S2Fulfillment): Record<string
 	};
 }
 
-/** GET /fulfillment/{id}: the create shape plus the fields the research lists for the read. */
+/** GET /fulfillment/{id}: the create shape plus the fields docs/api-notes.md#s2-reads lists for the read. */
 export function presentFulfillmentDetails(s2: S2State, f: S2Fulfillment): Record<string, unknown> {
 	return {
 		...presentFulfillment(s2, f),
@@ -149,7 +149,7 @@ export function presentFulfillmentDetails(s2: S2State, f: S2Fulfillment): Record
 	};
 }
 
-/** An order as GET /order lists it. Field set from the research notes; `account` embedded like S2's other objects. */
+/** An order as GET /order lists it. Field set from docs/api-notes.md#s2-reads; `account` embedded like S2's other objects. */
 export function presentOrder(s2: S2State, order: S2Order): Record<string, unknown> {
 	const account = s2.accounts.find((a) => a.id === order.accountId);
 	return {
@@ -185,7 +185,7 @@ export function presentOrder(s2: S2State, order: S2Order): Record<string, unknow
 
 /**
  * "Get Order Details": the order plus its fulfillments (tracking numbers, labels), attachments and
- * additionalReferenceIds. The research also lists orderId / address / warehouseId / shippingMethod:
+ * additionalReferenceIds. docs/api-notes.md#s2-reads also lists orderId / address / warehouseId / shippingMethod:
  * aliases of id / shippingAddress / the first fulfillment's warehouse / channelShippingMethod.
  */
 export function presentOrderDetails(s2: S2State, order: S2Order): Record<string, unknown> {

@@ -13,7 +13,7 @@ import type {
 } from './model';
 
 /**
- * Ids of the seeded S2 records, per organization. Where seed 002 gives an id (products 3775cc37... and
+ * Ids of the seeded S2 records, per organization. Where S2's example answer (docs/api-notes.md#s2-fulfillment-create) gives an id (products 3775cc37... and
  * bab7c35b..., warehouse 9cae310d..., order ae52b0ab...) the seed uses it, completed to a valid UUID
  * (the docs' copies are truncated in places).
  */

@@ -62,7 +62,7 @@ export interface ShoplineLineItem {
 	grams: number;
 	taxable: boolean;
 	total_discount: string;
-	/** Inferred (Shopify-style): null = nothing shipped, partial, fulfilled (seed 003 shows `fulfilled`). */
+	/** Inferred (Shopify-style): null = nothing shipped, partial, fulfilled (the create answer shows `fulfilled`: docs/api-notes.md#shopline-fulfillment-create). */
 	fulfillment_status: null | 'partial' | 'fulfilled';
 }
 
@@ -72,7 +72,7 @@ export interface ShoplineTrackingInfo {
 	tracking_url: string | null;
 }
 
-/** A fulfillment line as seed 003 shows it: the order line plus how many this fulfillment shipped. */
+/** A fulfillment line as the create answer shows it (docs/api-notes.md#shopline-fulfillment-create): the order line plus how many this fulfillment shipped. */
 export interface ShoplineFulfillmentLine extends Omit<ShoplineLineItem, 'fulfillment_status'> {
 	fulfillment_quantity: number;
 	fulfillment_status: 'fulfilled' | 'partial';

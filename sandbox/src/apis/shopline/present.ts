@@ -13,7 +13,7 @@ const money = (
 	shop_money: { amount, currency_code: currency },
 });
 
-/** A fulfillment line in seed 003's shape (price_set, tax_lines, total_discount_set). */
+/** A fulfillment line in the create answer's shape (docs/api-notes.md#shopline-fulfillment-create; price_set, tax_lines, total_discount_set). */
 function fulfillmentLineView(
 	line: ShoplineFulfillmentLine,
 	currency: string,
@@ -27,7 +27,7 @@ function fulfillmentLineView(
 }
 
 /**
- * A fulfillment as seed 003 answers it. The deprecated single tracking fields mirror the first
+ * A fulfillment as the create answer shows it (docs/api-notes.md#shopline-fulfillment-create). The deprecated single tracking fields mirror the first
  * tracking_info_list entry; the plural ones list every entry.
  */
 export function fulfillmentView(f: ShoplineFulfillment, currency: string): Record<string, unknown> {
