@@ -67,3 +67,27 @@ export function queryText(
 		routing: { send: { type: 'query', property: name } },
 	};
 }
+
+/** The "Update Fields" collection of an update: only the fields the user adds are sent. */
+export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}
+
+/** The "Additional Fields" collection of a create: the optional fields, sent only when added. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
+}

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { checkAddressCreate } from '../../helpers/address';
 import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
+import { additionalFieldsCollection } from '../../../shared/description/listFields';
 
 // Body inferred (docs/api-notes.md#fulfillbot-profile-bodies): the docs name POST /user/addresses but show no body; it takes the fields an
 // address has in GET /user/addresses. Required as a shipping order's recipient* fields are.
@@ -21,14 +22,7 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [
 	...addressFields(true),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [isDefaultField, stateField],
-	},
+	additionalFieldsCollection([isDefaultField, stateField]),
 ];
 
 export const description = updateDisplayOptions(

@@ -5,6 +5,7 @@ import { addressId } from '../../helpers/ids';
 import { checkAddressUpdate } from '../../helpers/address';
 import { fulfillbotOutput } from '../../helpers/output';
 import { addressFields, isDefaultField, stateField } from './fields';
+import { updateFieldsCollection } from '../../../shared/description/listFields';
 
 // PUT /user/addresses/:id with the address fields to change (same names as GET /user/addresses).
 export const option: INodePropertyOptions = {
@@ -21,16 +22,11 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [
 	addressId.field(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...addressFields(false), isDefaultField, stateField].sort((a, b) =>
+	updateFieldsCollection(
+		[...addressFields(false), isDefaultField, stateField].sort((a, b) =>
 			a.displayName.localeCompare(b.displayName),
 		),
-	},
+	),
 ];
 
 export const description = updateDisplayOptions(

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { cartItemId } from '../../helpers/ids';
 import { checkUpdateItem } from '../../helpers/cartItems';
 import { fulfillbotOutput } from '../../helpers/output';
+import { updateFieldsCollection } from '../../../shared/description/listFields';
 
 // PATCH /cart/items/:itemId {quantity?, selected?} (docs/api-notes.md#fulfillbot-cart-bodies).
 export const option: INodePropertyOptions = {
@@ -20,32 +21,25 @@ export const option: INodePropertyOptions = {
 
 const fields: INodeProperties[] = [
 	cartItemId.field(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 1, numberPrecision: 0 },
-				default: 1,
-				description: 'New quantity',
-				routing: { send: { type: 'body', property: 'quantity' } },
-			},
-			{
-				displayName: 'Selected',
-				name: 'selected',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the item is selected for checkout',
-				routing: { send: { type: 'body', property: 'selected' } },
-			},
-		],
-	},
+	updateFieldsCollection([
+		{
+			displayName: 'Quantity',
+			name: 'quantity',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: 1,
+			description: 'New quantity',
+			routing: { send: { type: 'body', property: 'quantity' } },
+		},
+		{
+			displayName: 'Selected',
+			name: 'selected',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the item is selected for checkout',
+			routing: { send: { type: 'body', property: 'selected' } },
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { checkProfileUpdate } from '../../helpers/profile';
 import { fulfillbotOutput } from '../../helpers/output';
+import { updateFieldsCollection } from '../../../shared/description/listFields';
 
 // Body inferred (docs/api-notes.md#fulfillbot-profile-bodies): the docs name PUT /user/profile (scope profile:write) but show no body; these are
 // the editable fields GET /user/profile returns. Only the fields the user adds are sent.
@@ -19,54 +20,47 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Avatar',
-				name: 'avatar',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com/me.png',
-				description: 'URL of the profile picture',
-				routing: { send: { type: 'body', property: 'avatar' } },
+	updateFieldsCollection([
+		{
+			displayName: 'Avatar',
+			name: 'avatar',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/me.png',
+			description: 'URL of the profile picture',
+			routing: { send: { type: 'body', property: 'avatar' } },
+		},
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			routing: {
+				send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' },
 			},
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				routing: {
-					send: { type: 'body', property: 'email', value: '={{ String($value).trim() }}' },
-				},
+		},
+		{
+			displayName: 'Language',
+			name: 'language',
+			type: 'string',
+			default: 'en',
+			placeholder: 'en',
+			description: 'Language code, e.g. en',
+			routing: {
+				send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' },
 			},
-			{
-				displayName: 'Language',
-				name: 'language',
-				type: 'string',
-				default: 'en',
-				placeholder: 'en',
-				description: 'Language code, e.g. en',
-				routing: {
-					send: { type: 'body', property: 'language', value: '={{ String($value).trim() }}' },
-				},
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			routing: {
+				send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' },
 			},
-			{
-				displayName: 'Username',
-				name: 'username',
-				type: 'string',
-				default: '',
-				routing: {
-					send: { type: 'body', property: 'username', value: '={{ String($value).trim() }}' },
-				},
-			},
-		],
-	},
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -13,6 +13,7 @@ import { skuItemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
 import { pacedFulfillbotCreate } from '../../helpers/rate';
+import { additionalFieldsCollection } from '../../../shared/description/listFields';
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (docs/api-notes.md#fulfillbot-purchase-orders). The
 // body is built and checked by helpers/purchaseOrder.ts before the one request.
@@ -57,31 +58,24 @@ const fields: INodeProperties[] = [
 	},
 	idempotencyKeyField(FULFILLBOT_KEY_HOW),
 	...skuItemListFields('Notes for this item'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Coupon Name or ID',
-				name: 'couponId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getCoupons' },
-				default: '',
-				description:
-					'A claimed coupon to apply. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Remark',
-				name: 'remark',
-				type: 'string',
-				default: '',
-				description: 'Notes for the whole order',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Coupon Name or ID',
+			name: 'couponId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getCoupons' },
+			default: '',
+			description:
+				'A claimed coupon to apply. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Remark',
+			name: 'remark',
+			type: 'string',
+			default: '',
+			description: 'Notes for the whole order',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

@@ -10,6 +10,7 @@ import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
+import { additionalFieldsCollection } from '../../../shared/description/listFields';
 
 // POST /fulfillment (docs/api-notes.md#s2-fulfillment-create). The body is built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
@@ -61,100 +62,93 @@ const fields: INodeProperties[] = [
 	},
 	...fulfillmentCreateLists,
 	attachmentsField(),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Account Code',
-				name: 'accountCode',
-				type: 'string',
-				default: '',
-				description: 'Code of the related S2 account, as shown on the Account page in S2',
-			},
-			{
-				displayName: 'Additional Reference IDs',
-				name: 'additionalReferenceIds',
-				type: 'string',
-				default: '',
-				description: 'Other reference IDs of the order, separated by commas',
-			},
-			{
-				displayName: 'Customer Note',
-				name: 'customerNote',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-			},
-			{
-				displayName: 'Method',
-				name: 'method',
-				type: 'options',
-				options: [
-					{ name: 'SPD', value: 0, description: 'Small parcel delivery' },
-					{ name: 'Pickup', value: 1, description: 'Picked up at the warehouse' },
-					{ name: 'LTL', value: 2, description: 'Less-than-truckload freight' },
-				],
-				default: 0,
-				description: 'Fulfillment method (not sent unless added)',
-			},
-			{
-				displayName: 'Order Account Name or ID',
-				name: 'orderAccountId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAccounts' },
-				default: '',
-				description:
-					'Account of a fulfillment without an order (with an order, S2 uses the order’s account). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Order ID',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description:
-					'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
-			},
-			{
-				displayName: 'Order Type',
-				name: 'orderType',
-				type: 'options',
-				options: [
-					{ name: 'B2C', value: 0 },
-					{ name: 'B2B', value: 1 },
-					{ name: 'FBA', value: 2 },
-				],
-				default: 0,
-				description: 'S2 uses B2C when not set',
-			},
-			{
-				displayName: 'RMA ID',
-				name: 'rmaId',
-				type: 'string',
-				default: '',
-				description: 'The existing return (RMA) this fulfillment belongs to, if any',
-			},
-			{
-				displayName: 'Signature Required',
-				name: 'signatureRequired',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the delivery needs a signature',
-			},
-			{
-				displayName: 'Warehouse Name or ID',
-				name: 'warehouseId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getWarehouses' },
-				default: '',
-				description:
-					'Warehouse to ship from; S2 picks one when not set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Account Code',
+			name: 'accountCode',
+			type: 'string',
+			default: '',
+			description: 'Code of the related S2 account, as shown on the Account page in S2',
+		},
+		{
+			displayName: 'Additional Reference IDs',
+			name: 'additionalReferenceIds',
+			type: 'string',
+			default: '',
+			description: 'Other reference IDs of the order, separated by commas',
+		},
+		{
+			displayName: 'Customer Note',
+			name: 'customerNote',
+			type: 'string',
+			typeOptions: { rows: 2 },
+			default: '',
+		},
+		{
+			displayName: 'Method',
+			name: 'method',
+			type: 'options',
+			options: [
+				{ name: 'SPD', value: 0, description: 'Small parcel delivery' },
+				{ name: 'Pickup', value: 1, description: 'Picked up at the warehouse' },
+				{ name: 'LTL', value: 2, description: 'Less-than-truckload freight' },
+			],
+			default: 0,
+			description: 'Fulfillment method (not sent unless added)',
+		},
+		{
+			displayName: 'Order Account Name or ID',
+			name: 'orderAccountId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getAccounts' },
+			default: '',
+			description:
+				'Account of a fulfillment without an order (with an order, S2 uses the order’s account). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Order ID',
+			name: 'orderId',
+			type: 'string',
+			default: '',
+			description:
+				'The existing S2 order this fulfillment belongs to; leave empty for a standalone fulfillment',
+		},
+		{
+			displayName: 'Order Type',
+			name: 'orderType',
+			type: 'options',
+			options: [
+				{ name: 'B2C', value: 0 },
+				{ name: 'B2B', value: 1 },
+				{ name: 'FBA', value: 2 },
+			],
+			default: 0,
+			description: 'S2 uses B2C when not set',
+		},
+		{
+			displayName: 'RMA ID',
+			name: 'rmaId',
+			type: 'string',
+			default: '',
+			description: 'The existing return (RMA) this fulfillment belongs to, if any',
+		},
+		{
+			displayName: 'Signature Required',
+			name: 'signatureRequired',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the delivery needs a signature',
+		},
+		{
+			displayName: 'Warehouse Name or ID',
+			name: 'warehouseId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getWarehouses' },
+			default: '',
+			description:
+				'Warehouse to ship from; S2 picks one when not set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 	{
 		displayName: 'Options',
 		name: 'options',

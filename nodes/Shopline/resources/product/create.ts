@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { buildProductCreateBody } from '../../helpers/catalog';
 import { shoplineOutput } from '../../helpers/output';
 import { productFields } from './productFields';
+import { additionalFieldsCollection } from '../../../shared/description/listFields';
 
 // POST products/products.json {product: {title, …, variants}} (create_a_product).
 export const option: INodePropertyOptions = {
@@ -27,14 +28,7 @@ const fields: INodeProperties[] = [
 		default: '',
 		description: 'The product title, at most 255 characters',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: productFields(false),
-	},
+	additionalFieldsCollection(productFields(false)),
 	{
 		displayName: 'Variants (JSON)',
 		name: 'variantsJson',

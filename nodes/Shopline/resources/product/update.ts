@@ -5,6 +5,7 @@ import { productId } from '../../helpers/ids';
 import { buildProductUpdateBody } from '../../helpers/catalog';
 import { shoplineOutput } from '../../helpers/output';
 import { productFields } from './productFields';
+import { updateFieldsCollection } from '../../../shared/description/listFields';
 
 // PUT products/{id}.json {product: {…}} (update_a_product): only the fields given are sent.
 export const option: INodePropertyOptions = {
@@ -19,17 +20,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [
-	productId.field(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: productFields(true),
-	},
-];
+const fields: INodeProperties[] = [productId.field(), updateFieldsCollection(productFields(true))];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['product'], operation: ['update'] } },

@@ -5,6 +5,7 @@ import { variantId } from '../../helpers/ids';
 import { buildVariantUpdateBody } from '../../helpers/catalog';
 import { shoplineOutput } from '../../helpers/output';
 import { variantFields } from './variantFields';
+import { updateFieldsCollection } from '../../../shared/description/listFields';
 
 // PUT products/variants/{id}.json {variant: {…}} (update_a_variant). Stock is not a variant field:
 // use Inventory Level → Set or Adjust.
@@ -20,17 +21,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const fields: INodeProperties[] = [
-	variantId.field(),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: variantFields(),
-	},
-];
+const fields: INodeProperties[] = [variantId.field(), updateFieldsCollection(variantFields())];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['variant'], operation: ['update'] } },
