@@ -1,9 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { claimDelivery } from '../../shared/webhook/recentIds';
 import {
 	acknowledgeWithoutRun,
 	headerValue,
+	redelivery,
 	refuseDelivery,
 } from '../../shared/webhook/webhookReply';
 import { hmacSha256, signatureMatches } from '../../shared/webhook/webhookSignature';
@@ -48,16 +48,7 @@ export async function receiveFulfillbot(this: IWebhookFunctions): Promise<IWebho
 	const events = chosenEvents(this);
 	if (!events.has(ANY_EVENT) && !events.has(event))
 		return acknowledgeWithoutRun(`Event ${event || '(none)'} is not one this trigger listens to`);
-	const webhookId = headerValue(this, 'x-webhook-id');
-	if (
-		webhookId &&
-		!claimDelivery(
-			this.getWorkflowStaticData('node'),
-			`${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
-			webhookId,
-		)
-	) {
-		return acknowledgeWithoutRun('Already received');
-	}
+	const again = redelivery(this, 'x-webhook-id');
+	if (again) return again;
 	return { workflowData: [[{ json: envelope }]] };
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { claimDelivery } from '../../shared/webhook/recentIds';
 import {
 	acknowledgeWithoutRun,
 	headerValue,
+	redelivery,
 	refuseDelivery,
 } from '../../shared/webhook/webhookReply';
 import { hmacSha256, signatureMatches } from '../../shared/webhook/webhookSignature';
@@ -36,17 +36,8 @@ export async function receiveShopline(this: IWebhookFunctions): Promise<IWebhook
 	const topics = this.getNodeParameter('topics', []) as string[];
 	if (!topics.includes(topic))
 		return acknowledgeWithoutRun(`Topic ${topic || '(none)'} is not one this trigger listens to`);
-	const webhookId = headerValue(this, 'x-shopline-webhook-id');
-	if (
-		webhookId &&
-		!claimDelivery(
-			this.getWorkflowStaticData('node'),
-			`${this.getWorkflow().id ?? ''}:${this.getNode().id}`,
-			webhookId,
-		)
-	) {
-		return acknowledgeWithoutRun('Already received');
-	}
+	const again = redelivery(this, 'x-shopline-webhook-id');
+	if (again) return again;
 	const body = this.getBodyData();
 	const record =
 		body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : { body };
@@ -57,7 +48,7 @@ export async function receiveShopline(this: IWebhookFunctions): Promise<IWebhook
 					json: {
 						...record,
 						topic,
-						webhookId: webhookId ?? null,
+						webhookId: headerValue(this, 'x-shopline-webhook-id') ?? null,
 						shopDomain: headerValue(this, 'x-shopline-shop-domain') ?? null,
 					},
 				},

@@ -1,5 +1,7 @@
 import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import { claimDelivery } from './recentIds';
+
 /** Answers `status` with `{message}` and starts no run (a bad or missing signature: 401). */
 export function refuseDelivery(
 	context: IWebhookFunctions,
@@ -20,4 +22,19 @@ export function headerValue(context: IWebhookFunctions, name: string): string | 
 	const value = context.getHeaderData()[name.toLowerCase()];
 	if (Array.isArray(value)) return value[0] === undefined ? undefined : String(value[0]);
 	return value === undefined ? undefined : String(value);
+}
+
+/**
+ * The 200-without-run answer when the delivery id in header `idHeader` already started a run of this
+ * workflow node (recentIds.ts); undefined for a first delivery, or one without an id (it runs).
+ */
+export function redelivery(
+	context: IWebhookFunctions,
+	idHeader: string,
+): IWebhookResponseData | undefined {
+	const id = headerValue(context, idHeader);
+	if (!id) return undefined;
+	const scope = `${context.getWorkflow().id ?? ''}:${context.getNode().id}`;
+	if (claimDelivery(context.getWorkflowStaticData('node'), scope, id)) return undefined;
+	return acknowledgeWithoutRun('Already received');
 }
