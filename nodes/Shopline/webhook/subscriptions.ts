@@ -117,19 +117,27 @@ function saved(context: IHookFunctions): IDataObject {
 }
 
 /**
+ * What activation works from: the set-up checked before any request (credential, App Secret, version,
+ * https address), then the store's subscriptions of this URL and the ids remembered so far.
+ */
+async function setUp(context: IHookFunctions) {
+	const credentials = await context.getCredentials('shoplineApi');
+	const address = context.getNodeWebhookUrl('default') as string;
+	const version = checkSetup(context, credentials);
+	checkAddress(context, address, credentials);
+	const topics = topicsOf(context);
+	const existing = (await listSubscriptions(context, credentials)).filter(
+		(w) => w.address === address,
+	);
+	return { credentials, address, version, topics, existing, ids: saved(context) };
+}
+
+/**
  * True when every chosen topic already has a subscription to this URL; their ids are remembered. n8n calls
  * this first at activation, so the set-up is checked here, before any request (and again in `subscribe`).
  */
 export async function subscriptionsExist(this: IHookFunctions): Promise<boolean> {
-	const credentials = await this.getCredentials('shoplineApi');
-	const address = this.getNodeWebhookUrl('default') as string;
-	checkSetup(this, credentials);
-	checkAddress(this, address, credentials);
-	const topics = topicsOf(this);
-	const existing = (await listSubscriptions(this, credentials)).filter(
-		(w) => w.address === address,
-	);
-	const ids = saved(this);
+	const { topics, existing, ids } = await setUp(this);
 	for (const topic of topics) {
 		const found = existing.find((w) => w.topic === topic);
 		if (!found) return false;
@@ -140,15 +148,7 @@ export async function subscriptionsExist(this: IHookFunctions): Promise<boolean>
 
 /** Subscribes each chosen topic not yet subscribed; ids are saved as they come, so a failure half-way still unsubscribes them. */
 export async function subscribe(this: IHookFunctions): Promise<boolean> {
-	const credentials = await this.getCredentials('shoplineApi');
-	const address = this.getNodeWebhookUrl('default') as string;
-	const version = checkSetup(this, credentials);
-	checkAddress(this, address, credentials);
-	const topics = topicsOf(this);
-	const existing = (await listSubscriptions(this, credentials)).filter(
-		(w) => w.address === address,
-	);
-	const ids = saved(this);
+	const { credentials, address, version, topics, existing, ids } = await setUp(this);
 	for (const topic of topics) {
 		const found = existing.find((w) => w.topic === topic);
 		if (found) {
