@@ -74,7 +74,7 @@ export async function pagesUntil(
 /**
  * The newest records down to the watermark: all created after `since`, and all at it; without a
  * watermark (activation), all at the newest creation time (several may share that second). With
- * the list's `total` at the previous poll, the walk also stops once as many new records were found
+ * the list's `total` at the previous poll (kept in the source's `stored` state), the walk also stops once as many new records were found
  * as the total grew by (records are not deleted), so a burst of thousands created in one second is
  * not read again at every poll: an idle poll is one page.
  */
@@ -83,8 +83,9 @@ export async function newestDownTo(
 	source: Source,
 	pageSize: number,
 	previous: ChangeState | undefined,
-	previousTotal: number | undefined,
+	stored: IDataObject | undefined,
 ): Promise<{ records: IDataObject[]; total?: number }> {
+	const previousTotal = typeof stored?.total === 'number' ? stored.total : undefined;
 	let bound = previous?.since;
 	let total: number | undefined;
 	// New records found, each once: records created while the list is walked push older ones onto the
@@ -138,13 +139,7 @@ export async function pollPurchaseOrders(
 		}
 	};
 	// 1. New orders: newest first down to the watermark.
-	const newest = await newestDownTo(
-		reader,
-		source,
-		pageSize,
-		previous,
-		typeof stored?.total === 'number' ? stored.total : undefined,
-	);
+	const newest = await newestDownTo(reader, source, pageSize, previous, stored);
 	put(newest.records);
 	// 2. Where every open order is: the open statuses' lists, page by page, as far as the budget goes
 	// (at least one page a poll); a scan that does not fit goes on at the next poll.

@@ -93,13 +93,7 @@ async function pollSource(
 	let total: IDataObject = {};
 	if (source.key === 'packages') {
 		// Packages only ever appear: the newest pages down to the arrival watermark are all that is new.
-		const newest = await newestDownTo(
-			reader,
-			source,
-			pageSize,
-			previous,
-			typeof stored?.total === 'number' ? stored.total : undefined,
-		);
+		const newest = await newestDownTo(reader, source, pageSize, previous, stored);
 		records = newest.records.reverse();
 		if (newest.total !== undefined) total = { total: newest.total };
 	} else {
