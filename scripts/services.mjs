@@ -24,10 +24,12 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { freePort } from './runtime/userFolder.mjs';
 
 const log = (msg) => process.stderr.write(`[services] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -113,18 +115,6 @@ export function ensureServices() {
 }
 
 // ------------------------------------------------------------------------------------------------- start
-
-function freePort() {
-	return new Promise((res, rej) => {
-		const srv = createServer();
-		srv.unref();
-		srv.on('error', rej);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => res(port));
-		});
-	});
-}
 
 /** Redis answers PING with +PONG (raw RESP over TCP, so redis-cli is not needed). */
 function redisPing(port) {
