@@ -8,10 +8,9 @@ import {
 	emptyCursor,
 	instant,
 	passSettledSecond,
-	type Stamped,
 	type UpdatedCursor,
 } from '../../shared/poll/updatedCursor';
-import { dateToIso } from './clock';
+import { dateToIso, STAMPED } from './clock';
 import { detectChanges, primeSeen } from './changes';
 import { FULFILLMENT_EVENTS } from './events';
 import type { OrdersRead, OrdersReader } from './reader';
@@ -24,11 +23,6 @@ import { bound, seenFromStatic, seenKey, seenToStatic, type SeenOrders } from '.
  * first activation reads at most the budget's worth of pages; the rest of the store is learnt a few pages
  * a poll.
  */
-
-const ORDER: Stamped<IDataObject> = {
-	id: (o) => String(o.id ?? ''),
-	updatedAt: (o) => String(o.updated_at ?? ''),
-};
 
 /** Fulfillment reads a poll makes even when its budget is spent: every poll makes progress. */
 export const MIN_FULFILLMENT_FETCHES = 5;
@@ -142,7 +136,7 @@ async function activate(
 			? read.orders
 			: [...read.orders, ...(await reader.ordersUpdatedSince(null, Infinity, read.next)).orders];
 	return {
-		cursor: consume(emptyCursor(), orders, ORDER).next,
+		cursor: consume(emptyCursor(), orders, STAMPED).next,
 		seen: primeSeen(orders, watchFulfillments),
 	};
 }
@@ -192,7 +186,7 @@ export async function pollOrders(
 		return { items: [], state: writeState(await activate(reader, watchFulfillments, budget.max)) };
 	}
 	const read = await reader.ordersUpdatedSince(previous.cursor.cursor);
-	const all = consume(previous.cursor, read.orders, ORDER);
+	const all = consume(previous.cursor, read.orders, STAMPED);
 	const { changed, repeated } = all;
 	let next: UpdatedCursor;
 	let reported: UpdatedCursor | undefined;
@@ -207,7 +201,7 @@ export async function pollOrders(
 		next = consume(
 			previous.cursor,
 			[...repeated, ...changed.slice(0, fulfillments.size)],
-			ORDER,
+			STAMPED,
 		).next;
 		reported = passSettledSecond(furthest(all.next, previous.reported), read.date);
 	} else {

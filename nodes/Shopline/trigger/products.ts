@@ -7,10 +7,9 @@ import {
 	emptyCursor,
 	isAfterCursor,
 	passSettledSecond,
-	type Stamped,
 	type UpdatedCursor,
 } from '../../shared/poll/updatedCursor';
-import { dateToIso } from './clock';
+import { dateToIso, STAMPED } from './clock';
 import { EVENTS } from './events';
 import type { ProductsReader } from './reader';
 
@@ -20,11 +19,6 @@ import type { ProductsReader } from './reader';
  * request; a poll reads every page of what changed since the cursor. Nothing else is remembered, so the
  * item says what the cursor knows: whether the product was created since the previous poll (`created`).
  */
-
-const PRODUCT: Stamped<IDataObject> = {
-	id: (p) => String(p.id ?? ''),
-	updatedAt: (p) => String(p.updated_at ?? ''),
-};
 
 /**
  * Activation: the cursor starts at SHOPLINE's clock (the first page's Date), one request whatever the
@@ -37,7 +31,7 @@ async function activate(reader: ProductsReader): Promise<UpdatedCursor> {
 	const at = dateToIso(first.date);
 	if (at !== undefined) return { cursor: at, atCursor: [] };
 	const all = await reader.productsUpdatedSince(null);
-	return consume(emptyCursor(), all.products, PRODUCT).next;
+	return consume(emptyCursor(), all.products, STAMPED).next;
 }
 
 /** One poll of Product Updated from its saved state (undefined before the first): items and next state. */
@@ -48,14 +42,14 @@ export async function pollProducts(
 	const previous = cursorFromStatic(saved);
 	if (!previous) return { items: [], state: cursorToStatic(await activate(reader)) };
 	const read = await reader.productsUpdatedSince(previous.cursor);
-	const { changed, next } = consume(previous, read.products, PRODUCT);
+	const { changed, next } = consume(previous, read.products, STAMPED);
 	const event = EVENTS.productUpdated;
 	const items = changed.map((product) => ({
 		event,
 		// A product without created_at is not claimed as new.
 		created:
 			typeof product.created_at === 'string' &&
-			isAfterCursor(previous, product.created_at, PRODUCT.id(product)),
+			isAfterCursor(previous, product.created_at, STAMPED.id(product)),
 		...product,
 	}));
 	return { items, state: cursorToStatic(passSettledSecond(next, read.date)) };
