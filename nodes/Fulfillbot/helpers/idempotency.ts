@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { LedgerCreate } from '../../shared/create/idempotency';
+import { onceWithKey } from '../../shared/create/onceWithKey';
 import { pathSegment, text } from '../../shared/input/parameters';
 import { FULFILLBOT_CREDENTIAL } from './errors';
 import { fulfillbotGet } from './fulfillbotGet';
+import { pacedFulfillbotCreate } from './rate';
 
 // Fulfillbot documents no idempotency key and no way to find an order by what was sent: `remark` is
 // accepted on create, but neither the list (page, limit, status; orderNo, status, totalAmount,
@@ -36,18 +38,18 @@ function ledger(what: string, checkFirst: string, path: string): LedgerCreate {
 	};
 }
 
-/** POST /orders: one GET /orders/{orderNo} for each repeated key. */
-export const purchaseOrderLedger = ledger(
-	'purchase order',
-	'Purchase Order → Get Many and the wallet balance',
-	'/orders',
+/** POST /orders, sent once: one GET /orders/{orderNo} for each repeated key. */
+export const purchaseOrderCreate = onceWithKey(
+	'Fulfillbot',
+	pacedFulfillbotCreate,
+	ledger('purchase order', 'Purchase Order → Get Many and the wallet balance', '/orders'),
 );
 
-/** POST /shipping/create: one GET /shipping/orders/{orderNo} for each repeated key. */
-export const shippingOrderLedger = ledger(
-	'shipping order',
-	'Shipping Order → Get Many',
-	'/shipping/orders',
+/** POST /shipping/create, sent once: one GET /shipping/orders/{orderNo} for each repeated key. */
+export const shippingOrderCreate = onceWithKey(
+	'Fulfillbot',
+	pacedFulfillbotCreate,
+	ledger('shipping order', 'Shipping Order → Get Many', '/shipping/orders'),
 );
 
 export const FULFILLBOT_KEY_HOW =

@@ -1,24 +1,16 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import { EMPTY_ANSWER, isEmptyBody, isPlainObject, toItems } from '../../shared/transport/items';
+import { answerItems, isPlainObject, toItems } from '../../shared/transport/items';
 import { handleFulfillbotError } from './errors';
 
 // Every Fulfillbot response wraps its payload as {"data": ...}.
-async function unwrapData(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const body = response.body as { data?: unknown } | undefined;
-	const data = body && typeof body === 'object' && 'data' in body ? body.data : body;
-	if (isEmptyBody(data)) return [{ json: { ...EMPTY_ANSWER } }];
-	return toItems(Array.isArray(data) ? data : [data]);
+function data(body: unknown): unknown {
+	return isPlainObject(body) && 'data' in body ? body.data : body;
 }
 
 /** One item per record in the `key` array of the (unwrapped) answer, e.g. the batch freight's `channels`. */
@@ -44,7 +36,7 @@ function under(key: string) {
  * one item per element of a plain array; with `key`, one item per record under `key` of the payload.
  */
 export function fulfillbotOutput(key?: string): PostReceiveAction[] {
-	const chain: PostReceiveAction[] = [handleFulfillbotError, unwrapData];
+	const chain: PostReceiveAction[] = [handleFulfillbotError, answerItems(data)];
 	return key === undefined ? chain : [...chain, under(key)];
 }
 

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { LedgerCreate } from '../../shared/create/idempotency';
+import { onceWithKey } from '../../shared/create/onceWithKey';
 import { pathSegment, rawText, text } from '../../shared/input/parameters';
 import { SHOPLINE_CREDENTIAL } from './errors';
+import { pacedShoplineCreate } from './rate';
 import { shoplineGet } from './shoplineGet';
 
 // SHOPLINE's fulfillment has no field of the caller's own (docs/api-notes.md#shopline-no-idempotency: line_items, notify_customer,
@@ -33,8 +34,8 @@ async function findOnOrder(
 	return undefined;
 }
 
-/** POST orders/{order_id}/fulfillments.json: one GET of the order's fulfillments per repeated key. */
-export const fulfillmentLedger: LedgerCreate = {
+/** POST orders/{order_id}/fulfillments.json, sent once: one GET of the order's fulfillments per repeated key. */
+export const fulfillmentCreate = onceWithKey('SHOPLINE', pacedShoplineCreate, {
 	credential: SHOPLINE_CREDENTIAL,
 	what: 'fulfillment',
 	checkFirst: 'Fulfillment → Get Many for this order',
@@ -51,7 +52,7 @@ export const fulfillmentLedger: LedgerCreate = {
 			throw error;
 		}
 	},
-};
+});
 
 export const SHOPLINE_KEY_HOW =
 	'SHOPLINE has no key of its own: this node remembers which fulfillment each key created, in the workflow’s saved data (see README “Retries and re-runs”).';

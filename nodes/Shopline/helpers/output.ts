@@ -7,13 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { header } from '../../shared/transport/errors';
-import {
-	asJson,
-	EMPTY_ANSWER,
-	isEmptyBody,
-	isPlainObject,
-	toItems,
-} from '../../shared/transport/items';
+import { answerItems, asJson, isEmptyBody, isPlainObject } from '../../shared/transport/items';
 import { handleShoplineError } from './errors';
 import { nextPageInfo } from './shoplineGet';
 
@@ -27,20 +21,9 @@ export function records(body: unknown, key?: string): IDataObject[] {
 	return isEmptyBody(value) ? [] : [asJson(value)];
 }
 
-function unwrap(key?: string) {
-	return async function unwrapRecords(
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		if (isEmptyBody(response.body)) return [{ json: { ...EMPTY_ANSWER } }];
-		return toItems(records(response.body, key));
-	};
-}
-
 /** postReceive chain: errors first, then one n8n item per record under `key` (or the whole body). */
 export function shoplineOutput(key?: string): PostReceiveAction[] {
-	return [handleShoplineError, unwrap(key)];
+	return [handleShoplineError, answerItems((body) => records(body, key))];
 }
 
 /** One page for the cursor paginator: the records and the `link` header's next page_info. */

@@ -1,4 +1,10 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 /*
  * n8n's item contract: every item's `json` is a plain object. APIs do not always keep theirs: a list of
@@ -28,6 +34,23 @@ export function asJson(record: unknown): IDataObject {
 /** One item per record, each a plain object. */
 export function toItems(records: unknown[]): INodeExecutionData[] {
 	return records.map((record) => ({ json: asJson(record) }));
+}
+
+/**
+ * The postReceive step after the error handler of every API's output chain: `pick` reads the records out
+ * of the answer's body (an envelope's `data`, the array under a key). No body, or a pick that carries
+ * nothing, is one EMPTY_ANSWER item; an array, one item per element; anything else, one item.
+ */
+export function answerItems(pick: (body: unknown) => unknown): PostReceiveAction {
+	return async function answerAsItems(
+		this: IExecuteSingleFunctions,
+		_items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const picked = isEmptyBody(response.body) ? undefined : pick(response.body);
+		if (isEmptyBody(picked)) return [{ json: { ...EMPTY_ANSWER } }];
+		return toItems(Array.isArray(picked) ? picked : [picked]);
+	};
 }
 
 /** Whether a create's answer names a record: some item with more than the empty-answer marker. */

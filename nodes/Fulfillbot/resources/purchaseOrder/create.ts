@@ -1,18 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	checkIdempotencyKey,
-	idempotencyKeyField,
-	ledgerFirst,
-} from '../../../shared/create/idempotency';
-import { sendOnce } from '../../../shared/create/sendOnce';
-import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
-import { FULFILLBOT_KEY_HOW, purchaseOrderLedger } from '../../helpers/idempotency';
+import { idempotencyKeyField } from '../../../shared/create/idempotency';
+import { FULFILLBOT_KEY_HOW, purchaseOrderCreate } from '../../helpers/idempotency';
 import { skuItemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
-import { pacedFulfillbotCreate } from '../../helpers/rate';
 import { additionalFieldsCollection } from '../../../shared/description/listFields';
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (docs/api-notes.md#fulfillbot-purchase-orders). The
@@ -27,22 +20,12 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/orders' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: {
-			preSend: [checkIdempotencyKey(FULFILLBOT_CREDENTIAL), buildPurchaseOrderBody],
+			preSend: [purchaseOrderCreate.check, buildPurchaseOrderBody],
 			paginate: true,
 		},
 		operations: {
 			// With an Idempotency Key, a repeated key returns the order it created (shared/create/idempotency.ts).
-			pagination: ledgerFirst(
-				purchaseOrderLedger,
-				pacedFulfillbotCreate(
-					'purchase order',
-					sendOnce(
-						'Fulfillbot',
-						'purchase order',
-						'Purchase Order → Get Many and the wallet balance',
-					),
-				),
-			),
+			pagination: purchaseOrderCreate.pagination,
 		},
 		output: { postReceive: fulfillbotOutput() },
 	},

@@ -1,18 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import {
-	checkIdempotencyKey,
-	idempotencyKeyField,
-	ledgerFirst,
-} from '../../../shared/create/idempotency';
-import { sendOnce } from '../../../shared/create/sendOnce';
-import { FULFILLBOT_CREDENTIAL } from '../../helpers/errors';
-import { FULFILLBOT_KEY_HOW, shippingOrderLedger } from '../../helpers/idempotency';
+import { idempotencyKeyField } from '../../../shared/create/idempotency';
+import { FULFILLBOT_KEY_HOW, shippingOrderCreate } from '../../helpers/idempotency';
 import { itemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildShippingOrderBody } from '../../helpers/shippingOrder';
-import { pacedFulfillbotCreate } from '../../helpers/rate';
 
 const typed = { recipientSource: ['fields'] };
 
@@ -46,18 +39,12 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/shipping/create' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: {
-			preSend: [checkIdempotencyKey(FULFILLBOT_CREDENTIAL), buildShippingOrderBody],
+			preSend: [shippingOrderCreate.check, buildShippingOrderBody],
 			paginate: true,
 		},
 		operations: {
 			// With an Idempotency Key, a repeated key returns the order it created (shared/create/idempotency.ts).
-			pagination: ledgerFirst(
-				shippingOrderLedger,
-				pacedFulfillbotCreate(
-					'shipping order',
-					sendOnce('Fulfillbot', 'shipping order', 'Shipping Order → Get Many'),
-				),
-			),
+			pagination: shippingOrderCreate.pagination,
 		},
 		output: { postReceive: fulfillbotOutput() },
 	},

@@ -2,17 +2,10 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { orderId } from '../../helpers/ids';
-import {
-	checkIdempotencyKey,
-	idempotencyKeyField,
-	ledgerFirst,
-} from '../../../shared/create/idempotency';
-import { sendOnce } from '../../../shared/create/sendOnce';
-import { SHOPLINE_CREDENTIAL } from '../../helpers/errors';
-import { fulfillmentLedger, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
+import { idempotencyKeyField } from '../../../shared/create/idempotency';
+import { fulfillmentCreate, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
 import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
-import { pacedShoplineCreate } from '../../helpers/rate';
 import { trackingInfoFields } from './tracking';
 
 // POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
@@ -27,18 +20,12 @@ export const option: INodePropertyOptions = {
 		request: { method: 'POST', url: '/orders/{orderId}/fulfillments.json' },
 		// `paginate` hands the built request to sendOnce, which makes exactly one call.
 		send: {
-			preSend: [orderId.fill, checkIdempotencyKey(SHOPLINE_CREDENTIAL), buildFulfillmentBody],
+			preSend: [orderId.fill, fulfillmentCreate.check, buildFulfillmentBody],
 			paginate: true,
 		},
 		operations: {
 			// With an Idempotency Key, a repeated key returns the fulfillment it created (shared/create/idempotency.ts).
-			pagination: ledgerFirst(
-				fulfillmentLedger,
-				pacedShoplineCreate(
-					'fulfillment',
-					sendOnce('SHOPLINE', 'fulfillment', 'Fulfillment → Get Many for this order'),
-				),
-			),
+			pagination: fulfillmentCreate.pagination,
 		},
 		output: { postReceive: shoplineOutput('fulfillment') },
 	},
