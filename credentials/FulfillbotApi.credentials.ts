@@ -1,26 +1,7 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/Fulfillbot/helpers/baseUrl';
-import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
-import { bearerRequest } from '../nodes/shared/transport/bearer';
-
-const CREDENTIAL = 'Fulfillbot credential';
-
-/** The origin the key may be sent to (docs/api-notes.md#fulfillbot-base-url): the Base URL's, once it passes the shared address rule. */
-function keyOrigin(credentials: ICredentialDataDecryptedObject): string {
-	return allowedOrigin(String(credentials.baseUrl ?? ''), {
-		credential: CREDENTIAL,
-		field: 'Base URL',
-		fix: 'Set it to https://api.fulfillbot.com/api/v1/open for the live API (http://127.0.0.1:5679/fulfillbot/api/v1/open for the local sandbox).',
-	});
-}
+import { authenticateFulfillbot } from '../nodes/Fulfillbot/helpers/authenticate';
 
 export class FulfillbotApi implements ICredentialType {
 	name = 'fulfillbotApi';
@@ -62,15 +43,8 @@ export class FulfillbotApi implements ICredentialType {
 		},
 	];
 
-	// A function rather than generic headers: the key is attached only after checking the Base URL and
-	// that the request really goes there, and every request goes out without following redirects.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const target = { origin: keyOrigin(credentials), credential: CREDENTIAL, secret: 'API key' };
-		return bearerRequest(requestOptions, target, String(credentials.apiKey ?? ''));
-	}
+	// A function rather than generic headers: nodes/Fulfillbot/helpers/authenticate.ts.
+	authenticate = authenticateFulfillbot;
 
 	// No responseCode `rules`: in n8n 2.8 the credential tester never matches them (its error has no
 	// cause.response), so n8n's own 401/403 wording shows; the field hints say what to fix.

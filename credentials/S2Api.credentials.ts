@@ -1,28 +1,7 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 import { BASE_URL_EXPRESSION } from '../nodes/S2/helpers/baseUrl';
-import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
-import { bearerRequest } from '../nodes/shared/transport/bearer';
-
-const CREDENTIAL = 'S2 credential';
-
-/** The origin the token may be sent to (docs/api-notes.md#s2-base-url): the Base URL's, once it passes the shared address rule. */
-function tokenOrigin(credentials: ICredentialDataDecryptedObject): string {
-	return allowedOrigin(String(credentials.baseUrl ?? ''), {
-		credential: CREDENTIAL,
-		field: 'Base URL',
-		fix: 'Set it to the https address S2 gave you (its documented sandbox is https://api.s2sell.io; the local sandbox is http://127.0.0.1:5679/s2).',
-	});
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { authenticateS2 } from '../nodes/S2/helpers/authenticate';
 
 export class S2Api implements ICredentialType {
 	name = 's2Api';
@@ -64,27 +43,8 @@ export class S2Api implements ICredentialType {
 		},
 	];
 
-	// A function rather than generic headers so X-S2-Organization is only sent when set, and a
-	// mistyped ID or a Base URL the token must not go to is refused before any request.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const target = {
-			origin: tokenOrigin(credentials),
-			credential: CREDENTIAL,
-			secret: 'access token',
-		};
-		const organizationId = String(credentials.organizationId ?? '').trim();
-		if (organizationId && !UUID.test(organizationId)) {
-			throw new Error(
-				`S2 credential: Organization ID "${organizationId}" is not a UUID. Copy it from S2 (format 8-4-4-4-12 hex digits) or leave it empty.`,
-			);
-		}
-		const token = String(credentials.accessToken ?? '');
-		const organization = organizationId ? { 'X-S2-Organization': organizationId } : undefined;
-		return bearerRequest(requestOptions, target, token, organization);
-	}
+	// A function rather than generic headers: nodes/S2/helpers/authenticate.ts.
+	authenticate = authenticateS2;
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -1,31 +1,7 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { BASE_URL_EXPRESSION, handleProblem, storeOrigin } from '../nodes/Shopline/helpers/baseUrl';
-import { allowedOrigin } from '../nodes/shared/transport/apiOrigin';
-import { bearerRequest } from '../nodes/shared/transport/bearer';
-
-const CREDENTIAL = 'SHOPLINE credential';
-
-/** The origin the token may be sent to: the store itself, or the sandbox/test override. */
-function tokenOrigin(credentials: ICredentialDataDecryptedObject): string {
-	const handle = String(credentials.handle ?? '');
-	const problem = handleProblem(handle);
-	if (problem) throw new Error(problem);
-	const override = String(credentials.baseUrlOverride ?? '').trim();
-	if (!override) return storeOrigin(handle);
-	return allowedOrigin(override, {
-		credential: CREDENTIAL,
-		field: 'Base URL Override',
-		fix: 'It is meant for the sandbox and tests only: leave it empty for a real store.',
-	});
-}
+import { BASE_URL_EXPRESSION } from '../nodes/Shopline/helpers/baseUrl';
+import { authenticateShopline } from '../nodes/Shopline/helpers/authenticate';
 
 export class ShoplineApi implements ICredentialType {
 	name = 'shoplineApi';
@@ -84,19 +60,8 @@ export class ShoplineApi implements ICredentialType {
 		},
 	];
 
-	// A function, not generic headers: the token is attached only after checking that the request
-	// really goes to the store's own origin.
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const target = {
-			origin: tokenOrigin(credentials),
-			credential: CREDENTIAL,
-			secret: 'access token',
-		};
-		return bearerRequest(requestOptions, target, String(credentials.accessToken ?? ''));
-	}
+	// A function rather than generic headers: nodes/Shopline/helpers/authenticate.ts.
+	authenticate = authenticateShopline;
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -6,6 +6,7 @@ import {
 	requestsPerPoll as sharedRequestsPerPoll,
 	requestsPerPollProperty,
 } from '../../shared/poll/requestsPerPoll';
+import { eventsField } from '../../shared/description/events';
 
 /** A third of Fulfillbot's default 60 requests a minute per key: the rest stays with the key's workflows. */
 export const DEFAULT_REQUESTS_PER_POLL = 20;
@@ -17,13 +18,8 @@ export function requestsPerPoll(ctx: IPollFunctions): number {
 const label = (status: string) => status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 export const triggerProperties: INodeProperties[] = [
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [EVENTS.purchaseOrderStatusChanged],
-		options: [
+	eventsField(
+		[
 			{
 				name: 'New Purchase Order',
 				value: EVENTS.purchaseOrderCreated,
@@ -46,7 +42,8 @@ export const triggerProperties: INodeProperties[] = [
 					'A shipping order moved to another status (e.g. shipped, with its tracking number)',
 			},
 		],
-	},
+		[EVENTS.purchaseOrderStatusChanged],
+	),
 	{
 		displayName: 'Only to Statuses',
 		name: 'statuses',

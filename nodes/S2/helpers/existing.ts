@@ -2,12 +2,12 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
-	INodeExecutionData,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
 import { pathSegment, text } from '../../shared/input/parameters';
 import { apiErrorHandler } from '../../shared/transport/errors';
+import type { PostReceive } from '../../shared/transport/routingSteps';
 import { describeS2Error, readS2Error, S2_CREDENTIAL } from './errors';
 import { s2Get } from './s2Get';
 
@@ -61,11 +61,7 @@ function returnsExisting(this: IExecuteSingleFunctions, response: IN8nHttpFullRe
  * postReceive of Fulfillment → Create, after the error handler (which lets only the duplicate above
  * through): the created fulfillment; on that duplicate, the existing one instead.
  */
-async function createdOrExisting(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+const createdOrExisting: PostReceive = async function (_items, response) {
 	if (!returnsExisting.call(this, response))
 		return [{ json: (response.body ?? {}) as IDataObject }];
 	const channelFulfillmentId =
@@ -77,7 +73,7 @@ async function createdOrExisting(
 		? { ...existing, alreadyExists: true }
 		: { alreadyExists: true, channelFulfillmentId };
 	return [{ json: json as IDataObject }];
-}
+};
 
 /** Output chain of Fulfillment → Create (in place of `s2Output()`). */
 export const returnExistingOutput: PostReceiveAction[] = [

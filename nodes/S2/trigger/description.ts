@@ -6,6 +6,8 @@ import {
 	requestsPerPoll as sharedRequestsPerPoll,
 	requestsPerPollProperty,
 } from '../../shared/poll/requestsPerPoll';
+import { notice } from '../../shared/description/notice';
+import { eventsField } from '../../shared/description/events';
 
 // S2 documents no status enums (docs/api-notes.md#s2-statuses), so the filters take free text; the hints list the values seen in the docs.
 const statusFilter = (
@@ -35,20 +37,12 @@ export function requestsPerPoll(ctx: IPollFunctions): number {
 }
 
 export const triggerProperties: INodeProperties[] = [
-	{
-		displayName:
-			'Each poll reads every order, 100 per request. Fulfillment and shipment events also read the details of unfinished orders (S2 has no fulfillment list), as many as Max Requests per Poll leaves: new orders and orders whose status changed first, the others in turn over the next polls. Fulfillments without an order are not seen.',
-		name: 'notice',
-		type: 'notice',
-		default: '',
-	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [EVENTS.orderStatusChanged],
-		options: [
+	notice(
+		'Each poll reads every order, 100 per request. Fulfillment and shipment events also read the details of unfinished orders (S2 has no fulfillment list), as many as Max Requests per Poll leaves: new orders and orders whose status changed first, the others in turn over the next polls. Fulfillments without an order are not seen.',
+		'notice',
+	),
+	eventsField(
+		[
 			{
 				name: 'Fulfillment Status Changed',
 				value: EVENTS.fulfillmentStatusChanged,
@@ -82,7 +76,8 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'A shipment got its tracking number',
 			},
 		],
-	},
+		[EVENTS.orderStatusChanged],
+	),
 	statusFilter(
 		'Only to Order Statuses',
 		'orderStatuses',

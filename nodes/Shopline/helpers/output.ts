@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, PostReceiveAction } from 'n8n-workflow';
 
 import { header } from '../../shared/transport/errors';
+import type { PostReceive } from '../../shared/transport/routingSteps';
 import { answerItems, asJson, isEmptyBody, isPlainObject } from '../../shared/transport/items';
 import { handleShoplineError } from './errors';
 import { nextPageInfo } from './shoplineGet';
@@ -32,12 +27,8 @@ export interface ShoplinePageJson extends IDataObject {
 	next?: string;
 }
 
-function page(key?: string) {
-	return async function readPage(
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
+function page(key?: string): PostReceive {
+	return async function readPage(_items, response) {
 		const json: ShoplinePageJson = { records: records(response.body, key) };
 		const next = nextPageInfo(header(response, 'link'));
 		if (next) json.next = next;

@@ -2,15 +2,13 @@ import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
 	JsonObject,
 	PostReceiveAction,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { header } from '../../shared/transport/errors';
+import type { Paginate, PostReceive } from '../../shared/transport/routingSteps';
 import { isPlainObject } from '../../shared/transport/items';
 import { PageGuard, pagingFailure } from '../../shared/transport/paging';
 import { rawText, requireText } from '../../shared/input/parameters';
@@ -44,11 +42,7 @@ export const checkSku = validate(function () {
 
 // One page of the walk: the products and the next page_info. Anything but {"products": [...]} is
 // SHOPLINE's fault, reported with the (masked) answer rather than read as "no such SKU".
-async function productsPage(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+const productsPage: PostReceive = async function (_items, response) {
 	const body = response.body;
 	if (!isPlainObject(body) || !Array.isArray(body.products)) {
 		const shown = typeof body === 'string' ? body : JSON.stringify(body ?? '');
@@ -59,7 +53,7 @@ async function productsPage(
 	}
 	const next = nextPageInfo(header(response, 'link'));
 	return [{ json: { records: records(body, 'products'), ...(next ? { next } : {}) } }];
-}
+};
 
 export const skuWalkOutput: PostReceiveAction[] = [handleShoplineError, productsPage];
 
@@ -101,10 +95,7 @@ async function walkCatalog(
 }
 
 /** The pagination function of Find by SKU: one shared walk per run, then this item's variants. */
-export async function findBySku(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
+export const findBySku: Paginate = async function (requestData) {
 	const sku = rawText(this.getNodeParameter('sku', '')).trim();
 	const key = this.getExecuteData() as object;
 	let walk = walks.get(key);
@@ -127,4 +118,4 @@ export async function findBySku(
 			itemIndex: this.getItemIndex(),
 		},
 	);
-}
+};

@@ -5,6 +5,8 @@ import {
 	requestsPerPoll as sharedRequestsPerPoll,
 	requestsPerPollProperty,
 } from '../../shared/poll/requestsPerPoll';
+import { notice } from '../../shared/description/notice';
+import { eventsField } from '../../shared/description/events';
 
 /** A third of what SHOPLINE's bucket drains in a minute (4 a second): the rest stays with the store's other workflows. */
 export const DEFAULT_REQUESTS_PER_POLL = 80;
@@ -14,13 +16,8 @@ export function requestsPerPoll(ctx: IPollFunctions): number {
 }
 
 export const triggerProperties: INodeProperties[] = [
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [EVENTS.orderCreated],
-		options: [
+	eventsField(
+		[
 			{
 				name: 'Fulfillment Created',
 				value: EVENTS.fulfillmentCreated,
@@ -64,23 +61,18 @@ export const triggerProperties: INodeProperties[] = [
 				description: 'A product was created or changed (its variants included)',
 			},
 		],
-	},
-	{
-		displayName:
-			'Fulfillment events cost one extra request per changed order (SHOPLINE allows 4 requests per second per store), as many as Max Requests per Poll leaves; the rest wait for the next poll. A quiet poll is always a single request.',
-		name: 'fulfillmentNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { events: [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged] } },
-	},
-	{
-		displayName:
-			'Product Updated costs one request per poll when nothing changed. Inventory Level Changed has no "changed since" filter in SHOPLINE’s API: each poll walks the catalog on from where the last stopped, one request per 250 products plus one per 50 inventory items, with what Max Requests per Poll leaves (at least 2). A store of 10,000 single-variant products takes 240 requests for a full round (three polls at the default 80); a change is reported when the round reaches its level.',
-		name: 'levelNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { events: [EVENTS.inventoryLevelChanged] } },
-	},
+		[EVENTS.orderCreated],
+	),
+	notice(
+		'Fulfillment events cost one extra request per changed order (SHOPLINE allows 4 requests per second per store), as many as Max Requests per Poll leaves; the rest wait for the next poll. A quiet poll is always a single request.',
+		'fulfillmentNotice',
+		{ show: { events: [EVENTS.fulfillmentCreated, EVENTS.shipmentStatusChanged] } },
+	),
+	notice(
+		'Product Updated costs one request per poll when nothing changed. Inventory Level Changed has no "changed since" filter in SHOPLINE’s API: each poll walks the catalog on from where the last stopped, one request per 250 products plus one per 50 inventory items, with what Max Requests per Poll leaves (at least 2). A store of 10,000 single-variant products takes 240 requests for a full round (three polls at the default 80); a change is reported when the round reaches its level.',
+		'levelNotice',
+		{ show: { events: [EVENTS.inventoryLevelChanged] } },
+	),
 	requestsPerPollProperty(
 		DEFAULT_REQUESTS_PER_POLL,
 		'The most one poll should send. A quiet poll is one request; orders whose fulfillments do not fit are read at the next poll, and a first activation on a large store reads this many pages and learns the rest over the next polls. The default is a third of the 240 requests a minute SHOPLINE allows per store.',

@@ -1,4 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { notice } from '../../shared/description/notice';
+import { eventsField } from '../../shared/description/events';
 
 /** The topics this pack subscribes to (SHOPLINE's "Event Identification" values for orders, fulfillments, products and inventory). */
 export const SHOPLINE_TOPICS = [
@@ -24,25 +26,18 @@ export const SHOPLINE_TOPICS = [
 ] as const;
 
 export const webhookTriggerProperties: INodeProperties[] = [
-	{
-		displayName:
-			'SHOPLINE calls this workflow the moment an event happens: no polling, no requests spent. Activating subscribes the production URL through the Admin API (webhooks.json); deactivating unsubscribes it. n8n must be reachable from the internet over https, and the credential needs the App Secret to check signatures.',
-		name: 'notice',
-		type: 'notice',
-		default: '',
-	},
-	{
-		displayName: 'Topics',
-		name: 'topics',
-		type: 'multiOptions',
-		required: true,
-		default: ['orders/create'],
-		options: SHOPLINE_TOPICS.map((t) => ({
+	notice(
+		'SHOPLINE calls this workflow the moment an event happens: no polling, no requests spent. Activating subscribes the production URL through the Admin API (webhooks.json); deactivating unsubscribes it. n8n must be reachable from the internet over https, and the credential needs the App Secret to check signatures.',
+		'notice',
+	),
+	eventsField(
+		SHOPLINE_TOPICS.map((t) => ({
 			name: t.name,
 			value: t.value,
 			description: `Topic ${t.value}`,
 		})),
-		description:
-			'The SHOPLINE webhook topics to subscribe to. Each becomes one subscription of the store.',
-	},
+		['orders/create'],
+		'The SHOPLINE webhook topics to subscribe to. Each becomes one subscription of the store.',
+		'topics',
+	),
 ];

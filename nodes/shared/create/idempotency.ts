@@ -1,5 +1,4 @@
 import type {
-	DeclarativeRestApiSettings,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
@@ -11,6 +10,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { credentialSecrets, type ApiCredential } from '../transport/secrets';
 import { invalidField } from '../input/validation';
+import type { Paginate } from '../transport/routingSteps';
 
 /*
  * Retry-safe creates (README "Retries and re-runs"). With an Idempotency Key on an item, a create
@@ -113,11 +113,6 @@ export async function readIdempotencyKey(
 		);
 	return key;
 }
-
-type Paginate = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 
 const existing = (json: IDataObject): INodeExecutionData[] => [
 	{ json: { ...json, alreadyExists: true } },

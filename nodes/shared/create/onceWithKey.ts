@@ -1,8 +1,7 @@
 import type { LedgerCreate } from './idempotency';
 import { checkIdempotencyKey, ledgerFirst } from './idempotency';
+import type { Paginate } from '../transport/routingSteps';
 import { sendOnce } from './sendOnce';
-
-type Paginate = ReturnType<typeof sendOnce>;
 
 /** An API's paced create: `pacing(...).create` of shared/transport/pacedSend.ts. */
 type PacedCreate = (what: string, send: Paginate) => Paginate;

@@ -1,4 +1,4 @@
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { checkTarget } from './apiOrigin';
 import { withoutRedirects } from './redirects';
@@ -28,4 +28,39 @@ export function bearerRequest(
 		...requestOptions,
 		headers: { ...requestOptions.headers, Authorization: `Bearer ${token}`, ...extraHeaders },
 	});
+}
+
+export interface BearerCredential {
+	/** For errors: "S2 credential". */
+	credential: string;
+	/** For errors: "access token", "API key". */
+	secret: string;
+	/** The origin the token may go to, once the credential's address fields are checked (throws if not). */
+	origin(credentials: ICredentialDataDecryptedObject): string;
+	token(credentials: ICredentialDataDecryptedObject): string;
+	/** Headers besides Authorization, checked after the origin (S2's X-S2-Organization). */
+	headers?(credentials: ICredentialDataDecryptedObject): Record<string, string> | undefined;
+}
+
+/**
+ * A credential's `authenticate` (a function rather than generic headers): the address is checked and
+ * the request's target with it before the token is attached, and nothing follows a redirect.
+ */
+export function bearerAuthentication(setup: BearerCredential) {
+	return async function authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const target = {
+			origin: setup.origin(credentials),
+			credential: setup.credential,
+			secret: setup.secret,
+		};
+		return bearerRequest(
+			requestOptions,
+			target,
+			setup.token(credentials),
+			setup.headers?.(credentials),
+		);
+	};
 }

@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { PostReceive } from './routingSteps';
 
 /*
  * n8n's item contract: every item's `json` is a plain object. APIs do not always keep theirs: a list of
@@ -41,12 +37,8 @@ export function toItems(records: unknown[]): INodeExecutionData[] {
  * of the answer's body (an envelope's `data`, the array under a key). No body, or a pick that carries
  * nothing, is one EMPTY_ANSWER item; an array, one item per element; anything else, one item.
  */
-export function answerItems(pick: (body: unknown) => unknown): PostReceiveAction {
-	return async function answerAsItems(
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
+export function answerItems(pick: (body: unknown) => unknown): PostReceive {
+	return async function answerAsItems(_items, response) {
 		const picked = isEmptyBody(response.body) ? undefined : pick(response.body);
 		if (isEmptyBody(picked)) return [{ json: { ...EMPTY_ANSWER } }];
 		return toItems(Array.isArray(picked) ? picked : [picked]);

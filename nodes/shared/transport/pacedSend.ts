@@ -13,11 +13,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { RateBudget } from '../rate/budget';
 import { readRateNews } from '../rate/news';
 import { createdSoFar, noteCreated, noteFailed } from '../create/createdRecord';
+import type { Paginate } from './routingSteps';
 
-type Paginate = (
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
 type Context = IExecuteSingleFunctions;
 /** Any context with node parameters (a trigger's or picker's too): where the Rate Limit option is read. */
 type WithParameters = { getNodeParameter(name: string, fallback?: unknown): unknown };

@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { buildImport1688Body } from '../../helpers/product';
 import { fulfillbotOutput } from '../../helpers/output';
+import { notice } from '../../../shared/description/notice';
 
 // POST /products/import/1688 {url} or {offerId}: the docs require exactly one of them (docs/api-notes.md#fulfillbot-product-import). The body is
 // built by helpers/product.ts so a blank field is never sent as "".
@@ -19,12 +20,7 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName: 'Give either a product URL or an offer ID, not both',
-		name: 'import1688Notice',
-		type: 'notice',
-		default: '',
-	},
+	notice('Give either a product URL or an offer ID, not both', 'import1688Notice'),
 	{
 		displayName: 'URL',
 		name: 'url',

@@ -7,6 +7,7 @@ import { skuItemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildPurchaseOrderBody } from '../../helpers/purchaseOrder';
 import { additionalFieldsCollection } from '../../../shared/description/listFields';
+import { notice } from '../../../shared/description/notice';
 
 // POST /orders {items: [{productId, skuId, quantity, remark?}], remark?, couponId?} (docs/api-notes.md#fulfillbot-purchase-orders). The
 // body is built and checked by helpers/purchaseOrder.ts before the one request.
@@ -32,13 +33,10 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName:
-			'Creating an order spends wallet balance. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can place a second order.',
-		name: 'createNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'Creating an order spends wallet balance. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can place a second order.',
+		'createNotice',
+	),
 	idempotencyKeyField(FULFILLBOT_KEY_HOW),
 	...skuItemListFields('Notes for this item'),
 	additionalFieldsCollection([

@@ -6,6 +6,7 @@ import { FULFILLBOT_KEY_HOW, shippingOrderCreate } from '../../helpers/idempoten
 import { itemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { buildShippingOrderBody } from '../../helpers/shippingOrder';
+import { notice } from '../../../shared/description/notice';
 
 const typed = { recipientSource: ['fields'] };
 
@@ -51,13 +52,10 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName:
-			'Creating a shipping order books the shipment and its fee. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second shipping order.',
-		name: 'createNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'Creating a shipping order books the shipment and its fee. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second shipping order.',
+		'createNotice',
+	),
 	idempotencyKeyField(FULFILLBOT_KEY_HOW),
 	...itemListFields({
 		rows: 'packages',

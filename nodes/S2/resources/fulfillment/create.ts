@@ -11,6 +11,7 @@ import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
 import { additionalFieldsCollection } from '../../../shared/description/listFields';
+import { notice } from '../../../shared/description/notice';
 
 // POST /fulfillment (docs/api-notes.md#s2-fulfillment-create). The body is built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
@@ -34,13 +35,10 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName:
-			'Creating a fulfillment ships goods. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment. Set a Channel Fulfillment ID so that S2 refuses duplicates.',
-		name: 'createNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'Creating a fulfillment ships goods. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment. Set a Channel Fulfillment ID so that S2 refuses duplicates.',
+		'createNotice',
+	),
 	{
 		displayName: 'Channel Fulfillment ID',
 		name: 'channelFulfillmentId',

@@ -11,6 +11,7 @@ import { pacedS2Create } from '../../helpers/rate';
 import { addressFields } from '../common/address';
 import { attachmentsField } from '../common/attachments';
 import { productPicker, quantityField } from '../common/lineItem';
+import { notice } from '../../../shared/description/notice';
 
 // POST /order. The body is built and checked by helpers/order.ts.
 export const option: INodePropertyOptions = {
@@ -37,13 +38,10 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName:
-			'Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create the order twice.',
-		name: 'createOrderNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create the order twice.',
+		'createOrderNotice',
+	),
 	{
 		displayName: 'Account Name or ID',
 		name: 'accountId',

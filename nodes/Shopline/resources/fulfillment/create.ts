@@ -7,6 +7,7 @@ import { fulfillmentCreate, SHOPLINE_KEY_HOW } from '../../helpers/idempotency';
 import { buildFulfillmentBody } from '../../helpers/fulfillment';
 import { shoplineOutput } from '../../helpers/output';
 import { trackingInfoFields } from './tracking';
+import { notice } from '../../../shared/description/notice';
 
 // POST orders/{order_id}/fulfillments.json {fulfillment: {line_items: [{id, quantity}],
 // notify_customer, tracking_info_list} (docs/api-notes.md#shopline-fulfillment-create). Built and checked by helpers/fulfillment.ts.
@@ -34,13 +35,10 @@ export const option: INodePropertyOptions = {
 const fields: INodeProperties[] = [
 	orderId.field(),
 	idempotencyKeyField(SHOPLINE_KEY_HOW),
-	{
-		displayName:
-			'Creating a fulfillment marks items shipped and can email the customer. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment.',
-		name: 'createNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'Creating a fulfillment marks items shipped and can email the customer. Keep "Retry On Fail" off in this node’s settings: a retry re-runs the node and can create a second fulfillment.',
+		'createNotice',
+	),
 	{
 		displayName: 'Line Items From',
 		name: 'lineItemsSource',

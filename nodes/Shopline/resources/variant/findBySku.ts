@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { pacedShoplinePages } from '../../helpers/rate';
 import { checkSku, findBySku, skuWalkOutput } from '../../helpers/skuWalk';
+import { notice } from '../../../shared/description/notice';
 
 // No SKU filter exists in SHOPLINE's API: helpers/skuWalk.ts walks products.json once per node run
 // (ceil(products / 250) requests) and answers every item of the run from that one walk.
@@ -21,13 +22,10 @@ export const option: INodePropertyOptions = {
 };
 
 const fields: INodeProperties[] = [
-	{
-		displayName:
-			'SHOPLINE cannot search by SKU: this reads every product once per run (one request per 250 products), then answers all items of the run from that read.',
-		name: 'findBySkuNotice',
-		type: 'notice',
-		default: '',
-	},
+	notice(
+		'SHOPLINE cannot search by SKU: this reads every product once per run (one request per 250 products), then answers all items of the run from that read.',
+		'findBySkuNotice',
+	),
 	{
 		displayName: 'SKU',
 		name: 'sku',
