@@ -1,10 +1,5 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-
-import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
-import type { RateBudget } from '../../shared/rate/budget';
-import { configuredBudget } from '../../shared/rate/registry';
+import { pacing } from '../../shared/transport/pacedSend';
 import { rateLimitProperty } from '../../shared/description/rateOption';
-import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // Fulfillbot (docs/api-notes.md#fulfillbot-rate-limit): a per-key limit, 60 requests a minute by default (keys can be set higher or lower);
@@ -12,44 +7,35 @@ import { baseUrl } from './baseUrl';
 // A fixed window: shared/rate/fixedWindow.ts.
 export const FULFILLBOT_REQUESTS_PER_MINUTE = 60;
 
-export async function fulfillbotBudget(
-	context: IExecuteSingleFunctions | GetContext,
-): Promise<RateBudget> {
-	const credentials = (await context.getCredentials('fulfillbotApi')) as IDataObject;
-	const option = rateLimitOption(context as IExecuteSingleFunctions);
-	// Requests per Minute, when set on the node, caps this node below the key's stated limit; left out
-	// (and for triggers and pickers), the limit Fulfillbot states for the key is followed, 60 until it has.
-	const cap =
-		option.requestsPerMinute === undefined
-			? undefined
-			: Math.max(1, Number(option.requestsPerMinute) || FULFILLBOT_REQUESTS_PER_MINUTE);
-	const model = {
-		kind: 'window' as const,
-		limit: cap ?? FULFILLBOT_REQUESTS_PER_MINUTE,
-		windowMs: 60_000,
-		cap,
-	};
-	return configuredBudget(
-		'fulfillbot',
-		[baseUrl(credentials), String(credentials.apiKey ?? '')],
-		model,
-		option.pace,
-	);
-}
-
-export const fulfillbotRate: RateSetup = {
-	api: 'Fulfillbot',
-	budget: fulfillbotBudget,
-	// The limit is counted per key before a request reaches the order or shipping handlers: a 429
-	// ("Rate limit exceeded") is a refusal, so sending the same request again cannot double it.
-	writesRefusedBefore429: true,
-};
-
 export const {
+	budget: fulfillbotBudget,
 	sender: fulfillbotPacedSender,
 	pages: pacedFulfillbotPages,
 	create: pacedFulfillbotCreate,
-} = pacing(fulfillbotRate, ['orderNo', 'shippingOrderNo', 'id']);
+} = pacing(
+	{
+		api: 'Fulfillbot',
+		credentialType: 'fulfillbotApi',
+		// The limit is counted per key before a request reaches the order or shipping handlers: a 429
+		// ("Rate limit exceeded") is a refusal, so sending the same request again cannot double it.
+		writesRefusedBefore429: true,
+		rate: (credentials, option) => {
+			// Requests per Minute, when set on the node, caps this node below the key's stated limit; left
+			// out (and for triggers and pickers), the limit Fulfillbot states for the key is followed, 60
+			// until it has.
+			const cap =
+				option.requestsPerMinute === undefined
+					? undefined
+					: Math.max(1, Number(option.requestsPerMinute) || FULFILLBOT_REQUESTS_PER_MINUTE);
+			const limit = cap ?? FULFILLBOT_REQUESTS_PER_MINUTE;
+			return {
+				identity: [baseUrl(credentials), String(credentials.apiKey ?? '')],
+				model: { kind: 'window', limit, windowMs: 60_000, cap },
+			};
+		},
+	},
+	['orderNo', 'shippingOrderNo', 'id'],
+);
 
 export const fulfillbotRateLimit = rateLimitProperty(
 	"Fulfillbot allows 60 requests a minute per API key by default, and per key as set; the node keeps to the key's limit each answer states (X-RateLimit-*) and waits out 429s",

@@ -37,51 +37,39 @@ export function readShoplineErrors(body: unknown): string | undefined {
 	return undefined;
 }
 
+/** What to do about each status SHOPLINE documents; `state` names a store-wide condition in the message. */
+const ADVICE: Record<number, { state?: string; fix: string }> = {
+	401: {
+		fix: 'Check the access token in the SHOPLINE credential; private-app tokens are shown in the store admin under Apps → Develop apps.',
+	},
+	402: {
+		state: 'frozen',
+		fix: 'The store’s plan is unpaid or suspended. Settle it in the SHOPLINE admin, then run again.',
+	},
+	403: {
+		fix: 'The access token lacks a scope this operation needs (read_orders to read, write_orders to change orders and fulfillments).',
+	},
+	423: {
+		state: 'locked',
+		fix: 'SHOPLINE has locked this store. Contact SHOPLINE support, quoting the traceId.',
+	},
+	429: {
+		fix: 'SHOPLINE allows 4 requests per second per store (bursts up to 40). The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or app may be using the same store.',
+	},
+};
+
 export function describeShoplineError(response: IN8nHttpFullResponse): ApiErrorParts {
 	const status = response.statusCode;
 	const message = readShoplineErrors(response.body) ?? `SHOPLINE answered HTTP ${status}`;
 	const traceId = header(response, 'traceid');
 	const trace = traceId ? ` SHOPLINE traceId for support: ${traceId}.` : '';
-	const withTrace = (text?: string) => (text ? text + trace : trace.trim() || undefined);
-	switch (status) {
-		case 401:
-			return {
-				message,
-				description: withTrace(
-					'Check the access token in the SHOPLINE credential; private-app tokens are shown in the store admin under Apps → Develop apps.',
-				),
-			};
-		case 402:
-			return {
-				message: `The SHOPLINE store is frozen (HTTP 402): ${message}`,
-				description: withTrace(
-					'The store’s plan is unpaid or suspended. Settle it in the SHOPLINE admin, then run again.',
-				),
-			};
-		case 403:
-			return {
-				message,
-				description: withTrace(
-					'The access token lacks a scope this operation needs (read_orders to read, write_orders to change orders and fulfillments).',
-				),
-			};
-		case 423:
-			return {
-				message: `The SHOPLINE store is locked (HTTP 423): ${message}`,
-				description: withTrace(
-					'SHOPLINE has locked this store. Contact SHOPLINE support, quoting the traceId.',
-				),
-			};
-		case 429:
-			return {
-				message,
-				description: withTrace(
-					'SHOPLINE allows 4 requests per second per store (bursts up to 40). The node paces itself and waits out rate limits up to Rate Limit → Max Wait; another workflow or app may be using the same store.',
-				),
-			};
-		default:
-			return { message, description: withTrace() };
-	}
+	const advice = ADVICE[status];
+	return {
+		message: advice?.state
+			? `The SHOPLINE store is ${advice.state} (HTTP ${status}): ${message}`
+			: message,
+		description: advice ? advice.fix + trace : trace.trim() || undefined,
+	};
 }
 
 export const handleShoplineError = apiErrorHandler(describeShoplineError, SHOPLINE_CREDENTIAL);

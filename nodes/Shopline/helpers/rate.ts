@@ -1,10 +1,5 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-
-import { pacing, rateLimitOption, type RateSetup } from '../../shared/transport/pacedSend';
-import type { RateBudget } from '../../shared/rate/budget';
-import { configuredBudget } from '../../shared/rate/registry';
+import { pacing } from '../../shared/transport/pacedSend';
 import { rateLimitProperty } from '../../shared/description/rateOption';
-import type { GetContext } from '../../shared/transport/authenticatedRequest';
 import { baseUrl } from './baseUrl';
 
 // SHOPLINE (docs/api-notes.md#shopline-rate-limit): a leaky bucket per app and store, 4 requests a second, bursts up to 40 (no headers).
@@ -12,38 +7,32 @@ import { baseUrl } from './baseUrl';
 export const SHOPLINE_PER_SECOND = 4;
 export const SHOPLINE_BURST = 40;
 
-export async function shoplineBudget(
-	context: IExecuteSingleFunctions | GetContext,
-): Promise<RateBudget> {
-	const credentials = (await context.getCredentials('shoplineApi')) as IDataObject;
-	const option = rateLimitOption(context as IExecuteSingleFunctions);
-	const perSecond =
-		Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) > 0
-			? Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND)
-			: SHOPLINE_PER_SECOND;
-	const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
-	const model = { kind: 'bucket' as const, perSecond, burst };
-	return configuredBudget(
-		'shopline',
-		[baseUrl(credentials), String(credentials.accessToken ?? '')],
-		model,
-		option.pace,
-	);
-}
-
-export const shoplineRate: RateSetup = {
-	api: 'SHOPLINE',
-	budget: shoplineBudget,
-	// The bucket is checked per store at the gateway, before the request is routed to orders or
-	// fulfillments; its 429 ("Too many request") is a refusal, so the same request may be sent again.
-	writesRefusedBefore429: true,
-};
-
 export const {
+	budget: shoplineBudget,
 	sender: shoplinePacedSender,
 	pages: pacedShoplinePages,
 	create: pacedShoplineCreate,
-} = pacing(shoplineRate, ['id']);
+} = pacing(
+	{
+		api: 'SHOPLINE',
+		credentialType: 'shoplineApi',
+		// The bucket is checked per store at the gateway, before the request is routed to orders or
+		// fulfillments; its 429 ("Too many request") is a refusal, so the same request may be sent again.
+		writesRefusedBefore429: true,
+		rate: (credentials, option) => {
+			const perSecond =
+				Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) > 0
+					? Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND)
+					: SHOPLINE_PER_SECOND;
+			const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
+			return {
+				identity: [baseUrl(credentials), String(credentials.accessToken ?? '')],
+				model: { kind: 'bucket', perSecond, burst },
+			};
+		},
+	},
+	['id'],
+);
 
 export const shoplineRateLimit = rateLimitProperty(
 	'SHOPLINE allows 4 requests a second per store, in bursts up to 40; the node keeps to it and waits out 429s',

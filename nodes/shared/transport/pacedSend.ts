@@ -10,7 +10,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { RateBudget } from '../rate/budget';
+import type { RateBudget, RateModel } from '../rate/budget';
+import { configuredBudget } from '../rate/registry';
 import { readRateNews } from '../rate/news';
 import { createdSoFar, noteCreated, noteFailed } from '../create/createdRecord';
 import type { Paginate } from './routingSteps';
@@ -260,11 +261,35 @@ function labelOf(json: IDataObject, keys: string[]): string {
  * One integration's paced senders: plain operations (the node-level hook), paged lists, and
  * money-moving creates, whose created record is named by the first of `label` it has.
  */
-export function pacing(setup: RateSetup, label: string[]) {
+/** A context a budget is read from: an action node's, a trigger's or a picker's. */
+type BudgetContext = WithParameters & { getCredentials(type: string): Promise<object> };
+
+/** How one integration paces (its helpers/rate.ts): what `pacing` needs besides the budget it builds. */
+export interface PacingSetup extends Omit<RateSetup, 'budget'> {
+	/** The credential type whose values tell one budget from another. */
+	credentialType: string;
+	/** The credential's identifying values (fingerprinted, never kept) and the model the node's option sets. */
+	rate(credentials: IDataObject, option: RateLimitOption): { identity: string[]; model: RateModel };
+}
+
+/**
+ * An integration's pacing: `budget`, the credential's budget set to the node's Rate Limit option (for
+ * requests outside routing too); `sender`, `pages` and `create` for its routing. `label`: the fields
+ * naming a created record in the partial-failure error, first found wins.
+ */
+export function pacing(setup: PacingSetup, label: string[]) {
+	const budget = async (context: BudgetContext): Promise<RateBudget> => {
+		const credentials = (await context.getCredentials(setup.credentialType)) as IDataObject;
+		const option = rateLimitOption(context);
+		const { identity, model } = setup.rate(credentials, option);
+		return configuredBudget(setup.api.toLowerCase(), identity, model, option.pace);
+	};
+	const rate: RateSetup = { ...setup, budget };
 	return {
-		sender: pacedSender(setup),
-		pages: (paginate: Paginate) => pacedPaginator(setup, paginate),
-		create: (what: string, send: Paginate) => pacedCreate(setup, { what, label }, send),
+		budget,
+		sender: pacedSender(rate),
+		pages: (paginate: Paginate) => pacedPaginator(rate, paginate),
+		create: (what: string, send: Paginate) => pacedCreate(rate, { what, label }, send),
 	};
 }
 

@@ -5,6 +5,7 @@ import { buildUpdateManyBody } from '../../helpers/cartItems';
 import { itemListFields } from '../../helpers/itemList';
 import { fulfillbotOutput } from '../../helpers/output';
 import { cartItemIdValue } from './itemId';
+import { optionsField } from '../../../shared/description/optionsField';
 
 // PATCH /cart/items/batch: the body is built and checked by helpers/cartItems.ts.
 export const option: INodePropertyOptions = {
@@ -30,18 +31,17 @@ const fields: INodeProperties[] = itemListFields({
 			default: 0,
 			description: 'New quantity; 0 leaves it unchanged',
 		},
-		{
-			displayName: 'Selected',
-			name: 'selected',
-			type: 'options',
-			options: [
+		optionsField(
+			'Selected',
+			'selected',
+			[
 				{ name: 'Leave Unchanged', value: 'unchanged' },
 				{ name: 'Not Selected', value: 'false' },
 				{ name: 'Selected', value: 'true' },
 			],
-			default: 'unchanged',
-			description: 'Whether the item is selected for checkout',
-		},
+			'unchanged',
+			'Whether the item is selected for checkout',
+		),
 	],
 	json: {
 		displayName: 'Items (JSON)',

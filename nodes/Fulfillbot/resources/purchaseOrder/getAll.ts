@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { filtersCollection, returnAllAndLimit } from '../../../shared/description/listFields';
 import { pagedGet } from '../../helpers/pagedGet';
+import { queryOptions } from '../../../shared/description/optionsField';
 
 // GET /orders pages with page/limit (docs/api-notes.md#fulfillbot-paging); the operation's paginator sends both from Return
 // All / Limit. `status` is the one documented filter (docs/api-notes.md#fulfillbot-purchase-orders).
@@ -17,11 +18,10 @@ export const option: INodePropertyOptions = {
 const fields: INodeProperties[] = [
 	...returnAllAndLimit(),
 	filtersCollection([
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
+		queryOptions(
+			'Status',
+			'status',
+			[
 				{ name: 'Cancelled', value: 'cancelled' },
 				{ name: 'Completed', value: 'completed' },
 				{ name: 'In Warehouse', value: 'in_warehouse' },
@@ -30,10 +30,9 @@ const fields: INodeProperties[] = [
 				{ name: 'Purchased', value: 'purchased' },
 				{ name: 'Shipped to Warehouse', value: 'shipped_to_warehouse' },
 			],
-			default: 'pending',
-			description: 'Only orders in this status',
-			routing: { send: { type: 'query', property: 'status' } },
-		},
+			'pending',
+			'Only orders in this status',
+		),
 	]),
 ];
 

@@ -12,6 +12,7 @@ import { attachmentsField } from '../common/attachments';
 import { fulfillmentCreateLists } from './createLists';
 import { additionalFieldsCollection } from '../../../shared/description/listFields';
 import { notice } from '../../../shared/description/notice';
+import { optionsField } from '../../../shared/description/optionsField';
 
 // POST /fulfillment (docs/api-notes.md#s2-fulfillment-create). The body is built and checked by helpers/fulfillment.ts.
 export const option: INodePropertyOptions = {
@@ -154,11 +155,10 @@ const fields: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'If It Already Exists',
-				name: 'ifExists',
-				type: 'options',
-				options: [
+			optionsField(
+				'If It Already Exists',
+				'ifExists',
+				[
 					{
 						name: 'Return an Error',
 						value: 'error',
@@ -171,10 +171,9 @@ const fields: INodeProperties[] = [
 							'Output the fulfillment that already has this Channel Fulfillment ID (found through the order when Order ID is set; otherwise {alreadyExists: true, channelFulfillmentId})',
 					},
 				],
-				default: 'error',
-				description:
-					'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
-			},
+				'error',
+				'What to do when S2 answers that a fulfillment with this Channel Fulfillment ID already exists (HTTP 409)',
+			),
 		],
 	},
 ];

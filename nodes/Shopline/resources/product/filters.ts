@@ -2,24 +2,23 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { queryText as query } from '../../../shared/description/listFields';
 import { dateFilters } from '../commonFields';
+import { queryOptions } from '../../../shared/description/optionsField';
 
 // Filters of GET products/products.json and products/count.json (SDK v20260301). Dates are checked
 // by helpers/catalog.ts (ISO 8601 with a zone).
 const dates = dateFilters('products');
 
-const status: INodeProperties = {
-	displayName: 'Status',
-	name: 'status',
-	type: 'options',
-	options: [
+const status: INodeProperties = queryOptions(
+	'Status',
+	'status',
+	[
 		{ name: 'Active', value: 'active' },
 		{ name: 'Archived', value: 'archived' },
 		{ name: 'Draft', value: 'draft' },
 	],
-	default: 'active',
-	description: 'Only products in this status',
-	routing: { send: { type: 'query', property: 'status' } },
-};
+	'active',
+	'Only products in this status',
+);
 
 const collection = query(
 	'Collection ID',

@@ -11,6 +11,7 @@ import { pagedGet } from '../../helpers/pagedGet';
 import { SHOPLINE_CATALOG_PAGE_SIZE } from '../../helpers/paging';
 import { fieldsOption } from '../commonFields';
 import { listFilters } from './filters';
+import { queryOptions } from '../../../shared/description/optionsField';
 
 // GET products/products.json: Return All follows the `link` header's page_info, 250 a page.
 export const option: INodePropertyOptions = {
@@ -31,17 +32,15 @@ const fields: INodeProperties[] = [
 	filtersCollection(listFilters),
 	optionsCollection([
 		fieldsOption('product', 'title,status,variants'),
-		{
-			displayName: 'Order By',
-			name: 'order_by',
-			type: 'options',
-			options: [
+		queryOptions(
+			'Order By',
+			'order_by',
+			[
 				{ name: 'Created (Newest First)', value: 'created_at_desc' },
 				{ name: 'Created (Oldest First)', value: 'created_at_asc' },
 			],
-			default: 'created_at_desc',
-			routing: { send: { type: 'query', property: 'order_by' } },
-		},
+			'created_at_desc',
+		),
 	]),
 ];
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { textField as text } from '../commonFields';
+import { optionsField } from '../../../shared/description/optionsField';
 
 /** Product fields of create_a_product / update_a_product (SDK v20260301), under their API names. */
 export function productFields(withTitle: boolean): INodeProperties[] {
@@ -10,17 +11,16 @@ export function productFields(withTitle: boolean): INodeProperties[] {
 		text('Path', 'path', 'The relative path of the product page, e.g. /products/clothes'),
 		text('Product Category', 'product_category', 'The merchant’s own product category'),
 		text('SPU', 'spu', 'The merchant’s own product code (not SHOPLINE’s product ID)'),
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
+		optionsField(
+			'Status',
+			'status',
+			[
 				{ name: 'Active', value: 'active', description: 'On the shelves' },
 				{ name: 'Archived', value: 'archived' },
 				{ name: 'Draft', value: 'draft', description: 'Off the shelves (SHOPLINE’s default)' },
 			],
-			default: 'draft',
-		},
+			'draft',
+		),
 		text('Subtitle', 'subtitle', 'At most 400 characters'),
 		text('Tags', 'tags', 'Tags separated by commas (sent as a list)'),
 		text('Template Path', 'template_path', 'The theme template, e.g. templates/product.x.json'),

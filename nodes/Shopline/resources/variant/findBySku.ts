@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { pacedShoplinePages } from '../../helpers/rate';
 import { checkSku, findBySku, skuWalkOutput } from '../../helpers/skuWalk';
 import { notice } from '../../../shared/description/notice';
+import { optionsField } from '../../../shared/description/optionsField';
 
 // No SKU filter exists in SHOPLINE's API: helpers/skuWalk.ts walks products.json once per node run
 // (ceil(products / 250) requests) and answers every item of the run from that one walk.
@@ -35,16 +36,15 @@ const fields: INodeProperties[] = [
 		placeholder: 'S000000001',
 		description: 'The SKU, compared exactly',
 	},
-	{
-		displayName: 'If Not Found',
-		name: 'notFound',
-		type: 'options',
-		options: [
+	optionsField(
+		'If Not Found',
+		'notFound',
+		[
 			{ name: 'Fail', value: 'error', description: 'The item fails naming the SKU' },
 			{ name: 'Return Nothing', value: 'skip', description: 'No output for this item' },
 		],
-		default: 'error',
-	},
+		'error',
+	),
 ];
 
 export const description = updateDisplayOptions(

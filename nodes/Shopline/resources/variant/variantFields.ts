@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { textField as text } from '../commonFields';
+import { optionsField } from '../../../shared/description/optionsField';
 
 /** Variant fields of create_a_variant / update_a_variant (SDK v20260301), under their API names. */
 export function variantFields(): INodeProperties[] {
@@ -14,16 +15,15 @@ export function variantFields(): INodeProperties[] {
 	return [
 		text('Barcode', 'barcode', 'At most 255 characters'),
 		text('Compare At Price', 'compare_at_price', 'The original price, e.g. 129.99'),
-		{
-			displayName: 'Inventory Policy',
-			name: 'inventory_policy',
-			type: 'options',
-			options: [
+		optionsField(
+			'Inventory Policy',
+			'inventory_policy',
+			[
 				{ name: 'Continue', value: 'continue', description: 'Allow overselling' },
 				{ name: 'Deny', value: 'deny', description: 'No overselling (SHOPLINE’s default)' },
 			],
-			default: 'deny',
-		},
+			'deny',
+		),
 		flag('Inventory Tracker', 'inventory_tracker', 'Whether SHOPLINE tracks this variant’s stock'),
 		...[1, 2, 3, 4, 5].map((n) =>
 			text(`Option ${n}`, `option${n}`, `The variant’s value of the product’s option ${n}`),
@@ -33,17 +33,16 @@ export function variantFields(): INodeProperties[] {
 		text('SKU', 'sku', 'The merchant’s SKU (not the variant ID), at most 255 characters'),
 		flag('Taxable', 'taxable', 'Whether the variant is taxed'),
 		text('Weight', 'weight', 'Above 0, in the weight unit'),
-		{
-			displayName: 'Weight Unit',
-			name: 'weight_unit',
-			type: 'options',
-			options: [
+		optionsField(
+			'Weight Unit',
+			'weight_unit',
+			[
 				{ name: 'Gram', value: 'g' },
 				{ name: 'Kilogram', value: 'kg' },
 				{ name: 'Ounce', value: 'oz' },
 				{ name: 'Pound', value: 'lb' },
 			],
-			default: 'g',
-		},
+			'g',
+		),
 	];
 }
