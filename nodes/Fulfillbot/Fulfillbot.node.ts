@@ -6,15 +6,13 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { fulfillbotPacedSender, fulfillbotRateLimit } from './helpers/rate';
 import { fulfillbotMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
+import { FULFILLBOT_ICON } from './helpers/icon';
 
 export class Fulfillbot implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot',
 		name: 'fulfillbot',
-		icon: {
-			light: 'file:../../icons/fulfillbot.svg',
-			dark: 'file:../../icons/fulfillbot.dark.svg',
-		},
+		icon: FULFILLBOT_ICON,
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -8,15 +8,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollFulfillbotTrigger } from './trigger/poll';
+import { FULFILLBOT_ICON } from './helpers/icon';
 
 export class FulfillbotTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot Trigger',
 		name: 'fulfillbotTrigger',
-		icon: {
-			light: 'file:../../icons/fulfillbot.svg',
-			dark: 'file:../../icons/fulfillbot.dark.svg',
-		},
+		icon: FULFILLBOT_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

@@ -9,15 +9,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { webhookTriggerProperties } from './webhook/description';
 import { receiveFulfillbot } from './webhook/receive';
 import { registerManually, registrationExists, unregisterManually } from './webhook/registration';
+import { FULFILLBOT_ICON } from './helpers/icon';
 
 export class FulfillbotWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Fulfillbot Webhook Trigger',
 		name: 'fulfillbotWebhookTrigger',
-		icon: {
-			light: 'file:../../icons/fulfillbot.svg',
-			dark: 'file:../../icons/fulfillbot.dark.svg',
-		},
+		icon: FULFILLBOT_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

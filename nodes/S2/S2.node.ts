@@ -6,12 +6,13 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { s2PacedSender, s2RateLimit } from './helpers/rate';
 import { s2Methods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
+import { S2_ICON } from './helpers/icon';
 
 export class S2 implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'S2',
 		name: 's2',
-		icon: { light: 'file:../../icons/s2.svg', dark: 'file:../../icons/s2.dark.svg' },
+		icon: S2_ICON,
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -8,12 +8,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollS2Trigger } from './trigger/poll';
+import { S2_ICON } from './helpers/icon';
 
 export class S2Trigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'S2 Trigger',
 		name: 's2Trigger',
-		icon: { light: 'file:../../icons/s2.svg', dark: 'file:../../icons/s2.dark.svg' },
+		icon: S2_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

@@ -6,12 +6,13 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { shoplinePacedSender, shoplineRateLimit } from './helpers/rate';
 import { shoplineMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
+import { SHOPLINE_ICON } from './helpers/icon';
 
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE',
 		name: 'shopline',
-		icon: { light: 'file:../../icons/shopline.svg', dark: 'file:../../icons/shopline.dark.svg' },
+		icon: SHOPLINE_ICON,
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

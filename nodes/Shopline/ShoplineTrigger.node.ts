@@ -8,12 +8,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollShoplineTrigger } from './trigger/poll';
+import { SHOPLINE_ICON } from './helpers/icon';
 
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE Trigger',
 		name: 'shoplineTrigger',
-		icon: { light: 'file:../../icons/shopline.svg', dark: 'file:../../icons/shopline.dark.svg' },
+		icon: SHOPLINE_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

@@ -9,12 +9,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { webhookTriggerProperties } from './webhook/description';
 import { receiveShopline } from './webhook/receive';
 import { subscribe, subscriptionsExist, unsubscribe } from './webhook/subscriptions';
+import { SHOPLINE_ICON } from './helpers/icon';
 
 export class ShoplineWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'SHOPLINE Webhook Trigger',
 		name: 'shoplineWebhookTrigger',
-		icon: { light: 'file:../../icons/shopline.svg', dark: 'file:../../icons/shopline.dark.svg' },
+		icon: SHOPLINE_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["topics"].join(", ")}}',

@@ -1,0 +1,7 @@
+import type { Icon } from 'n8n-workflow';
+
+/** The Fulfillbot nodes' icon, light and dark (paths from nodes/Fulfillbot/, as built into dist/). */
+export const FULFILLBOT_ICON: Icon = {
+	light: 'file:../../icons/fulfillbot.svg',
+	dark: 'file:../../icons/fulfillbot.dark.svg',
+};

@@ -1,0 +1,7 @@
+import type { Icon } from 'n8n-workflow';
+
+/** The Shopline nodes' icon, light and dark (paths from nodes/Shopline/, as built into dist/). */
+export const SHOPLINE_ICON: Icon = {
+	light: 'file:../../icons/shopline.svg',
+	dark: 'file:../../icons/shopline.dark.svg',
+};
