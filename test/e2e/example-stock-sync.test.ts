@@ -40,7 +40,7 @@ describe('Example: S2 stock → SHOPLINE stock (real n8n)', () => {
 	const clearJournal = async () => {
 		await fetch(`${sandbox.url}/__sandbox/journal`, { method: 'DELETE' });
 	};
-	const order = (item: string) => [C.items.grey, C.items.mug].indexOf(item);
+	const order = (item: string) => ([C.items.grey, C.items.mug] as string[]).indexOf(item);
 	const levelAtMain = (s: Json, item: string) =>
 		s.shopline.catalog.levels.find(
 			(l: Json) => l.inventory_item_id === item && l.location_id === MAIN,
