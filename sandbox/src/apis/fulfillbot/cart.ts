@@ -28,6 +28,14 @@ const updateBatchBody = z.strictObject({
 const removeBatchBody = z.strictObject({ ids: z.array(integerId).min(1) });
 
 type CartLine = z.output<typeof cartLine>;
+type Change = z.output<typeof updateBody>;
+
+/** What the update endpoints answer for each changed item. */
+const changedView = (item: FulfillbotCartItem) => ({
+	id: item.id,
+	quantity: item.quantity,
+	selected: item.selected,
+});
 
 /** Checks a line against the catalog; `field` prefixes messages for batch bodies (`items.1.`). */
 export function checkLine(
@@ -62,6 +70,16 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 		};
 		fb().cart.push(item);
 		return item;
+	};
+	/** The user's item with a quantity change checked against the catalog; applied apart (see the batch). */
+	const checkedChange = (userId: number, id: number, change: Change) => {
+		const item = findItem(userId, id);
+		if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
+		return { item, change };
+	};
+	const applyChange = ({ item, change }: { item: FulfillbotCartItem; change: Change }) => {
+		item.quantity = change.quantity ?? item.quantity;
+		item.selected = change.selected ?? item.selected;
 	};
 
 	fulfillbotRoute(app, 'GET', '/cart', {}, (request) => {
@@ -105,24 +123,13 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 	fulfillbotRoute(app, 'PATCH', '/cart/items/batch', { body: updateBatchBody }, (request) => {
 		const userId = fulfillbotAuth(request).user.id;
 		const { items } = request.body as z.output<typeof updateBatchBody>;
-		const targets = items.map((change) => {
-			const item = findItem(userId, change.id);
-			if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
-			return { item, change };
-		});
-		for (const { item, change } of targets)
-			Object.assign(item, {
-				quantity: change.quantity ?? item.quantity,
-				selected: change.selected ?? item.selected,
-			});
+		// All or nothing: every change is checked before any is applied.
+		const targets = items.map((change) => checkedChange(userId, change.id, change));
+		targets.forEach(applyChange);
 		return {
 			data: {
 				updated: targets.length,
-				items: targets.map(({ item }) => ({
-					id: item.id,
-					quantity: item.quantity,
-					selected: item.selected,
-				})),
+				items: targets.map(({ item }) => changedView(item)),
 				message: 'Cart items updated',
 			},
 		};
@@ -136,20 +143,9 @@ export function registerCart(app: FastifyInstance, ctx: SandboxContext): void {
 		(request) => {
 			const { itemId } = request.params as z.output<typeof itemParams>;
 			const change = request.body as z.output<typeof updateBody>;
-			const item = findItem(fulfillbotAuth(request).user.id, itemId);
-			if (change.quantity !== undefined) checkLine(fb(), { ...item, quantity: change.quantity });
-			Object.assign(item, {
-				quantity: change.quantity ?? item.quantity,
-				selected: change.selected ?? item.selected,
-			});
-			return {
-				data: {
-					id: item.id,
-					quantity: item.quantity,
-					selected: item.selected,
-					message: 'Cart item updated',
-				},
-			};
+			const target = checkedChange(fulfillbotAuth(request).user.id, itemId, change);
+			applyChange(target);
+			return { data: { ...changedView(target.item), message: 'Cart item updated' } };
 		},
 	);
 

@@ -1,5 +1,5 @@
 import { isoSeconds } from '../../core/clock';
-import type { StatusMachineRegistry } from '../../core/statusMachines';
+import type { StatusMachine, StatusMachineRegistry } from '../../core/statusMachines';
 import type { SandboxState } from '../../state';
 import { ledger } from './ledger';
 import type { FulfillbotPurchaseOrder, FulfillbotShippingOrder, FulfillbotState } from './model';
@@ -8,55 +8,64 @@ import { chargedAmount } from './orders';
 
 /** Status machines for `POST /__sandbox/advance {api: 'fulfillbot', kind}`. */
 export function registerFulfillbotMachines(registry: StatusMachineRegistry<SandboxState>): void {
-	// `state` is only known per advance; records() hands it to onAdvance through this.
-	let current: FulfillbotState | undefined;
+	registry.register(
+		orderMachine(
+			'order',
+			// The documented purchase-order statuses, in order; cancelled is a dead end.
+			PURCHASE_ORDER_STATUSES.filter((s) => s !== 'cancelled'),
+			['completed', 'cancelled'],
+			(state) => state.orders,
+			(state, order: FulfillbotPurchaseOrder, to, now) => {
+				// The warehouse-bound parcel gets a domestic tracking number once the seller ships.
+				if (to === 'shipped_to_warehouse' && !order.logistics) {
+					order.logistics = { trackingNo: `SF${String(now).slice(-10)}`, carrier: 'SF Express' };
+				}
+				if (to === 'in_warehouse') receive(state, order, now);
+				if (to === 'completed') ledger(state, order.userId).settle(chargedAmount(order));
+			},
+		),
+	);
 
-	registry.register({
+	registry.register(
+		orderMachine(
+			'shipping-order',
+			['pending', 'shipped', 'delivered'],
+			['delivered', 'cancelled'],
+			(state) => state.shippingOrders,
+			(state, order: FulfillbotShippingOrder, to) => {
+				if (to !== 'shipped') return;
+				const channel = state.channels.find((c) => c.channelId === order.channelId);
+				order.trackingNo = `${channel?.trackingPrefix ?? 'CN'}${order.orderNo.replace(/\D/g, '').slice(-10).padStart(10, '0')}CN`;
+				// The packages leave the warehouse with the order.
+				for (const p of state.packages)
+					if (p.shippingOrderNo === order.orderNo) p.status = 'shipped';
+			},
+		),
+	);
+}
+
+/** A kind of Fulfillbot order, keyed by `orderNo`: every step stamps `updatedAt`, then `advance` adds its own effects. */
+function orderMachine<T extends FulfillbotPurchaseOrder | FulfillbotShippingOrder>(
+	kind: string,
+	statuses: readonly string[],
+	terminal: readonly string[],
+	records: (state: FulfillbotState) => T[],
+	advance: (state: FulfillbotState, order: T, to: string, now: number) => void,
+): StatusMachine<SandboxState> {
+	return {
 		api: 'fulfillbot',
-		kind: 'order',
-		// The documented purchase-order statuses, in order; cancelled is a dead end.
-		statuses: PURCHASE_ORDER_STATUSES.filter((s) => s !== 'cancelled'),
-		terminal: ['completed', 'cancelled'],
+		kind,
+		statuses,
+		terminal,
 		idField: 'orderNo',
 		statusField: 'status',
-		records: (state) => {
-			current = state.fulfillbot;
-			return state.fulfillbot.orders;
-		},
-		onAdvance: (record, _from, to, now) => {
-			const order = record as FulfillbotPurchaseOrder;
+		records: (state) => records(state.fulfillbot),
+		onAdvance: (record, _from, to, now, state) => {
+			const order = record as T;
 			order.updatedAt = isoSeconds(now);
-			// The warehouse-bound parcel gets a domestic tracking number once the seller ships.
-			if (to === 'shipped_to_warehouse' && !order.logistics) {
-				order.logistics = { trackingNo: `SF${String(now).slice(-10)}`, carrier: 'SF Express' };
-			}
-			if (to === 'in_warehouse') receive(current!, order, now);
-			if (to === 'completed') ledger(current!, order.userId).settle(chargedAmount(order));
+			advance(state.fulfillbot, order, to, now);
 		},
-	});
-
-	registry.register({
-		api: 'fulfillbot',
-		kind: 'shipping-order',
-		statuses: ['pending', 'shipped', 'delivered'],
-		terminal: ['delivered', 'cancelled'],
-		idField: 'orderNo',
-		statusField: 'status',
-		records: (state) => {
-			current = state.fulfillbot;
-			return state.fulfillbot.shippingOrders;
-		},
-		onAdvance: (record, _from, to, now) => {
-			const order = record as FulfillbotShippingOrder;
-			order.updatedAt = isoSeconds(now);
-			if (to !== 'shipped') return;
-			const channel = current!.channels.find((c) => c.channelId === order.channelId);
-			order.trackingNo = `${channel?.trackingPrefix ?? 'CN'}${order.orderNo.replace(/\D/g, '').slice(-10).padStart(10, '0')}CN`;
-			// The packages leave the warehouse with the order.
-			for (const p of current!.packages)
-				if (p.shippingOrderNo === order.orderNo) p.status = 'shipped';
-		},
-	});
+	};
 }
 
 /** Arrival at the warehouse: one inspected package per order line. */

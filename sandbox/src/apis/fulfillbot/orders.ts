@@ -13,7 +13,7 @@ import {
 	type FulfillbotPurchaseOrder,
 	type FulfillbotState,
 } from './model';
-import { newestFirst, pageOf, pageQuery } from './paging';
+import { ordersOf, pageOf, pageQuery } from './paging';
 import { orderSummary, orderView } from './present';
 import { fulfillbotRoute } from './route';
 
@@ -85,11 +85,7 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 
 	fulfillbotRoute(app, 'GET', '/orders', { querystring: listQuery }, (request) => {
 		const query = request.query as z.output<typeof listQuery>;
-		const userId = fulfillbotAuth(request).user.id;
-		const found = newestFirst(
-			fb().orders,
-			(o) => o.userId === userId && (!query.status || o.status === query.status),
-		);
+		const found = ordersOf(fb().orders, fulfillbotAuth(request).user.id, query.status);
 		return { data: pageOf(found, query, orderSummary) };
 	});
 
@@ -111,35 +107,22 @@ export function registerOrders(app: FastifyInstance, ctx: SandboxContext): void 
 		data: orderView(routeOrder(request, fulfillbotAuth(request).user.id)),
 	}));
 
-	fulfillbotRoute(app, 'GET', '/orders/:id/status', { params: orderParams }, (request) => {
-		const o = routeOrder(request, fulfillbotAuth(request).user.id);
-		return { data: { orderNo: o.orderNo, status: o.status, updatedAt: o.updatedAt } };
-	});
-
-	fulfillbotRoute(app, 'GET', '/orders/:id/logistics', { params: orderParams }, (request) => {
-		const o = routeOrder(request, fulfillbotAuth(request).user.id);
-		return {
-			data: {
-				orderNo: o.orderNo,
-				status: o.status,
-				trackingNo: o.logistics?.trackingNo ?? null,
-				carrier: o.logistics?.carrier ?? null,
-			},
-		};
-	});
-
-	fulfillbotRoute(app, 'GET', '/orders/:id/inspection', { params: orderParams }, (request) => {
-		const o = routeOrder(request, fulfillbotAuth(request).user.id);
-		return {
-			data: {
-				orderNo: o.orderNo,
-				status: o.status,
-				result: o.inspection?.result ?? null,
-				weight: o.inspection?.weight ?? null,
-				photos: o.inspection?.photos ?? [],
-			},
-		};
-	});
+	/** GET /orders/:id/<aspect>: the order's number and status, then the fields of that aspect. */
+	const orderAspect = (path: string, fields: (o: FulfillbotPurchaseOrder) => object) =>
+		fulfillbotRoute(app, 'GET', path, { params: orderParams }, (request) => {
+			const o = routeOrder(request, fulfillbotAuth(request).user.id);
+			return { data: { orderNo: o.orderNo, status: o.status, ...fields(o) } };
+		});
+	orderAspect('/orders/:id/status', (o) => ({ updatedAt: o.updatedAt }));
+	orderAspect('/orders/:id/logistics', (o) => ({
+		trackingNo: o.logistics?.trackingNo ?? null,
+		carrier: o.logistics?.carrier ?? null,
+	}));
+	orderAspect('/orders/:id/inspection', (o) => ({
+		result: o.inspection?.result ?? null,
+		weight: o.inspection?.weight ?? null,
+		photos: o.inspection?.photos ?? [],
+	}));
 
 	// No idempotency key in the docs: every call is a new order and a new charge.
 	fulfillbotRoute(app, 'POST', '/orders', { body: createBody }, (request, reply) => {

@@ -31,3 +31,12 @@ export function newestFirst<T>(records: readonly T[], keep: (record: T) => boole
 	for (let i = records.length - 1; i >= 0; i--) if (keep(records[i])) out.push(records[i]);
 	return out;
 }
+
+/** A user's orders (purchase or shipping), newest first, as their lists filter them by `status`. */
+export function ordersOf<T extends { userId: number; status: string }>(
+	records: readonly T[],
+	userId: number,
+	status: string | undefined,
+): T[] {
+	return newestFirst(records, (o) => o.userId === userId && (!status || o.status === status));
+}

@@ -13,7 +13,7 @@ import {
 	type FulfillbotShippingOrder,
 } from './model';
 import { orderNumber } from './numbers';
-import { newestFirst, pageOf, pageQuery } from './paging';
+import { ordersOf, pageOf, pageQuery } from './paging';
 import { shippingOrderView, shippingSummary } from './present';
 import { fulfillbotRoute } from './route';
 import { isShippable } from './warehouse';
@@ -114,11 +114,7 @@ export function registerShipping(app: FastifyInstance, ctx: SandboxContext): voi
 
 	fulfillbotRoute(app, 'GET', '/shipping/orders', { querystring: listQuery }, (request) => {
 		const query = request.query as z.output<typeof listQuery>;
-		const userId = fulfillbotAuth(request).user.id;
-		const found = newestFirst(
-			fb().shippingOrders,
-			(o) => o.userId === userId && (!query.status || o.status === query.status),
-		);
+		const found = ordersOf(fb().shippingOrders, fulfillbotAuth(request).user.id, query.status);
 		return { data: pageOf(found, query, shippingSummary) };
 	});
 

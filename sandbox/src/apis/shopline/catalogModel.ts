@@ -4,6 +4,8 @@
  * own `handle` field. Ids are numeric strings.
  */
 
+import type { ShoplinePostalAddress } from './address';
+
 export const PRODUCT_STATUSES = ['active', 'draft', 'archived'] as const;
 export const WEIGHT_UNITS = ['g', 'kg', 'lb', 'oz', 'zh_kg'] as const;
 export const INVENTORY_POLICIES = ['deny', 'continue'] as const;
@@ -69,22 +71,13 @@ export interface ShoplineInventoryItem {
 	updated_at: string;
 }
 
-export interface ShoplineLocation {
+export interface ShoplineLocation extends ShoplinePostalAddress {
 	store: string;
 	id: string;
 	name: string;
 	active: boolean;
 	is_default: string;
 	legacy: boolean;
-	address1: string;
-	address2: string;
-	city: string;
-	province: string;
-	province_code: string;
-	country: string;
-	country_code: string;
-	zip: string;
-	phone: string;
 	phone_code: string;
 	created_at: string;
 	updated_at: string;

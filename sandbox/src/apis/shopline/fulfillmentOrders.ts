@@ -6,15 +6,7 @@ import { remainingUnits } from './fulfilling';
 import { shoplineAuth } from './auth';
 import type { ShoplineOrder } from './model';
 import { findOrder, rawQuery } from './orders';
-import {
-	decodeCursor,
-	linkHeader,
-	pageLimit,
-	pageOf,
-	refuseFiltersWithCursor,
-	sortRecords,
-	type SortSpec,
-} from './paging';
+import { listRequest, pageLimit, pageOf, sendLink, sortRecords, type SortSpec } from './paging';
 
 /**
  * Fulfillment orders. The docs name the two endpoints; the record shape here is inferred
@@ -124,25 +116,13 @@ export function registerFulfillmentOrders(app: FastifyInstance, ctx: SandboxCont
 			const { store } = shoplineAuth(request);
 			const query = request.query as z.output<typeof searchQuery>;
 			const raw = rawQuery(request);
-			let filters: SearchFilters = query;
-			let rawFilters = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'limit'));
-			let cursor: ReturnType<typeof decodeCursor<SearchFilters>>['cursor'] | undefined;
-			if (query.page_info) {
-				refuseFiltersWithCursor(raw, ['limit']);
-				({ cursor, filters } = decodeCursor(query.page_info, searchFilters));
-				rawFilters = cursor.f;
-			}
+			const { filters, rawFilters, cursor } = listRequest(raw, query, ['limit'], searchFilters);
 			const matching = ctx.state.shopline.orders.filter(
 				(o) => o.handle === store.handle && matches(o, filters),
 			);
 			const page = pageOf(sortRecords(matching, SEARCH_SORT), SEARCH_SORT, query.limit, cursor);
-			const link = linkHeader(
-				request,
-				page,
-				{ f: rawFilters, s: SEARCH_SORT },
-				{ limit: String(query.limit) },
-			);
-			if (link) reply.header('link', link);
+			// No `fields` parameter here: the link keeps only limit.
+			sendLink(request, reply, page, { f: rawFilters, s: SEARCH_SORT }, query.limit, undefined);
 			return { fulfillment_orders: page.records.map(fulfillmentOrderView) };
 		},
 	);

@@ -2,12 +2,7 @@ import { isoWithOffset } from '../../core/clock';
 import type { RecordLike, StatusMachineRegistry } from '../../core/statusMachines';
 import type { SandboxState } from '../../state';
 import { allRemaining, createFulfillment, partOfRemaining, remainingUnits } from './fulfilling';
-import {
-	FULFILLMENT_STATUSES,
-	type ShoplineFulfillment,
-	type ShoplineOrder,
-	type ShoplineState,
-} from './model';
+import { FULFILLMENT_STATUSES, type ShoplineFulfillment, type ShoplineOrder } from './model';
 
 /**
  * Status machines for `POST /__sandbox/advance {api: 'shopline', kind, id?}`. Every change bumps the
@@ -15,8 +10,6 @@ import {
  * with the same instant, so "many orders updated in the same second" is reproducible.
  */
 export function registerShoplineMachines(registry: StatusMachineRegistry<SandboxState>): void {
-	// onAdvance gets no state; records() runs first in every advance, so it hands the state over.
-	let shopline: ShoplineState | undefined;
 	const owner = new WeakMap<RecordLike, ShoplineOrder>();
 
 	/**
@@ -31,16 +24,13 @@ export function registerShoplineMachines(registry: StatusMachineRegistry<Sandbox
 		terminal: ['shipped'],
 		idField: 'id',
 		statusField: 'fulfillment_status',
-		records: (state) => {
-			shopline = state.shopline;
-			return state.shopline.orders;
-		},
+		records: (state) => state.shopline.orders,
 		eligible: (record) => {
 			const order = record as ShoplineOrder;
 			if (order.status === 'cancelled' || remainingUnits(order) === 0) return false;
 			return order.fulfillment_status !== 'unshipped' || remainingUnits(order) >= 2;
 		},
-		onAdvance: (record, _from, to, now) => {
+		onAdvance: (record, _from, to, now, state) => {
 			const order = record as ShoplineOrder;
 			const lines = to === 'partial' ? partOfRemaining(order) : allRemaining(order);
 			const n = `SB${order.name.replace(/\D/g, '')}${order.fulfillments.length + 1}`;
@@ -51,14 +41,7 @@ export function registerShoplineMachines(registry: StatusMachineRegistry<Sandbox
 					tracking_url: 'https://www.ups.com/track',
 				},
 			];
-			createFulfillment(
-				shopline as ShoplineState,
-				order,
-				lines,
-				tracking,
-				false,
-				isoWithOffset(now),
-			);
+			createFulfillment(state.shopline, order, lines, tracking, false, isoWithOffset(now));
 		},
 	});
 

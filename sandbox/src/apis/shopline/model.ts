@@ -1,3 +1,4 @@
+import type { ShoplinePostalAddress } from './address';
 import type { ShoplineCatalog } from './catalogModel';
 
 /** A SHOPLINE store, reached at {handle}.myshopline.com, with the access token of our app there. */
@@ -93,19 +94,10 @@ export interface ShoplineFulfillment {
 	updated_at: string;
 }
 
-export interface ShoplineAddress {
+export interface ShoplineAddress extends ShoplinePostalAddress {
 	first_name: string;
 	last_name: string;
 	name: string;
-	address1: string;
-	address2: string;
-	city: string;
-	province: string;
-	province_code: string;
-	country: string;
-	country_code: string;
-	zip: string;
-	phone: string;
 }
 
 export interface ShoplineCustomer {
