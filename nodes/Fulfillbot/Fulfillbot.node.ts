@@ -6,7 +6,7 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { fulfillbotPacedSender, fulfillbotRateLimit } from './helpers/rate';
 import { fulfillbotMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
-import { FULFILLBOT_ICON } from './helpers/icon';
+import { FULFILLBOT_ICON } from './icon';
 
 export class Fulfillbot implements INodeType {
 	description: INodeTypeDescription = {

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollFulfillbotTrigger } from './trigger/poll';
-import { FULFILLBOT_ICON } from './helpers/icon';
+import { FULFILLBOT_ICON } from './icon';
 
 export class FulfillbotTrigger implements INodeType {
 	description: INodeTypeDescription = {

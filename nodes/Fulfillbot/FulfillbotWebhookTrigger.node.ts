@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { webhookTriggerProperties } from './webhook/description';
 import { receiveFulfillbot } from './webhook/receive';
 import { registerManually, registrationExists, unregisterManually } from './webhook/registration';
-import { FULFILLBOT_ICON } from './helpers/icon';
+import { FULFILLBOT_ICON } from './icon';
 
 export class FulfillbotWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -6,7 +6,7 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { s2PacedSender, s2RateLimit } from './helpers/rate';
 import { s2Methods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
-import { S2_ICON } from './helpers/icon';
+import { S2_ICON } from './icon';
 
 export class S2 implements INodeType {
 	description: INodeTypeDescription = {

@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollS2Trigger } from './trigger/poll';
-import { S2_ICON } from './helpers/icon';
+import { S2_ICON } from './icon';
 
 export class S2Trigger implements INodeType {
 	description: INodeTypeDescription = {

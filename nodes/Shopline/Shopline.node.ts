@@ -6,7 +6,7 @@ import { BASE_URL_EXPRESSION } from './helpers/baseUrl';
 import { shoplinePacedSender, shoplineRateLimit } from './helpers/rate';
 import { shoplineMethods } from './methods';
 import { resourceProperties, resourceProperty } from './resources';
-import { SHOPLINE_ICON } from './helpers/icon';
+import { SHOPLINE_ICON } from './icon';
 
 export class Shopline implements INodeType {
 	description: INodeTypeDescription = {

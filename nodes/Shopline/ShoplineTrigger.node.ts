@@ -8,7 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './trigger/description';
 import { pollShoplineTrigger } from './trigger/poll';
-import { SHOPLINE_ICON } from './helpers/icon';
+import { SHOPLINE_ICON } from './icon';
 
 export class ShoplineTrigger implements INodeType {
 	description: INodeTypeDescription = {

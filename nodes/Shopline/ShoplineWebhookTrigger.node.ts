@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { webhookTriggerProperties } from './webhook/description';
 import { receiveShopline } from './webhook/receive';
 import { subscribe, subscriptionsExist, unsubscribe } from './webhook/subscriptions';
-import { SHOPLINE_ICON } from './helpers/icon';
+import { SHOPLINE_ICON } from './icon';
 
 export class ShoplineWebhookTrigger implements INodeType {
 	description: INodeTypeDescription = {
