@@ -11,6 +11,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { credentialSecrets, type ApiCredential } from '../transport/secrets';
 import { invalidField } from '../input/validation';
 import type { Paginate } from '../transport/routingSteps';
+import { isAnsweredFailure } from './sendOnce';
 
 /*
  * Retry-safe creates (README "Retries and re-runs"). With an Idempotency Key on an item, a create
@@ -234,8 +235,7 @@ function refused(error: unknown): boolean {
 	if (/^[34]\d\d$/.test(code)) return true;
 	// An answered 5xx is taken as not created (the API answered that it failed); only a lost answer
 	// (timeout, dropped connection, unreadable 2xx: sendOnce's "did not answer"/"did not confirm") stays unknown.
-	if (/^5\d\d$/.test(code) && /failed while creating/.test((error as Error).message ?? ''))
-		return true;
+	if (isAnsweredFailure(error)) return true;
 	return !(error instanceof NodeApiError);
 }
 

@@ -66,7 +66,7 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 			const original = String(
 				(answered ? (error as Error).message : underlying) ?? (error as Error)?.message ?? error,
 			);
-			throw new NodeApiError(this.getNode(), { original } as JsonObject, {
+			const failure = new NodeApiError(this.getNode(), { original } as JsonObject, {
 				message: answered
 					? `${api} failed while creating the ${what} (HTTP ${httpCode}): ${original}`
 					: `${api} did not answer the request to create the ${what}`,
@@ -76,6 +76,8 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 					'and keep "Retry On Fail" off in the node settings for this operation.',
 				httpCode: answered ? String(httpCode) : undefined,
 			});
+			if (answered) answeredFailures.add(failure);
+			throw failure;
 		}
 		// A 2xx with no record in it (an empty body): accepted or not, nothing says what was created.
 		if (!namesARecord(items))
@@ -89,6 +91,14 @@ export function sendOnce(api: string, what: string, checkFirst: string) {
 			);
 		return items;
 	};
+}
+
+/** Errors sendOnce threw for an answered 5xx (the API said it failed), as opposed to a lost answer. */
+const answeredFailures = new WeakSet<object>();
+
+/** Whether `error` is sendOnce's answered 5xx: the API answered that the create failed. */
+export function isAnsweredFailure(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && answeredFailures.has(error);
 }
 
 function unknownOutcome(
