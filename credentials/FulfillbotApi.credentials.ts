@@ -1,5 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
+import { secretField } from '../nodes/shared/description/secretField';
 import { BASE_URL_EXPRESSION } from '../nodes/Fulfillbot/helpers/baseUrl';
 import { authenticateFulfillbot } from '../nodes/Fulfillbot/helpers/authenticate';
 
@@ -13,16 +14,10 @@ export class FulfillbotApi implements ICredentialType {
 	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-fulfillment#fulfillbot';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Key',
-			name: 'apiKey',
-			type: 'string',
-			typeOptions: { password: true },
-			required: true,
-			default: '',
+		secretField('API Key', 'apiKey', true, {
 			placeholder: 'sk-...',
 			hint: 'Fulfillbot keys start with "sk-". Create one under API Keys in your Fulfillbot account and give it the scopes your workflows need (e.g. profile:read, orders:write).',
-		},
+		}),
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
@@ -32,15 +27,10 @@ export class FulfillbotApi implements ICredentialType {
 			description:
 				'Leave as is for the live API. Point it at the local sandbox (e.g. http://127.0.0.1:5679/fulfillbot/api/v1/open) to try workflows without real money. Must be https (http only on a loopback address), with no user name, password, query or fragment.',
 		},
-		{
-			displayName: 'Webhook Secret',
-			name: 'webhookSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
+		secretField('Webhook Secret', 'webhookSecret', false, {
 			description:
 				'Only for the Fulfillbot Webhook Trigger: the webhook secret Fulfillbot shows where you register the webhook URL (your API key settings). It checks that each webhook really comes from Fulfillbot (X-Webhook-Signature); it is never sent anywhere.',
-		},
+		}),
 	];
 
 	// A function rather than generic headers: nodes/Fulfillbot/helpers/authenticate.ts.

@@ -1,5 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
+import { secretField } from '../nodes/shared/description/secretField';
 import { BASE_URL_EXPRESSION } from '../nodes/S2/helpers/baseUrl';
 import { authenticateS2 } from '../nodes/S2/helpers/authenticate';
 
@@ -13,16 +14,10 @@ export class S2Api implements ICredentialType {
 	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-fulfillment#s2';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			required: true,
-			default: '',
+		secretField('Access Token', 'accessToken', true, {
 			description:
 				"Bearer token from S2's Login API. S2 tokens expire after 7 days: paste a fresh one here when requests start failing with 401.",
-		},
+		}),
 		{
 			displayName: 'Organization ID',
 			name: 'organizationId',

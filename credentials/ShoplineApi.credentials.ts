@@ -1,5 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
+import { secretField } from '../nodes/shared/description/secretField';
 import { BASE_URL_EXPRESSION } from '../nodes/Shopline/helpers/baseUrl';
 import { authenticateShopline } from '../nodes/Shopline/helpers/authenticate';
 
@@ -22,16 +23,10 @@ export class ShoplineApi implements ICredentialType {
 			placeholder: 'open001',
 			description: 'The part of your store address before .myshopline.com',
 		},
-		{
-			displayName: 'Access Token',
-			name: 'accessToken',
-			type: 'string',
-			typeOptions: { password: true },
-			required: true,
-			default: '',
+		secretField('Access Token', 'accessToken', true, {
 			description:
 				'Private-app access token from the SHOPLINE admin (Apps → Develop apps) with the read_orders and write_orders scopes',
-		},
+		}),
 		{
 			displayName: 'API Version',
 			name: 'apiVersion',
@@ -40,15 +35,10 @@ export class ShoplineApi implements ICredentialType {
 			default: 'v20260301',
 			description: 'SHOPLINE Open API version, as in the URL path (e.g. v20260301)',
 		},
-		{
-			displayName: 'App Secret',
-			name: 'appSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
+		secretField('App Secret', 'appSecret', false, {
 			description:
 				'Only for the SHOPLINE Webhook Trigger: the app secret of the same private app (Apps → Develop apps → the app → App credentials). It checks that each webhook really comes from SHOPLINE (X-Shopline-Hmac-Sha256); it is never sent anywhere.',
-		},
+		}),
 		{
 			displayName: 'Base URL Override',
 			name: 'baseUrlOverride',
