@@ -1,5 +1,4 @@
-import { allowedOrigin } from '../../shared/transport/apiOrigin';
-import { bearerAuthentication } from '../../shared/transport/bearer';
+import { baseUrlOrigin, bearerAuthentication } from '../../shared/transport/bearer';
 
 const CREDENTIAL = 'Fulfillbot credential';
 
@@ -10,11 +9,9 @@ const CREDENTIAL = 'Fulfillbot credential';
 export const authenticateFulfillbot = bearerAuthentication({
 	credential: CREDENTIAL,
 	secret: 'API key',
-	origin: (credentials) =>
-		allowedOrigin(String(credentials.baseUrl ?? ''), {
-			credential: CREDENTIAL,
-			field: 'Base URL',
-			fix: 'Set it to https://api.fulfillbot.com/api/v1/open for the live API (http://127.0.0.1:5679/fulfillbot/api/v1/open for the local sandbox).',
-		}),
+	origin: baseUrlOrigin(
+		CREDENTIAL,
+		'Set it to https://api.fulfillbot.com/api/v1/open for the live API (http://127.0.0.1:5679/fulfillbot/api/v1/open for the local sandbox).',
+	),
 	token: (credentials) => String(credentials.apiKey ?? ''),
 });

@@ -1,5 +1,4 @@
-import { allowedOrigin } from '../../shared/transport/apiOrigin';
-import { bearerAuthentication } from '../../shared/transport/bearer';
+import { baseUrlOrigin, bearerAuthentication } from '../../shared/transport/bearer';
 
 const CREDENTIAL = 'S2 credential';
 
@@ -13,12 +12,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const authenticateS2 = bearerAuthentication({
 	credential: CREDENTIAL,
 	secret: 'access token',
-	origin: (credentials) =>
-		allowedOrigin(String(credentials.baseUrl ?? ''), {
-			credential: CREDENTIAL,
-			field: 'Base URL',
-			fix: 'Set it to the https address S2 gave you (its documented sandbox is https://api.s2sell.io; the local sandbox is http://127.0.0.1:5679/s2).',
-		}),
+	origin: baseUrlOrigin(
+		CREDENTIAL,
+		'Set it to the https address S2 gave you (its documented sandbox is https://api.s2sell.io; the local sandbox is http://127.0.0.1:5679/s2).',
+	),
 	token: (credentials) => String(credentials.accessToken ?? ''),
 	headers: (credentials) => {
 		const organizationId = String(credentials.organizationId ?? '').trim();

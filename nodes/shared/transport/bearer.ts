@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { checkTarget } from './apiOrigin';
+import { allowedOrigin, checkTarget } from './apiOrigin';
 import { withoutRedirects } from './redirects';
 
 export interface BearerTarget {
@@ -63,4 +63,10 @@ export function bearerAuthentication(setup: BearerCredential) {
 			setup.headers?.(credentials),
 		);
 	};
+}
+
+/** `origin` for a credential whose Base URL field says where the API is (Fulfillbot, S2). */
+export function baseUrlOrigin(credential: string, fix: string) {
+	return (credentials: ICredentialDataDecryptedObject): string =>
+		allowedOrigin(String(credentials.baseUrl ?? ''), { credential, field: 'Base URL', fix });
 }
