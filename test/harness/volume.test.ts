@@ -360,7 +360,7 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 		expect(sent.filter((e) => e.status === 429).length).toBeLessThan(10);
 	});
 
-	it('30 fulfillments on 30 orders: each sent exactly once, no 429', async () => {
+	it('30 fulfillments on 30 orders: each created exactly once; only a 429 (a refusal) is sent again', async () => {
 		await limits({ shopline: { burst: 10, leakPerSecond: 10 } });
 		const orders = (await control('GET', '/state')) as {
 			shopline: {
@@ -387,8 +387,16 @@ describe('volume › SHOPLINE (leaky bucket, scaled: 20 a second, bursts of 10)'
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(30);
 		const posts = (await journal('shopline')).filter((e) => e.method === 'POST');
-		expect(posts).toHaveLength(30);
-		expect(posts.every((e) => e.status === 201 || e.status === 200)).toBe(true);
+		const created = posts.filter((e) => e.status === 201 || e.status === 200);
+		expect(created.map((e) => e.path).sort()).toEqual(
+			open.map((o) => `/orders/${o.id}/fulfillments.json`).sort(),
+		);
+		// The pace keeps 2 drops of the bucket free; on a loaded machine a request that leaves late can
+		// still meet a 429 (CI saw one). A 429 is refused before SHOPLINE looks at the request, so it
+		// alone is sent again; anything else sent twice would be a second fulfillment.
+		const refused = posts.filter((e) => !created.includes(e));
+		expect(refused.map((e) => e.status)).toEqual(refused.map(() => 429));
+		expect(refused.length).toBeLessThan(3);
 	});
 
 	it('the default option is SHOPLINE’s documented 4 a second, bursts of 40: 45 items take at least 1 s', async () => {
