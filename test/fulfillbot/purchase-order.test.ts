@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { loadPackage } from '../support/engine';
+import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
 
@@ -313,39 +314,23 @@ describe('Fulfillbot › Purchase Order', () => {
 			it.each([500, 502, 503])(
 				'HTTP %i from POST /orders: exactly one POST, a NodeApiError saying the order may exist',
 				async (status) => {
-					await sandbox.fault({
-						api: 'fulfillbot',
-						method: 'POST',
-						path: '/orders',
-						kind: 'status',
-						status,
-						count: 5,
-					});
-					const { items, error } = await create();
+					await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'status', status, count: 5 });
+					const result = await create();
 
-					expect(items).toEqual([]);
-					expect(error?.name).toBe('NodeApiError');
-					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-					expect(error?.message).toMatch(
+					expectCreateFailed(
+						result,
+						status,
 						new RegExp(`^Fulfillbot failed while creating the purchase order \\(HTTP ${status}\\)`),
 					);
-					expect(error?.description).toMatch(
+					expect(result.error?.description).toMatch(
 						/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
 					);
-					expect(
-						(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-					).toHaveLength(1);
+					expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(1);
 				},
 			);
 
 			it('an nginx 502 page: exactly one POST', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
-					kind: 'html',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'html', count: 5 });
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -354,13 +339,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
-					kind: 'hang',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'hang', count: 5 });
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
@@ -370,14 +349,7 @@ describe('Fulfillbot › Purchase Order', () => {
 				);
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
 				expect(error?.description).not.toMatch(/consider setting the 'Retry on Fail'/);
-				const journal = await sandbox.journal('fulfillbot');
-				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({
-					method: 'POST',
-					path: '/orders',
-					status: null,
-					fault: 'hang',
-				});
+				await expectOneHungPost(sandbox, 'fulfillbot', '/orders');
 			});
 
 			it('a 4xx stays the API’s own error (nothing was created)', async () => {
@@ -395,10 +367,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through — one POST each', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
+				await faultPost(sandbox, 'fulfillbot', '/orders', {
 					kind: 'status',
 					status: 500,
 					count: 1,
@@ -417,9 +386,7 @@ describe('Fulfillbot › Purchase Order', () => {
 					/Fulfillbot failed while creating the purchase order/,
 				);
 				expect(items.filter((i) => !i.json.error)[0].json).toMatchObject({ status: 'pending' });
-				expect(
-					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-				).toHaveLength(2);
+				expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {

@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } f
 
 import { getRecipientShippingChannels } from '../../nodes/Fulfillbot/helpers/shippingChannels';
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
+import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
 
@@ -272,23 +273,19 @@ describe('Fulfillbot › Shipping Order', () => {
 			it.each([500, 502])(
 				'HTTP %i from POST /shipping/create: exactly one POST and a NodeApiError',
 				async (status) => {
-					await sandbox.fault({
-						api: 'fulfillbot',
-						method: 'POST',
-						path: '/shipping/create',
+					await faultPost(sandbox, 'fulfillbot', '/shipping/create', {
 						kind: 'status',
 						status,
 						count: 5,
 					});
-					const { items, error } = await create();
+					const result = await create();
 
-					expect(items).toEqual([]);
-					expect(error?.name).toBe('NodeApiError');
-					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-					expect(error?.message).toMatch(
+					expectCreateFailed(
+						result,
+						status,
 						new RegExp(`^Fulfillbot failed while creating the shipping order \\(HTTP ${status}\\)`),
 					);
-					expect(error?.description).toMatch(
+					expect(result.error?.description).toMatch(
 						/may or may not have been created.*Shipping Order → Get Many.*"Retry On Fail" off/,
 					);
 					expect(await sandbox.journal('fulfillbot')).toHaveLength(1);
@@ -296,13 +293,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			);
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/shipping/create',
-					kind: 'hang',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/shipping/create', { kind: 'hang', count: 5 });
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -310,21 +301,11 @@ describe('Fulfillbot › Shipping Order', () => {
 					'Fulfillbot did not answer the request to create the shipping order',
 				);
 				expect(error?.description).toMatch(/timeout of 1000ms exceeded/);
-				const journal = await sandbox.journal('fulfillbot');
-				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({
-					method: 'POST',
-					path: '/shipping/create',
-					status: null,
-					fault: 'hang',
-				});
+				await expectOneHungPost(sandbox, 'fulfillbot', '/shipping/create');
 			});
 
 			it('continueOnFail: error items paired with their inputs, one POST each', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/shipping/create',
+				await faultPost(sandbox, 'fulfillbot', '/shipping/create', {
 					kind: 'status',
 					status: 502,
 					count: 2,
@@ -343,9 +324,7 @@ describe('Fulfillbot › Shipping Order', () => {
 						),
 					),
 				).toBe(true);
-				expect(
-					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-				).toHaveLength(2);
+				expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
 			});
 		});
 	});

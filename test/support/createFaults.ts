@@ -1,0 +1,40 @@
+import type { NodeRunResult } from './engine';
+import type { FaultSpec, SandboxApi, SandboxFixture } from './sandbox';
+
+/** Arms a fault on the POST that creates a record (the request that must never be sent twice). */
+export function faultPost(
+	sandbox: SandboxFixture,
+	api: SandboxApi,
+	path: string,
+	fault: Omit<FaultSpec, 'api' | 'method' | 'path'>,
+): Promise<void> {
+	return sandbox.fault({ api, method: 'POST', path, ...fault });
+}
+
+/** The POSTs of one API the sandbox received. */
+export async function postsTo(sandbox: SandboxFixture, api: SandboxApi) {
+	return (await sandbox.journal(api)).filter((e) => e.method === 'POST');
+}
+
+/** A create the API answered with an error status: no item, a NodeApiError with that HTTP code and message. */
+export function expectCreateFailed(
+	{ items, error }: Pick<NodeRunResult, 'items' | 'error'>,
+	status: number,
+	message: RegExp,
+): void {
+	expect(items).toEqual([]);
+	expect(error?.name).toBe('NodeApiError');
+	expect((error as { httpCode?: string }).httpCode).toBe(String(status));
+	expect(error?.message).toMatch(message);
+}
+
+/** The journal holds exactly the one POST that got no answer (nothing re-sent after the timeout). */
+export async function expectOneHungPost(
+	sandbox: SandboxFixture,
+	api: SandboxApi,
+	path: string,
+): Promise<void> {
+	const journal = await sandbox.journal(api);
+	expect(journal).toHaveLength(1);
+	expect(journal[0]).toMatchObject({ method: 'POST', path, status: null, fault: 'hang' });
+}
