@@ -7,7 +7,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
 import { faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, JSON_CONTENT_TYPE, shoplineTestKit, type ShoplineRunOptions } from './support';
+import {
+	BLANK,
+	JSON_CONTENT_TYPE,
+	orderRead,
+	shoplineTestKit,
+	type ShoplineRunOptions,
+} from './support';
 
 const sandbox = useSandbox();
 const kit = shoplineTestKit(sandbox);
@@ -579,16 +585,7 @@ describe('SHOPLINE › Fulfillment', () => {
 			);
 			expect(options[0].name).toMatch(/Sandbox T-Shirt/);
 			expect(options[0].description).toMatch(/1 left to ship/);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders.json',
-					query: { ids: SEED.unshipped, status: 'any' },
-					body: null,
-					status: 200,
-					...main,
-				},
-			]);
+			expect(await requests()).toEqual([orderRead(SEED.unshipped)]);
 		});
 
 		it('no order ID yet: an empty list and no request', async () => {
