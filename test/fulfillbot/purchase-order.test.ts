@@ -2,9 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { loadPackage } from '../support/engine';
-import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
+import {
+	expectCreateFailed,
+	expectOneHungPost,
+	expectPairedWithInputs,
+	faultPost,
+	postsTo,
+	TWO_ITEMS,
+} from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
+import { answered, BLANK, type FulfillbotRunOptions, fulfillbotTestKit } from './support';
 
 // Rate limit off: the Return All test places >100 orders.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
@@ -39,15 +46,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			expect(items.map((i) => i.json)).toEqual(expected.items);
 			expect(items.length).toBe(expected.total);
 			expect(items.length).toBeGreaterThan(1);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '50' },
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', '/orders', { page: '1', limit: '50' })]);
 		});
 
 		it('Get Many with the status filter: ?status=pending, only pending orders', async () => {
@@ -57,13 +56,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			expect(items.length).toBeGreaterThan(0);
 			expect(items.every((i) => i.json.status === 'pending')).toBe(true);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '50', status: 'pending' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/orders', { page: '1', limit: '50', status: 'pending' }),
 			]);
 		});
 
@@ -71,15 +64,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			const { items } = await purchaseOrder('getAll', { returnAll: false, limit: 2 });
 
 			expect(items).toHaveLength(2);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '2' },
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', '/orders', { page: '1', limit: '2' })]);
 		});
 
 		it('Return All walks pages of 100 to the total; Limit 101 truncates the second page without an extra request', async () => {
@@ -132,15 +117,7 @@ describe('Fulfillbot › Purchase Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: `/orders/ORD-20240115-001${suffix}`,
-					query: {},
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', `/orders/ORD-20240115-001${suffix}`)]);
 		});
 
 		it('Get of an unknown order: the API’s 404 message as a NodeApiError', async () => {
@@ -372,14 +349,10 @@ describe('Fulfillbot › Purchase Order', () => {
 					status: 500,
 					count: 1,
 				});
-				const { items, error } = await create({
-					continueOnFail: true,
-					items: [{ n: 1 }, { n: 2 }],
-				});
+				const result = await create(TWO_ITEMS);
+				const { items } = result;
 
-				expect(error).toBeUndefined();
-				expect(items).toHaveLength(2);
-				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+				expectPairedWithInputs(result);
 				const failed = items.filter((i) => i.json.error);
 				expect(failed).toHaveLength(1);
 				expect(String(failed[0].json.error)).toMatch(
@@ -445,15 +418,7 @@ describe('Fulfillbot › Purchase Order', () => {
 		it('without a reason sends no body', async () => {
 			const { error } = await purchaseOrder('cancel', { orderId: 'ORD-20240115-002' });
 			expect(error).toBeUndefined();
-			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: '/orders/ORD-20240115-002/cancel',
-					query: {},
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('POST', '/orders/ORD-20240115-002/cancel')]);
 		});
 
 		it('after purchase: the API’s 400 message surfaces as a NodeApiError', async () => {

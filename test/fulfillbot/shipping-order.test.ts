@@ -4,7 +4,7 @@ import { getRecipientShippingChannels } from '../../nodes/Fulfillbot/helpers/shi
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
+import { answered, BLANK, type FulfillbotRunOptions, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 const fb = fulfillbotTestKit(sandbox);
@@ -338,13 +338,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json.orderNo)).toContain(order.orderNo);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/shipping/orders',
-					query: { page: '1', limit: '50' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/shipping/orders', { page: '1', limit: '50' }),
 			]);
 
 			await sandbox.clearJournal();
@@ -371,13 +365,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: `/shipping/orders/${String(order.orderNo)}`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('GET', `/shipping/orders/${String(order.orderNo)}`),
 			]);
 		});
 
@@ -390,13 +378,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'cancelled' });
 			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: `/shipping/orders/${String(order.orderNo)}/cancel`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('POST', `/shipping/orders/${String(order.orderNo)}/cancel`),
 			]);
 		});
 
@@ -415,13 +397,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'delivered' });
 			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: `/shipping/orders/${String(order.orderNo)}/confirm-delivery`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('POST', `/shipping/orders/${String(order.orderNo)}/confirm-delivery`),
 			]);
 		});
 
@@ -468,13 +444,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(options.length).toBeGreaterThan(0);
 			expect(options.every((o) => typeof o.value === 'string' && o.value)).toBe(true);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/logistics/shipping-methods',
-					query: { country: 'US', weight: '1500' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/logistics/shipping-methods', { country: 'US', weight: '1500' }),
 			]);
 		});
 

@@ -2,7 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
 import { loadPackage } from '../support/engine';
-import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
+import {
+	expectCreateFailed,
+	expectOneHungPost,
+	expectPairedWithInputs,
+	faultPost,
+	postsTo,
+	TWO_ITEMS,
+} from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, s2TestKit, type S2RunOptions, wireOf } from './support';
 
@@ -515,14 +522,10 @@ describe('S2 › Fulfillment', () => {
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through', async () => {
 				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'status', status: 500, count: 1 });
-				const { items, error } = await create({
-					continueOnFail: true,
-					items: [{ n: 1 }, { n: 2 }],
-				});
+				const result = await create(TWO_ITEMS);
+				const { items } = result;
 
-				expect(error).toBeUndefined();
-				expect(items).toHaveLength(2);
-				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+				expectPairedWithInputs(result);
 				expect(String(items[0].json.error)).toMatch(/S2 failed while creating the fulfillment/);
 				expect(items[1].json).toMatchObject({ status: 'CREATED' });
 				expect(await postsTo(sandbox, 's2')).toHaveLength(2);

@@ -38,3 +38,16 @@ export async function expectOneHungPost(
 	expect(journal).toHaveLength(1);
 	expect(journal[0]).toMatchObject({ method: 'POST', path, status: null, fault: 'hang' });
 }
+
+/** The input items of a continueOnFail create whose first POST fails: two, so one fails and one goes through. */
+export const TWO_ITEMS = { continueOnFail: true, items: [{ n: 1 }, { n: 2 }] };
+
+/** continueOnFail over TWO_ITEMS: the node did not stop, and each output item is paired with its input. */
+export function expectPairedWithInputs({
+	items,
+	error,
+}: Pick<NodeRunResult, 'items' | 'error'>): void {
+	expect(error).toBeUndefined();
+	expect(items).toHaveLength(2);
+	expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+}
