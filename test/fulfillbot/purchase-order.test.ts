@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
 import {
+	createOperationHelp,
 	expectCreateFailed,
 	expectOneHungPost,
 	expectPairedWithInputs,
@@ -363,22 +363,8 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion(
-					'n8n-nodes-fulfillment.fulfillbot',
-					1,
-				).description;
-				const operation = description.properties.find(
-					(p) =>
-						p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
-				);
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
-					(o) => o.value === 'create',
-				);
+				const { create, notice } = await createOperationHelp('fulfillbot', 'purchaseOrder');
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find(
-					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
-				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 			});
 		});

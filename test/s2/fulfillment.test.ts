@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
 import {
+	createOperationHelp,
 	expectCreateFailed,
 	expectOneHungPost,
 	expectPairedWithInputs,
@@ -532,21 +532,8 @@ describe('S2 › Fulfillment', () => {
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion(
-					'n8n-nodes-fulfillment.s2',
-					1,
-				).description;
-				const operation = description.properties.find(
-					(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
-				);
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
-					(o) => o.value === 'create',
-				);
+				const { description, create, notice } = await createOperationHelp('s2', 'fulfillment');
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find(
-					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
-				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 				expect(description.usableAsTool).toBe(true);
 			});

@@ -1,4 +1,4 @@
-import type { NodeRunResult } from './engine';
+import { loadPackage, type NodeRunResult } from './engine';
 import type { FaultSpec, SandboxApi, SandboxFixture } from './sandbox';
 
 /** Arms a fault on the POST that creates a record (the request that must never be sent twice). */
@@ -50,4 +50,20 @@ export function expectPairedWithInputs({
 	expect(error).toBeUndefined();
 	expect(items).toHaveLength(2);
 	expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+}
+
+/** From the built package: a node's description, the Create option of `resource` and that resource's notice. */
+export async function createOperationHelp(node: string, resource: string) {
+	const { nodeTypes } = await loadPackage();
+	const description = nodeTypes.getByNameAndVersion(`n8n-nodes-fulfillment.${node}`, 1).description;
+	const operation = description.properties.find(
+		(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === resource,
+	);
+	const create = (operation?.options as Array<{ value: string; description?: string }>).find(
+		(o) => o.value === 'create',
+	);
+	const notice = description.properties.find(
+		(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === resource,
+	);
+	return { description, create, notice };
 }
