@@ -9,7 +9,7 @@ import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';
-import { midPollFailure, STATE_KEY } from './trigger-support';
+import { FakeClock, midPollFailure, STATE_KEY } from './trigger-support';
 
 /**
  * Property: Product Updated and Inventory Level Changed against an in-memory catalog that changes at
@@ -50,23 +50,9 @@ interface FLevel {
 	reconnected: boolean;
 }
 
-class FakeCatalog {
+class FakeCatalog extends FakeClock {
 	products: FProduct[] = [];
 	levels = new Map<string, FLevel>();
-	clock = 0;
-	seq = 0;
-	lastPollSeq = -1;
-	private n = 0;
-
-	tick(same: boolean): void {
-		if (!same) this.clock++;
-	}
-
-	private touch(p: FProduct): void {
-		if (p.second === this.clock && this.lastPollSeq > p.seq) this.clock++;
-		p.second = this.clock;
-		p.seq = ++this.seq;
-	}
 
 	create(variants: number, stock: number): void {
 		if (this.products.length >= 12) return;

@@ -9,7 +9,7 @@ import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';
-import { midPollFailure } from './trigger-support';
+import { FakeClock, midPollFailure } from './trigger-support';
 
 /**
  * Property: the SHOPLINE Trigger (cursor, change detection and its compact state together) against
@@ -66,23 +66,8 @@ const SHIPMENT_NEXT: Record<string, string[]> = {
 const done = (f: FFulfillment) => f.status === 'cancelled' || f.shipment === 'delivered';
 const fValue = (f: FFulfillment) => `${f.status}/${f.shipment}`;
 
-class FakeStore {
+class FakeStore extends FakeClock {
 	orders: FOrder[] = [];
-	clock = 0;
-	seq = 0;
-	lastPollSeq = -1;
-	private n = 0;
-
-	tick(same: boolean): void {
-		if (!same) this.clock++;
-	}
-
-	/** Marks an order changed now; if a poll already saw it in this second, the clock moves on first. */
-	private touch(o: FOrder): void {
-		if (o.second === this.clock && this.lastPollSeq > o.seq) this.clock++;
-		o.second = this.clock;
-		o.seq = ++this.seq;
-	}
 
 	create(financial: string): void {
 		if (this.orders.length >= MAX_ORDERS) return;

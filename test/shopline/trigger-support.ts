@@ -197,3 +197,25 @@ export function midPollFailure(warnings: string[]) {
 		},
 	};
 }
+
+/**
+ * The clock of the property tests' in-memory stores: the current second, a change counter, and the
+ * counter's value at the last poll. `n` numbers the records a store creates.
+ */
+export class FakeClock {
+	clock = 0;
+	seq = 0;
+	lastPollSeq = -1;
+	protected n = 0;
+
+	tick(same: boolean): void {
+		if (!same) this.clock++;
+	}
+
+	/** Marks a record changed now; if a poll already saw it in this second, the clock moves on first. */
+	protected touch(record: { second: number; seq: number }): void {
+		if (record.second === this.clock && this.lastPollSeq > record.seq) this.clock++;
+		record.second = this.clock;
+		record.seq = ++this.seq;
+	}
+}
