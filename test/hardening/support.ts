@@ -163,6 +163,15 @@ export const FULFILLBOT_RECIPIENT = {
 	recipientAddress: '1 High St',
 	recipientZipCode: 'SW1A 1AA',
 };
+/** A valid Fulfillbot address (Address → Create). */
+export const FULFILLBOT_ADDRESS = {
+	name: 'Jane Roe',
+	phone: '+44 20 7946 0000',
+	country: 'GB',
+	city: 'London',
+	address: '1 High St',
+	zipCode: 'SW1A 1AA',
+};
 export const S2_ADDRESS = {
 	addressName: 'Jane Doe',
 	address1: '42 Main St',
