@@ -28,6 +28,7 @@ import {
 import { manualWorkflow, RealN8n, type WorkflowNode } from '../test/e2e/support/n8n';
 import { runNode, type NodeRunResult } from '../test/support/engine';
 import { forgetRateBudgets } from '../test/support/sandbox';
+import { fanOutNode, shoplineHeaderCredential } from './n8nNodes';
 import { writeResultsSection } from './results';
 import { sandboxClient, type Api } from './sandboxClient';
 import { generateState, writeState } from './state';
@@ -124,19 +125,34 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 	const posts = (pathName: string) => (j: JournalEntry[]) =>
 		j.filter((e) => e.method === 'POST' && e.path.endsWith(pathName)).length;
 	let shoplineBatch = 0;
+	/** Order → Get Many with Return All over the RECORDS orders (pages of 100). */
+	const returnAllOrders = (api: 'shopline' | 's2'): Case => ({
+		api,
+		label: `Return All, ${RECORDS.toLocaleString('en-US')} orders`,
+		repeat: true,
+		requests: Math.ceil(RECORDS / 100),
+		expectItems: -1,
+		run: () =>
+			runNode({
+				type: api,
+				parameters: { resource: 'order', operation: 'getAll', returnAll: true, ...rateOption(api) },
+				credentials: c[api],
+			}),
+	});
+	const profileGets = () =>
+		runNode({
+			type: 'fulfillbot',
+			parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') },
+			credentials: c.fulfillbot,
+			items: many(ITEMS),
+		});
 	return [
 		{
 			api: 'fulfillbot',
 			label: `${ITEMS} items → Profile → Get`,
 			requests: ITEMS,
 			expectItems: ITEMS,
-			run: () =>
-				runNode({
-					type: 'fulfillbot',
-					parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') },
-					credentials: c.fulfillbot,
-					items: many(ITEMS),
-				}),
+			run: profileGets,
 		},
 		{
 			api: 'fulfillbot',
@@ -217,24 +233,7 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 				});
 			},
 		},
-		{
-			api: 'shopline',
-			label: `Return All, ${RECORDS.toLocaleString('en-US')} orders`,
-			repeat: true,
-			requests: Math.ceil(RECORDS / 100),
-			expectItems: -1,
-			run: () =>
-				runNode({
-					type: 'shopline',
-					parameters: {
-						resource: 'order',
-						operation: 'getAll',
-						returnAll: true,
-						...rateOption('shopline'),
-					},
-					credentials: c.shopline,
-				}),
-		},
+		returnAllOrders('shopline'),
 		{
 			api: 's2',
 			label: `${ITEMS} items → Inventory → Get Overview`,
@@ -272,37 +271,14 @@ function cases(state: { shoplineOrders: Array<{ id: string; lineId: string }> })
 					items: many(ITEMS),
 				}),
 		},
-		{
-			api: 's2',
-			label: `Return All, ${RECORDS.toLocaleString('en-US')} orders`,
-			repeat: true,
-			requests: Math.ceil(RECORDS / 100),
-			expectItems: -1,
-			run: () =>
-				runNode({
-					type: 's2',
-					parameters: {
-						resource: 'order',
-						operation: 'getAll',
-						returnAll: true,
-						...rateOption('s2'),
-					},
-					credentials: c.s2,
-				}),
-		},
+		returnAllOrders('s2'),
 		{
 			api: 'fulfillbot',
 			label: `${ITEMS} items → Profile → Get, at the documented window (60 per 60 s)`,
 			requests: ITEMS,
 			expectItems: ITEMS,
 			documented: true,
-			run: () =>
-				runNode({
-					type: 'fulfillbot',
-					parameters: { resource: 'profile', operation: 'get', ...rateOption('fulfillbot') },
-					credentials: c.fulfillbot,
-					items: many(ITEMS),
-				}),
+			run: profileGets,
 		},
 	];
 }
@@ -326,13 +302,17 @@ function failedItems(result: NodeRunResult, expectItems: number): number {
 
 // ---------------------------------------------------------------- S2: a 429 storm
 
-interface StormRow {
+/** What both reports give per row: the wall time, and the items failed and requests refused (429). */
+interface RunFigures {
 	label: string;
 	wallMs: number;
-	floorMs: number;
-	requests: number;
 	limited: number;
 	failed: number;
+}
+
+interface StormRow extends RunFigures {
+	floorMs: number;
+	requests: number;
 }
 
 /** 200 reads of S2 in one node run, against each limit; first with Pace Requests off (no learning). */
@@ -384,13 +364,9 @@ async function s2Storm(): Promise<StormRow[]> {
 
 // ---------------------------------------------------------------- HTTP Request node (report only)
 
-interface HttpRow {
+interface HttpRow extends RunFigures {
 	api: Api;
-	label: string;
-	wallMs: number;
 	ok: number;
-	failed: number;
-	limited: number;
 }
 
 async function httpRequestNode(): Promise<HttpRow[]> {
@@ -404,21 +380,9 @@ async function httpRequestNode(): Promise<HttpRow[]> {
 				type: 'fulfillbotApi',
 				data: c.fulfillbot.fulfillbotApi,
 			},
-			{
-				id: 'volShoplineHdr01',
-				name: 'Vol SHOPLINE header',
-				type: 'httpHeaderAuth',
-				data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` },
-			},
+			shoplineHeaderCredential('volShoplineHdr01', 'Vol SHOPLINE header'),
 		]);
-		const fanout: WorkflowNode = {
-			name: 'Fan Out',
-			type: 'n8n-nodes-base.code',
-			typeVersion: 2,
-			parameters: {
-				jsCode: `return Array.from({ length: ${ITEMS} }, (_, i) => ({ json: { i } }));`,
-			},
-		};
+		const fanout = fanOutNode(ITEMS);
 		// Continue On Fail, so that failed items are counted instead of stopping at the first.
 		const http = (
 			url: string,

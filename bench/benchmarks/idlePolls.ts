@@ -148,18 +148,14 @@ export async function idlePolls(): Promise<IdleRow[]> {
 	return rows;
 }
 
+/** The cells both tables share, in their order. */
+const idleCells = (r: IdleRow) => [r.trigger, r.events, r.measured, r.expected, r.formula];
+
 /** Printed after the measurement: the table without the Emitted column. */
 export function idleTable(idle: IdleRow[]): string {
 	return table(
 		['Trigger', 'Events', 'Measured requests', 'Goal (formula)', 'Formula', 'Verdict'],
-		idle.map((r) => [
-			r.trigger,
-			r.events,
-			r.measured,
-			r.expected,
-			r.formula,
-			verdict(r.measured <= r.expected),
-		]),
+		idle.map((r) => [...idleCells(r), verdict(r.measured <= r.expected)]),
 	);
 }
 
@@ -181,11 +177,7 @@ export function idleSection(idle: IdleRow[]): string[] {
 		table(
 			['Trigger', 'Events', 'Measured requests', 'Goal (formula)', 'Formula', 'Emitted', 'Verdict'],
 			idle.map((r) => [
-				r.trigger,
-				r.events,
-				r.measured,
-				r.expected,
-				r.formula,
+				...idleCells(r),
 				r.emitted,
 				verdict(r.measured <= r.expected && r.emitted === 0),
 			]),

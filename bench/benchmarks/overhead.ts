@@ -10,6 +10,7 @@ import {
 	type ExecuteResult,
 	type WorkflowNode,
 } from '../../test/e2e/support/n8n';
+import { fanOutNode, shoplineHeaderCredential } from '../n8nNodes';
 import { sandboxClient, type Api } from '../sandboxClient';
 import { fmt, median, progress, RATE_LIMITS_OFF, RUNS, seconds, table, verdict } from './common';
 
@@ -62,21 +63,9 @@ export async function overhead(): Promise<OverheadCase[]> {
 				type: 'shoplineApi',
 				data: creds.shoplineApi,
 			},
-			{
-				id: 'benchSlHeader01',
-				name: 'Bench SHOPLINE header',
-				type: 'httpHeaderAuth',
-				data: { name: 'Authorization', value: `Bearer ${SHOPLINE.token}` },
-			},
+			shoplineHeaderCredential('benchSlHeader01', 'Bench SHOPLINE header'),
 		]);
-		const fanout: WorkflowNode = {
-			name: 'Fan Out',
-			type: 'n8n-nodes-base.code',
-			typeVersion: 2,
-			parameters: {
-				jsCode: `return Array.from({ length: ${FANOUT} }, (_, i) => ({ json: { i } }));`,
-			},
-		};
+		const fanout = fanOutNode(FANOUT);
 		const fb = { fulfillbotApi: { id: 'benchFulfillbot1', name: 'Bench Fulfillbot' } };
 		const sl = { shoplineApi: { id: 'benchShopline01', name: 'Bench SHOPLINE' } };
 		const http = (

@@ -13,6 +13,7 @@
 import { S2, S2_SEED, SHOPLINE_SEED, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { remembers } from '../support/trackedState';
 import {
+	executeOrThrow,
 	executionCounts,
 	loadExample,
 	runTriggers,
@@ -231,11 +232,7 @@ describe('Example 2: 3PL mirror, SHOPLINE paid order → S2 → tracking number 
 		await n8n.importWorkflows([rerunCopy(STORE_TO_S2, triggerItem)]);
 		await clearJournal();
 
-		const res = await n8n.execute(RERUN_ID);
-		if (!res.ok)
-			throw new Error(
-				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`,
-			);
+		const res = await executeOrThrow(n8n, RERUN_ID);
 
 		const now = await state();
 		expect(s2Orders(now)).toHaveLength(1);

@@ -19,7 +19,9 @@ import {
 	type RunningSandbox,
 } from '../../sandbox/src';
 import {
+	executeOrThrow,
 	loadExample,
+	newOrders,
 	sandboxCredentials,
 	withManualTrigger,
 	type ExampleWorkflow,
@@ -101,16 +103,10 @@ describe('Example 3: scheduled reorder from 1688 (real n8n)', () => {
 	});
 
 	it('enough balance: one purchase order for the low SKU, the wallet charged once', async () => {
-		const res = await n8n.execute(REORDER.id);
-		if (!res.ok)
-			throw new Error(
-				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`,
-			);
+		const res = await executeOrThrow(n8n, REORDER.id);
 
 		const after = await state();
-		const created = after.fulfillbot.orders.filter(
-			(o: Json) => !seed.fulfillbot.orders.some((s: Json) => s.orderNo === o.orderNo),
-		);
+		const created = newOrders(after, seed);
 		expect(created).toHaveLength(1);
 		orderNo = created[0].orderNo;
 		expect(created[0]).toMatchObject({
@@ -165,11 +161,7 @@ describe('Example 3: scheduled reorder from 1688 (real n8n)', () => {
 	it('run again: the open purchase order counts as stock, nothing is bought', async () => {
 		const before = await state();
 		await clearJournal();
-		const res = await n8n.execute(REORDER.id);
-		if (!res.ok)
-			throw new Error(
-				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}`,
-			);
+		const res = await executeOrThrow(n8n, REORDER.id);
 
 		const after = await state();
 		expect(after.fulfillbot.orders).toEqual(before.fulfillbot.orders);

@@ -15,7 +15,13 @@ import {
 	startSandbox,
 	type RunningSandbox,
 } from '../../sandbox/src';
-import { loadExample, sandboxCredentials, withManualTrigger } from './support/examples';
+import {
+	executeOrThrow,
+	loadExample,
+	newOrders,
+	sandboxCredentials,
+	withManualTrigger,
+} from './support/examples';
 import { RealN8n } from './support/n8n';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- whole-state snapshots of the sandbox */
@@ -58,16 +64,10 @@ describe('Example: reorder from 1688 when SHOPLINE stock is low (real n8n)', () 
 	});
 
 	it('low SKU-GREY (5 < 10): one purchase order up to 12 (7 × w001), the wallet charged once; SHOPLINE only read', async () => {
-		const res = await n8n.execute(REORDER.id);
-		if (!res.ok)
-			throw new Error(
-				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`,
-			);
+		await executeOrThrow(n8n, REORDER.id);
 
 		const after = await state();
-		const created = after.fulfillbot.orders.filter(
-			(o: Json) => !seed.fulfillbot.orders.some((s: Json) => s.orderNo === o.orderNo),
-		);
+		const created = newOrders(after, seed);
 		expect(created).toHaveLength(1);
 		expect(created[0].items).toEqual([
 			expect.objectContaining({ skuId: 'w001', quantity: 7, price: 89 }),
@@ -95,8 +95,7 @@ describe('Example: reorder from 1688 when SHOPLINE stock is low (real n8n)', () 
 	it('run again: the open purchase order counts as stock, nothing is bought', async () => {
 		const before = await state();
 		await clearJournal();
-		const res = await n8n.execute(REORDER.id);
-		if (!res.ok) throw new Error(`execution failed:\n${JSON.stringify(res.error, null, 2)}`);
+		const res = await executeOrThrow(n8n, REORDER.id);
 
 		const after = await state();
 		expect(after.fulfillbot.orders).toEqual(before.fulfillbot.orders);

@@ -11,7 +11,12 @@
  *   2. run again with nothing changed: reads only.
  */
 import { S2_SEED, SHOPLINE_CATALOG, startSandbox, type RunningSandbox } from '../../sandbox/src';
-import { loadExample, sandboxCredentials, withManualTrigger } from './support/examples';
+import {
+	executeOrThrow,
+	loadExample,
+	sandboxCredentials,
+	withManualTrigger,
+} from './support/examples';
 import { RealN8n } from './support/n8n';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- whole-state snapshots of the sandbox */
@@ -72,11 +77,7 @@ describe('Example: S2 stock → SHOPLINE stock (real n8n)', () => {
 	});
 
 	it('first run: only the two levels that differ are set, the 0 sent as 0; the catalog read once', async () => {
-		const res = await n8n.execute(SYNC.id);
-		if (!res.ok)
-			throw new Error(
-				`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`,
-			);
+		const res = await executeOrThrow(n8n, SYNC.id);
 
 		const after = await state();
 		expect(levelAtMain(after, C.items.grey)).toBe(0);
@@ -122,8 +123,7 @@ describe('Example: S2 stock → SHOPLINE stock (real n8n)', () => {
 	it('second run with nothing changed: reads only, no level written', async () => {
 		const before = await state();
 		await clearJournal();
-		const res = await n8n.execute(SYNC.id);
-		if (!res.ok) throw new Error(`execution failed:\n${JSON.stringify(res.error, null, 2)}`);
+		const res = await executeOrThrow(n8n, SYNC.id);
 
 		const sent = await journal('shopline');
 		expect(sent.filter((e) => e.method !== 'GET')).toEqual([]);

@@ -18,6 +18,7 @@ import { remembers, trackedCount, trackedExactly } from '../support/trackedState
 import {
 	executionCounts,
 	loadExample,
+	newOrders,
 	runTriggers,
 	sandboxControl,
 	sandboxCredentials,
@@ -122,9 +123,7 @@ describe('Example 1: SHOPLINE order → Fulfillbot purchase → shipping → tra
 		});
 
 		const now = await state();
-		const created = now.fulfillbot.orders.filter(
-			(o: State) => !seed.fulfillbot.orders.some((s: State) => s.orderNo === o.orderNo),
-		);
+		const created = newOrders(now, seed);
 		expect(created).toHaveLength(1);
 		const [po] = created;
 		purchaseOrderNo = po.orderNo;

@@ -25,6 +25,7 @@ import {
 	type JournalEntry,
 	type RunningSandbox,
 } from '../../sandbox/src';
+import { FULFILLBOT_RECIPIENT } from '../hardening/support';
 import { SANDBOX_CREDENTIALS, sandboxCredentials } from './support/examples';
 import { RealN8n, type Json, type WorkflowInput } from './support/n8n';
 import { ServedN8n } from './support/serve';
@@ -91,13 +92,7 @@ const CREATES: Create[] = [
 			operation: 'create',
 			inputMode: 'fields',
 			items: { item: [{ inventoryId: '={{ $json.inventoryId }}', quantity: 1 }] },
-			recipientSource: 'fields',
-			recipientName: 'Jane Roe',
-			recipientPhone: '+44 20 7946 0000',
-			recipientCountry: 'GB',
-			recipientCity: 'London',
-			recipientAddress: '1 High St',
-			recipientZipCode: 'SW1A 1AA',
+			...FULFILLBOT_RECIPIENT,
 			logisticsChannelId: 'ch-001',
 			...FAST_FULFILLBOT,
 		},
@@ -243,6 +238,18 @@ async function control(method: string, route: string, body?: unknown): Promise<u
 	return text ? JSON.parse(text) : null;
 }
 
+/** A 500 for this create's POST after `skip` of them went through. */
+async function failPostAfter(c: Create, skip: number): Promise<void> {
+	await control('POST', '/faults', {
+		api: c.api,
+		method: 'POST',
+		path: c.faultPath,
+		kind: 'status',
+		status: 500,
+		skip,
+	});
+}
+
 /** Records the sandbox made for this create: POSTs it handled with a 2xx (answers dropped after the commit included). */
 async function records(c: Create): Promise<number> {
 	const journal = (await control('GET', `/journal?api=${c.api}`)) as JournalEntry[];
@@ -361,14 +368,7 @@ describe.each(CREATES.map((c) => [c.id, c] as const))(
 		const inputs = Array.from({ length: N }, (_, i) => c.input(i));
 
 		it(`100 items, a 500 on item ${FAILED_AT}, Retry through the REST API → exactly 100 records; a re-run → 0 new, 100 alreadyExists`, async () => {
-			await control('POST', '/faults', {
-				api: c.api,
-				method: 'POST',
-				path: c.faultPath,
-				kind: 'status',
-				status: 500,
-				skip: FAILED_AT - 1,
-			});
+			await failPostAfter(c, FAILED_AT - 1);
 			const seen = new Set((await executionsOf(c)).map((e) => e.id));
 			const first = await deliver(c, inputs);
 			expect(first.status).toBeGreaterThanOrEqual(500);
@@ -425,14 +425,7 @@ describe('Retry with the original workflow (real n8n 2.8.4)', () => {
 	// copy: the keys the failed run recorded are there too.
 	it('runs on the failed execution’s own static data: the keys it recorded are known, nothing is created twice', async () => {
 		const before = await records(c);
-		await control('POST', '/faults', {
-			api: c.api,
-			method: 'POST',
-			path: c.faultPath,
-			kind: 'status',
-			status: 500,
-			skip: 1,
-		});
+		await failPostAfter(c, 1);
 		const seen = new Set((await executionsOf(c)).map((e) => e.id));
 		const items = [{ key: 'original-workflow-1' }, { key: 'original-workflow-2' }];
 		expect((await deliver(c, items)).status).toBeGreaterThanOrEqual(500);

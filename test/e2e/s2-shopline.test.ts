@@ -12,6 +12,7 @@ import {
 	type JournalEntry,
 	type RunningSandbox,
 } from '../../sandbox/src';
+import { shoplineCredentialData } from './support/credentialData';
 import { manualWorkflow, PACKAGE_NAME, RealN8n } from './support/n8n';
 
 jest.setTimeout(600_000);
@@ -42,12 +43,7 @@ describe('S2 and SHOPLINE nodes in real n8n', () => {
 				id: 'e2eShoplineCred1',
 				name: 'Sandbox SHOPLINE',
 				type: 'shoplineApi',
-				data: {
-					handle: SHOPLINE.handle,
-					accessToken: SHOPLINE.token,
-					apiVersion: SHOPLINE.version,
-					baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-				},
+				data: shoplineCredentialData(sandbox.url),
 			},
 		]);
 		await n8n.importWorkflows([

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit } from './support';
+import { answered, BLANK, fulfillbotTestKit } from './support';
 
 // Return All over several pages needs > 100 favorites, added through the API: no rate limit here.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
@@ -36,15 +36,7 @@ describe('Fulfillbot › Favorite', () => {
 		const { error } = await favorite('remove', { favoriteId: String(first.id) });
 
 		expect(error).toBeUndefined();
-		expect(await requests()).toEqual([
-			{
-				method: 'DELETE',
-				path: `/user/favorites/${String(first.id)}`,
-				query: {},
-				body: null,
-				status: 200,
-			},
-		]);
+		expect(await requests()).toEqual([answered('DELETE', `/user/favorites/${String(first.id)}`)]);
 		expect(
 			((await api('GET', '/user/favorites')).items as IDataObject[]).map((f) => f.id),
 		).not.toContain(first.id);
@@ -71,13 +63,9 @@ describe('Fulfillbot › Favorite', () => {
 			expect(items).toHaveLength(total);
 			expect(new Set(items.map((i) => i.json.id)).size).toBe(total);
 			expect(await requests()).toEqual(
-				Array.from({ length: Math.ceil(total / 100) }, (_, p) => ({
-					method: 'GET',
-					path: '/user/favorites',
-					query: { page: String(p + 1), limit: '100' },
-					body: null,
-					status: 200,
-				})),
+				Array.from({ length: Math.ceil(total / 100) }, (_, p) =>
+					answered('GET', '/user/favorites', { page: String(p + 1), limit: '100' }),
+				),
 			);
 		});
 
@@ -86,13 +74,7 @@ describe('Fulfillbot › Favorite', () => {
 			const { items } = await favorite('getAll', { returnAll: false, limit: 2 });
 			expect(items).toHaveLength(2);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/user/favorites',
-					query: { page: '1', limit: '2' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/user/favorites', { page: '1', limit: '2' }),
 			]);
 		});
 	});

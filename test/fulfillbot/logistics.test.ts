@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { runPicker } from '../support/pickers';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit } from './support';
+import { answered, BLANK, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
@@ -53,13 +53,11 @@ describe('Fulfillbot › Logistics', () => {
 		expect(items.map((i) => i.json)).toEqual(expected);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/logistics/shipping-methods',
-				query: { country: 'US', weight: '1500', cargoType: 'sensitive' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/logistics/shipping-methods', {
+				country: 'US',
+				weight: '1500',
+				cargoType: 'sensitive',
+			}),
 		]);
 	});
 
@@ -136,13 +134,7 @@ describe('Fulfillbot › Logistics', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(Array.isArray(expected) ? expected : [expected]);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: `/logistics/shipping-methods/${String(channel.channelId)}/pricing`,
-				query: {},
-				body: null,
-				status: 200,
-			},
+			answered('GET', `/logistics/shipping-methods/${String(channel.channelId)}/pricing`),
 		]);
 	});
 
@@ -246,13 +238,7 @@ describe('Fulfillbot › pickers (loadOptions)', () => {
 
 		expect(options.map((o) => o.value).sort()).toEqual(channels.map((c) => c.channelId).sort());
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/logistics/shipping-methods',
-				query: { country: 'US', weight: '1500' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/logistics/shipping-methods', { country: 'US', weight: '1500' }),
 		]);
 	});
 

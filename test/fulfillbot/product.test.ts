@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit } from './support';
+import { answered, BLANK, fulfillbotTestKit } from './support';
 
 // Return All over several pages needs > 100 products, imported through the API: no rate limit here.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
@@ -45,15 +45,7 @@ describe('Fulfillbot › Product', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: `/products/platform/${platform}/${itemId}`,
-				query: {},
-				body: null,
-				status: 200,
-			},
-		]);
+		expect(await requests()).toEqual([answered('GET', `/products/platform/${platform}/${itemId}`)]);
 	});
 
 	it.each([
@@ -67,13 +59,7 @@ describe('Fulfillbot › Product', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(expected.items);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: `/products/platform/${platform}/search`,
-				query: { q: 'a', page: '1', limit: '100' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', `/products/platform/${platform}/search`, { q: 'a', page: '1', limit: '100' }),
 		]);
 	});
 
@@ -120,13 +106,9 @@ describe('Fulfillbot › Product', () => {
 			expect(new Set(items.map((i) => i.json.id)).size).toBe(total);
 			const pages = Math.ceil(total / 100);
 			expect(await requests()).toEqual(
-				Array.from({ length: pages }, (_, p) => ({
-					method: 'GET',
-					path: '/products/search',
-					query: { page: String(p + 1), limit: '100' },
-					body: null,
-					status: 200,
-				})),
+				Array.from({ length: pages }, (_, p) =>
+					answered('GET', '/products/search', { page: String(p + 1), limit: '100' }),
+				),
 			);
 		});
 
@@ -136,13 +118,7 @@ describe('Fulfillbot › Product', () => {
 
 			expect(items).toHaveLength(3);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/products/search',
-					query: { page: '1', limit: '3' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/products/search', { page: '1', limit: '3' }),
 			]);
 		});
 
@@ -152,13 +128,7 @@ describe('Fulfillbot › Product', () => {
 
 			expect(items.map((i) => i.json)).toEqual(expected.items);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/products/search',
-					query: { q: 'Nike', page: '1', limit: '50' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/products/search', { q: 'Nike', page: '1', limit: '50' }),
 			]);
 		});
 	});

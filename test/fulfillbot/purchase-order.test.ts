@@ -1,9 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
+import {
+	createOperationHelp,
+	expectCreateFailed,
+	expectOneHungPost,
+	expectPairedWithInputs,
+	faultPost,
+	postsTo,
+	TWO_ITEMS,
+} from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
+import { answered, BLANK, type FulfillbotRunOptions, fulfillbotTestKit } from './support';
 
 // Rate limit off: the Return All test places >100 orders.
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
@@ -38,15 +46,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			expect(items.map((i) => i.json)).toEqual(expected.items);
 			expect(items.length).toBe(expected.total);
 			expect(items.length).toBeGreaterThan(1);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '50' },
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', '/orders', { page: '1', limit: '50' })]);
 		});
 
 		it('Get Many with the status filter: ?status=pending, only pending orders', async () => {
@@ -56,13 +56,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			expect(items.length).toBeGreaterThan(0);
 			expect(items.every((i) => i.json.status === 'pending')).toBe(true);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '50', status: 'pending' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/orders', { page: '1', limit: '50', status: 'pending' }),
 			]);
 		});
 
@@ -70,15 +64,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			const { items } = await purchaseOrder('getAll', { returnAll: false, limit: 2 });
 
 			expect(items).toHaveLength(2);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders',
-					query: { page: '1', limit: '2' },
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', '/orders', { page: '1', limit: '2' })]);
 		});
 
 		it('Return All walks pages of 100 to the total; Limit 101 truncates the second page without an extra request', async () => {
@@ -131,15 +117,7 @@ describe('Fulfillbot › Purchase Order', () => {
 
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: `/orders/ORD-20240115-001${suffix}`,
-					query: {},
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('GET', `/orders/ORD-20240115-001${suffix}`)]);
 		});
 
 		it('Get of an unknown order: the API’s 404 message as a NodeApiError', async () => {
@@ -313,39 +291,23 @@ describe('Fulfillbot › Purchase Order', () => {
 			it.each([500, 502, 503])(
 				'HTTP %i from POST /orders: exactly one POST, a NodeApiError saying the order may exist',
 				async (status) => {
-					await sandbox.fault({
-						api: 'fulfillbot',
-						method: 'POST',
-						path: '/orders',
-						kind: 'status',
-						status,
-						count: 5,
-					});
-					const { items, error } = await create();
+					await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'status', status, count: 5 });
+					const result = await create();
 
-					expect(items).toEqual([]);
-					expect(error?.name).toBe('NodeApiError');
-					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-					expect(error?.message).toMatch(
+					expectCreateFailed(
+						result,
+						status,
 						new RegExp(`^Fulfillbot failed while creating the purchase order \\(HTTP ${status}\\)`),
 					);
-					expect(error?.description).toMatch(
+					expect(result.error?.description).toMatch(
 						/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
 					);
-					expect(
-						(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-					).toHaveLength(1);
+					expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(1);
 				},
 			);
 
 			it('an nginx 502 page: exactly one POST', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
-					kind: 'html',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'html', count: 5 });
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -354,13 +316,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
-					kind: 'hang',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'hang', count: 5 });
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
@@ -370,14 +326,7 @@ describe('Fulfillbot › Purchase Order', () => {
 				);
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
 				expect(error?.description).not.toMatch(/consider setting the 'Retry on Fail'/);
-				const journal = await sandbox.journal('fulfillbot');
-				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({
-					method: 'POST',
-					path: '/orders',
-					status: null,
-					fault: 'hang',
-				});
+				await expectOneHungPost(sandbox, 'fulfillbot', '/orders');
 			});
 
 			it('a 4xx stays the API’s own error (nothing was created)', async () => {
@@ -395,50 +344,27 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through — one POST each', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/orders',
+				await faultPost(sandbox, 'fulfillbot', '/orders', {
 					kind: 'status',
 					status: 500,
 					count: 1,
 				});
-				const { items, error } = await create({
-					continueOnFail: true,
-					items: [{ n: 1 }, { n: 2 }],
-				});
+				const result = await create(TWO_ITEMS);
+				const { items } = result;
 
-				expect(error).toBeUndefined();
-				expect(items).toHaveLength(2);
-				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+				expectPairedWithInputs(result);
 				const failed = items.filter((i) => i.json.error);
 				expect(failed).toHaveLength(1);
 				expect(String(failed[0].json.error)).toMatch(
 					/Fulfillbot failed while creating the purchase order/,
 				);
 				expect(items.filter((i) => !i.json.error)[0].json).toMatchObject({ status: 'pending' });
-				expect(
-					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-				).toHaveLength(2);
+				expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion(
-					'n8n-nodes-fulfillment.fulfillbot',
-					1,
-				).description;
-				const operation = description.properties.find(
-					(p) =>
-						p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
-				);
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
-					(o) => o.value === 'create',
-				);
+				const { create, notice } = await createOperationHelp('fulfillbot', 'purchaseOrder');
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find(
-					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'purchaseOrder',
-				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 			});
 		});
@@ -478,15 +404,7 @@ describe('Fulfillbot › Purchase Order', () => {
 		it('without a reason sends no body', async () => {
 			const { error } = await purchaseOrder('cancel', { orderId: 'ORD-20240115-002' });
 			expect(error).toBeUndefined();
-			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: '/orders/ORD-20240115-002/cancel',
-					query: {},
-					body: null,
-					status: 200,
-				},
-			]);
+			expect(await requests()).toEqual([answered('POST', '/orders/ORD-20240115-002/cancel')]);
 		});
 
 		it('after purchase: the API’s 400 message surfaces as a NodeApiError', async () => {

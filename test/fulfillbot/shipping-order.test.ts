@@ -2,8 +2,9 @@ import type { IDataObject, IHttpRequestOptions, ILoadOptionsFunctions, INode } f
 
 import { getRecipientShippingChannels } from '../../nodes/Fulfillbot/helpers/shippingChannels';
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
+import { expectCreateFailed, expectOneHungPost, faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, fulfillbotTestKit, type FulfillbotRunOptions } from './support';
+import { answered, BLANK, type FulfillbotRunOptions, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox({ rateLimits: { fulfillbot: null } });
 const fb = fulfillbotTestKit(sandbox);
@@ -272,23 +273,19 @@ describe('Fulfillbot › Shipping Order', () => {
 			it.each([500, 502])(
 				'HTTP %i from POST /shipping/create: exactly one POST and a NodeApiError',
 				async (status) => {
-					await sandbox.fault({
-						api: 'fulfillbot',
-						method: 'POST',
-						path: '/shipping/create',
+					await faultPost(sandbox, 'fulfillbot', '/shipping/create', {
 						kind: 'status',
 						status,
 						count: 5,
 					});
-					const { items, error } = await create();
+					const result = await create();
 
-					expect(items).toEqual([]);
-					expect(error?.name).toBe('NodeApiError');
-					expect((error as { httpCode?: string }).httpCode).toBe(String(status));
-					expect(error?.message).toMatch(
+					expectCreateFailed(
+						result,
+						status,
 						new RegExp(`^Fulfillbot failed while creating the shipping order \\(HTTP ${status}\\)`),
 					);
-					expect(error?.description).toMatch(
+					expect(result.error?.description).toMatch(
 						/may or may not have been created.*Shipping Order → Get Many.*"Retry On Fail" off/,
 					);
 					expect(await sandbox.journal('fulfillbot')).toHaveLength(1);
@@ -296,13 +293,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			);
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/shipping/create',
-					kind: 'hang',
-					count: 5,
-				});
+				await faultPost(sandbox, 'fulfillbot', '/shipping/create', { kind: 'hang', count: 5 });
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -310,21 +301,11 @@ describe('Fulfillbot › Shipping Order', () => {
 					'Fulfillbot did not answer the request to create the shipping order',
 				);
 				expect(error?.description).toMatch(/timeout of 1000ms exceeded/);
-				const journal = await sandbox.journal('fulfillbot');
-				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({
-					method: 'POST',
-					path: '/shipping/create',
-					status: null,
-					fault: 'hang',
-				});
+				await expectOneHungPost(sandbox, 'fulfillbot', '/shipping/create');
 			});
 
 			it('continueOnFail: error items paired with their inputs, one POST each', async () => {
-				await sandbox.fault({
-					api: 'fulfillbot',
-					method: 'POST',
-					path: '/shipping/create',
+				await faultPost(sandbox, 'fulfillbot', '/shipping/create', {
 					kind: 'status',
 					status: 502,
 					count: 2,
@@ -343,9 +324,7 @@ describe('Fulfillbot › Shipping Order', () => {
 						),
 					),
 				).toBe(true);
-				expect(
-					(await sandbox.journal('fulfillbot')).filter((e) => e.method === 'POST'),
-				).toHaveLength(2);
+				expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
 			});
 		});
 	});
@@ -359,13 +338,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json.orderNo)).toContain(order.orderNo);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/shipping/orders',
-					query: { page: '1', limit: '50' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/shipping/orders', { page: '1', limit: '50' }),
 			]);
 
 			await sandbox.clearJournal();
@@ -392,13 +365,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: `/shipping/orders/${String(order.orderNo)}`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('GET', `/shipping/orders/${String(order.orderNo)}`),
 			]);
 		});
 
@@ -411,13 +378,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'cancelled' });
 			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: `/shipping/orders/${String(order.orderNo)}/cancel`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('POST', `/shipping/orders/${String(order.orderNo)}/cancel`),
 			]);
 		});
 
@@ -436,13 +397,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'delivered' });
 			expect(await requests()).toEqual([
-				{
-					method: 'POST',
-					path: `/shipping/orders/${String(order.orderNo)}/confirm-delivery`,
-					query: {},
-					body: null,
-					status: 200,
-				},
+				answered('POST', `/shipping/orders/${String(order.orderNo)}/confirm-delivery`),
 			]);
 		});
 
@@ -489,13 +444,7 @@ describe('Fulfillbot › Shipping Order', () => {
 			expect(options.length).toBeGreaterThan(0);
 			expect(options.every((o) => typeof o.value === 'string' && o.value)).toBe(true);
 			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/logistics/shipping-methods',
-					query: { country: 'US', weight: '1500' },
-					body: null,
-					status: 200,
-				},
+				answered('GET', '/logistics/shipping-methods', { country: 'US', weight: '1500' }),
 			]);
 		});
 

@@ -8,6 +8,15 @@ import type { SandboxFixture } from '../support/sandbox';
 // that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
 export const BLANK = '={{ "" }}';
 
+/** A request as `requests()` reports it that carried no body and was answered 200. */
+export const answered = (method: string, path: string, query: IDataObject = {}) => ({
+	method,
+	path,
+	query,
+	body: null,
+	status: 200,
+});
+
 export interface FulfillbotRunOptions {
 	/** Default: the all-scopes key. */
 	apiKey?: string;

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { useSandbox } from '../support/sandbox';
-import { fulfillbotTestKit } from './support';
+import { answered, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
@@ -37,13 +37,7 @@ describe('Fulfillbot › Wallet', () => {
 		expect(expected.items.length).toBeGreaterThan(1);
 		expect(items.map((i) => i.json)).toEqual(expected.items);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/user/wallet/transactions',
-				query: { page: '1', limit: '100' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/user/wallet/transactions', { page: '1', limit: '100' }),
 		]);
 	});
 
@@ -51,13 +45,7 @@ describe('Fulfillbot › Wallet', () => {
 		const { items } = await wallet('getTransactions', { returnAll: false, limit: 1 });
 		expect(items).toHaveLength(1);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/user/wallet/transactions',
-				query: { page: '1', limit: '1' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/user/wallet/transactions', { page: '1', limit: '1' }),
 		]);
 	});
 

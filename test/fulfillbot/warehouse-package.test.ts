@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
 import { useSandbox } from '../support/sandbox';
-import { fulfillbotTestKit } from './support';
+import { answered, fulfillbotTestKit } from './support';
 
 const sandbox = useSandbox();
 const fb = fulfillbotTestKit(sandbox);
@@ -20,13 +20,7 @@ describe('Fulfillbot › Warehouse Package', () => {
 		expect(expected.items.length).toBeGreaterThan(1);
 		expect(items.map((i) => i.json)).toEqual(expected.items);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/warehouse/packages',
-				query: { page: '1', limit: '100' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/warehouse/packages', { page: '1', limit: '100' }),
 		]);
 	});
 
@@ -34,13 +28,7 @@ describe('Fulfillbot › Warehouse Package', () => {
 		const { items } = await warehouse('getAll', { returnAll: false, limit: 1 });
 		expect(items).toHaveLength(1);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/warehouse/packages',
-				query: { page: '1', limit: '1' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/warehouse/packages', { page: '1', limit: '1' }),
 		]);
 	});
 
@@ -51,13 +39,7 @@ describe('Fulfillbot › Warehouse Package', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual(Array.isArray(data) ? data : data.items);
 		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: '/warehouse/packages/shippable',
-				query: { page: '1', limit: '50' },
-				body: null,
-				status: 200,
-			},
+			answered('GET', '/warehouse/packages/shippable', { page: '1', limit: '50' }),
 		]);
 	});
 
@@ -79,15 +61,7 @@ describe('Fulfillbot › Warehouse Package', () => {
 
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([expected]);
-		expect(await requests()).toEqual([
-			{
-				method: 'GET',
-				path: `/warehouse/packages/${String(first.id)}`,
-				query: {},
-				body: null,
-				status: 200,
-			},
-		]);
+		expect(await requests()).toEqual([answered('GET', `/warehouse/packages/${String(first.id)}`)]);
 	});
 
 	it('Get: a blank package ID is refused before any request', async () => {

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SHOPLINE_CATALOG } from '../../sandbox/src';
-import { FULFILLBOT_RECIPIENT, REPRESENTATIVE, S2_ADDRESS, SL, type NodeName } from './support';
+import {
+	FULFILLBOT_ADDRESS,
+	FULFILLBOT_RECIPIENT,
+	REPRESENTATIVE,
+	S2_ADDRESS,
+	SL,
+	type NodeName,
+} from './support';
 
 /*
  * A valid parameter set for EVERY operation of the three nodes, with the path it must request (relative
@@ -233,14 +240,7 @@ export const EVERY_OPERATION: Record<NodeName, Record<string, OperationCase>> = 
 			path: '/user/profile',
 		},
 		'address.create': {
-			parameters: {
-				name: 'Jane Roe',
-				phone: '+44 20 7946 0000',
-				country: 'GB',
-				city: 'London',
-				address: '1 High St',
-				zipCode: 'SW1A 1AA',
-			},
+			parameters: FULFILLBOT_ADDRESS,
 			method: 'POST',
 			path: '/user/addresses',
 		},

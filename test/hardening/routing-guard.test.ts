@@ -1,6 +1,13 @@
 import type { INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
-import { descriptionOf, isShown, NODES, resourcesOf, type NodeName } from './support';
+import {
+	descriptionOf,
+	isShown,
+	NODES,
+	operationOptionsOf,
+	resourcesOf,
+	type NodeName,
+} from './support';
 
 /*
  * A guard over the built descriptions (dist/), generated for every operation of the three nodes, so a
@@ -19,22 +26,15 @@ interface Op {
 }
 
 function operations(): Op[] {
-	const out: Op[] = [];
-	for (const node of NODES) {
+	return NODES.flatMap((node) => {
 		const description = descriptionOf(node);
-		for (const resource of resourcesOf(node)) {
-			for (const property of description.properties) {
-				if (
-					property.name !== 'operation' ||
-					!property.displayOptions?.show?.resource?.includes(resource)
-				)
-					continue;
-				for (const option of property.options as INodePropertyOptions[])
-					out.push({ node, resource, option, description });
-			}
-		}
-	}
-	return out;
+		return operationOptionsOf(node).map(({ resource, option }) => ({
+			node,
+			resource,
+			option,
+			description,
+		}));
+	});
 }
 
 const OPERATIONS = operations();

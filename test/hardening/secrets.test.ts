@@ -315,6 +315,17 @@ describe('hardening › secrets never leak', () => {
 			}
 		}
 
+		/** The trigger's list request answers `status`, `count` times. */
+		const failPolls = (trigger: (typeof TRIGGERS)[number], status: number, count: number) =>
+			sandbox.fault({
+				api: API_OF[trigger.node],
+				method: 'GET',
+				path: trigger.path,
+				kind: 'status',
+				status,
+				count,
+			});
+
 		describe.each(TRIGGERS)('$type', (trigger) => {
 			it('first poll with a wrong token fails loudly', async () => {
 				const { error } = await pollAndScan('poll wrong token', trigger, WRONG[trigger.node]);
@@ -326,14 +337,7 @@ describe('hardening › secrets never leak', () => {
 			});
 
 			it.each([401, 403, 500])('first poll against an injected %i fails loudly', async (status) => {
-				await sandbox.fault({
-					api: API_OF[trigger.node],
-					method: 'GET',
-					path: trigger.path,
-					kind: 'status',
-					status,
-					count: 5,
-				});
+				await failPolls(trigger, status, 5);
 				const { error } = await pollAndScan(`poll fault ${status}`, trigger, {});
 				// Loud on the first poll (nothing saved yet): the injected status, as a NodeApiError with the API's message.
 				expect(error).toMatchObject({ name: 'NodeApiError', httpCode: String(status) });
@@ -344,14 +348,7 @@ describe('hardening › secrets never leak', () => {
 			// Since issue 15 a 429 is waited out (the rate budget, shared/transport/pacedSend.ts): the poll meets both
 			// injected 429s, waits the time each gives, and succeeds.
 			it('first poll against two injected 429s waits them out and succeeds', async () => {
-				await sandbox.fault({
-					api: API_OF[trigger.node],
-					method: 'GET',
-					path: trigger.path,
-					kind: 'status',
-					status: 429,
-					count: 2,
-				});
+				await failPolls(trigger, 429, 2);
 				const { error } = await pollAndScan('poll fault 429', trigger, {});
 				expect(error).toBeUndefined();
 				const sent = (await sandbox.journal(API_OF[trigger.node])).filter(
@@ -366,14 +363,7 @@ describe('hardening › secrets never leak', () => {
 				expect(first.error).toBeUndefined();
 				const before = logLines.length;
 				for (const status of [500, 429]) {
-					await sandbox.fault({
-						api: API_OF[trigger.node],
-						method: 'GET',
-						path: trigger.path,
-						kind: 'status',
-						status,
-						count: status === 429 ? 2 : 5,
-					});
+					await failPolls(trigger, status, status === 429 ? 2 : 5);
 					const later = await pollAndScan(
 						`later poll fault ${status}`,
 						trigger,

@@ -96,10 +96,12 @@ export interface OperationInfo {
 	method: string;
 }
 
-/** Every operation of a node with the HTTP method of its routing, from its description. */
-export function operationsOf(node: NodeName): OperationInfo[] {
+/** Every operation option of a node with its resource, from its description. */
+export function operationOptionsOf(
+	node: NodeName,
+): Array<{ resource: string; option: INodePropertyOptions }> {
 	const description = descriptionOf(node);
-	const out: OperationInfo[] = [];
+	const out: Array<{ resource: string; option: INodePropertyOptions }> = [];
 	for (const resource of resourcesOf(node)) {
 		for (const property of description.properties) {
 			if (
@@ -107,16 +109,20 @@ export function operationsOf(node: NodeName): OperationInfo[] {
 				!property.displayOptions?.show?.resource?.includes(resource)
 			)
 				continue;
-			for (const option of (property.options ?? []) as INodePropertyOptions[]) {
-				out.push({
-					resource,
-					operation: String(option.value),
-					method: String(option.routing?.request?.method ?? 'GET'),
-				});
-			}
+			for (const option of (property.options ?? []) as INodePropertyOptions[])
+				out.push({ resource, option });
 		}
 	}
 	return out;
+}
+
+/** Every operation of a node with the HTTP method of its routing, from its description. */
+export function operationsOf(node: NodeName): OperationInfo[] {
+	return operationOptionsOf(node).map(({ resource, option }) => ({
+		resource,
+		operation: String(option.value),
+		method: String(option.routing?.request?.method ?? 'GET'),
+	}));
 }
 
 /**
@@ -162,6 +168,15 @@ export const FULFILLBOT_RECIPIENT = {
 	recipientCity: 'London',
 	recipientAddress: '1 High St',
 	recipientZipCode: 'SW1A 1AA',
+};
+/** A valid Fulfillbot address (Address → Create). */
+export const FULFILLBOT_ADDRESS = {
+	name: 'Jane Roe',
+	phone: '+44 20 7946 0000',
+	country: 'GB',
+	city: 'London',
+	address: '1 High St',
+	zipCode: 'SW1A 1AA',
 };
 export const S2_ADDRESS = {
 	addressName: 'Jane Doe',

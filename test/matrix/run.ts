@@ -29,6 +29,7 @@ import {
 	type JournalEntry,
 	type RunningSandbox,
 } from '../../sandbox/src';
+import { shoplineCredentialData } from '../e2e/support/credentialData';
 import { OP_CASES, PACKAGE_NAME, TRIGGER_CASES, type Api, type Json, type OpCase } from './cases';
 import {
 	extraColumns,
@@ -192,12 +193,7 @@ function credentials(url: string): Json[] {
 			id: 'matrixShoplineCr',
 			name: 'Sandbox SHOPLINE',
 			type: 'shoplineApi',
-			data: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}`,
-			},
+			data: shoplineCredentialData(url),
 		},
 	];
 }

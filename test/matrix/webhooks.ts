@@ -8,13 +8,11 @@
  */
 import { createServer } from 'node:net';
 
+import { SHOPLINE_SEED, type RunningSandbox } from '../../sandbox/src';
 import {
-	FULFILLBOT_KEYS,
-	FULFILLBOT_WEBHOOK_SECRETS,
-	SHOPLINE,
-	SHOPLINE_SEED,
-	type RunningSandbox,
-} from '../../sandbox/src';
+	fulfillbotCredentialData,
+	shoplineHookCredentialData,
+} from '../e2e/support/credentialData';
 import { PACKAGE_NAME, type Json } from './cases';
 
 interface WebhookCase {
@@ -54,22 +52,12 @@ export function webhookCredentials(url: string): Json[] {
 		{
 			...SHOPLINE_CRED,
 			type: 'shoplineApi',
-			data: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				appSecret: SHOPLINE.appSecret,
-				baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}`,
-			},
+			data: shoplineHookCredentialData(url),
 		},
 		{
 			...FULFILLBOT_CRED,
 			type: 'fulfillbotApi',
-			data: {
-				apiKey: FULFILLBOT_KEYS.all,
-				baseUrl: `${url}/fulfillbot/api/v1/open`,
-				webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
-			},
+			data: fulfillbotCredentialData(url),
 		},
 	];
 }

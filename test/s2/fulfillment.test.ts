@@ -1,9 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
-import { loadPackage } from '../support/engine';
+import {
+	createOperationHelp,
+	expectCreateFailed,
+	expectOneHungPost,
+	expectPairedWithInputs,
+	faultPost,
+	postsTo,
+	TWO_ITEMS,
+} from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, s2TestKit, type S2RunOptions } from './support';
+import { BLANK, s2TestKit, type S2RunOptions, wireOf } from './support';
 
 const sandbox = useSandbox();
 const s2 = s2TestKit(sandbox);
@@ -481,48 +489,25 @@ describe('S2 › Fulfillment', () => {
 				fulfillment('create', { ...MINIMAL, requestOptions: { timeout: 1000 } }, extra);
 
 			it('HTTP 500 from POST /fulfillment: exactly one POST, a NodeApiError saying the fulfillment may exist', async () => {
-				await sandbox.fault({
-					api: 's2',
-					method: 'POST',
-					path: '/fulfillment',
-					kind: 'status',
-					status: 500,
-					count: 5,
-				});
-				const { items, error } = await create();
+				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'status', status: 500, count: 5 });
+				const result = await create();
 
-				expect(items).toEqual([]);
-				expect(error?.name).toBe('NodeApiError');
-				expect((error as { httpCode?: string }).httpCode).toBe('500');
-				expect(error?.message).toMatch(/^S2 failed while creating the fulfillment \(HTTP 500\)/);
-				expect(error?.description).toMatch(
+				expectCreateFailed(result, 500, /^S2 failed while creating the fulfillment \(HTTP 500\)/);
+				expect(result.error?.description).toMatch(
 					/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
 				);
-				expect((await sandbox.journal('s2')).filter((e) => e.method === 'POST')).toHaveLength(1);
+				expect(await postsTo(sandbox, 's2')).toHaveLength(1);
 			});
 
 			it('no answer (hang) with a 1 s timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await sandbox.fault({
-					api: 's2',
-					method: 'POST',
-					path: '/fulfillment',
-					kind: 'hang',
-					count: 5,
-				});
+				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'hang', count: 5 });
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
 				expect(error?.name).toBe('NodeApiError');
 				expect(error?.message).toBe('S2 did not answer the request to create the fulfillment');
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
-				const journal = await sandbox.journal('s2');
-				expect(journal).toHaveLength(1);
-				expect(journal[0]).toMatchObject({
-					method: 'POST',
-					path: '/fulfillment',
-					status: null,
-					fault: 'hang',
-				});
+				await expectOneHungPost(sandbox, 's2', '/fulfillment');
 			});
 
 			it('a credential refused before sending (Organization ID not a UUID): the credential’s own message, nothing sent', async () => {
@@ -536,43 +521,19 @@ describe('S2 › Fulfillment', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through', async () => {
-				await sandbox.fault({
-					api: 's2',
-					method: 'POST',
-					path: '/fulfillment',
-					kind: 'status',
-					status: 500,
-					count: 1,
-				});
-				const { items, error } = await create({
-					continueOnFail: true,
-					items: [{ n: 1 }, { n: 2 }],
-				});
+				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'status', status: 500, count: 1 });
+				const result = await create(TWO_ITEMS);
+				const { items } = result;
 
-				expect(error).toBeUndefined();
-				expect(items).toHaveLength(2);
-				expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+				expectPairedWithInputs(result);
 				expect(String(items[0].json.error)).toMatch(/S2 failed while creating the fulfillment/);
 				expect(items[1].json).toMatchObject({ status: 'CREATED' });
-				expect((await sandbox.journal('s2')).filter((e) => e.method === 'POST')).toHaveLength(2);
+				expect(await postsTo(sandbox, 's2')).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { nodeTypes } = await loadPackage();
-				const description = nodeTypes.getByNameAndVersion(
-					'n8n-nodes-fulfillment.s2',
-					1,
-				).description;
-				const operation = description.properties.find(
-					(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
-				);
-				const create = (operation?.options as Array<{ value: string; description?: string }>).find(
-					(o) => o.value === 'create',
-				);
+				const { description, create, notice } = await createOperationHelp('s2', 'fulfillment');
 				expect(create?.description).toMatch(/Retry On Fail/);
-				const notice = description.properties.find(
-					(p) => p.type === 'notice' && p.displayOptions?.show?.resource?.[0] === 'fulfillment',
-				);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 				expect(description.usableAsTool).toBe(true);
 			});
@@ -589,15 +550,7 @@ describe('S2 › Fulfillment', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual([expected]);
 			const journal = await sandbox.journal('s2');
-			expect(
-				journal.map(({ method, path, query, body, status }) => ({
-					method,
-					path,
-					query,
-					body,
-					status,
-				})),
-			).toEqual([
+			expect(journal.map(wireOf)).toEqual([
 				{
 					method: 'GET',
 					path: `/fulfillment/${A.fulfillments.shipped}`,

@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
+import { faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, s2TestKit, type S2RunOptions } from './support';
+import { BLANK, orderBody, s2TestKit, type S2RunOptions, wireOf } from './support';
 
 const sandbox = useSandbox();
 const s2 = s2TestKit(sandbox);
@@ -55,15 +56,7 @@ describe('S2 › Order', () => {
 			expect(items.length).toBe(expected.total);
 			expect(items.length).toBeGreaterThan(1);
 			const journal = await sandbox.journal('s2');
-			expect(
-				journal.map(({ method, path, query, body, status }) => ({
-					method,
-					path,
-					query,
-					body,
-					status,
-				})),
-			).toEqual([
+			expect(journal.map(wireOf)).toEqual([
 				{
 					method: 'GET',
 					path: '/order',
@@ -102,18 +95,7 @@ describe('S2 › Order', () => {
 			const before = await s2.get<Page>('/order?limit=1');
 			const needed = 201 - before.total;
 			for (let n = 0; n < needed; n++) {
-				const { status } = await s2.api('POST', '/order', {
-					accountId: A.accounts.wholesale,
-					channelOrderId: `BULK-${n}`,
-					channelShippingMethod: '',
-					shippingAddress: ADDRESS,
-					billingAddress: null,
-					channelOrderDate: '2026-11-01T00:00:00.000Z',
-					currencyId: 'USD',
-					item: [{ productId: A.products[0], quantity: 1 }],
-					meta: {},
-					attachments: [],
-				});
+				const { status } = await s2.api('POST', '/order', orderBody(`BULK-${n}`, ADDRESS));
 				expect(status).toBeLessThan(300);
 			}
 			const total = before.total + needed;
@@ -276,20 +258,13 @@ describe('S2 › Order', () => {
 		});
 
 		it('HTTP 503 from POST /order: exactly one POST, a NodeApiError saying the order may exist', async () => {
-			await sandbox.fault({
-				api: 's2',
-				method: 'POST',
-				path: '/order',
-				kind: 'status',
-				status: 503,
-				count: 5,
-			});
+			await faultPost(sandbox, 's2', '/order', { kind: 'status', status: 503, count: 5 });
 			const { error } = await order('create', CREATE);
 
 			expect(error?.name).toBe('NodeApiError');
 			expect(error?.message).toMatch(/^S2 failed while creating the order \(HTTP 503\)/);
 			expect(error?.description).toMatch(/"Retry On Fail" off/);
-			expect((await sandbox.journal('s2')).filter((e) => e.method === 'POST')).toHaveLength(1);
+			expect(await postsTo(sandbox, 's2')).toHaveLength(1);
 		});
 	});
 

@@ -1,12 +1,35 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { S2 } from '../../sandbox/src';
+import { S2, S2_SEED } from '../../sandbox/src';
 import { runNode } from '../support/engine';
-import type { SandboxFixture } from '../support/sandbox';
+import type { JournalEntry, SandboxFixture } from '../support/sandbox';
 
 // A required field left empty in the editor is refused by n8n itself ("workflow has issues"); one
 // that an expression leaves blank (e.g. data from an earlier node) reaches our preSend checks.
 export const BLANK = '={{ "" }}';
+
+/** A journal entry reduced to what the tests compare. */
+export const wireOf = ({ method, path, query, body, status }: JournalEntry) => ({
+	method,
+	path,
+	query,
+	body,
+	status,
+});
+
+/** A POST /order body for setting up orders through the API directly: one unit of org A's first product. */
+export const orderBody = (channelOrderId: string, shippingAddress: IDataObject) => ({
+	accountId: S2_SEED.orgA.accounts.wholesale,
+	channelOrderId,
+	channelShippingMethod: '',
+	shippingAddress,
+	billingAddress: null,
+	channelOrderDate: '2026-11-01T00:00:00.000Z',
+	currencyId: 'USD',
+	item: [{ productId: S2_SEED.orgA.products[0], quantity: 1 }],
+	meta: {},
+	attachments: [],
+});
 
 export interface S2RunOptions {
 	/** Default: the token in both orgs. */
@@ -43,13 +66,7 @@ export function s2TestKit(sandbox: SandboxFixture) {
 
 	/** The S2 requests the sandbox received, reduced to what the tests compare. */
 	async function requests() {
-		return (await sandbox.journal('s2')).map(({ method, path, query, body, status }) => ({
-			method,
-			path,
-			query,
-			body,
-			status,
-		}));
+		return (await sandbox.journal('s2')).map(wireOf);
 	}
 
 	/** Calls the API directly (org A unless told), then clears the journal; returns status and body. */

@@ -4,7 +4,7 @@ import { S2, S2_SEED } from '../../sandbox/src';
 import { poll } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
 import { trackedExactly } from '../support/trackedState';
-import { s2TestKit } from './support';
+import { orderBody, s2TestKit } from './support';
 
 const sandbox = useSandbox();
 const s2 = s2TestKit(sandbox);
@@ -85,18 +85,7 @@ const ADDRESS = {
 };
 
 async function createOrder(channelOrderId: string): Promise<string> {
-	const { status, body } = await s2.api('POST', '/order', {
-		accountId: A.accounts.wholesale,
-		channelOrderId,
-		channelShippingMethod: '',
-		shippingAddress: ADDRESS,
-		billingAddress: null,
-		channelOrderDate: '2026-11-01T00:00:00.000Z',
-		currencyId: 'USD',
-		item: [{ productId: A.products[0], quantity: 1 }],
-		meta: {},
-		attachments: [],
-	});
+	const { status, body } = await s2.api('POST', '/order', orderBody(channelOrderId, ADDRESS));
 	if (status >= 300) throw new Error(`create order: ${status} ${JSON.stringify(body)}`);
 	return body.id as string;
 }

@@ -5,8 +5,15 @@ import type { AddressInfo } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
 
 import { SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
+import { faultPost, postsTo } from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
-import { BLANK, JSON_CONTENT_TYPE, shoplineTestKit, type ShoplineRunOptions } from './support';
+import {
+	BLANK,
+	JSON_CONTENT_TYPE,
+	orderRead,
+	shoplineTestKit,
+	type ShoplineRunOptions,
+} from './support';
 
 const sandbox = useSandbox();
 const kit = shoplineTestKit(sandbox);
@@ -358,10 +365,7 @@ describe('SHOPLINE › Fulfillment', () => {
 				});
 
 			it('a 500 answer: exactly one POST, then an error that says it may have been created', async () => {
-				await sandbox.fault({
-					api: 'shopline',
-					method: 'POST',
-					path: `/orders/${SEED.unshipped}/fulfillments.json`,
+				await faultPost(sandbox, 'shopline', `/orders/${SEED.unshipped}/fulfillments.json`, {
 					kind: 'status',
 					status: 500,
 					count: 5,
@@ -377,10 +381,7 @@ describe('SHOPLINE › Fulfillment', () => {
 			});
 
 			it('no answer within the 1 s timeout: exactly one POST, then a clear error', async () => {
-				await sandbox.fault({
-					api: 'shopline',
-					method: 'POST',
-					path: `/orders/${SEED.unshipped}/fulfillments.json`,
+				await faultPost(sandbox, 'shopline', `/orders/${SEED.unshipped}/fulfillments.json`, {
 					kind: 'hang',
 					count: 5,
 				});
@@ -390,9 +391,7 @@ describe('SHOPLINE › Fulfillment', () => {
 					'SHOPLINE did not answer the request to create the fulfillment',
 				);
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
-				expect((await sandbox.journal('shopline')).filter((r) => r.method === 'POST')).toHaveLength(
-					1,
-				);
+				expect(await postsTo(sandbox, 'shopline')).toHaveLength(1);
 			});
 
 			it('a 4xx refusal is shown as SHOPLINE said it (nothing was created)', async () => {
@@ -586,16 +585,7 @@ describe('SHOPLINE › Fulfillment', () => {
 			);
 			expect(options[0].name).toMatch(/Sandbox T-Shirt/);
 			expect(options[0].description).toMatch(/1 left to ship/);
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders.json',
-					query: { ids: SEED.unshipped, status: 'any' },
-					body: null,
-					status: 200,
-					...main,
-				},
-			]);
+			expect(await requests()).toEqual([orderRead(SEED.unshipped)]);
 		});
 
 		it('no order ID yet: an empty list and no request', async () => {

@@ -5,6 +5,7 @@ import { useSandbox } from '../support/sandbox';
 import {
 	BLANK,
 	JSON_CONTENT_TYPE,
+	orderRead,
 	shoplineTestKit,
 	STORES,
 	type ShoplineRunOptions,
@@ -195,16 +196,7 @@ describe('SHOPLINE › Order', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((i) => i.json)).toEqual(expected.orders);
 			expect(items[0].json).toMatchObject({ id: SEED.unshipped, name: '#1001' });
-			expect(await requests()).toEqual([
-				{
-					method: 'GET',
-					path: '/orders.json',
-					query: { ids: SEED.unshipped, status: 'any' },
-					body: null,
-					status: 200,
-					...main,
-				},
-			]);
+			expect(await requests()).toEqual([orderRead(SEED.unshipped)]);
 		});
 
 		it('a cancelled order is found too (status=any)', async () => {

@@ -24,6 +24,17 @@ export const STORES = {
 	locked: { handle: SHOPLINE.lockedHandle, token: SHOPLINE.lockedToken },
 } as const;
 
+/** The request that reads one order of the seeded store back: GET orders.json?ids=<id>&status=any, answered 200. */
+export const orderRead = (id: string) => ({
+	method: 'GET',
+	path: '/orders.json',
+	query: { ids: id, status: 'any' },
+	body: null,
+	status: 200,
+	handle: SHOPLINE.handle,
+	version: SHOPLINE.version,
+});
+
 export interface ShoplineRunOptions {
 	store?: { handle: string; token: string };
 	/** Replaces parts of the credential (e.g. a hostile handle). */

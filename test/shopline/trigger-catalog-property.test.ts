@@ -9,7 +9,7 @@ import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';
-import { STATE_KEY } from './trigger-support';
+import { FakeClock, midPollFailure, STATE_KEY } from './trigger-support';
 
 /**
  * Property: Product Updated and Inventory Level Changed against an in-memory catalog that changes at
@@ -50,23 +50,9 @@ interface FLevel {
 	reconnected: boolean;
 }
 
-class FakeCatalog {
+class FakeCatalog extends FakeClock {
 	products: FProduct[] = [];
 	levels = new Map<string, FLevel>();
-	clock = 0;
-	seq = 0;
-	lastPollSeq = -1;
-	private n = 0;
-
-	tick(same: boolean): void {
-		if (!same) this.clock++;
-	}
-
-	private touch(p: FProduct): void {
-		if (p.second === this.clock && this.lastPollSeq > p.seq) this.clock++;
-		p.second = this.clock;
-		p.seq = ++this.seq;
-	}
 
 	create(variants: number, stock: number): void {
 		if (this.products.length >= 12) return;
@@ -221,18 +207,14 @@ describe('SHOPLINE Trigger, Product Updated and Inventory Level Changed: random 
 					for (const s of initial) apply(store, s);
 					store.clock++; // activation in a second of its own (see products.ts: activation)
 
-					let requests = 0;
-					let failAt: number | null = null;
-					const fail = () => {
-						if (++requests === failAt) throw new Error('socket hang up');
-					};
+					const failure = midPollFailure(warnings);
 					const notOrders = async (): Promise<never> =>
 						await Promise.reject(new Error('orders are not selected'));
 					inMemory = {
 						ordersUpdatedSince: notOrders,
 						orderFulfillments: notOrders,
 						productsUpdatedSince: async (since) => {
-							fail();
+							failure.fail();
 							const from = since === null ? -Infinity : Date.parse(since);
 							const rows = store.products
 								.filter((p) => START + p.second * 1000 >= from)
@@ -246,14 +228,14 @@ describe('SHOPLINE Trigger, Product Updated and Inventory Level Changed: random 
 							});
 						},
 						catalogPage: async (page) => {
-							fail();
+							failure.fail();
 							const at = page === undefined ? 0 : Number(page);
 							const products = store.products.slice(at, at + PAGE).map((p) => store.productJson(p));
 							const next = at + PAGE < store.products.length ? String(at + PAGE) : undefined;
 							return await Promise.resolve({ products, next, date: store.date() });
 						},
 						inventoryLevels: async (ids) => {
-							fail();
+							failure.fail();
 							expect(ids.length).toBeLessThanOrEqual(50);
 							return await Promise.resolve(
 								[...store.levels.entries()]
@@ -296,18 +278,9 @@ describe('SHOPLINE Trigger, Product Updated and Inventory Level Changed: random 
 					>();
 
 					const poll = async () => {
-						requests = 0;
-						const warned = warnings.length;
-						const result = await pollThrough(staticData);
+						const result = await failure.poll(pollThrough, staticData);
 						store.lastPollSeq = ++store.seq;
-						if (failAt !== null && requests >= failAt) {
-							expect(result.items).toBeNull();
-							expect(result.staticData).toEqual(staticData);
-							expect(warnings.slice(warned)).toEqual([
-								'SHOPLINE Trigger: poll failed, retrying next poll: socket hang up',
-							]);
-							return;
-						}
+						if (!result) return;
 						staticData = result.staticData;
 						for (const { json } of result.items ?? []) {
 							if (json.event === EVENTS.productUpdated) {
@@ -331,15 +304,7 @@ describe('SHOPLINE Trigger, Product Updated and Inventory Level Changed: random 
 						previous = new Map(store.products.map((p) => [p.id, p.second]));
 					};
 
-					for (const s of steps) {
-						if (s.op !== 'poll') {
-							apply(store, s);
-							continue;
-						}
-						failAt = s.failAt;
-						await poll();
-						failAt = null;
-					}
+					await failure.play(steps, (s) => apply(store, s), poll);
 					// Quiet polls until two more rounds of the walk ended: every level visited after the last change.
 					const round = () =>
 						Number(((staticData[STATE_KEY] as IDataObject).levels as IDataObject).round);

@@ -9,6 +9,7 @@ import type { ShoplineReader } from '../../nodes/Shopline/trigger/reader';
 import { recordCounts } from '../hardening/support';
 import { bindingProbe, captureWarnings } from '../support/bindingProbe';
 import { poll as pollEngine } from '../support/engine';
+import { FakeClock, midPollFailure } from './trigger-support';
 
 /**
  * Property: the SHOPLINE Trigger (cursor, change detection and its compact state together) against
@@ -65,23 +66,8 @@ const SHIPMENT_NEXT: Record<string, string[]> = {
 const done = (f: FFulfillment) => f.status === 'cancelled' || f.shipment === 'delivered';
 const fValue = (f: FFulfillment) => `${f.status}/${f.shipment}`;
 
-class FakeStore {
+class FakeStore extends FakeClock {
 	orders: FOrder[] = [];
-	clock = 0;
-	seq = 0;
-	lastPollSeq = -1;
-	private n = 0;
-
-	tick(same: boolean): void {
-		if (!same) this.clock++;
-	}
-
-	/** Marks an order changed now; if a poll already saw it in this second, the clock moves on first. */
-	private touch(o: FOrder): void {
-		if (o.second === this.clock && this.lastPollSeq > o.seq) this.clock++;
-		o.second = this.clock;
-		o.seq = ++this.seq;
-	}
 
 	create(financial: string): void {
 		if (this.orders.length >= MAX_ORDERS) return;
@@ -241,15 +227,11 @@ describe('SHOPLINE Trigger: random histories', () => {
 					const store = new FakeStore();
 					for (const s of initial) apply(store, s);
 
-					let requests = 0;
-					let failAt: number | null = null;
-					const fail = () => {
-						if (++requests === failAt) throw new Error('socket hang up');
-					};
+					const failure = midPollFailure(warnings);
 					const reader: ShoplineReader = {
 						...ordersOnly,
 						ordersUpdatedSince: async (since) => {
-							fail();
+							failure.fail();
 							const from = since === null ? -Infinity : Date.parse(since);
 							// A stable but scrambled order, as any list may come back.
 							const rows = store.orders
@@ -268,7 +250,7 @@ describe('SHOPLINE Trigger: random histories', () => {
 							});
 						},
 						orderFulfillments: async (orderId) => {
-							fail();
+							failure.fail();
 							const o = store.orders.find((x) => x.id === orderId)!;
 							return await Promise.resolve(
 								o.fulfillments.map((f) => ({
@@ -314,20 +296,10 @@ describe('SHOPLINE Trigger: random histories', () => {
 					const emitted: string[] = [];
 					const expected: string[] = [];
 					const poll = async () => {
-						requests = 0;
-						const warned = warnings.length;
-						const result = await pollThrough(staticData);
+						// A failed poll is all or nothing (asserted by failure.poll); the next poll catches up.
+						const result = await failure.poll(pollThrough, staticData);
 						store.lastPollSeq = ++store.seq;
-						if (failAt !== null && requests >= failAt) {
-							// All or nothing: nothing emitted, the saved state as it was, the failure logged; the next
-							// poll catches up.
-							expect(result.items).toBeNull();
-							expect(result.staticData).toEqual(staticData);
-							expect(warnings.slice(warned)).toEqual([
-								'SHOPLINE Trigger: poll failed, retrying next poll: socket hang up',
-							]);
-							return;
-						}
+						if (!result) return;
 						staticData = result.staticData;
 						const out = (result.items ?? []).map((i) => i.json);
 						for (const e of out) {
@@ -390,15 +362,7 @@ describe('SHOPLINE Trigger: random histories', () => {
 						previousSeq = store.seq;
 					};
 
-					for (const s of steps) {
-						if (s.op !== 'poll') {
-							apply(store, s);
-							continue;
-						}
-						failAt = s.failAt;
-						await poll();
-						failAt = null;
-					}
+					await failure.play(steps, (s) => apply(store, s), poll);
 					await poll();
 					await poll();
 

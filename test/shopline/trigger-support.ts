@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { seenFromStatic, seenKey, type SeenOrders } from '../../nodes/Shopline/trigger/tracking';
 import { SHOPLINE, SHOPLINE_SEED } from '../../sandbox/src';
-import { poll } from '../support/engine';
+import { poll, type PollResult } from '../support/engine';
 import type { SandboxFixture } from '../support/sandbox';
 
 export const STATE_KEY = 'node:Trigger under test';
@@ -147,4 +147,75 @@ export async function shoplineCall(
 	});
 	if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status}`);
 	return (await response.json()) as IDataObject;
+}
+
+/**
+ * The failing request of the property tests: the fake reader calls `fail()` on each request, and a poll
+ * step's `failAt` makes that request throw a socket hang up.
+ */
+export function midPollFailure(warnings: string[]) {
+	let requests = 0;
+	let failAt: number | null = null;
+	return {
+		fail(): void {
+			if (++requests === failAt) throw new Error('socket hang up');
+		},
+		/**
+		 * One poll from `staticData`. When a request failed, all or nothing: nothing emitted, the saved
+		 * state as it was, the failure logged; then undefined (the next poll catches up).
+		 */
+		async poll(
+			pollThrough: (staticData: IDataObject) => Promise<PollResult>,
+			staticData: IDataObject,
+		): Promise<PollResult | undefined> {
+			requests = 0;
+			const warned = warnings.length;
+			const result = await pollThrough(staticData);
+			if (failAt === null || requests < failAt) return result;
+			expect(result.items).toBeNull();
+			expect(result.staticData).toEqual(staticData);
+			expect(warnings.slice(warned)).toEqual([
+				'SHOPLINE Trigger: poll failed, retrying next poll: socket hang up',
+			]);
+			return undefined;
+		},
+		/** Plays a history: changes applied to the fake, each poll step run with its `failAt`. */
+		async play<S extends { op: string; failAt?: number | null }>(
+			steps: S[],
+			apply: (step: S) => void,
+			poll: () => Promise<void>,
+		): Promise<void> {
+			for (const s of steps) {
+				if (s.op !== 'poll') {
+					apply(s);
+					continue;
+				}
+				failAt = s.failAt ?? null;
+				await poll();
+				failAt = null;
+			}
+		},
+	};
+}
+
+/**
+ * The clock of the property tests' in-memory stores: the current second, a change counter, and the
+ * counter's value at the last poll. `n` numbers the records a store creates.
+ */
+export class FakeClock {
+	clock = 0;
+	seq = 0;
+	lastPollSeq = -1;
+	protected n = 0;
+
+	tick(same: boolean): void {
+		if (!same) this.clock++;
+	}
+
+	/** Marks a record changed now; if a poll already saw it in this second, the clock moves on first. */
+	protected touch(record: { second: number; seq: number }): void {
+		if (record.second === this.clock && this.lastPollSeq > record.seq) this.clock++;
+		record.second = this.clock;
+		record.seq = ++this.seq;
+	}
 }

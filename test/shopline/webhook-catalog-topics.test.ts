@@ -5,7 +5,7 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SHOPLINE, SHOPLINE_CATALOG } from '../../sandbox/src';
+import { SHOPLINE_CATALOG } from '../../sandbox/src';
 import { descriptionOf } from '../hardening/support';
 import { useSandbox } from '../support/sandbox';
 import {
@@ -14,7 +14,11 @@ import {
 	hookMethod,
 	type WebhookNodeOptions,
 } from '../support/webhook';
-import { shoplineHeaders } from '../support/webhookDeliveries';
+import {
+	shoplineDelivered,
+	shoplineHeaders,
+	shoplineHookCredential,
+} from '../support/webhookDeliveries';
 
 const sandbox = useSandbox();
 const CATALOG_TOPICS = [
@@ -33,13 +37,7 @@ const options = (topics: string[]): WebhookNodeOptions => ({
 	type: 'shoplineWebhookTrigger',
 	parameters: { topics },
 	credentials: {
-		shoplineApi: {
-			handle: SHOPLINE.handle,
-			accessToken: SHOPLINE.token,
-			apiVersion: SHOPLINE.version,
-			appSecret: SHOPLINE.appSecret,
-			baseUrlOverride: sandbox.shoplineStoreUrl(),
-		},
+		shoplineApi: shoplineHookCredential(sandbox.shoplineStoreUrl()),
 	},
 });
 
@@ -83,12 +81,7 @@ describe('SHOPLINE Webhook Trigger: catalog and stock topics', () => {
 		});
 		expect(result.status).toBe(200);
 		expect(result.items?.map((i) => i.json)).toEqual([
-			{
-				...JSON.parse(raw),
-				topic: 'inventory_levels/update',
-				webhookId: 'c0ffee0000000000000000aa',
-				shopDomain: 'sandbox-store.myshopline.com',
-			},
+			shoplineDelivered(raw, 'inventory_levels/update', 'c0ffee0000000000000000aa'),
 		]);
 		// A topic the trigger was not set to (products/update) starts no run.
 		const other = await deliver(options(['inventory_levels/update']), {

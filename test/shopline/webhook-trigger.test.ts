@@ -7,7 +7,11 @@ import { createHmac } from 'node:crypto';
 import { SHOPLINE } from '../../sandbox/src';
 import { runNode } from '../support/engine';
 import { useSandbox } from '../support/sandbox';
-import { tamperedSignatures } from '../support/webhookDeliveries';
+import {
+	shoplineDelivered,
+	shoplineHookCredential,
+	tamperedSignatures,
+} from '../support/webhookDeliveries';
 import {
 	deliver,
 	forgetDeliveriesInProcess as forgetInProcessDeliveries,
@@ -19,14 +23,7 @@ import {
 const sandbox = useSandbox();
 
 const credentials = (extra: Record<string, string> = {}) => ({
-	shoplineApi: {
-		handle: SHOPLINE.handle,
-		accessToken: SHOPLINE.token,
-		apiVersion: SHOPLINE.version,
-		appSecret: SHOPLINE.appSecret,
-		baseUrlOverride: sandbox.shoplineStoreUrl(),
-		...extra,
-	},
+	shoplineApi: { ...shoplineHookCredential(sandbox.shoplineStoreUrl()), ...extra },
 });
 const options = (
 	topics: string[],
@@ -193,12 +190,7 @@ describe('SHOPLINE Webhook Trigger: deliveries', () => {
 			const result = await deliver(options(['orders/paid']), signed(encoding));
 			expect(result.status).toBe(200);
 			expect(result.items?.map((i) => i.json)).toEqual([
-				{
-					...JSON.parse(body),
-					topic: 'orders/paid',
-					webhookId: 'b54557e48a5fbf7d70bcd043',
-					shopDomain: 'sandbox-store.myshopline.com',
-				},
+				shoplineDelivered(body, 'orders/paid', 'b54557e48a5fbf7d70bcd043'),
 			]);
 		}
 	});

@@ -68,19 +68,30 @@ export function shoplineHeaders(
 	};
 }
 
+/** The sandbox store's SHOPLINE credential with its app secret (which signs deliveries), at `baseUrlOverride`. */
+export const shoplineHookCredential = (baseUrlOverride: string) => ({
+	handle: SHOPLINE.handle,
+	accessToken: SHOPLINE.token,
+	apiVersion: SHOPLINE.version,
+	appSecret: SHOPLINE.appSecret,
+	baseUrlOverride,
+});
+
+/** The item a SHOPLINE delivery of `rawBody` starts a run with: the body, its topic, webhook id and shop domain. */
+export const shoplineDelivered = (rawBody: string, topic: string, webhookId: string) => ({
+	...(JSON.parse(rawBody) as object),
+	topic,
+	webhookId,
+	shopDomain: 'sandbox-store.myshopline.com',
+});
+
 export const SHOPLINE_HOOK: WebhookTriggerUnderTest = {
 	name: 'SHOPLINE Webhook Trigger',
 	options: {
 		type: 'shoplineWebhookTrigger',
 		parameters: { topics: ['orders/paid'] },
 		credentials: {
-			shoplineApi: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				appSecret: SHOPLINE.appSecret,
-				baseUrlOverride: 'http://127.0.0.1:1/unused',
-			},
+			shoplineApi: shoplineHookCredential('http://127.0.0.1:1/unused'),
 		},
 	},
 	delivery(id) {

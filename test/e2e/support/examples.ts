@@ -11,13 +11,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-import {
-	FULFILLBOT_KEYS,
-	FULFILLBOT_WEBHOOK_SECRETS,
-	S2,
-	SHOPLINE,
-	type JournalEntry,
-} from '../../../sandbox/src';
+import { S2, type JournalEntry } from '../../../sandbox/src';
+import { fulfillbotCredentialData, shoplineHookCredentialData } from './credentialData';
 import {
 	REPO_ROOT,
 	type CredentialInput,
@@ -56,11 +51,7 @@ export function sandboxCredentials(url: string): CredentialInput[] {
 		{
 			...fulfillbotApi,
 			type: 'fulfillbotApi',
-			data: {
-				apiKey: FULFILLBOT_KEYS.all,
-				baseUrl: `${url}/fulfillbot/api/v1/open`,
-				webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
-			},
+			data: fulfillbotCredentialData(url),
 		},
 		{
 			...s2Api,
@@ -70,13 +61,7 @@ export function sandboxCredentials(url: string): CredentialInput[] {
 		{
 			...shoplineApi,
 			type: 'shoplineApi',
-			data: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				appSecret: SHOPLINE.appSecret,
-				baseUrlOverride: `${url}/shopline/${SHOPLINE.handle}`,
-			},
+			data: shoplineHookCredentialData(url),
 		},
 	];
 }
@@ -122,6 +107,27 @@ export function sandboxControl(url: string) {
 	};
 	return { state, journal, clearJournal, advance };
 }
+
+/** `n8n execute` of workflow `id`; a failed execution throws with n8n's error and the tail of its output. */
+export async function executeOrThrow(n8n: RealN8n, id: string) {
+	const res = await n8n.execute(id);
+	if (!res.ok)
+		throw new Error(
+			`execution failed:\n${JSON.stringify(res.error, null, 2)}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-3000)}`,
+		);
+	return res;
+}
+
+type WithOrders = { fulfillbot: { orders: Array<{ orderNo: unknown }> } };
+
+/** The Fulfillbot purchase orders of sandbox state `after` that state `before` did not have. */
+export const newOrders = <T extends WithOrders>(
+	after: T,
+	before: WithOrders,
+): T['fulfillbot']['orders'] =>
+	after.fulfillbot.orders.filter(
+		(o) => !before.fulfillbot.orders.some((s) => s.orderNo === o.orderNo),
+	);
 
 /** One `n8n start` with the workflows `ids` published; waits for these cumulative execution counts; any failed execution throws. */
 export async function runTriggers(

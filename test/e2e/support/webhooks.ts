@@ -3,12 +3,8 @@
  * Shared by the webhook e2e tests: the sandbox's control API, the two webhook trigger workflows and their
  * credentials, and waiting for n8n to serve a published webhook.
  */
-import {
-	FULFILLBOT_KEYS,
-	FULFILLBOT_WEBHOOK_SECRETS,
-	SHOPLINE,
-	type RunningSandbox,
-} from '../../../sandbox/src';
+import type { RunningSandbox } from '../../../sandbox/src';
+import { fulfillbotCredentialData, shoplineHookCredentialData } from './credentialData';
 import { PACKAGE_NAME, type CredentialInput, type WorkflowInput } from './n8n';
 
 /** One attempt as the sandbox logs it (GET /__sandbox/webhooks). */
@@ -90,22 +86,12 @@ export function hookCredentials(sandbox: RunningSandbox): CredentialInput[] {
 		{
 			...HOOK_CREDENTIALS.shoplineApi,
 			type: 'shoplineApi',
-			data: {
-				handle: SHOPLINE.handle,
-				accessToken: SHOPLINE.token,
-				apiVersion: SHOPLINE.version,
-				appSecret: SHOPLINE.appSecret,
-				baseUrlOverride: `${sandbox.url}/shopline/${SHOPLINE.handle}`,
-			},
+			data: shoplineHookCredentialData(sandbox.url),
 		},
 		{
 			...HOOK_CREDENTIALS.fulfillbotApi,
 			type: 'fulfillbotApi',
-			data: {
-				apiKey: FULFILLBOT_KEYS.all,
-				baseUrl: `${sandbox.url}/fulfillbot/api/v1/open`,
-				webhookSecret: FULFILLBOT_WEBHOOK_SECRETS.all,
-			},
+			data: fulfillbotCredentialData(sandbox.url),
 		},
 	];
 }
