@@ -1,15 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { FULFILLBOT_KEYS } from '../../sandbox/src';
-import {
-	createOperationHelp,
-	expectCreateFailed,
-	expectOneHungPost,
-	expectPairedWithInputs,
-	faultPost,
-	postsTo,
-	TWO_ITEMS,
-} from '../support/createFaults';
+import * as faults from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
 import { answered, BLANK, type FulfillbotRunOptions, fulfillbotTestKit } from './support';
 
@@ -291,10 +283,14 @@ describe('Fulfillbot › Purchase Order', () => {
 			it.each([500, 502, 503])(
 				'HTTP %i from POST /orders: exactly one POST, a NodeApiError saying the order may exist',
 				async (status) => {
-					await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'status', status, count: 5 });
+					await faults.faultPost(sandbox, 'fulfillbot', '/orders', {
+						kind: 'status',
+						status,
+						count: 5,
+					});
 					const result = await create();
 
-					expectCreateFailed(
+					faults.expectCreateFailed(
 						result,
 						status,
 						new RegExp(`^Fulfillbot failed while creating the purchase order \\(HTTP ${status}\\)`),
@@ -302,12 +298,12 @@ describe('Fulfillbot › Purchase Order', () => {
 					expect(result.error?.description).toMatch(
 						/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
 					);
-					expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(1);
+					expect(await faults.postsTo(sandbox, 'fulfillbot')).toHaveLength(1);
 				},
 			);
 
 			it('an nginx 502 page: exactly one POST', async () => {
-				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'html', count: 5 });
+				await faults.faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'html', count: 5 });
 				const { error } = await create();
 
 				expect(error?.name).toBe('NodeApiError');
@@ -316,7 +312,7 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('no answer (hang) with a 1 s request timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'hang', count: 5 });
+				await faults.faultPost(sandbox, 'fulfillbot', '/orders', { kind: 'hang', count: 5 });
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
@@ -326,7 +322,7 @@ describe('Fulfillbot › Purchase Order', () => {
 				);
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
 				expect(error?.description).not.toMatch(/consider setting the 'Retry on Fail'/);
-				await expectOneHungPost(sandbox, 'fulfillbot', '/orders');
+				await faults.expectOneHungPost(sandbox, 'fulfillbot', '/orders');
 			});
 
 			it('a 4xx stays the API’s own error (nothing was created)', async () => {
@@ -344,26 +340,26 @@ describe('Fulfillbot › Purchase Order', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through — one POST each', async () => {
-				await faultPost(sandbox, 'fulfillbot', '/orders', {
+				await faults.faultPost(sandbox, 'fulfillbot', '/orders', {
 					kind: 'status',
 					status: 500,
 					count: 1,
 				});
-				const result = await create(TWO_ITEMS);
+				const result = await create(faults.TWO_ITEMS);
 				const { items } = result;
 
-				expectPairedWithInputs(result);
+				faults.expectPairedWithInputs(result);
 				const failed = items.filter((i) => i.json.error);
 				expect(failed).toHaveLength(1);
 				expect(String(failed[0].json.error)).toMatch(
 					/Fulfillbot failed while creating the purchase order/,
 				);
 				expect(items.filter((i) => !i.json.error)[0].json).toMatchObject({ status: 'pending' });
-				expect(await postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
+				expect(await faults.postsTo(sandbox, 'fulfillbot')).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { create, notice } = await createOperationHelp('fulfillbot', 'purchaseOrder');
+				const { create, notice } = await faults.createOperationHelp('fulfillbot', 'purchaseOrder');
 				expect(create?.description).toMatch(/Retry On Fail/);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 			});

@@ -1,15 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { S2, S2_SEED } from '../../sandbox/src';
-import {
-	createOperationHelp,
-	expectCreateFailed,
-	expectOneHungPost,
-	expectPairedWithInputs,
-	faultPost,
-	postsTo,
-	TWO_ITEMS,
-} from '../support/createFaults';
+import * as faults from '../support/createFaults';
 import { useSandbox } from '../support/sandbox';
 import { BLANK, s2TestKit, type S2RunOptions, wireOf } from './support';
 
@@ -489,25 +481,33 @@ describe('S2 › Fulfillment', () => {
 				fulfillment('create', { ...MINIMAL, requestOptions: { timeout: 1000 } }, extra);
 
 			it('HTTP 500 from POST /fulfillment: exactly one POST, a NodeApiError saying the fulfillment may exist', async () => {
-				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'status', status: 500, count: 5 });
+				await faults.faultPost(sandbox, 's2', '/fulfillment', {
+					kind: 'status',
+					status: 500,
+					count: 5,
+				});
 				const result = await create();
 
-				expectCreateFailed(result, 500, /^S2 failed while creating the fulfillment \(HTTP 500\)/);
+				faults.expectCreateFailed(
+					result,
+					500,
+					/^S2 failed while creating the fulfillment \(HTTP 500\)/,
+				);
 				expect(result.error?.description).toMatch(
 					/may or may not have been created.*will not be re-sent.*"Retry On Fail" off/,
 				);
-				expect(await postsTo(sandbox, 's2')).toHaveLength(1);
+				expect(await faults.postsTo(sandbox, 's2')).toHaveLength(1);
 			});
 
 			it('no answer (hang) with a 1 s timeout: exactly one POST, then a clear NodeApiError', async () => {
-				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'hang', count: 5 });
+				await faults.faultPost(sandbox, 's2', '/fulfillment', { kind: 'hang', count: 5 });
 				const { items, error } = await create();
 
 				expect(items).toEqual([]);
 				expect(error?.name).toBe('NodeApiError');
 				expect(error?.message).toBe('S2 did not answer the request to create the fulfillment');
 				expect(error?.description).toMatch(/may or may not have been created \(.*timeout.*\)/i);
-				await expectOneHungPost(sandbox, 's2', '/fulfillment');
+				await faults.expectOneHungPost(sandbox, 's2', '/fulfillment');
 			});
 
 			it('a credential refused before sending (Organization ID not a UUID): the credential’s own message, nothing sent', async () => {
@@ -521,18 +521,25 @@ describe('S2 › Fulfillment', () => {
 			});
 
 			it('continueOnFail: the failed create becomes an error item paired with its input, the other goes through', async () => {
-				await faultPost(sandbox, 's2', '/fulfillment', { kind: 'status', status: 500, count: 1 });
-				const result = await create(TWO_ITEMS);
+				await faults.faultPost(sandbox, 's2', '/fulfillment', {
+					kind: 'status',
+					status: 500,
+					count: 1,
+				});
+				const result = await create(faults.TWO_ITEMS);
 				const { items } = result;
 
-				expectPairedWithInputs(result);
+				faults.expectPairedWithInputs(result);
 				expect(String(items[0].json.error)).toMatch(/S2 failed while creating the fulfillment/);
 				expect(items[1].json).toMatchObject({ status: 'CREATED' });
-				expect(await postsTo(sandbox, 's2')).toHaveLength(2);
+				expect(await faults.postsTo(sandbox, 's2')).toHaveLength(2);
 			});
 
 			it('the operation tells users to keep Retry On Fail off', async () => {
-				const { description, create, notice } = await createOperationHelp('s2', 'fulfillment');
+				const { description, create, notice } = await faults.createOperationHelp(
+					's2',
+					'fulfillment',
+				);
 				expect(create?.description).toMatch(/Retry On Fail/);
 				expect(notice?.displayName).toMatch(/Keep "Retry On Fail" off/);
 				expect(description.usableAsTool).toBe(true);
