@@ -17,3 +17,18 @@ export function writeResultsSection(
 		: `${current.trimEnd()}\n\n${section}\n`;
 	writeFileSync(file, next);
 }
+
+/**
+ * The sections other benchmarks wrote into `file` (each between its `<!-- name:start -->` and
+ * `<!-- name:end -->` markers), for `npm run bench` to keep after its own part when it rewrites the file.
+ */
+export function otherSections(file: string): string {
+	let current = '';
+	try {
+		current = readFileSync(file, 'utf8');
+	} catch {
+		return '';
+	}
+	const sections = current.match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
+	return sections.map((section) => `\n\n${section}`).join('');
+}

@@ -58,6 +58,7 @@ import {
 	type StaticRow,
 } from './benchmarks/staticData';
 import { completeAll, generateState, writeState } from './state';
+import { otherSections } from './results';
 
 const RESULTS = path.join(__dirname, 'results.md');
 
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
 	md.push(
 		'# Benchmark results',
 		'',
-		'Figures, not assertions: produced by `npm run bench` (bench/run.ts) and overwritten by each run. Machines here are',
+		'Figures, not assertions: produced by `npm run bench` (bench/run.ts), which rewrites all but the marked sections other benchmarks write. Machines here are',
 		'shared and noisy; the timing figures (section 3 and the engine times) vary from run to run.',
 		'',
 		`- **Date:** ${new Date().toISOString()}`,
@@ -192,7 +193,8 @@ async function main(): Promise<void> {
 		'',
 		...hardeningSection(hardening),
 	);
-	writeFileSync(RESULTS, md.join('\n'));
+	// Its own part is rewritten; the sections `bench:volume`, `bench:scale` and `bench:stock-sync` wrote stay.
+	writeFileSync(RESULTS, `${md.join('\n').trimEnd()}${otherSections(RESULTS)}\n`);
 	progress(`done in ${seconds(duration)}; wrote ${path.relative(ROOT, RESULTS)}`);
 }
 

@@ -66,15 +66,19 @@ export function hardeningTable(hardening: HardeningFigures): string {
 	return table(
 		['Figure', 'Count', 'Goal', 'Verdict'],
 		[
-			...[
-				['Fulfillbot Trigger', 'fulfillbot'],
-				['S2 Trigger', 's2'],
-				['SHOPLINE Trigger', 'shopline'],
-			].map(([label, name]) => [
+			// Goals as README "Testing" states them: the whole trigger through its n8n binding, 300 histories
+			// for Fulfillbot and S2 (each history is many polls of a full trigger), 1,000 for SHOPLINE.
+			...(
+				[
+					['Fulfillbot Trigger', 'fulfillbot', 300],
+					['S2 Trigger', 's2', 300],
+					['SHOPLINE Trigger', 'shopline', 1000],
+				] as const
+			).map(([label, name, goal]) => [
 				`Random histories run: ${label} (test/${name}/trigger-property.test.ts)`,
 				fmt(histories(name)),
-				'≥ 1,000, 0 missed / 0 duplicated',
-				verdict(histories(name) >= 1000),
+				`≥ ${fmt(goal)}, 0 missed / 0 duplicated`,
+				verdict(histories(name) >= goal),
 			]),
 			[
 				'Random histories run: shared status-change detection and updated_at cursor',
@@ -92,9 +96,9 @@ export function hardeningTable(hardening: HardeningFigures): string {
 			],
 			[
 				"Faults tried on the triggers' polls (400-422 loud; 408, 429, 5xx, malformed JSON, HTML, no answer for 60 s passing; at activation)",
-				`${fmt(c('poll-errors', 'faultCases'))} cases over ${c('poll-errors', 'triggers')} triggers`,
-				'every trigger',
-				verdict(c('poll-errors', 'triggers') === 3),
+				`${fmt(c('poll-errors', 'faultCases'))} cases over ${c('poll-errors', 'triggers')} trigger rows`,
+				'the 3 polling triggers (SHOPLINE one row per event group)',
+				verdict(c('poll-errors', 'triggers') >= 3),
 			],
 			[
 				'Bad inputs tried',
