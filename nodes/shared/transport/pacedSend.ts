@@ -251,16 +251,6 @@ function labelOf(json: IDataObject, keys: string[]): string {
 	return '';
 }
 
-/**
- * A money-moving create (`send` is its sendOnce): refused before anything is sent when the node has
- * Retry On Fail on (n8n re-runs every item of the node, so items already created would be created
- * again); paced before it is sent; and, with Continue On Fail off, an item's error names the items of
- * the same run that were already created.
- */
-/**
- * One integration's paced senders: plain operations (the node-level hook), paged lists, and
- * money-moving creates, whose created record is named by the first of `label` it has.
- */
 /** A context a budget is read from: an action node's, a trigger's or a picker's. */
 type BudgetContext = WithParameters & { getCredentials(type: string): Promise<object> };
 
@@ -293,6 +283,12 @@ export function pacing(setup: PacingSetup, label: string[]) {
 	};
 }
 
+/**
+ * A money-moving create (`send` is its sendOnce): refused before anything is sent when the node has
+ * Retry On Fail on (n8n re-runs every item of the node, so items already created would be created
+ * again); paced before it is sent; and, with Continue On Fail off, an item's error names the items of
+ * the same run that were already created.
+ */
 export function pacedCreate(setup: RateSetup, create: CreateSetup, send: Paginate): Paginate {
 	return async function createPaced(this: IExecutePaginationFunctions, requestData) {
 		const node = this.getNode();
