@@ -20,10 +20,8 @@ export const {
 		// fulfillments; its 429 ("Too many request") is a refusal, so the same request may be sent again.
 		writesRefusedBefore429: true,
 		rate: (credentials, option) => {
-			const perSecond =
-				Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND) > 0
-					? Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND)
-					: SHOPLINE_PER_SECOND;
+			const asked = Number(option.requestsPerSecond ?? SHOPLINE_PER_SECOND);
+			const perSecond = asked > 0 ? asked : SHOPLINE_PER_SECOND;
 			const burst = Math.max(1, Number(option.burst ?? SHOPLINE_BURST) || SHOPLINE_BURST);
 			return {
 				identity: [baseUrl(credentials), String(credentials.accessToken ?? '')],
