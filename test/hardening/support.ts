@@ -109,7 +109,8 @@ export function operationOptionsOf(
 				!property.displayOptions?.show?.resource?.includes(resource)
 			)
 				continue;
-			for (const option of (property.options ?? []) as INodePropertyOptions[])
+			// No `?? []`: an operation property without options is a broken description, and fails here.
+			for (const option of property.options as INodePropertyOptions[])
 				out.push({ resource, option });
 		}
 	}
